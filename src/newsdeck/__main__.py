@@ -1,0 +1,5 @@
+import sys
+
+from newsdeck.cli import main
+
+sys.exit(main())

@@ -1,0 +1,40 @@
+"""The `newsdeck` command: subcommands that call the pipeline's stages and hold no logic."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from newsdeck.errors import InputError
+
+
+def _parse(args: argparse.Namespace) -> int:
+    from newsdeck.parse import parse_file
+
+    article = parse_file(args.article)
+    json.dump(article.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsdeck", description="Turn a news article into a notebook and slides.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parse = commands.add_parser("parse", help="print the article model as JSON")
+    parse.add_argument("article", metavar="ARTICLE.txt")
+    parse.set_defaults(run=_parse)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except InputError as error:
+        print(f"newsdeck: {error}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130

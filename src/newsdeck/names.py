@@ -1,0 +1,99 @@
+"""People in running text: capitalized name runs, titles stripped, roles and pronouns."""
+
+from __future__ import annotations
+
+import re
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
+PARTICLES = frozenset("de da del della der di du la le van von bin al el ibn dos das y".split())
+TITLES = frozenset(
+    """president vice prime minister foreign secretary state senator sen. rep. representative
+    gov. governor mayor dr. mr. mrs. ms. miss prof. professor judge justice chief general gen.
+    col. capt. sgt. lt. adm. admiral pope king queen prince princess sir dame lord lady rev.
+    father deputy assistant press chairman chairwoman ceo director ambassador chancellor premier
+    commissioner speaker leader minority majority attorney interior defense defence finance
+    health education energy treasury white house senate department ministry council coach
+    spokesman spokeswoman spokesperson officer detective inspector superintendent sheriff
+    councillor councilman councilwoman councilor alderman chair head executive mp
+    sen rep gov dr mr mrs ms prof gen col capt sgt lt adm rev saint st. st""".split()
+)
+NON_NAMES = frozenset(
+    """the a an but and or so yet in on at for of to by with from as after before when while
+    if last next this that these those it its he she we they i you his her their our my
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december department house ministry company
+    inc. inc corp. corp ltd. ltd university college school times post news journal party
+    union nations committee agency bank court congress parliament kremlin government army
+    police city county street avenue church hospital group association institute foundation
+    center centre office service services board commission pipeline airlines airport""".split()
+)
+ROLE_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson official mayor minister president secretary senator
+    governor chief director officer lawyer attorney analyst expert professor economist ceo
+    chairman chairwoman chair leader commander general ambassador diplomat witness resident
+    coach manager author researcher scientist doctor physician nurse teacher judge prosecutor
+    detective sheriff councillor councilman councilwoman councilor representative lawmaker
+    founder owner executive adviser advisor aide source spokesperson negotiator envoy
+    premier chancellor king queen pope mother father farmer worker student""".split()
+)
+PRONOUNS = frozenset({"he", "she"})
+SOURCES = frozenset(
+    """bbc cnn reuters ap afp report reports study survey data researchers scientists analysts
+    officials sources documents records statement website newspaper paper poll polls figures
+    estimates experts police media press agency ministry department""".split()
+)
+
+
+def tokens(text: str) -> list[re.Match]:
+    return list(_TOKEN.finditer(text))
+
+
+def is_capitalized(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def name_runs(text: str) -> list[tuple[int, int, list[str]]]:
+    """Maximal runs of capitalized words (with particles such as 'de' between them)."""
+    runs, current = [], []
+    for match in tokens(text):
+        word = match.group()
+        if current:
+            gap = text[current[-1].end() : match.start()]
+            joined = gap == " " and (is_capitalized(word) or word in PARTICLES)
+            if not joined:
+                runs.append(current)
+                current = []
+        if current or is_capitalized(word):
+            current.append(match)
+    if current:
+        runs.append(current)
+    result = []
+    for run in runs:
+        while run and not is_capitalized(run[-1].group()):
+            run = run[:-1]
+        if run:
+            result.append((run[0].start(), run[-1].end(), [m.group() for m in run]))
+    return result
+
+
+def person_name(words: list[str]) -> str | None:
+    """The person's name in a capitalized run, titles before it stripped; None if not a person."""
+    last_title = max((i for i, w in enumerate(words) if w.lower() in TITLES), default=-1)
+    rest = words[last_title + 1 :]
+    while rest and rest[0].lower() in NON_NAMES:
+        rest = rest[1:]
+    if not rest or len(rest) > 4:
+        return None
+    for word in rest:
+        bare = word.rstrip(".’'")
+        if word.lower() in NON_NAMES or word.lower() in TITLES:
+            return None
+        if len(bare) > 1 and bare.isupper():
+            return None
+        if word.endswith(("’s", "'s")):
+            return None
+    return " ".join(rest)
+
+
+def titles_in(words: list[str]) -> list[str]:
+    return [w.lower().rstrip(".") for w in words if w.lower() in ROLE_NOUNS]

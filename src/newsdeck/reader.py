@@ -1,0 +1,36 @@
+"""Read an article file as text, turning every way it can be unreadable into an InputError."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsdeck.errors import InputError
+
+BOM = b"\xef\xbb\xbf"
+
+
+def decode(data: bytes, where: str) -> str:
+    """UTF-8 bytes (a BOM allowed) → str; NUL bytes and invalid UTF-8 are errors naming the byte."""
+    offset = len(BOM) if data.startswith(BOM) else 0
+    nul = data.find(b"\x00")
+    if nul != -1:
+        raise InputError(f"{where}: NUL byte at byte offset {nul}; is this a text file?")
+    try:
+        return data[offset:].decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InputError(f"{where}: not UTF-8 at byte offset {offset + error.start}") from None
+
+
+def read_text(path: str | Path) -> str:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder, not an article file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror})") from None
+    return decode(data, str(path))

@@ -1,0 +1,259 @@
+"""Who said it: quote kind (speech or term) and speaker attribution across an article."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsdeck.model import SPEECH, TERM
+from newsdeck.names import PRONOUNS, ROLE_NOUNS, SOURCES, name_runs, person_name
+from newsdeck.quotes import Span
+
+SPEECH_VERBS = frozenset(
+    """say says said saying add adds added adding warn warns warned warning tell tells told
+    telling write writes wrote writing ask asks asked asking insist insists insisted insisting
+    explain explains explained explaining note notes noted noting state states stated declare
+    declares declared argue argues argued arguing claim claims claimed continue continues
+    continued reply replies replied respond responds responded answer answers answered recall
+    recalls recalled remark remarked stress stresses stressed emphasize emphasized emphasised
+    acknowledge acknowledged admit admits admitted announce announced observe observed comment
+    commented concede conceded conclude concluded suggest suggests suggested urge urges urged
+    caution cautioned complain complained counter countered maintain maintained predict
+    predicted promise promised vow vowed joke joked quip quipped shout shouted whisper
+    whispered tweet tweeted post posted voice voiced voicing accuse accused accusing blame
+    blamed blaming describe described describing call called calling express expressed pledge
+    pledged reiterate reiterated repeat repeated confirm confirmed deny denied testify testified
+    insisting telling recounted boasted boasts lamented laments mused""".split()
+)
+_VERB = r"(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")"
+_CAP = r"[^\W\d_][\w’'.\-]*"
+_SUBJECT = (
+    r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e"
+    r"|(?:[Tt]he|[Aa]n?)\s+(?:[\w’'.\-]+\s+){0,4}?[\w\-]+"
+    rf"|{_CAP}(?:\s+{_CAP}){{0,6}})"
+)
+_POST_SUBJECT_VERB = re.compile(rf"^[\s,;:—–\-]*(?P<subj>{_SUBJECT})\s+(?:\w+ly\s+)?{_VERB}\b")
+_POST_VERB_SUBJECT = re.compile(rf"^[\s,;:—–\-]*{_VERB}\s+(?P<subj>[^.,;:!?\"“”_]+?)\s*(?:[.,;:!?\"“”_]|$)")
+_SUBJECT_BEFORE_VERB = re.compile(rf"(?P<subj>{_SUBJECT})\s+(?:\w+ly\s+)?{_VERB}\b[^_]*$")
+_VERB_ANYWHERE = re.compile(rf"\b{_VERB}\b")
+_ACCORDING_TO = re.compile(r"\baccording to\s+(?P<who>[^.,;:!?\"“”_]+)")
+_TERM_CUE = re.compile(
+    r"(?:so[- ]called|dubbed|known as|nicknamed|(?:en)?titled|named|coined|labell?ed|branded|"
+    r"(?:is|are|was|were|be|been|being)\s+called|(?:a|an|the)\s+\w+\s+called|"
+    r"the\s+(?:term|words?|phrase|slogan|hashtag|motto|song|single|album|book|novel|film|movie|"
+    r"show|play|series|poem|headline|title|nickname|label|name))\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+_ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Capt|No|vs|Prof|Rev|Inc|Corp)|\b[A-Z]|\.[A-Z])\.$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
+MASK = "_"
+
+
+@dataclass
+class Context:
+    """What the reader knows so far: full names by surname, roles, the person in focus."""
+
+    full_names: dict[str, str]
+    roles: dict[str, str] = field(default_factory=dict)
+    focus: str | None = None
+    last_speaker: str | None = None
+
+
+def masked(text: str, spans: list[Span]) -> str:
+    """The paragraph with quoted words hidden (a final . ! or ? kept), offsets unchanged."""
+    chars = list(text)
+    for span in spans:
+        for i in range(span.start, span.end):
+            chars[i] = MASK
+        if not span.open and text[span.end - 1] in ".!?":
+            chars[span.end - 1] = text[span.end - 1]
+    return "".join(chars)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for end in _SENTENCE_END.finditer(text):
+        if _ABBREVIATIONS.search(text[start : end.start() + 1]):
+            continue
+        bounds.append((start, end.end()))
+        start = end.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def full_names(paragraph_masks: list[str]) -> dict[str, str]:
+    """Surname → the name as first fully given in the article."""
+    names: dict[str, str] = {}
+    for text in paragraph_masks:
+        for _, _, words in name_runs(text):
+            name = person_name(words)
+            if name and " " in name:
+                names.setdefault(name.split()[-1], name)
+    return names
+
+
+def _person(words: list[str], context: Context) -> str | None:
+    name = person_name(words)
+    if not name:
+        return None
+    return context.full_names.get(name.split()[-1], name)
+
+
+def _role(phrase: str, context: Context, introduces: bool) -> str | None:
+    words = phrase.split()
+    if not words:
+        return None
+    noun = words[-1].lower()
+    if noun not in ROLE_NOUNS and not noun.endswith(("man", "woman", "person")):
+        return None
+    if not introduces and noun in context.roles:
+        return context.roles[noun]
+    role = " ".join(words)
+    context.roles[noun] = role
+    return role
+
+
+def resolve(subject: str, context: Context) -> str | None:
+    """A subject phrase (name, pronoun, 'the spokesman', 'a State Department spokesman') → speaker."""
+    subject = subject.strip(" ,")
+    first, _, rest = subject.partition(" ")
+    if first.lower() in PRONOUNS and not rest:
+        return context.focus
+    if first.lower() in ("the", "a", "an"):
+        runs = name_runs(rest)
+        if runs and runs[-1][1] == len(rest) and _person(runs[-1][2], context):
+            return _person(runs[-1][2], context)
+        return _role(rest, context, introduces=first.lower() != "the")
+    runs = name_runs(subject)
+    if runs:
+        person = _person(runs[-1][2], context)
+        if person:
+            return person
+    return None
+
+
+def _according_to(sentence: str, context: Context) -> str | None:
+    match = _ACCORDING_TO.search(sentence)
+    if not match:
+        return None
+    who = match.group("who").strip()
+    words = [w.lower().rstrip("’'") for w in who.split() if w.lower() not in ("a", "an", "the")]
+    if not words or words[0] in SOURCES or words[-1] in SOURCES:
+        return None
+    if who.split()[-1].lower().endswith("s") and who.split()[0].lower() not in ("a", "an"):
+        runs = name_runs(who)
+        if not runs:
+            return None
+    return resolve(who, context)
+
+
+def _mentions(text: str, context: Context) -> list[str]:
+    people = []
+    for _, _, words in name_runs(text):
+        person = _person(words, context)
+        if person and (" " in person or person in context.full_names.values()):
+            people.append(person)
+    return people
+
+
+def _subject_of(before: str, context: Context) -> str | None:
+    """The speaker of a quote that follows a speech verb in the same sentence."""
+    verbs = list(_VERB_ANYWHERE.finditer(before))
+    if not verbs:
+        return None
+    match = _SUBJECT_BEFORE_VERB.search(before[: verbs[-1].end()] + " ")
+    if match:
+        speaker = resolve(match.group("subj"), context)
+        if speaker:
+            return speaker
+    people = _mentions(before[: verbs[-1].start()], context)
+    if people:
+        return people[0]
+    if re.match(r"\s*(?:[Hh]e|[Ss]he)\b", before):
+        return context.focus
+    return None
+
+
+def _is_term(before: str, quote: str, has_speech_context: bool) -> bool:
+    if _TERM_CUE.search(before):
+        return True
+    if has_speech_context:
+        return False
+    words = quote.split()
+    if len(words) <= 4 and not re.search(r"[.!?,;:]\s*$", quote):
+        return True
+    return len(words) <= 6 and all(w[:1].isupper() for w in words if len(w) > 3)
+
+
+@dataclass
+class Attribution:
+    kind: str
+    speaker: str | None
+
+
+def attribute_paragraph(text: str, spans: list[Span], context: Context, continues: str | None) -> list[Attribution]:
+    """Kind and speaker for each quote span of one paragraph, updating the reader's context."""
+    mask = masked(text, spans)
+    bounds = sentences(mask)
+    results: list[Attribution] = []
+    sentence_focus: dict[int, str] = {}
+    for index, (lo, hi) in enumerate(bounds):
+        people = _mentions(mask[lo:hi], context)
+        if people:
+            sentence_focus[index] = people[0]
+    for span in spans:
+        index = next(i for i, (lo, hi) in enumerate(bounds) if lo <= span.start < hi or i == len(bounds) - 1)
+        lo, hi = bounds[index]
+        before = mask[lo : max(lo, span.start - 1)]
+        after_start = span.end + (0 if span.open else 1)
+        after = mask[after_start:hi] if after_start < hi else mask[after_start:]
+        if not after.strip(" ,") and index + 1 < len(bounds):
+            after = after + mask[bounds[index + 1][0] : bounds[index + 1][1]]
+        quote = text[span.start : span.end]
+        if _TERM_CUE.search(before):
+            results.append(Attribution(TERM, None))
+            continue
+        speaker, speech_context = None, False
+        post = _POST_SUBJECT_VERB.match(after) or _POST_VERB_SUBJECT.match(after)
+        if post:
+            speech_context = True
+            speaker = resolve(post.group("subj"), context)
+        if speaker is None:
+            speaker = _according_to(mask[lo:hi], context)
+            speech_context = speech_context or speaker is not None
+        if speaker is None and _VERB_ANYWHERE.search(before):
+            speech_context = True
+            speaker = _subject_of(before, context)
+        if not speech_context and _is_term(before, quote, span.starts_paragraph or span.open):
+            results.append(Attribution(TERM, None))
+            continue
+        results.append(Attribution(SPEECH, speaker))
+        if index in sentence_focus:
+            context.focus = sentence_focus[index]
+    _fill_from_neighbours(results, spans, continues)
+    for result in results:
+        if result.kind == SPEECH and result.speaker:
+            context.last_speaker = result.speaker
+            if result.speaker in context.full_names.values() or " " in result.speaker:
+                pass
+    if sentence_focus:
+        context.focus = sentence_focus[max(sentence_focus)]
+    spoken = [r.speaker for r in results if r.kind == SPEECH and r.speaker]
+    if spoken and spoken[-1] and not any(r in context.roles.values() for r in spoken[-1:]):
+        context.focus = spoken[-1]
+    return results
+
+
+def _fill_from_neighbours(results: list[Attribution], spans: list[Span], continues: str | None) -> None:
+    """Unattributed speech takes the speaker of a neighbouring quote, or of the previous paragraph."""
+    for i, result in enumerate(results):
+        if result.kind != SPEECH or result.speaker:
+            continue
+        earlier = [r.speaker for r in results[:i] if r.kind == SPEECH and r.speaker]
+        later = [r.speaker for r in results[i + 1 :] if r.kind == SPEECH and r.speaker]
+        if earlier:
+            result.speaker = earlier[-1]
+        elif spans[i].starts_paragraph and continues:
+            result.speaker = continues
+        elif later:
+            result.speaker = later[0]
