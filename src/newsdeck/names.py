@@ -15,7 +15,15 @@ TITLES = frozenset(
     health education energy treasury white house senate department ministry council coach
     spokesman spokeswoman spokesperson officer detective inspector superintendent sheriff
     councillor councilman councilwoman councilor alderman chair head executive mp
-    sen rep gov dr mr mrs ms prof gen col capt sgt lt adm rev saint st. st""".split()
+    sen rep gov dr mr mrs ms prof gen col capt sgt lt adm rev saint st. st
+    former retired acting interim headliner singer actor actress author writer novelist poet
+    musician artist player striker goalkeeper manager lawyer analyst economist historian
+    scientist researcher activist campaigner organizer organiser founder owner resident farmer
+    teacher nurse doctor candidate challenger incumbent veteran rapper drummer guitarist
+    comedian filmmaker producer chef designer architect engineer entrepreneur investor
+    billionaire businessman businesswoman journalist reporter editor broadcaster presenter
+    host star champion captain midfielder defender quarterback pitcher pastor rabbi imam
+    bishop archbishop cardinal priest sister brother officer""".split()
 )
 NON_NAMES = frozenset(
     """the a an but and or so yet in on at for of to by with from as after before when while

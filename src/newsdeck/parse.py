@@ -19,7 +19,7 @@ def parse(raw: str) -> Article:
     context = Context(full_names([masked(p, s) for p, s in zip(text.paragraphs, spans)]))
     paragraphs, previous = [], None
     for paragraph, paragraph_spans in zip(text.paragraphs, spans):
-        continues = _continuing_speaker(previous)
+        continues = _continuing_speaker(previous) or context.reported
         found = attribute_paragraph(paragraph, paragraph_spans, context, continues)
         quotes = tuple(
             Quote(paragraph[s.start : s.end], s.start, s.end, a.speaker, a.kind)

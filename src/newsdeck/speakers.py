@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsdeck.model import SPEECH, TERM
-from newsdeck.names import PRONOUNS, ROLE_NOUNS, SOURCES, name_runs, person_name
+from newsdeck.names import PRONOUNS, ROLE_NOUNS, SOURCES, name_runs, person_name, titles_in
 from newsdeck.quotes import Span
 
 SPEECH_VERBS = frozenset(
@@ -36,7 +36,7 @@ _POST_SUBJECT_VERB = re.compile(rf"^[\s,;:—–\-]*(?P<subj>{_SUBJECT})\s+(?:\w
 _POST_VERB_SUBJECT = re.compile(rf"^[\s,;:—–\-]*{_VERB}\s+(?P<subj>[^.,;:!?\"“”_]+?)\s*(?:[.,;:!?\"“”_]|$)")
 _SUBJECT_BEFORE_VERB = re.compile(rf"(?P<subj>{_SUBJECT})\s+(?:\w+ly\s+)?{_VERB}\b[^_]*$")
 _VERB_ANYWHERE = re.compile(rf"\b{_VERB}\b")
-_ACCORDING_TO = re.compile(r"\baccording to\s+(?P<who>[^.,;:!?\"“”_]+)")
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^.,;:!?\"“”_]+)")
 _TERM_CUE = re.compile(
     r"(?:so[- ]called|dubbed|known as|nicknamed|(?:en)?titled|named|coined|labell?ed|branded|"
     r"(?:is|are|was|were|be|been|being)\s+called|(?:a|an|the)\s+\w+\s+called|"
@@ -45,6 +45,7 @@ _TERM_CUE = re.compile(
     re.IGNORECASE,
 )
 _ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Capt|No|vs|Prof|Rev|Inc|Corp)|\b[A-Z]|\.[A-Z])\.$")
+_ROLE_INTRO = re.compile(r"\b(?<![’'])[Aa]n?\s+(?P<role>[\w’'\- ]+)")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
 MASK = "_"
 
@@ -56,7 +57,7 @@ class Context:
     full_names: dict[str, str]
     roles: dict[str, str] = field(default_factory=dict)
     focus: str | None = None
-    last_speaker: str | None = None
+    reported: str | None = None
 
 
 def masked(text: str, spans: list[Span]) -> str:
@@ -73,7 +74,8 @@ def masked(text: str, spans: list[Span]) -> str:
 def sentences(text: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
     for end in _SENTENCE_END.finditer(text):
-        if _ABBREVIATIONS.search(text[start : end.start() + 1]):
+        following = text[end.end() : end.end() + 1]
+        if following.islower() or _ABBREVIATIONS.search(text[start : end.start() + 1]):
             continue
         bounds.append((start, end.end()))
         start = end.end()
@@ -196,52 +198,69 @@ def attribute_paragraph(text: str, spans: list[Span], context: Context, continue
     mask = masked(text, spans)
     bounds = sentences(mask)
     results: list[Attribution] = []
-    sentence_focus: dict[int, str] = {}
     for index, (lo, hi) in enumerate(bounds):
+        register_roles(mask[lo:hi], context)
+        inside = [span for span in spans if lo <= span.start < hi or (index == len(bounds) - 1 and span.start >= hi)]
+        found = [_attribute(text, mask, span, bounds, index, context) for span in inside]
+        results.extend(found)
+        speakers = [a.speaker for a in found if a.kind == SPEECH and a.speaker]
         people = _mentions(mask[lo:hi], context)
-        if people:
-            sentence_focus[index] = people[0]
-    for span in spans:
-        index = next(i for i, (lo, hi) in enumerate(bounds) if lo <= span.start < hi or i == len(bounds) - 1)
-        lo, hi = bounds[index]
-        before = mask[lo : max(lo, span.start - 1)]
-        after_start = span.end + (0 if span.open else 1)
-        after = mask[after_start:hi] if after_start < hi else mask[after_start:]
-        if not after.strip(" ,") and index + 1 < len(bounds):
-            after = after + mask[bounds[index + 1][0] : bounds[index + 1][1]]
-        quote = text[span.start : span.end]
-        if _TERM_CUE.search(before):
-            results.append(Attribution(TERM, None))
-            continue
-        speaker, speech_context = None, False
-        post = _POST_SUBJECT_VERB.match(after) or _POST_VERB_SUBJECT.match(after)
-        if post:
-            speech_context = True
-            speaker = resolve(post.group("subj"), context)
-        if speaker is None:
-            speaker = _according_to(mask[lo:hi], context)
-            speech_context = speech_context or speaker is not None
-        if speaker is None and _VERB_ANYWHERE.search(before):
-            speech_context = True
-            speaker = _subject_of(before, context)
-        if not speech_context and _is_term(before, quote, span.starts_paragraph or span.open):
-            results.append(Attribution(TERM, None))
-            continue
-        results.append(Attribution(SPEECH, speaker))
-        if index in sentence_focus:
-            context.focus = sentence_focus[index]
+        if speakers:
+            context.focus = speakers[-1]
+        elif people:
+            context.focus = people[0]
     _fill_from_neighbours(results, spans, continues)
-    for result in results:
-        if result.kind == SPEECH and result.speaker:
-            context.last_speaker = result.speaker
-            if result.speaker in context.full_names.values() or " " in result.speaker:
-                pass
-    if sentence_focus:
-        context.focus = sentence_focus[max(sentence_focus)]
-    spoken = [r.speaker for r in results if r.kind == SPEECH and r.speaker]
-    if spoken and spoken[-1] and not any(r in context.roles.values() for r in spoken[-1:]):
-        context.focus = spoken[-1]
+    last = mask[bounds[-1][0] : bounds[-1][1]]
+    context.reported = _subject_of(last, context) if not spans and _VERB_ANYWHERE.search(last) else None
     return results
+
+
+def _attribute(text: str, mask: str, span: Span, bounds: list[tuple[int, int]], index: int, context: Context):
+    lo, hi = bounds[index]
+    before = mask[lo : max(lo, span.start - 1)]
+    after_start = span.end + (0 if span.open else 1)
+    after = mask[after_start:hi] if after_start < hi else mask[after_start:]
+    if not after.strip(" ,") and index + 1 < len(bounds):
+        after = after + mask[bounds[index + 1][0] : bounds[index + 1][1]]
+    if _TERM_CUE.search(before):
+        return Attribution(TERM, None)
+    speaker, speech_context = None, False
+    post = _POST_SUBJECT_VERB.match(after) or _POST_VERB_SUBJECT.match(after)
+    if post:
+        speech_context = True
+        speaker = resolve(post.group("subj"), context)
+    if speaker is None:
+        speaker = _according_to(mask[lo:hi], context)
+        speech_context = speech_context or speaker is not None
+    if speaker is None and _VERB_ANYWHERE.search(before):
+        speech_context = True
+        speaker = _subject_of(before, context)
+    quote = text[span.start : span.end]
+    if not speech_context and _is_term(before, quote, span.starts_paragraph or span.open):
+        return Attribution(TERM, None)
+    return Attribution(SPEECH, speaker)
+
+
+def register_roles(sentence: str, context: Context) -> None:
+    """Remember who holds which role: 'Mayor Jane Doe', 'press secretary Josh Earnest', 'Jo Bo, the mayor,'."""
+    for start, end, words in name_runs(sentence):
+        person = _person(words, context)
+        if not person:
+            continue
+        nouns = titles_in(words[: len(words) - len(person_name(words).split())])
+        before = re.search(r"([\w-]+)(?:,)?\s*$", sentence[:start])
+        if before and before.group(1).lower() in ROLE_NOUNS:
+            nouns.append(before.group(1).lower())
+        after = re.match(r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?([\w-]+)\b", sentence[end:])
+        if after and after.group(1).lower() in ROLE_NOUNS:
+            nouns.append(after.group(1).lower())
+        for noun in nouns:
+            context.roles[noun] = person
+    for intro in _ROLE_INTRO.finditer(sentence):
+        words = intro.group("role").split()[:4]
+        for length in range(1, len(words) + 1):
+            if _role(" ".join(words[:length]), context, introduces=True):
+                break
 
 
 def _fill_from_neighbours(results: list[Attribution], spans: list[Span], continues: str | None) -> None:
