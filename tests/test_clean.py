@@ -54,9 +54,9 @@ def test_unusable_articles(raw, message):
             ["Randal (Rand) Howard PaulPaul says no MORE"],
         ),
         (
-            "Rod AsanteRoderick (Rod) Kwame AsanteA \"headline\": here MORE, who chairs it.",
+            'Rod AsanteRoderick (Rod) Kwame AsanteA "headline": here MORE, who chairs it.',
             "Rod Asante, who chairs it.",
-            ["Roderick (Rod) Kwame AsanteA \"headline\": here MORE"],
+            ['Roderick (Rod) Kwame AsanteA "headline": here MORE'],
         ),
         (
             "Vladimir PutinVladimir Vladimirovich PutinUS teaser Another one MORE blamed Kyiv. "

@@ -7,7 +7,7 @@ from conftest import DATA, article_paths
 
 from newsdeck.parse import parse_file
 
-QUOTE_MARKS = "“”\"„«»"
+QUOTE_MARKS = '“”"„«»'
 
 
 @pytest.mark.parametrize("path", article_paths(), ids=lambda p: p.stem)

@@ -16,14 +16,14 @@ def parse(raw: str) -> Article:
     """Parse raw scraped article text into the article model."""
     text = clean(raw)
     spans = [find_spans(p) for p in text.paragraphs]
-    context = Context(full_names([masked(p, s) for p, s in zip(text.paragraphs, spans)]))
+    context = Context(full_names([masked(p, s) for p, s in zip(text.paragraphs, spans, strict=True)]))
     paragraphs, previous = [], None
-    for paragraph, paragraph_spans in zip(text.paragraphs, spans):
+    for paragraph, paragraph_spans in zip(text.paragraphs, spans, strict=True):
         continues = _continuing_speaker(previous) or context.reported
         found = attribute_paragraph(paragraph, paragraph_spans, context, continues)
         quotes = tuple(
             Quote(paragraph[s.start : s.end], s.start, s.end, a.speaker, a.kind)
-            for s, a in zip(paragraph_spans, found)
+            for s, a in zip(paragraph_spans, found, strict=True)
         )
         previous = (Paragraph(paragraph, quotes), paragraph_spans)
         paragraphs.append(previous[0])

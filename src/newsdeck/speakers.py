@@ -44,7 +44,9 @@ _TERM_CUE = re.compile(
     r"show|play|series|poem|headline|title|nickname|label|name))\s*[,:]?\s*$",
     re.IGNORECASE,
 )
-_ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Capt|No|vs|Prof|Rev|Inc|Corp)|\b[A-Z]|\.[A-Z])\.$")
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Capt|No|vs|Prof|Rev|Inc|Corp)|\b[A-Z]|\.[A-Z])\.$"
+)
 _ROLE_INTRO = re.compile(r"\b(?<![’'])[Aa]n?\s+(?P<role>[\w’'\- ]+)")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
 MASK = "_"
