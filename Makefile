@@ -21,3 +21,14 @@ test: setup lint
 
 clean:
 	rm -rf $(VENV) node_modules export/*.html
+
+ARTICLES := $(wildcard data/*.txt)
+NOTEBOOKS := $(patsubst data/%.txt,notebooks/%.ipynb,$(ARTICLES))
+
+notebooks: setup $(NOTEBOOKS)
+
+notebooks/%.ipynb: data/%.txt $(STAMP)
+	$(VENV)/bin/newsdeck notebook $< -o $@
+
+lab: notebooks
+	$(VENV)/bin/jupyter lab notebooks/kerry-warns-russia.ipynb

@@ -18,12 +18,24 @@ def _parse(args: argparse.Namespace) -> int:
     return 0
 
 
+def _notebook(args: argparse.Namespace) -> int:
+    from newsdeck.pipeline import write_notebook
+
+    write_notebook(args.article, args.output)
+    print(f"wrote {args.output}", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsdeck", description="Turn a news article into a notebook and slides.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     parse = commands.add_parser("parse", help="print the article model as JSON")
     parse.add_argument("article", metavar="ARTICLE.txt")
     parse.set_defaults(run=_parse)
+    notebook = commands.add_parser("notebook", help="build the notebook for an article")
+    notebook.add_argument("article", metavar="ARTICLE.txt")
+    notebook.add_argument("-o", "--output", required=True, metavar="NOTEBOOK.ipynb")
+    notebook.set_defaults(run=_notebook)
     return parser
 
 
