@@ -26,6 +26,23 @@ def _notebook(args: argparse.Namespace) -> int:
     return 0
 
 
+def _slides(args: argparse.Namespace) -> int:
+    from newsdeck.pipeline import write_slides
+
+    write_slides(args.notebook, args.output)
+    print(f"wrote {args.output}", file=sys.stderr)
+    return 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    from newsdeck.pipeline import build
+
+    for article in args.articles:
+        notebook, deck = build(article, args.notebooks, args.export)
+        print(f"{article} → {notebook} → {deck}", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsdeck", description="Turn a news article into a notebook and slides.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -36,6 +53,15 @@ def build_parser() -> argparse.ArgumentParser:
     notebook.add_argument("article", metavar="ARTICLE.txt")
     notebook.add_argument("-o", "--output", required=True, metavar="NOTEBOOK.ipynb")
     notebook.set_defaults(run=_notebook)
+    slides = commands.add_parser("slides", help="export a notebook as one offline HTML slide deck")
+    slides.add_argument("notebook", metavar="NOTEBOOK.ipynb")
+    slides.add_argument("-o", "--output", required=True, metavar="FILE.html")
+    slides.set_defaults(run=_slides)
+    build = commands.add_parser("build", help="article(s) → notebook(s) → deck(s)")
+    build.add_argument("articles", nargs="+", metavar="ARTICLE.txt")
+    build.add_argument("--notebooks", default="notebooks", metavar="DIR", help="default: notebooks/")
+    build.add_argument("--export", default="export", metavar="DIR", help="default: export/")
+    build.set_defaults(run=_build)
     return parser
 
 

@@ -98,3 +98,33 @@ def show(article_path: str) -> None:
     style = base_css() + rules(article, NOTEBOOK_SCOPE, NOTEBOOK_PARAGRAPH_BOX)
     display(HTML(f"<style>\n{style}\n</style>"))
     display(panel(article))
+
+
+def static_panel(article: Article) -> str:
+    """The same controls as plain HTML for the slides: checkboxes in labels, no kernel needed."""
+    from newsdeck.markup import literal
+
+    def checkbox(label: str, css_class: str) -> str:
+        return f'<label class="nd-ctl {css_class}"><input type="checkbox" checked> {literal(label)}</label>'
+
+    classes = speaker_classes([s.name for s in article.speakers])
+    speakers = "".join(checkbox(name, f"nd-ctl-{c[3:]}") for name, c in classes.items())
+    paragraphs = "".join(
+        checkbox(paragraph_label(n, p.text), f"nd-ctl-para nd-ctl-p{n}")
+        for n, p in enumerate(article.paragraphs, start=1)
+    )
+    return (
+        '<button type="button" id="nd-open" class="nd-open" aria-expanded="false" aria-controls="nd-panel" '
+        'title="Show or hide quotes and paragraphs (C)">Controls</button>\n'
+        '<div id="nd-panel" class="nd-panel" role="dialog" aria-modal="false" aria-label="Controls" hidden>\n'
+        '<div class="nd-panel-head"><h2>Controls</h2>'
+        '<button type="button" class="nd-close">Close</button></div>\n'
+        f"<fieldset><legend>Quotes and speakers</legend>{checkbox('Quotes', 'nd-ctl-quotes')}{speakers}</fieldset>\n"
+        '<fieldset><legend>Paragraphs</legend><div class="nd-all">'
+        '<button type="button" class="nd-show-all">Show all paragraphs</button> '
+        '<button type="button" class="nd-hide-all">Hide all paragraphs</button></div>'
+        f"{paragraphs}</fieldset>\n"
+        '<p class="nd-keys">Keys: <kbd>Q</kbd> quotes, <kbd>C</kbd> controls, <kbd>Esc</kbd> close, '
+        "<kbd>S</kbd> speaker notes, <kbd>?</kbd> all keys</p>\n"
+        "</div>"
+    )

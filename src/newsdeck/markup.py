@@ -22,11 +22,10 @@ def speaker_classes(speakers: list[str]) -> dict[str, str]:
     return {name: f"nd-s{i}" for i, name in enumerate(speakers, start=1)}
 
 
-def quote_html(paragraph_text: str, quote: Quote, classes: dict[str, str]) -> str:
-    """A quote with its marks, wrapped so it can be styled, hidden and replaced by a placeholder."""
-    open_mark = paragraph_text[quote.start - 1]
-    close_mark = paragraph_text[quote.end] if quote.end < len(paragraph_text) else ""
-    shown = literal(open_mark + quote.text + close_mark)
+def quote_html(text: str, quote: Quote, classes: dict[str, str], lo: int = 0, hi: int | None = None) -> str:
+    """A quote with its marks (the part of it inside [lo, hi)), wrapped to be styled and hidden."""
+    region_end = quote.end + 1 if quote.end < len(text) else quote.end
+    shown = literal(text[max(lo, quote.start - 1) : min(region_end, len(text) if hi is None else hi)])
     if quote.kind != SPEECH:
         return f'<span class="nd-term">{shown}</span>'
     speaker = classes.get(quote.speaker or "", "nd-s0")
@@ -34,13 +33,19 @@ def quote_html(paragraph_text: str, quote: Quote, classes: dict[str, str]) -> st
     return f'<span class="nd-quote {speaker}"><span class="nd-qt">{shown}</span>{placeholder}</span>'
 
 
-def paragraph_html(paragraph: Paragraph, number: int, classes: dict[str, str]) -> str:
-    """One paragraph as a single-line <p> block (raw HTML: no Markdown parsing inside)."""
-    text, parts, at = paragraph.text, [], 0
+def paragraph_html(
+    paragraph: Paragraph, number: int, classes: dict[str, str], lo: int = 0, hi: int | None = None
+) -> str:
+    """Paragraph text [lo, hi) as a single-line <p> block (raw HTML: no Markdown parsing inside)."""
+    text = paragraph.text
+    hi = len(text) if hi is None else hi
+    parts, at = [], lo
     for quote in paragraph.quotes:
-        close = quote.end + (1 if quote.end < len(text) else 0)
-        parts.append(literal(text[at : quote.start - 1]))
-        parts.append(quote_html(text, quote, classes))
-        at = close
-    parts.append(literal(text[at:]))
+        region = (quote.start - 1, quote.end + 1 if quote.end < len(text) else quote.end)
+        if region[1] <= lo or region[0] >= hi:
+            continue
+        parts.append(literal(text[at : max(at, region[0])]))
+        parts.append(quote_html(text, quote, classes, lo, hi))
+        at = min(region[1], hi)
+    parts.append(literal(text[at:hi]))
     return f'<p class="nd-para nd-p{number}">{"".join(parts)}</p>'

@@ -11,9 +11,10 @@ from newsdeck.markup import literal, paragraph_html, quote_html, speaker_classes
 from newsdeck.model import SPEECH, Article
 
 KERNELSPEC = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
-SHARE_LIMIT = 420  # characters: short neighbouring paragraphs share a slide up to this
+SHARE_LIMIT = 560  # characters: short neighbouring paragraphs share a slide up to this
 BAR_WIDTH = 12
 HEADER_LABELS = {"url": "URL"}
+NOBODY = "Nobody is quoted in this article."
 
 
 def plural(n: int, word: str) -> str:
@@ -45,7 +46,7 @@ def who_said_what_source(article: Article) -> str:
     most = max((s.quotes for s in article.speakers), default=1)
     lines = ['<div class="nd-who">', "<h2>Who said what</h2>"]
     if not article.speakers:
-        lines.append("<p>Nobody is quoted in this article.</p>")
+        lines.append(f"<p>{NOBODY}</p>")
     for speaker in article.speakers:
         bar = "█" * max(1, round(BAR_WIDTH * speaker.quotes / most))
         lines.append(

@@ -22,3 +22,39 @@ def write_notebook(article_path: str | Path, notebook_path: str | Path):
     node = notebook.build(article, article_ref(article_path, notebook_path))
     write_text(notebook_path, notebook.writes(node))
     return node
+
+
+def deck_html(node) -> str:
+    """The offline slides for a notebook node, through the newsdeck nbconvert exporter."""
+    from newsdeck.exporter import NewsdeckExporter
+
+    html, _ = NewsdeckExporter().from_notebook_node(node, resources={"metadata": {"name": "slides"}})
+    return html
+
+
+def read_notebook(path: str | Path):
+    import nbformat
+
+    from newsdeck.errors import InputError
+    from newsdeck.reader import read_text
+
+    text = read_text(path)
+    try:
+        return nbformat.reads(text, as_version=4)
+    except Exception as error:  # nbformat raises several kinds for a broken file
+        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise InputError(f"{path}: not a notebook ({reason})") from None
+
+
+def write_slides(notebook_path: str | Path, deck_path: str | Path) -> None:
+    write_text(deck_path, deck_html(read_notebook(notebook_path)))
+
+
+def build(article_path: str | Path, notebooks: str | Path, export: str | Path) -> tuple[Path, Path]:
+    """Article → notebooks/NAME.ipynb → export/NAME.html."""
+    article_path = Path(article_path)
+    notebook_path = Path(notebooks) / f"{article_path.stem}.ipynb"
+    deck_path = Path(export) / f"{article_path.stem}.html"
+    node = write_notebook(article_path, notebook_path)
+    write_text(deck_path, deck_html(node))
+    return notebook_path, deck_path

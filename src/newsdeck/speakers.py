@@ -97,9 +97,12 @@ def full_names(paragraph_masks: list[str]) -> dict[str, str]:
 
 
 def _person(words: list[str], context: Context) -> str | None:
+    """The full name for a name run; a lone word counts only as the surname of someone named in full."""
     name = person_name(words)
     if not name:
         return None
+    if " " not in name:
+        return context.full_names.get(name)
     return context.full_names.get(name.split()[-1], name)
 
 

@@ -1,0 +1,125 @@
+/* newsdeck's slides: start reveal.js, wire the control panel, skip slides with nothing shown. */
+(function () {
+  "use strict";
+  var config = JSON.parse(document.getElementById("nd-config").textContent);
+  var panel = document.getElementById("nd-panel");
+  var opener = document.getElementById("nd-open");
+
+  function isEmpty(slide) {
+    var paragraphs = slide ? slide.querySelectorAll(".nd-para") : [];
+    if (!paragraphs.length) return false;
+    return Array.prototype.every.call(paragraphs, function (p) {
+      return getComputedStyle(p).display === "none";
+    });
+  }
+
+  function markEmptySlides() {
+    document.querySelectorAll(".reveal .slides > section").forEach(function (slide) {
+      slide.classList.toggle("nd-empty", isEmpty(slide));
+    });
+  }
+
+  var lastIndex = 0;
+  function skipEmpty(direction) {
+    var slide = Reveal.getCurrentSlide();
+    if (!isEmpty(slide)) return;
+    if (direction >= 0 && !Reveal.isLastSlide()) Reveal.next();
+    else if (!Reveal.isFirstSlide()) Reveal.prev();
+    else Reveal.next();
+  }
+
+  function clearRevealedQuotes() {
+    document.querySelectorAll(".nd-qt[style], .nd-ph.nd-shown").forEach(function (el) {
+      if (el.classList.contains("nd-qt")) el.style.removeProperty("display");
+      else {
+        el.classList.remove("nd-shown");
+        el.style.setProperty("display", "none");
+      }
+    });
+  }
+
+  function revealQuote(placeholder) {
+    var quote = placeholder.closest(".nd-quote");
+    quote.querySelector(".nd-qt").style.setProperty("display", "inline", "important");
+    placeholder.classList.add("nd-shown");
+    placeholder.style.setProperty("display", "none", "important");
+  }
+
+  function openPanel() {
+    panel.hidden = false;
+    opener.setAttribute("aria-expanded", "true");
+    panel.querySelector("input").focus();
+  }
+
+  function closePanel() {
+    panel.hidden = true;
+    opener.setAttribute("aria-expanded", "false");
+    opener.focus();
+    skipEmpty(1);
+  }
+
+  function toggleQuotes() {
+    var box = panel.querySelector(".nd-ctl-quotes input");
+    box.checked = !box.checked;
+    box.dispatchEvent(new Event("change", { bubbles: true }));
+  }
+
+  function setParagraphs(shown) {
+    panel.querySelectorAll(".nd-ctl-para input").forEach(function (box) {
+      box.checked = shown;
+    });
+    markEmptySlides();
+  }
+
+  opener.addEventListener("click", function () {
+    if (panel.hidden) openPanel();
+    else closePanel();
+  });
+  panel.querySelector(".nd-close").addEventListener("click", closePanel);
+  panel.querySelector(".nd-show-all").addEventListener("click", function () { setParagraphs(true); });
+  panel.querySelector(".nd-hide-all").addEventListener("click", function () { setParagraphs(false); });
+  panel.addEventListener("change", function (event) {
+    if (!event.target.closest(".nd-ctl-para")) clearRevealedQuotes();
+    markEmptySlides();
+  });
+  document.addEventListener("keydown", function (event) {
+    if (!panel.hidden && event.key === "Escape") {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      closePanel();
+    }
+  }, true);
+
+  document.querySelectorAll(".nd-ph").forEach(function (placeholder) {
+    placeholder.setAttribute("role", "button");
+    placeholder.setAttribute("tabindex", "0");
+    placeholder.setAttribute("aria-label", "Show this quote");
+  });
+  document.addEventListener("click", function (event) {
+    var placeholder = event.target.closest && event.target.closest(".nd-ph");
+    if (placeholder) revealQuote(placeholder);
+  });
+  document.addEventListener("keydown", function (event) {
+    var placeholder = event.target.closest && event.target.closest(".nd-ph");
+    if (placeholder && (event.key === "Enter" || event.key === " ")) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      revealQuote(placeholder);
+    }
+  }, true);
+
+  Reveal.on("slidechanged", function (event) {
+    var direction = event.indexh >= lastIndex ? 1 : -1;
+    lastIndex = event.indexh;
+    skipEmpty(direction);
+  });
+  Reveal.on("ready", markEmptySlides);
+
+  config.plugins = [RevealNotes];
+  Reveal.initialize(config);
+  Reveal.addKeyBinding({ keyCode: 81, key: "Q", description: "Show or hide all quotes" }, toggleQuotes);
+  Reveal.addKeyBinding({ keyCode: 67, key: "C", description: "Open or close the controls" }, function () {
+    if (panel.hidden) openPanel();
+    else closePanel();
+  });
+})();

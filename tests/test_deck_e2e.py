@@ -1,0 +1,256 @@
+"""The offline deck in Debian's Chromium, opened from file:// with every other request blocked."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import DATA, ROOT
+from lab import chromium
+
+from newsdeck.parse import parse_file
+from newsdeck.pipeline import build
+
+pytestmark = pytest.mark.browser
+ARTICLES = {
+    "seed": ROOT / "data" / "kerry-warns-russia.txt",
+    "hard": DATA / "hard-cases.txt",
+    "no-quotes": DATA / "water-report.txt",
+}
+SIZES = [(1280, 720), (1920, 1080)]
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.fixture(scope="module")
+def decks(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("decks")
+    (tmp / "notebooks").mkdir()
+    (tmp / "export").mkdir()
+    paths = {key: build(article, tmp / "notebooks", tmp / "export")[1] for key, article in ARTICLES.items()}
+    with chromium(tmp) as browser:
+        yield paths, browser
+
+
+class Deck:
+    """A deck open in a page, recording every request that is not for a local file, and every error."""
+
+    def __init__(self, browser, path, size=SIZES[0]):
+        self.page = browser.new_page(viewport={"width": size[0], "height": size[1]})
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.route("**/*", self._route)
+        self.page.goto(path.as_uri())
+        self.page.wait_for_function("window.Reveal && Reveal.isReady()", timeout=10_000)
+
+    def _route(self, route):
+        if route.request.url.startswith("file:"):
+            route.continue_()
+        else:
+            self.requests.append(route.request.url)
+            route.abort()
+
+    def js(self, script, arg=None):
+        return self.page.evaluate(script, arg)
+
+    def displays(self, selector):
+        return self.page.eval_on_selector_all(selector, "els => els.map(e => getComputedStyle(e).display)")
+
+    def open_panel(self):
+        self.page.get_by_role("button", name="Controls", exact=True).click()
+        self.page.get_by_role("dialog", name="Controls").wait_for()
+
+    def close(self):
+        self.page.close()
+        assert self.requests == []
+        assert self.errors == []
+
+
+@pytest.fixture
+def open_deck(decks):
+    paths, browser = decks
+    opened = []
+
+    def opener(key, size=SIZES[0]):
+        deck = Deck(browser, paths[key], size)
+        opened.append(deck)
+        return deck
+
+    yield opener
+    for deck in opened:
+        deck.close()
+
+
+def test_one_file_under_400_kb_with_no_remote_references(decks):
+    paths, _ = decks
+    for path in paths.values():
+        html = path.read_text(encoding="utf-8")
+        assert path.stat().st_size < 400_000
+        assert 'http-equiv="Content-Security-Policy"' in html
+        markup = re.sub(r"<script\b[^>]*>.*?</script>", "", html, flags=re.S)
+        assert not re.search(r"<(script|link|img|iframe|source|video|audio)\b[^>]*\b(src|href)=", markup)
+        assert "@import" not in markup
+        for name in ("require.js", "jquery", "mermaid", "MathJax", "fonts.googleapis", "unpkg.com", "cdnjs"):
+            assert name not in html
+
+
+@pytest.mark.parametrize("key", ARTICLES)
+def test_ready_offline_with_zero_requests(open_deck, key):
+    deck = open_deck(key)
+    assert deck.js("Reveal.getTotalSlides()") >= 3
+    assert deck.js("document.documentElement.lang") == "en"
+
+
+@pytest.mark.parametrize("key", ["seed", "hard"])
+def test_every_word_is_on_the_slides_outside_notes(open_deck, key):
+    deck = open_deck(key)
+    shown = deck.js(
+        """() => { const parts = {};
+        for (const p of document.querySelectorAll('.slides .nd-para')) {
+          if (p.closest('aside.notes')) continue;
+          const n = [...p.classList].find(c => /^nd-p\\d+$/.test(c));
+          const copy = p.cloneNode(true); copy.querySelectorAll('.nd-ph').forEach(e => e.remove());
+          parts[n] = (parts[n] || []).concat([copy.textContent]); }
+        return parts; }"""
+    )
+    article = parse_file(ARTICLES[key])
+    for n, paragraph in enumerate(article.paragraphs, start=1):
+        assert " ".join(shown[f"nd-p{n}"]).split() == paragraph.text.split()
+
+
+def test_article_html_never_runs_and_dollars_stay(open_deck):
+    deck = open_deck("hard")
+    assert deck.js("window.__pwned === undefined")
+    assert deck.page.locator(".slides img, .slides textarea, .slides .nd-para script").count() == 0
+    text = deck.js(
+        "[...document.querySelectorAll('.slides .nd-para')].map(p => {"
+        " const c = p.cloneNode(true); c.querySelectorAll('.nd-ph').forEach(e => e.remove()); return c.textContent;"
+        "}).join(' ')"
+    )
+    assert '<script>window.__pwned = "script"</script>' in text
+    assert "$5 now, $10 later" in text
+    assert "{{ config }}" in text
+
+
+@pytest.mark.parametrize("key", ["seed", "hard"])
+def test_each_control_hides_and_shows_what_it_names(open_deck, key):
+    deck = open_deck(key)
+    article = parse_file(ARTICLES[key])
+    deck.open_panel()
+    quotes = deck.page.get_by_role("checkbox", name="Quotes", exact=True)
+    for _ in range(2):
+        quotes.uncheck()
+        assert set(deck.displays(".nd-quote .nd-qt")) == {"none"}
+        assert set(deck.displays(".nd-quote .nd-ph")) == {"inline"}
+        assert set(deck.displays(".nd-term")) == {"inline"}
+        quotes.check()
+        assert set(deck.displays(".nd-quote .nd-qt")) == {"inline"}
+        assert set(deck.displays(".nd-quote .nd-ph")) == {"none"}
+
+    for k, speaker in enumerate(article.speakers, start=1):
+        box = deck.page.get_by_role("checkbox", name=speaker.name, exact=True)
+        box.uncheck()
+        assert set(deck.displays(f".slides .nd-s{k} .nd-qt")) == {"none"}
+        assert set(deck.displays(f".slides .nd-quote:not(.nd-s{k}) .nd-qt")) == {"inline"}
+        box.check()
+        assert set(deck.displays(f".slides .nd-s{k} .nd-qt")) == {"inline"}
+
+    third = deck.page.get_by_role("checkbox", name=re.compile(r"^¶3 "))
+    for _ in range(2):
+        third.uncheck()
+        assert set(deck.displays(".slides .nd-p3")) == {"none"}
+        assert set(deck.displays(".slides .nd-p2, .slides .nd-p4")) == {"block"}
+        third.check()
+        assert set(deck.displays(".slides .nd-p3")) == {"block"}
+    deck.page.get_by_role("button", name="Hide all paragraphs").click()
+    assert set(deck.displays(".slides .nd-para")) == {"none"}
+    deck.page.get_by_role("button", name="Show all paragraphs").click()
+    assert set(deck.displays(".slides .nd-para")) == {"block"}
+    deck.page.keyboard.press("Escape")
+    assert deck.js("document.getElementById('nd-panel').hidden")
+    assert deck.js("document.activeElement.id") == "nd-open"
+
+
+def test_q_key_and_placeholder_click(open_deck):
+    deck = open_deck("seed")
+    deck.page.keyboard.press("q")
+    assert set(deck.displays(".nd-quote .nd-qt")) == {"none"}
+    deck.js("Reveal.slide(1)")
+    placeholder = deck.page.locator(".present .nd-p1 .nd-ph")
+    placeholder.click()
+    assert deck.displays(".nd-p1 .nd-qt") == ["inline"]
+    assert set(deck.displays(".nd-p2 .nd-qt")) == {"none"}
+    deck.page.keyboard.press("q")
+    assert set(deck.displays(".nd-quote .nd-qt")) == {"inline"}
+    deck.js("Reveal.toggleHelp(true)")
+    assert "Show or hide all quotes" in deck.page.locator(".reveal .r-overlay-help").inner_text()
+
+
+def test_slides_whose_paragraphs_are_hidden_are_skipped(open_deck):
+    deck = open_deck("seed")
+    index_of = (
+        "n => [...document.querySelectorAll('.reveal .slides > section')].findIndex(s => s.querySelector('.nd-p' + n))"
+    )
+    second, third = deck.js(index_of, 2), deck.js(index_of, 3)
+    assert third == second + 1
+    deck.open_panel()
+    for n in range(1, 14):
+        if deck.js(index_of, n) == second:
+            deck.page.get_by_role("checkbox", name=re.compile(rf"^¶{n} ")).uncheck()
+    deck.page.keyboard.press("Escape")
+    deck.js(f"Reveal.slide({second - 1})")
+    deck.page.keyboard.press("ArrowRight")
+    deck.page.wait_for_timeout(100)
+    assert deck.js("Reveal.getIndices().h") == third
+    deck.page.keyboard.press("ArrowLeft")
+    deck.page.wait_for_timeout(100)
+    assert deck.js("Reveal.getIndices().h") == second - 1
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("key", ARTICLES)
+def test_no_slide_overflows(open_deck, key, size):
+    deck = open_deck(key, size)
+    overflowing = deck.js(
+        """() => { const bad = [];
+        Reveal.getSlides().forEach((slide, i) => {
+          Reveal.slide(Reveal.getIndices(slide).h, Reveal.getIndices(slide).v); Reveal.layout();
+          const box = slide.getBoundingClientRect();
+          for (const el of slide.querySelectorAll('.jp-Cell')) {
+            if (el.closest('aside.notes')) continue;
+            const r = el.getBoundingClientRect();
+            if (r.bottom > box.bottom + 1 || r.right > box.right + 1 || r.top < box.top - 1) bad.push(i);
+          }
+          if (slide.scrollHeight > slide.clientHeight + 1) bad.push(i);
+        });
+        return [...new Set(bad)]; }"""
+    )
+    assert overflowing == []
+
+
+def test_notes_carry_every_quote_and_its_speaker(open_deck):
+    deck = open_deck("seed")
+    article = parse_file(ARTICLES["seed"])
+    notes = deck.js("Reveal.getSlides().map(s => Reveal.getSlideNotes(s) || '').join('\\n')")
+    for n, paragraph in enumerate(article.paragraphs, start=1):
+        assert f"¶{n}" in notes
+        for quote in paragraph.quotes:
+            assert quote.text in notes
+            assert (quote.speaker or "term") in notes
+    slide_notes = deck.js("Reveal.getSlideNotes(Reveal.getSlides().find(s => s.querySelector('.nd-p8')))")
+    assert "Vladimir Putin" in slide_notes and "He has now assumed this responsibility fully" in slide_notes
+
+
+@pytest.mark.parametrize("key", ["seed", "hard"])
+def test_axe_finds_no_serious_or_critical_violation(open_deck, key):
+    deck = open_deck(key)
+    deck.page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    for panel_open in (False, True):
+        if panel_open:
+            deck.open_panel()
+        violations = deck.js(
+            "async () => (await axe.run(document)).violations"
+            ".filter(v => ['serious', 'critical'].includes(v.impact)).map(v => v.id + ': ' + v.nodes.length)"
+        )
+        assert violations == []
