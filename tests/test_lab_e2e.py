@@ -137,3 +137,14 @@ def test_nasty_text_shows_as_written(lab):
     assert notebook.locator("h1.nd-title").inner_text() == "Coder's *guide* to <b>safe</b> #hashtags & other_things"
     page.close()
     assert problems == []
+
+
+def test_jupyterlab_export_menu_offers_newsdeck(lab):
+    import json
+    import urllib.request
+
+    base, token, _ = lab
+    with urllib.request.urlopen(f"{base}/api/nbconvert?token={token}") as answer:
+        exporters = json.load(answer)
+    assert "newsdeck" in exporters
+    assert exporters["newsdeck"]["output_mimetype"] == "text/html"
