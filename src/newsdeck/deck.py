@@ -3,11 +3,10 @@ Who-said-what, speaker notes for every slide. An nbconvert preprocessor; pure at
 
 from __future__ import annotations
 
-import copy
 import re
 
 from nbconvert.preprocessors import Preprocessor
-from nbformat import NotebookNode, v4
+from nbformat import NotebookNode, from_dict
 
 from newsdeck import controls
 from newsdeck.markup import literal, paragraph_html, speaker_classes
@@ -46,6 +45,12 @@ def _slide(kind: str) -> dict:
     return {"slideshow": {"slide_type": kind}}
 
 
+def _cell(source: str, cell_id: str, metadata: dict) -> NotebookNode:
+    """A Markdown cell for the deck only. Unlike v4.new_markdown_cell it skips validating each
+    cell on its own: nbconvert validates the whole notebook right after this preprocessor."""
+    return from_dict({"cell_type": "markdown", "id": cell_id, "metadata": metadata, "source": source})
+
+
 def split_long_paragraphs(cells: list, article: Article) -> list:
     """Paragraph cells too long for a slide become one cell per slide (unless edited by hand)."""
     classes = speaker_classes([s.name for s in article.speakers])
@@ -60,7 +65,7 @@ def split_long_paragraphs(cells: list, article: Article) -> list:
             kind = cell.metadata.slideshow.slide_type if k == 1 else "slide"
             metadata = _slide(kind) | {"newsdeck": {"paragraph": n, "part": k}}
             source = paragraph_html(paragraph, n, classes, lo, hi)
-            result.append(v4.new_markdown_cell(source, id=f"p{n}-{k}", metadata=metadata))
+            result.append(_cell(source, f"p{n}-{k}", metadata))
     return result
 
 
@@ -88,7 +93,7 @@ def compact_who_said_what(cells: list, article: Article) -> list:
             body = f'<ul class="nd-who-list">{"".join(rows)}</ul>' if rows else f"<p>{NOBODY}</p>"
             title = "Who said what" + (f" ({k}/{len(chunks)})" if len(chunks) > 1 else "")
             source = f'<div class="nd-who">\n<h2>{title}</h2>\n{body}\n</div>'
-            result.append(v4.new_markdown_cell(source, id=f"who-{k}", metadata=_slide("slide")))
+            result.append(_cell(source, f"who-{k}", _slide("slide")))
     return result
 
 
@@ -139,7 +144,8 @@ def add_notes(cells: list, article: Article) -> list:
         result += slide
         notes = notes_html(slide, article)
         if notes:
-            result.append(v4.new_markdown_cell(notes, id=f"notes-{k}", metadata=_slide("notes")))
+            notes = f'<div class="nd-notes">\n{notes}\n</div>'
+            result.append(_cell(notes, f"notes-{k}", _slide("notes")))
     return result
 
 
@@ -148,12 +154,10 @@ def prepare(notebook: NotebookNode) -> NotebookNode:
     article = article_of(notebook)
     if article is None:
         return notebook
-    notebook = copy.deepcopy(notebook)
     cells = [c for c in notebook.cells if c.cell_type == "markdown"]
     cells = split_long_paragraphs(cells, article)
     cells = compact_who_said_what(cells, article)
-    notebook.cells = add_notes(cells, article)
-    return notebook
+    return NotebookNode({**notebook, "cells": add_notes(cells, article)})
 
 
 class DeckPreprocessor(Preprocessor):

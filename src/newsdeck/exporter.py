@@ -9,7 +9,16 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
-from nbconvert.exporters import SlidesExporter
+from jinja2 import pass_context
+from nbconvert.exporters import SlidesExporter, TemplateExporter
+from nbconvert.filters.highlight import Highlight2HTML
+from nbconvert.filters.widgetsdatatypefilter import WidgetsDataTypeFilter
+from nbconvert.preprocessors import (
+    CSSHTMLHeaderPreprocessor,
+    HighlightMagicsPreprocessor,
+    RegexRemovePreprocessor,
+    TagRemovePreprocessor,
+)
 from traitlets import Unicode, default
 
 from newsdeck.errors import InputError
@@ -18,6 +27,7 @@ CSP = (
     "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
     "img-src data:; font-src data:; media-src data:; frame-src 'self'; base-uri 'none'; form-action 'none'"
 )
+_GENERATED_BLOCK = re.compile(r'<(p|div|h1|ul) class="nd-[\w -]*">')
 _IMPORT = re.compile(r"@import\s+url\([^)]*\)\s*;?")
 
 
@@ -35,6 +45,7 @@ def _read(path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
 
+@cache
 def _static(name: str) -> str:
     return files("newsdeck").joinpath("static", name).read_text(encoding="utf-8")
 
@@ -47,6 +58,18 @@ def inline_script(js: str) -> str:
 def inline_style(css: str) -> str:
     """CSS with @imports removed (nothing may load from elsewhere), safe inside <style>."""
     return _IMPORT.sub("", css).replace("</style", "<\\/style")
+
+
+def _has_work(preprocessor) -> bool:
+    """False for stages that cannot change a newsdeck deck as configured."""
+    if isinstance(preprocessor, CSSHTMLHeaderPreprocessor | HighlightMagicsPreprocessor):
+        return False  # pygments CSS and code-cell magics: the deck has neither
+    if isinstance(preprocessor, TagRemovePreprocessor):
+        traits = ("remove_cell_tags", "remove_all_outputs_tags", "remove_single_output_tags", "remove_input_tags")
+        return any(getattr(preprocessor, name) for name in traits)
+    if isinstance(preprocessor, RegexRemovePreprocessor):
+        return bool(preprocessor.patterns)
+    return True
 
 
 class NewsdeckExporter(SlidesExporter):
@@ -98,3 +121,29 @@ class NewsdeckExporter(SlidesExporter):
         }
         deck["config"] = inline_script(json.dumps(config, sort_keys=True))
         return resources
+
+    def __init__(self, **kw):
+        super().__init__(**kw)
+        # nbconvert validates the whole notebook after every registered preprocessor, enabled or
+        # not (a third of the export time); keep only those with work to do in a deck.
+        self._preprocessors = [p for p in self._preprocessors if p.enabled and _has_work(p)]
+
+    @pass_context
+    def markdown2html(self, context, source):
+        """Cells newsdeck generated are single raw-HTML blocks, which Markdown passes through
+        verbatim (CommonMark HTML blocks); skip building a Markdown parser for each of them."""
+        if _GENERATED_BLOCK.match(source) and "\n\n" not in source:
+            return source
+        return super().markdown2html(context, source)
+
+    def from_notebook_node(self, nb, resources=None, **kw):
+        """HTMLExporter's export without its BeautifulSoup pass: that pass only adds alt text to
+        images and tabindex to notebook input areas, neither of which a newsdeck deck has, and it
+        re-serializes the whole ~280 KB page (about half the export time)."""
+        language = nb.metadata.get("language_info", {})
+        lexer = language.get("pygments_lexer", language.get("name"))
+        self.register_filter("highlight_code", Highlight2HTML(pygments_lexer=lexer, parent=self))
+        resources = self._init_resources(resources)
+        data_types = WidgetsDataTypeFilter(notebook_metadata=self._nb_metadata, parent=self, resources=resources)
+        self.register_filter("filter_data_type", data_types)
+        return TemplateExporter.from_notebook_node(self, nb, resources, **kw)

@@ -8,13 +8,15 @@ from newsdeck.model import SPEECH, Paragraph, Quote
 
 # Math delimiters ($, \( \[) are typeset by MathJax in both renderers unless the character
 # sits alone in its own element; an entity alone is not enough (it is decoded first).
-_ISOLATED = {"$": "<span>&#36;</span>", "\\": "<span>&#92;</span>"}
+_ISOLATED = {"\\": "<span>&#92;</span>", "$": "<span>&#36;</span>"}  # backslash first
 
 
 def literal(text: str) -> str:
     """Escape text so Markdown, HTML and math syntax all show as written."""
     escaped = html.escape(text, quote=False)
-    return "".join(_ISOLATED.get(char, char) for char in escaped)
+    for char, isolated in _ISOLATED.items():
+        escaped = escaped.replace(char, isolated)
+    return escaped
 
 
 def speaker_classes(speakers: list[str]) -> dict[str, str]:

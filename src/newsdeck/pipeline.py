@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from functools import cache
 from pathlib import Path
 
 from newsdeck.files import write_text
@@ -24,11 +25,16 @@ def write_notebook(article_path: str | Path, notebook_path: str | Path):
     return node
 
 
-def deck_html(node) -> str:
-    """The offline slides for a notebook node, through the newsdeck nbconvert exporter."""
+@cache
+def _exporter():
     from newsdeck.exporter import NewsdeckExporter
 
-    html, _ = NewsdeckExporter().from_notebook_node(node, resources={"metadata": {"name": "slides"}})
+    return NewsdeckExporter()
+
+
+def deck_html(node) -> str:
+    """The offline slides for a notebook node, through the newsdeck nbconvert exporter."""
+    html, _ = _exporter().from_notebook_node(node, resources={"metadata": {"name": "slides"}})
     return html
 
 
