@@ -46,6 +46,7 @@ lab: notebooks
 	$(VENV)/bin/jupyter lab notebooks/kerry-warns-russia.ipynb
 
 bench: setup
+	command -v pandoc >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pandoc)
 	$(PY) benchmarks/run.py
 
 clean:

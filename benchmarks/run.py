@@ -1,0 +1,202 @@
+"""`make bench`: newsdeck against `jupyter nbconvert --to slides` and pandoc, written to docs/benchmarks.md.
+
+Every figure is the median of interleaved runs on this machine; nothing here is asserted in tests.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from articles import article  # noqa: E402
+
+BIN = ROOT / ".venv" / "bin"
+SEED = ROOT / "data" / "kerry-warns-russia.txt"
+RUNS = 7
+BATCH = 500
+BATCH_RUNS = 5
+MIB = 1024 * 1024
+
+
+def run(command: list[str], cwd: Path) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MiB, the largest of the process and its waited-for children)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed: {' '.join(command)}\n{process.stderr.read().decode()}")
+    process.stderr.close()
+    return wall, usage.ru_maxrss * 1024 / MIB
+
+
+def markdown_of(raw: str) -> str:
+    """The article as Markdown for pandoc: the title as a heading, a slide per paragraph."""
+    from newsdeck.parse import parse
+
+    model = parse(raw)
+    return f"# {model.title}\n\n" + "\n\n---\n\n".join(p.text for p in model.paragraphs) + "\n"
+
+
+def ready_ms(browser, deck: Path) -> float | None:
+    """Milliseconds from navigation start to Reveal ready, from file:// with the network blocked."""
+    page = browser.new_page(viewport={"width": 1280, "height": 720})
+    page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort())
+    try:
+        page.goto(deck.as_uri())
+        page.wait_for_function("window.Reveal && Reveal.isReady && Reveal.isReady()", timeout=5000)
+        return page.evaluate("performance.now()")
+    except Exception:
+        return None
+    finally:
+        page.close()
+
+
+def versions() -> dict[str, str]:
+    def out(command):
+        try:
+            return subprocess.run(command, capture_output=True, text=True).stdout.splitlines()[0].strip()
+        except (OSError, IndexError):
+            return "not installed"
+
+    cpuinfo = Path("/proc/cpuinfo").read_text().splitlines()
+    cpu = next((line.split(":", 1)[1].strip() for line in cpuinfo if line.startswith("model name")), "")
+    return {
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, {cpu or 'unknown CPU'}",
+        "system": platform.platform(),
+        "python": platform.python_version(),
+        "nbconvert": out([str(BIN / "jupyter-nbconvert"), "--version"]),
+        "pandoc": out(["pandoc", "--version"]),
+        "chromium": out(["chromium", "--version"]),
+    }
+
+
+def main() -> None:
+    from lab import chromium
+
+    work = Path(tempfile.mkdtemp(prefix="newsdeck-bench-"))
+    for sub in ("data", "nb", "ex", "nbc", "pandoc", "batch/data", "batch/nb", "batch/ex"):
+        (work / sub).mkdir(parents=True)
+    shutil.copy(SEED, work / "data")
+    subprocess.run([str(BIN / "newsdeck"), "notebook", str(SEED), "-o", str(work / "notebook.ipynb")], check=True)
+    (work / "article.md").write_text(markdown_of(SEED.read_text(encoding="utf-8")), encoding="utf-8")
+    reveal = ROOT / "node_modules" / "reveal.js"
+    commands = {
+        "newsdeck build (raw text → notebook → offline deck)": [
+            str(BIN / "newsdeck"), "build", "data/kerry-warns-russia.txt", "--notebooks", "nb", "--export", "ex",
+        ],
+        "jupyter nbconvert --to slides (notebook → deck)": [
+            str(BIN / "jupyter"), "nbconvert", "--to", "slides", "notebook.ipynb", "--output-dir", "nbc",
+        ],
+        "pandoc -t revealjs --self-contained (Markdown → deck)": [
+            "pandoc", "-t", "revealjs", "--self-contained", "-V", f"revealjs-url={reveal}",
+            "-o", "pandoc/article.html", "article.md",
+        ],
+    }  # fmt: skip
+    decks = {
+        "newsdeck build (raw text → notebook → offline deck)": work / "ex" / "kerry-warns-russia.html",
+        "jupyter nbconvert --to slides (notebook → deck)": work / "nbc" / "notebook.slides.html",
+        "pandoc -t revealjs --self-contained (Markdown → deck)": work / "pandoc" / "article.html",
+    }
+    if not shutil.which("pandoc"):
+        raise SystemExit("pandoc is missing: apt-get install pandoc")
+    walls: dict[str, list[float]] = {name: [] for name in commands}
+    peaks: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(RUNS):
+        for name, command in commands.items():
+            wall, peak = run(command, work)
+            walls[name].append(wall)
+            peaks[name].append(peak)
+
+    for i in range(BATCH):
+        (work / "batch" / "data" / f"article-{i:03d}.txt").write_text(article(i), encoding="utf-8")
+    batch_files = sorted(str(p) for p in (work / "batch" / "data").glob("*.txt"))
+    batch_command = [str(BIN / "newsdeck"), "build", *batch_files, "--notebooks", "batch/nb", "--export", "batch/ex"]
+    batch_runs = [run([*batch_command, "--jobs", "2"], work) for _ in range(BATCH_RUNS)]
+    batch_wall = statistics.median(w for w, _ in batch_runs)
+
+    ready: dict[str, list[float | None]] = {name: [] for name in decks}
+    with chromium(work) as browser:
+        for _ in range(RUNS):
+            for name, deck in decks.items():
+                ready[name].append(ready_ms(browser, deck))
+
+    ours = "newsdeck build (raw text → notebook → offline deck)"
+    stock = "jupyter nbconvert --to slides (notebook → deck)"
+    median = {name: statistics.median(values) for name, values in walls.items()}
+    peak = {name: max(values) for name, values in peaks.items()}
+    rate = BATCH / batch_wall
+    ours_ready = [r for r in ready[ours] if r is not None]
+
+    def ready_text(name):
+        values = [r for r in ready[name] if r is not None]
+        if len(values) < len(ready[name]):
+            return f"not ready offline ({len(ready[name]) - len(values)}/{len(ready[name])} runs)"
+        return f"{statistics.median(values):.0f} ms"
+
+    def verdict(ok):
+        return "**met**" if ok else "**not met**"
+
+    rows = [
+        "| command | median wall | peak RSS | deck size | Reveal ready in Chromium (file://, offline) |",
+        "|---|---|---|---|---|",
+    ]
+    for name in commands:
+        size = decks[name].stat().st_size / 1000
+        rows.append(f"| `{name}` | {median[name]:.2f} s | {peak[name]:.1f} MiB | {size:.0f} KB | {ready_text(name)} |")
+    ratio = median[ours] / median[stock]
+    targets = [
+        "| target | figure | |",
+        "|---|---|---|",
+        f"| end-to-end wall ≤ 0.75 × nbconvert | {ratio:.2f} × ({median[ours]:.2f} s vs {median[stock]:.2f} s) "
+        f"| {verdict(ratio <= 0.75)} |",
+        f"| batch of {BATCH} articles, `--jobs 2` ≥ 100 articles/s | {rate:.0f} articles/s "
+        f"({batch_wall:.2f} s median of {BATCH_RUNS}) | {verdict(rate >= 100)} |",
+        f"| peak RSS for one article ≤ 100 MB | {peak[ours]:.1f} MiB ({peak[ours] * MIB / 1e6:.1f} MB) "
+        f"| {verdict(peak[ours] * MIB / 1e6 <= 100)} |",
+        f"| deck ready in Chromium ≤ 200 ms | {ready_text(ours)} "
+        f"| {verdict(bool(ours_ready) and statistics.median(ours_ready) <= 200)} |",
+    ]
+    info = versions()
+    text = "\n".join(
+        [
+            "# Benchmarks",
+            "",
+            "Written by `make bench` (`.venv/bin/python benchmarks/run.py`); do not edit by hand.",
+            f"Median of {RUNS} interleaved runs per command on the seed article "
+            "(`data/kerry-warns-russia.txt`); peak RSS is the largest of those runs.",
+            "",
+            *rows,
+            "",
+            "## Targets",
+            "",
+            *targets,
+            "",
+            "The stock nbconvert deck loads reveal.js, require.js, jQuery, mermaid and MathJax from CDNs, so with",
+            "the network blocked it never becomes ready. The pandoc deck is Debian's pandoc with reveal.js from",
+            "`node_modules`.",
+            "",
+            "## Machine",
+            "",
+            *[f"- {key}: {value}" for key, value in info.items()],
+            "",
+        ]
+    )
+    (ROOT / "docs" / "benchmarks.md").write_text(text, encoding="utf-8")
+    print(text)
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
