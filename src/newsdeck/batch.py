@@ -58,7 +58,7 @@ def build_many(articles: list[str], notebooks: str | Path, export: str | Path, j
     failed = sum(1 for o in outcomes if o.error)
     rate = len(outcomes) / elapsed if elapsed else float("inf")
     print(
-        f"built {len(outcomes) - failed} of {len(outcomes)} decks in {elapsed:.1f} s ({rate:.0f} articles/s)"
+        f"built {len(outcomes) - failed} of {len(outcomes)} decks in {elapsed:.1f} s ({rate:.3g} articles/s)"
         + (f"; {failed} failed" if failed else ""),
         file=sys.stderr,
     )

@@ -9,9 +9,8 @@ from pathlib import Path
 from newsdeck.errors import InputError
 
 
-def write_text(path: str | Path, text: str) -> None:
-    """Write text to path atomically; errors a user can fix become one-line InputErrors."""
-    path = Path(path)
+def check_folder(path: Path) -> Path:
+    """The folder `path` will be written into, if it is one; else an InputError."""
     folder = path.parent
     if not folder.exists():
         raise InputError(f"{path}: output folder {folder} does not exist")
@@ -19,6 +18,13 @@ def write_text(path: str | Path, text: str) -> None:
         raise InputError(f"{path}: {folder} is a file, not a folder")
     if path.is_dir():
         raise InputError(f"{path}: is a folder; give a file name")
+    return folder
+
+
+def write_text(path: str | Path, text: str) -> None:
+    """Write text to path atomically; errors a user can fix become one-line InputErrors."""
+    path = Path(path)
+    folder = check_folder(path)
     try:
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     except PermissionError:

@@ -6,7 +6,7 @@ import os
 from functools import cache
 from pathlib import Path
 
-from newsdeck.files import write_text
+from newsdeck.files import check_folder, write_text
 
 
 def article_ref(article: Path, notebook: Path) -> str:
@@ -61,6 +61,7 @@ def build(article_path: str | Path, notebooks: str | Path, export: str | Path) -
     article_path = Path(article_path)
     notebook_path = Path(notebooks) / f"{article_path.stem}.ipynb"
     deck_path = Path(export) / f"{article_path.stem}.html"
+    check_folder(deck_path)
     node = write_notebook(article_path, notebook_path)
     write_text(deck_path, deck_html(node))
     return notebook_path, deck_path

@@ -7,6 +7,7 @@ from pathlib import Path
 from newsdeck.errors import InputError
 
 BOM = b"\xef\xbb\xbf"
+MAX_BYTES = 2_000_000  # ~300,000 words: far beyond any news article, well within a deck's reach
 
 
 def decode(data: bytes, where: str) -> str:
@@ -24,6 +25,11 @@ def decode(data: bytes, where: str) -> str:
 def read_text(path: str | Path) -> str:
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_BYTES and path.is_file():
+            raise InputError(
+                f"{path}: article is {size / 1e6:.1f} MB; newsdeck takes up to {MAX_BYTES / 1e6:.0f} MB (split it)"
+            )
         data = path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
