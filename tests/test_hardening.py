@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from newsdeck.cli import main
 from newsdeck.errors import InputError
 from newsdeck.parse import parse, parse_file
+from newsdeck.reader import decode
 
 ALLOWED_TAGS = {"section", "div", "p", "span", "h1", "h2", "ul", "li", "b", "small", "aside"}
 
@@ -220,7 +221,7 @@ small_articles = st.builds(
 def test_pipeline_on_generated_articles(tmp_path_factory, raw):
     tmp = tmp_path_factory.mktemp("gen")
     try:
-        parse(raw)
+        parse(decode(raw.encode("utf-8"), "generated"))
     except InputError:
         code, _ = build(tmp, raw.encode("utf-8"))
         assert code == 2
