@@ -25,21 +25,28 @@ lint: setup
 test: setup lint
 	$(VENV)/bin/pytest
 
-notebooks: setup
-	@for article in $(ARTICLES); do \
-	  name=$$(basename $$article .txt); \
-	  $(VENV)/bin/newsdeck notebook $$article -o notebooks/$$name.ipynb || exit 2; \
-	done
+NOTEBOOKS := $(patsubst data/%.txt,notebooks/%.ipynb,$(ARTICLES))
+DECKS := $(patsubst data/%.txt,export/%.html,$(ARTICLES))
+SOURCES := $(shell find src -type f -not -path '*/__pycache__/*')
 
-slides: setup
-	$(VENV)/bin/newsdeck build $(ARTICLES) --notebooks notebooks --export export
+notebooks: setup $(NOTEBOOKS)
+
+# A notebook is rebuilt only when its article changes, so edits made in JupyterLab are kept
+# (and reach the deck); a deck is rebuilt when its notebook or newsdeck itself changes.
+notebooks/%.ipynb: data/%.txt | $(STAMP)
+	$(VENV)/bin/newsdeck notebook $< -o $@
+
+export/%.html: notebooks/%.ipynb $(SOURCES) | $(STAMP) $(NODE_STAMP)
+	$(VENV)/bin/newsdeck slides $< -o $@
+
+slides: setup $(DECKS)
 	@echo
-	@echo "Decks written to export/:"
-	@for article in $(ARTICLES); do echo "  export/$$(basename $$article .txt).html"; done
+	@echo "Decks in export/:"
+	@for deck in $(DECKS); do echo "  $$deck"; done
 	@echo
-	@echo "Present: open a deck in a browser (works offline, from the file), e.g."
+	@echo "Present: open a deck in a browser; it works offline, straight from the file, e.g."
 	@echo "  xdg-open export/kerry-warns-russia.html"
-	@echo "Keys: → / Space next, ← previous, C or the Controls button: show/hide quotes, speakers,"
+	@echo "Keys: → / Space next, ← previous; C or the Controls button: show/hide quotes, speakers,"
 	@echo "      paragraphs; Q all quotes; S speaker notes; F fullscreen; Esc close panel / overview; ? all keys"
 
 lab: notebooks

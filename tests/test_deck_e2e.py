@@ -7,6 +7,7 @@ import re
 import pytest
 from conftest import DATA, ROOT
 from lab import chromium
+from playwright.sync_api import expect
 
 from newsdeck.parse import parse_file
 from newsdeck.pipeline import build
@@ -254,3 +255,22 @@ def test_axe_finds_no_serious_or_critical_violation(open_deck, key):
             ".filter(v => ['serious', 'critical'].includes(v.impact)).map(v => v.id + ': ' + v.nodes.length)"
         )
         assert violations == []
+
+
+def test_s_opens_the_speaker_view_with_the_notes(decks):
+    paths, browser = decks
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    page = context.new_page()
+    page.goto(paths["seed"].as_uri())
+    page.wait_for_function("window.Reveal && Reveal.isReady()")
+    page.evaluate(
+        "Reveal.slide([...document.querySelectorAll('.slides > section')].findIndex(s => s.querySelector('.nd-p8')))"
+    )
+    with context.expect_page() as popup_info:
+        page.keyboard.press("s")
+    speaker_view = popup_info.value
+    notes = speaker_view.locator(".speaker-controls-notes")
+    expect(notes).to_contain_text("He has now assumed this responsibility fully")
+    text = notes.inner_text()
+    assert "Vladimir Putin" in text and "¶8" in text
+    context.close()

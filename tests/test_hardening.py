@@ -229,3 +229,34 @@ def test_pipeline_on_generated_articles(tmp_path_factory, raw):
     code, deck = build(tmp, raw.encode("utf-8"))
     assert code == 0
     assert_correct_deck(deck, tmp / "article.txt")
+
+
+def test_progress_bar_only_on_a_terminal(tmp_path):
+    import pty
+
+    articles = [tmp_path / f"a{i}.txt" for i in range(3)]
+    for path in articles:
+        path.write_text("Title\n\nSome text.")
+    (tmp_path / "nb").mkdir()
+    (tmp_path / "ex").mkdir()
+    controller, terminal = pty.openpty()
+    done = subprocess.run(
+        [sys.executable, "-m", "newsdeck", "build", *map(str, articles), "--notebooks", "nb", "--export", "ex"],
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=terminal,
+    )
+    os.close(terminal)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(controller, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(controller)
+    assert done.returncode == 0
+    assert b"0/3 [" in shown and b"article/s" in shown and b"\r" in shown
+    assert shown.rstrip().splitlines()[-1].startswith(b"built 3 of 3 decks in ")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -36,7 +37,17 @@ def build_many(articles: list[str], notebooks: str | Path, export: str | Path, j
 
     work = [(str(a), str(notebooks), str(export)) for a in articles]
     started = time.perf_counter()
-    bar = tqdm(total=len(work), unit="article", file=sys.stderr, disable=not sys.stderr.isatty(), leave=False)
+    size = shutil.get_terminal_size()  # a terminal reporting 0×0 would otherwise hide the bar
+    on_terminal = sys.stderr.isatty()
+    bar = tqdm(
+        total=len(work),
+        unit="article",
+        file=sys.stderr,
+        disable=not on_terminal,
+        leave=False,
+        ncols=size.columns,
+        nrows=size.lines,
+    )
     outcomes: list[Outcome] = []
 
     def record(outcome: Outcome) -> None:

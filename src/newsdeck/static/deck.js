@@ -4,6 +4,7 @@
   var config = JSON.parse(document.getElementById("nd-config").textContent);
   var panel = document.getElementById("nd-panel");
   var opener = document.getElementById("nd-open");
+  if (/receiver/.test(window.location.search)) opener.hidden = true; // a preview inside the speaker view
 
   function isEmpty(slide) {
     var paragraphs = slide ? slide.querySelectorAll(".nd-para") : [];
