@@ -32,7 +32,8 @@ _SUBJECT = (
     r"|(?:[Tt]he|[Aa]n?)\s+(?:[\w’'.\-]+\s+){0,4}?[\w\-]+"
     rf"|{_CAP}(?:\s+{_CAP}){{0,6}})"
 )
-_POST_SUBJECT_VERB = re.compile(rf"^[\s,;:—–\-]*(?P<subj>{_SUBJECT})\s+(?:\w+ly\s+)?{_VERB}\b")
+_APPOSITIVE = r"(?:\s*,[^,\"“”_]{1,100},)?"
+_POST_SUBJECT_VERB = re.compile(rf"^[\s,;:—–\-]*(?P<subj>{_SUBJECT}){_APPOSITIVE}\s+(?:\w+ly\s+)?{_VERB}\b")
 _POST_VERB_SUBJECT = re.compile(rf"^[\s,;:—–\-]*{_VERB}\s+(?P<subj>[^.,;:!?\"“”_]+?)\s*(?:[.,;:!?\"“”_]|$)")
 _SUBJECT_BEFORE_VERB = re.compile(rf"(?P<subj>{_SUBJECT})\s+(?:\w+ly\s+)?{_VERB}\b[^_]*$")
 _VERB_ANYWHERE = re.compile(rf"\b{_VERB}\b")
@@ -50,6 +51,11 @@ _ABBREVIATIONS = re.compile(
 _ROLE_INTRO = re.compile(r"\b(?<![’'])[Aa]n?\s+(?P<role>[\w’'\- ]+)")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
 MASK = "_"
+ABBREVIATION_MARK = "·"
+_PARENTHESES = re.compile(r"\((?:[^()_]{0,40})\)")
+_ABBREVIATION_DOT = re.compile(
+    r"\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|Gen|Col|Sen|Rep|Gov|Mrs|Sgt|Adm|Rev|Capt|Prof)(\.)|\b[A-Z](\.)(?=\s?[A-Z])"
+)
 
 
 @dataclass
@@ -63,13 +69,19 @@ class Context:
 
 
 def masked(text: str, spans: list[Span]) -> str:
-    """The paragraph with quoted words hidden (a final . ! or ? kept), offsets unchanged."""
+    """The paragraph as attribution reads it, offsets unchanged: quoted words hidden (a final
+    . ! or ? kept), parentheses such as party tags blanked, abbreviation dots made non-final."""
     chars = list(text)
     for span in spans:
         for i in range(span.start, span.end):
             chars[i] = MASK
         if not span.open and text[span.end - 1] in ".!?":
             chars[span.end - 1] = text[span.end - 1]
+    plain = "".join(chars)
+    for aside in _PARENTHESES.finditer(plain):
+        chars[aside.start() : aside.end()] = " " * (aside.end() - aside.start())
+    for dot in _ABBREVIATION_DOT.finditer(plain):
+        chars[dot.start(1) if dot.group(1) else dot.start(2)] = ABBREVIATION_MARK
     return "".join(chars)
 
 
@@ -86,14 +98,18 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def full_names(paragraph_masks: list[str]) -> dict[str, str]:
-    """Surname → the name as first fully given in the article."""
+    """Surname → the name as first fully given in the article ('President Biden' → 'Biden' if
+    the article never gives more)."""
     names: dict[str, str] = {}
+    titled: dict[str, str] = {}
     for text in paragraph_masks:
         for _, _, words in name_runs(text):
             name = person_name(words)
             if name and " " in name:
                 names.setdefault(name.split()[-1], name)
-    return names
+            elif name and len(words) > 1:
+                titled.setdefault(name, name)
+    return titled | names
 
 
 def _person(words: list[str], context: Context) -> str | None:
