@@ -67,6 +67,11 @@ def test_unusable_articles(raw, message):
                 "Angela Dorothea MerkelMerkel teaser MORE",
             ],
         ),
+        (
+            "Leader Mitch McAllisterAddison (Mitch) Mitchell McAllisterMcAllister says no MORE (R-Ky.) spoke.",
+            "Leader Mitch McAllister (R-Ky.) spoke.",
+            ["Addison (Mitch) Mitchell McAllisterMcAllister says no MORE"],
+        ),
         ("We need MORE parks and More buses.", "We need MORE parks and More buses.", []),
         ("Ronald McDonald said there was MORE to come.", "Ronald McDonald said there was MORE to come.", []),
         ("The iPhone costs MORE than ever.", "The iPhone costs MORE than ever.", []),

@@ -91,20 +91,28 @@ def remove_hover_cards(text: str) -> tuple[str, list[str]]:
 
 
 def _card_start(text: str, lo: int, hi: int) -> int | None:
-    """The first place in text[lo:hi] where a visible name runs, unspaced, into its repeat."""
+    """Where, in text[lo:hi], a visible name first runs unspaced into its repeat. Within one
+    word the last such place wins: `McConnell|Addison`, not `Mc|Connell`."""
+    found = None
     for i in range(max(lo, 1), hi):
-        char, before = text[i], text[i - 1]
-        if not (char.isupper() and (before.islower() or before in ".)")):
-            continue
-        word_start = i
-        while word_start > 0 and not text[word_start - 1].isspace():
-            word_start -= 1
-        visible = text[word_start:i].lstrip("(“\"'‘")
-        if len(visible) < 2 or not visible[0].isupper():
-            continue
-        if _echoes(text, visible, i, min(hi, i + _NAME_ECHO_WINDOW)):
-            return i
-    return None
+        if found is not None and text[i].isspace():
+            return found
+        if _is_glue(text, i, hi):
+            found = i
+    return found
+
+
+def _is_glue(text: str, i: int, hi: int) -> bool:
+    char, before = text[i], text[i - 1]
+    if not (char.isupper() and (before.islower() or before in ".)")):
+        return False
+    word_start = i
+    while word_start > 0 and not text[word_start - 1].isspace():
+        word_start -= 1
+    visible = text[word_start:i].lstrip("(“\"'‘")
+    if len(visible) < 2 or not visible[0].isupper():
+        return False
+    return _echoes(text, visible, i, min(hi, i + _NAME_ECHO_WINDOW))
 
 
 def _echoes(text: str, word: str, lo: int, hi: int) -> bool:
