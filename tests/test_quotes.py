@@ -63,6 +63,15 @@ def quotes_of(body: str):
         ('"No," House Speaker Nancy Pelosi (D-Calif.) said.', [("No,", "Nancy Pelosi", "speech")]),
         ('Mo Ali spoke.\n\n"A mistake," Ali, who chairs the panel, said.', [("A mistake,", "Mo Ali", "speech")]),
         ('President Biden spoke.\n\n"We will rebuild," Biden said.', [("We will rebuild,", "Biden", "speech")]),
+        (
+            '"We disagree," said a spokesperson for the Department of Justice.',
+            [("We disagree,", "spokesperson for the Department of Justice", "speech")],
+        ),
+        (
+            'A spokesman for the agency declined to comment.\n\n"Not now," the spokesman said.',
+            [("Not now,", "spokesman for the agency", "speech")],
+        ),
+        ('"No comment," the White House said.', [("No comment,", None, "speech")]),
         ('The so-called "quiet plan" failed.', [("quiet plan", None, "term")]),
         ('They sang "Yellow Submarine" twice.', [("Yellow Submarine", None, "term")]),
         ('Mary Jones voiced her "deep regret" on Monday.', [("deep regret", "Mary Jones", "speech")]),

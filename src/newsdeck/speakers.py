@@ -16,7 +16,7 @@ SPEECH_VERBS = frozenset(
     declares declared argue argues argued arguing claim claims claimed continue continues
     continued reply replies replied respond responds responded answer answers answered recall
     recalls recalled remark remarked stress stresses stressed emphasize emphasized emphasised
-    acknowledge acknowledged admit admits admitted announce announced observe observed comment
+    acknowledge acknowledged admit admits admitted announce announced observe observed
     commented concede conceded conclude concluded suggest suggests suggested urge urges urged
     caution cautioned complain complained counter countered maintain maintained predict
     predicted promise promised vow vowed joke joked quip quipped shout shouted whisper
@@ -122,16 +122,40 @@ def _person(words: list[str], context: Context) -> str | None:
     return context.full_names.get(name.split()[-1], name)
 
 
+def _is_role_noun(word: str) -> bool:
+    word = word.lower().strip(",.")
+    return word in ROLE_NOUNS or word.endswith(("spokesman", "spokeswoman", "spokesperson"))
+
+
+_ROLE_PREPOSITIONS = ("for", "at", "of", "with", "from")
+
+
+def _attached_phrase(words: list[str]) -> int:
+    """How many words after a role noun belong to it: 'for the agency', 'at the Department of Justice'."""
+    if not words or words[0].lower() not in _ROLE_PREPOSITIONS:
+        return 0
+    n = 1
+    if n < len(words) and words[n].lower() in ("the", "a", "an"):
+        n += 1
+    if n < len(words) and words[n][:1].isupper():
+        while n < len(words) and (words[n][:1].isupper() or words[n] in ("of", "and", "&")):
+            n += 1
+        while words[n - 1] in ("of", "and", "&"):
+            n -= 1
+        return n
+    return n + 1 if n < len(words) else n
+
+
 def _role(phrase: str, context: Context, introduces: bool) -> str | None:
+    """A role ('State Department spokesman', 'spokeswoman for the agency') → who holds it, or the role."""
     words = phrase.split()
-    if not words:
+    head = next((i for i, w in enumerate(words[:5]) if _is_role_noun(w)), None)
+    if head is None:
         return None
-    noun = words[-1].lower()
-    if noun not in ROLE_NOUNS and not noun.endswith(("man", "woman", "person")):
-        return None
+    noun = words[head].lower()
     if not introduces and noun in context.roles:
         return context.roles[noun]
-    role = " ".join(words)
+    role = " ".join(words[: head + 1 + _attached_phrase(words[head + 1 :])])
     context.roles[noun] = role
     return role
 
@@ -278,10 +302,7 @@ def register_roles(sentence: str, context: Context) -> None:
         for noun in nouns:
             context.roles[noun] = person
     for intro in _ROLE_INTRO.finditer(sentence):
-        words = intro.group("role").split()[:4]
-        for length in range(1, len(words) + 1):
-            if _role(" ".join(words[:length]), context, introduces=True):
-                break
+        _role(" ".join(intro.group("role").split()[:10]), context, introduces=True)
 
 
 def _fill_from_neighbours(results: list[Attribution], spans: list[Span], continues: str | None) -> None:
