@@ -75,6 +75,8 @@ def test_controls_hide_and_show_what_they_name(lab):
     page, problems = open_notebook(lab, "kerry-warns-russia.ipynb")
     run_all(page)
     ARTIFACTS.mkdir(exist_ok=True)
+    page.evaluate("document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden) .nd-title').scrollIntoView()")
+    page.wait_for_timeout(300)
     page.screenshot(path=str(ARTIFACTS / "jupyterlab-notebook.png"))
     quotes = page.get_by_role("checkbox", name="Quotes", exact=True)
     for _ in range(2):
