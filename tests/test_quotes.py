@@ -20,6 +20,7 @@ def spans(text):
         ('A 6" pipe, then "a quote".', ["a quote"]),
         ('"Runs to the end of the paragraph', ["Runs to the end of the paragraph"]),
         ('Empty "" marks are not quotes.', []),
+        ('He said,"no space" and "closed,"then more.', ["no space", "closed,"]),
         ('("Bracketed") and —"dashed"', ["Bracketed", "dashed"]),
     ],
 )

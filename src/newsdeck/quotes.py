@@ -7,7 +7,7 @@ from dataclasses import dataclass
 OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
-_OPEN_AFTER = "([{—–-/:"
+_OPEN_AFTER = "([{—–-/:,;"
 
 
 @dataclass(frozen=True)
