@@ -25,8 +25,8 @@ def parse(raw: str) -> Article:
             Quote(paragraph[s.start : s.end], s.start, s.end, a.speaker, a.kind)
             for s, a in zip(paragraph_spans, found, strict=True)
         )
-        previous = (Paragraph(paragraph, quotes), paragraph_spans)
-        paragraphs.append(previous[0])
+        previous = Paragraph(paragraph, quotes)
+        paragraphs.append(previous)
     return Article(text.title, tuple(_join_chains(paragraphs, spans)), text.removed, text.header)
 
 
@@ -39,10 +39,9 @@ def parse_file(path: str | Path) -> Article:
         raise InputError(f"{path}: {error}") from None
 
 
-def _continuing_speaker(previous: tuple[Paragraph, list] | None) -> str | None:
-    if previous is None:
-        return None
-    speeches = [q for q in previous[0].quotes if q.kind == SPEECH and q.speaker]
+def _continuing_speaker(previous: Paragraph | None) -> str | None:
+    """Who spoke last in the previous paragraph, for a paragraph that carries on their quote."""
+    speeches = [q for q in previous.quotes if q.kind == SPEECH and q.speaker] if previous else []
     return speeches[-1].speaker if speeches else None
 
 
