@@ -6,16 +6,11 @@ the very same rules drive the static panel in the slides.
 
 from __future__ import annotations
 
-from importlib.resources import files
-
-from newsdeck.markup import speaker_classes
+from newsdeck.files import package_text
+from newsdeck.markup import control_class, speaker_classes
 from newsdeck.model import Article
 
 TEASER_WORDS = 5
-
-
-def base_css() -> str:
-    return files("newsdeck").joinpath("static/controls.css").read_text(encoding="utf-8")
 
 
 def teaser(text: str) -> str:
@@ -42,10 +37,10 @@ def rules(article: Article, scope: str, paragraph_box: str = ".nd-p{n}") -> str:
         ]
 
     lines = hide_quotes("nd-ctl-quotes", ".nd-quote")
-    for speaker_class in speaker_classes([s.name for s in article.speakers]).values():
-        lines += hide_quotes(f"nd-ctl-{speaker_class[3:]}", f".{speaker_class}")
+    for speaker_class in speaker_classes(article).values():
+        lines += hide_quotes(control_class(speaker_class), f".{speaker_class}")
     for n in range(1, len(article.paragraphs) + 1):
-        lines.append(f"{off(f'nd-ctl-p{n}')} {paragraph_box.format(n=n)} {{ display: none !important; }}")
+        lines.append(f"{off(control_class(f'nd-p{n}'))} {paragraph_box.format(n=n)} {{ display: none !important; }}")
     return "\n".join(lines)
 
 
@@ -57,10 +52,11 @@ def panel(article: Article):
         return widgets.Checkbox(value=True, description=label, indent=False).add_class(css_class)
 
     quotes = checkbox("Quotes", "nd-ctl-quotes")
-    classes = speaker_classes([s.name for s in article.speakers])
-    speakers = [checkbox(name, f"nd-ctl-{c[3:]}") for name, c in classes.items()]
+    classes = speaker_classes(article)
+    speakers = [checkbox(name, control_class(c)) for name, c in classes.items()]
     paragraphs = [
-        checkbox(paragraph_label(n, p.text), f"nd-ctl-p{n}") for n, p in enumerate(article.paragraphs, start=1)
+        checkbox(paragraph_label(n, p.text), control_class(f"nd-p{n}"))
+        for n, p in enumerate(article.paragraphs, start=1)
     ]
     auto = widgets.Layout(width="auto")
     show_all = widgets.Button(description="Show all paragraphs", icon="eye", layout=auto)
@@ -95,7 +91,7 @@ def show(article_path: str) -> None:
     from newsdeck.parse import parse_file
 
     article = parse_file(article_path)
-    style = base_css() + rules(article, NOTEBOOK_SCOPE, NOTEBOOK_PARAGRAPH_BOX)
+    style = package_text("static/controls.css") + rules(article, NOTEBOOK_SCOPE, NOTEBOOK_PARAGRAPH_BOX)
     display(HTML(f"<style>\n{style}\n</style>"))
     display(panel(article))
 
@@ -107,10 +103,10 @@ def static_panel(article: Article) -> str:
     def checkbox(label: str, css_class: str) -> str:
         return f'<label class="nd-ctl {css_class}"><input type="checkbox" checked> {literal(label)}</label>'
 
-    classes = speaker_classes([s.name for s in article.speakers])
-    speakers = "".join(checkbox(name, f"nd-ctl-{c[3:]}") for name, c in classes.items())
+    classes = speaker_classes(article)
+    speakers = "".join(checkbox(name, control_class(c)) for name, c in classes.items())
     paragraphs = "".join(
-        checkbox(paragraph_label(n, p.text), f"nd-ctl-para nd-ctl-p{n}")
+        checkbox(paragraph_label(n, p.text), f"nd-ctl-para {control_class(f'nd-p{n}')}")
         for n, p in enumerate(article.paragraphs, start=1)
     )
     return (

@@ -53,7 +53,7 @@ def _cell(source: str, cell_id: str, metadata: dict) -> NotebookNode:
 
 def split_long_paragraphs(cells: list, article: Article) -> list:
     """Paragraph cells too long for a slide become one cell per slide (unless edited by hand)."""
-    classes = speaker_classes([s.name for s in article.speakers])
+    classes = speaker_classes(article)
     result = []
     for cell in cells:
         n = cell.metadata.get("newsdeck", {}).get("paragraph")
@@ -149,11 +149,8 @@ def add_notes(cells: list, article: Article) -> list:
     return result
 
 
-def prepare(notebook: NotebookNode) -> NotebookNode:
-    """The notebook as the deck shows it; unchanged when it holds no newsdeck article."""
-    article = article_of(notebook)
-    if article is None:
-        return notebook
+def prepare(notebook: NotebookNode, article: Article) -> NotebookNode:
+    """The notebook as the deck shows it: `article` is the model stored in its metadata."""
     cells = [c for c in notebook.cells if c.cell_type == "markdown"]
     cells = split_long_paragraphs(cells, article)
     cells = compact_who_said_what(cells, article)
@@ -166,8 +163,9 @@ class DeckPreprocessor(Preprocessor):
     def preprocess(self, nb, resources):
         article = article_of(nb)
         deck = resources.setdefault("newsdeck", {})
-        if article is not None:
-            deck["panel"] = controls.static_panel(article)
-            deck["rules"] = controls.rules(article, "body")
-            deck["title"] = article.title
-        return prepare(nb), resources
+        if article is None:
+            return nb, resources
+        deck["panel"] = controls.static_panel(article)
+        deck["rules"] = controls.rules(article, "body")
+        deck["title"] = article.title
+        return prepare(nb, article), resources

@@ -22,6 +22,7 @@ from nbconvert.preprocessors import (
 from traitlets import Unicode, default
 
 from newsdeck.errors import InputError
+from newsdeck.files import package_text
 
 CSP = (
     "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
@@ -43,11 +44,6 @@ def node_modules() -> Path:
 @cache
 def _read(path: Path) -> str:
     return path.read_text(encoding="utf-8")
-
-
-@cache
-def _static(name: str) -> str:
-    return files("newsdeck").joinpath("static", name).read_text(encoding="utf-8")
 
 
 def inline_script(js: str) -> str:
@@ -102,12 +98,12 @@ class NewsdeckExporter(SlidesExporter):
         deck["styles"] = [
             inline_style(_read(reveal / "dist" / "reveal.css")),
             inline_style(_read(reveal / "dist" / "theme" / f"{self.reveal_theme}.css")),
-            inline_style(_static("controls.css") + _static("deck.css")),
+            inline_style(package_text("static/controls.css") + package_text("static/deck.css")),
         ]
         deck["scripts"] = [
             inline_script(_read(reveal / "dist" / "reveal.js")),
             inline_script(_read(reveal / "plugin" / "notes" / "notes.js")),
-            inline_script(_static("deck.js")),
+            inline_script(package_text("static/deck.js")),
         ]
         config = {
             "hash": True,

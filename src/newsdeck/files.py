@@ -1,12 +1,20 @@
-"""Writing output files whole or not at all: a temporary file beside the target, then a rename."""
+"""Files: output written whole or not at all (a temporary file, then a rename); package files read once."""
 
 from __future__ import annotations
 
 import os
 import tempfile
+from functools import cache
+from importlib.resources import files
 from pathlib import Path
 
 from newsdeck.errors import InputError
+
+
+@cache
+def package_text(name: str) -> str:
+    """A text file shipped inside the package, e.g. `static/deck.css` (read once per process)."""
+    return files("newsdeck").joinpath(name).read_text(encoding="utf-8")
 
 
 def check_folder(path: Path) -> Path:

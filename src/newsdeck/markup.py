@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from newsdeck.model import SPEECH, Paragraph, Quote
+from newsdeck.model import SPEECH, Article, Paragraph, Quote
 
 # Math delimiters ($, \( \[) are typeset by MathJax in both renderers unless the character
 # sits alone in its own element; an entity alone is not enough (it is decoded first).
@@ -19,9 +19,14 @@ def literal(text: str) -> str:
     return escaped
 
 
-def speaker_classes(speakers: list[str]) -> dict[str, str]:
+def speaker_classes(article: Article) -> dict[str, str]:
     """A stable CSS class per speaker: nd-s1, nd-s2 … in order of first quote."""
-    return {name: f"nd-s{i}" for i, name in enumerate(speakers, start=1)}
+    return {speaker.name: f"nd-s{i}" for i, speaker in enumerate(article.speakers, start=1)}
+
+
+def control_class(target_class: str) -> str:
+    """The class of the control that hides `target_class`: nd-s2 → nd-ctl-s2, nd-p3 → nd-ctl-p3."""
+    return "nd-ctl-" + target_class.removeprefix("nd-")
 
 
 def quote_html(text: str, quote: Quote, classes: dict[str, str], lo: int = 0, hi: int | None = None) -> str:

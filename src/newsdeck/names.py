@@ -23,7 +23,7 @@ TITLES = frozenset(
     comedian filmmaker producer chef designer architect engineer entrepreneur investor
     billionaire businessman businesswoman journalist reporter editor broadcaster presenter
     host star champion captain midfielder defender quarterback pitcher pastor rabbi imam
-    bishop archbishop cardinal priest sister brother officer""".split()
+    bishop archbishop cardinal priest sister brother""".split()
 )
 NON_NAMES = frozenset(
     """the a an but and or so yet in on at for of to by with from as after before when while
@@ -41,7 +41,7 @@ ROLE_NOUNS = frozenset(
     chairman chairwoman chair leader commander general ambassador diplomat witness resident
     coach manager author researcher scientist doctor physician nurse teacher judge prosecutor
     detective sheriff councillor councilman councilwoman councilor representative lawmaker
-    founder owner executive adviser advisor aide source spokesperson negotiator envoy
+    founder owner executive adviser advisor aide source negotiator envoy
     premier chancellor king queen pope mother father farmer worker student""".split()
 )
 PRONOUNS = frozenset({"he", "she"})

@@ -42,7 +42,7 @@ def controls_source(article_ref: str) -> str:
 
 
 def who_said_what_source(article: Article) -> str:
-    classes = speaker_classes([s.name for s in article.speakers])
+    classes = speaker_classes(article)
     most = max((s.quotes for s in article.speakers), default=1)
     lines = ['<div class="nd-who">', "<h2>Who said what</h2>"]
     if not article.speakers:
@@ -80,7 +80,7 @@ def slide_starts(article: Article) -> list[bool]:
 
 def build(article: Article, article_ref: str) -> nbformat.NotebookNode:
     """The notebook for an article; `article_ref` is the article's path as the kernel will see it."""
-    classes = speaker_classes([s.name for s in article.speakers])
+    classes = speaker_classes(article)
 
     def slide(kind: str) -> dict:
         return {"slideshow": {"slide_type": kind}}

@@ -221,9 +221,8 @@ def _subject_of(before: str, context: Context) -> str | None:
     return None
 
 
-def _is_term(before: str, quote: str, has_speech_context: bool) -> bool:
-    if _TERM_CUE.search(before):
-        return True
+def _looks_like_term(quote: str, has_speech_context: bool) -> bool:
+    """A quote with no speech around it: short and unpunctuated, or a Title Case title."""
     if has_speech_context:
         return False
     words = quote.split()
@@ -281,7 +280,7 @@ def _attribute(text: str, mask: str, span: Span, bounds: list[tuple[int, int]], 
         speech_context = True
         speaker = _subject_of(before, context)
     quote = text[span.start : span.end]
-    if not speech_context and _is_term(before, quote, span.starts_paragraph or span.open):
+    if not speech_context and _looks_like_term(quote, span.starts_paragraph or span.open):
         return Attribution(TERM, None)
     return Attribution(SPEECH, speaker)
 
