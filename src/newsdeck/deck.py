@@ -10,8 +10,8 @@ from nbformat import NotebookNode, from_dict
 
 from newsdeck import controls
 from newsdeck.markup import literal, paragraph_html, speaker_classes
-from newsdeck.model import SPEECH, Article
-from newsdeck.notebook import BAR_WIDTH, NOBODY, plural, who_said_what_source
+from newsdeck.model import SPEECH, Article, Speaker
+from newsdeck.notebook import NOBODY, bar, plural, who_said_what_source
 
 SLIDE_LIMIT = 700  # characters of paragraph text on one slide
 SPEAKERS_PER_SLIDE = 6
@@ -76,25 +76,26 @@ def compact_who_said_what(cells: list, article: Article) -> list:
         if cell.get("id") != "who" or cell.source != who_said_what_source(article):
             result.append(cell)
             continue
-        most = max((s.quotes for s in article.speakers), default=1)
         step = SPEAKERS_PER_SLIDE
         chunks = [article.speakers[i : i + step] for i in range(0, len(article.speakers), step)]
         for k, chunk in enumerate(chunks or [()], start=1):
-            rows = []
-            for speaker in chunk:
-                where = sorted(
-                    {n for n, p in enumerate(article.paragraphs, 1) for q in p.quotes if q.speaker == speaker.name}
-                )
-                bar = "█" * max(1, round(BAR_WIDTH * speaker.quotes / most))
-                rows.append(
-                    f'<li><b>{literal(speaker.name)}</b> <span class="nd-bar" aria-hidden="true">{bar}</span> '
-                    f"{plural(speaker.quotes, 'quote')} <small>({', '.join(f'¶{n}' for n in where)})</small></li>"
-                )
+            rows = [_who_row(article, speaker) for speaker in chunk]
             body = f'<ul class="nd-who-list">{"".join(rows)}</ul>' if rows else f"<p>{NOBODY}</p>"
             title = "Who said what" + (f" ({k}/{len(chunks)})" if len(chunks) > 1 else "")
             source = f'<div class="nd-who">\n<h2>{title}</h2>\n{body}\n</div>'
             result.append(_cell(source, f"who-{k}", _slide("slide")))
     return result
+
+
+def _who_row(article: Article, speaker: Speaker) -> str:
+    """One speaker on the deck's Who-said-what: name, bar, count, the ¶ numbers of their quotes."""
+    most = max(s.quotes for s in article.speakers)
+    where = sorted({n for n, p in enumerate(article.paragraphs, 1) for q in p.quotes if q.speaker == speaker.name})
+    share = bar(speaker.quotes, most)
+    return (
+        f'<li><b>{literal(speaker.name)}</b> <span class="nd-bar" aria-hidden="true">{share}</span> '
+        f"{plural(speaker.quotes, 'quote')} <small>({', '.join(f'¶{n}' for n in where)})</small></li>"
+    )
 
 
 def notes_html(cells: list, article: Article) -> str:

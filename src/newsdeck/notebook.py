@@ -17,6 +17,11 @@ HEADER_LABELS = {"url": "URL"}
 NOBODY = "Nobody is quoted in this article."
 
 
+def bar(quotes: int, most: int) -> str:
+    """A text bar for a speaker's share of quotes, relative to the most quoted speaker."""
+    return "█" * max(1, round(BAR_WIDTH * quotes / most))
+
+
 def plural(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 else "s")
 
@@ -48,9 +53,9 @@ def who_said_what_source(article: Article) -> str:
     if not article.speakers:
         lines.append(f"<p>{NOBODY}</p>")
     for speaker in article.speakers:
-        bar = "█" * max(1, round(BAR_WIDTH * speaker.quotes / most))
+        share = bar(speaker.quotes, most)
         lines.append(
-            f'<p class="nd-who-name"><b>{literal(speaker.name)}</b> <span class="nd-bar">{bar}</span> '
+            f'<p class="nd-who-name"><b>{literal(speaker.name)}</b> <span class="nd-bar">{share}</span> '
             f"{plural(speaker.quotes, 'quote')}</p>"
         )
         items = [
