@@ -1,4 +1,5 @@
-"""The control panel: CSS rules driven by checkboxes, and the ipywidgets that hold them.
+"""The control panel: CSS rules driven by checkboxes, the ipywidgets that hold them, and the
+static twin for the slides. Everything here is derived from a reading of the notebook's cells.
 
 Hiding is pure CSS (`:has()` on the checkboxes' state), so it needs no kernel round-trip and
 the very same rules drive the static panel in the slides.
@@ -6,11 +7,19 @@ the very same rules drive the static panel in the slides.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from newsdeck.cells import Reading
 from newsdeck.files import package_text
-from newsdeck.markup import control_class, speaker_classes
-from newsdeck.model import Article
+from newsdeck.markup import control_class, plural, render, speaker_classes, speaker_selector
+from newsdeck.model import SPEECH, Article
 
 TEASER_WORDS = 5
+BAR_STEPS = 100  # a speaker's bar is a percentage of the most quoted speaker's
+HINT = "Run this cell (Shift+Enter) to show the controls."
+STALE = "Save the notebook and run this cell again after editing, so the controls follow the cells."
 
 
 def teaser(text: str) -> str:
@@ -24,36 +33,79 @@ def paragraph_label(number: int, text: str) -> str:
     return f"¶{number} {teaser(text)}"
 
 
-def rules(article: Article, scope: str, paragraph_box: str = ".nd-p{n}") -> str:
-    """CSS that hides what each unchecked control names, within `scope`."""
+def rules(article: Article, scope: str, paragraph: Callable[[int], str]) -> str:
+    """CSS that hides what each unchecked control names, within `scope`; `paragraph(n)` is the
+    selector of paragraph n's box."""
 
     def off(control: str) -> str:
         return f"{scope}:has(.{control} input:not(:checked))"
 
     def hide_quotes(control: str, quotes: str) -> list[str]:
+        hidden = f"{off(control)} {quotes}:not(.nd-shown)"
         return [
-            f"{off(control)} {quotes} .nd-qt {{ display: none !important; }}",
-            f"{off(control)} {quotes} .nd-ph {{ display: inline !important; }}",
+            f"{hidden} {{ font-size: 0 !important; visibility: hidden; }}",
+            f'{hidden}::before {{ content: "“…”"; font-size: var(--nd-text-size, 1rem); visibility: visible; }}',
         ]
 
-    lines = hide_quotes("nd-ctl-quotes", ".nd-quote")
-    for speaker_class in speaker_classes(article).values():
-        lines += hide_quotes(control_class(speaker_class), f".{speaker_class}")
+    lines = hide_quotes("nd-ctl-quotes", "mark")
+    for name, speaker_class in speaker_classes(article).items():
+        lines += hide_quotes(control_class(speaker_class), speaker_selector(name))
     for n in range(1, len(article.paragraphs) + 1):
-        lines.append(f"{off(control_class(f'nd-p{n}'))} {paragraph_box.format(n=n)} {{ display: none !important; }}")
+        lines.append(f"{off(control_class(f'nd-p{n}'))} {paragraph(n)} {{ display: none !important; }}")
     return "\n".join(lines)
+
+
+def counts(article: Article) -> str:
+    return " · ".join(
+        [
+            plural(len(article.paragraphs), "paragraph"),
+            plural(len([q for q in article.quotes if q.kind == SPEECH]), "quote"),
+            plural(len(article.speakers), "speaker"),
+        ]
+    )
+
+
+def who_said_what_rows(article: Article) -> list[dict]:
+    """Per speaker: name, count, bar width (% of the most quoted), and their quotes with ¶ numbers."""
+    most = max((s.quotes for s in article.speakers), default=1)
+    return [
+        {
+            "name": speaker.name,
+            "count": speaker.quotes,
+            "width": max(4, round(BAR_STEPS * speaker.quotes / most)),
+            "quotes": [
+                (n, q.text)
+                for n, p in enumerate(article.paragraphs, start=1)
+                for q in p.quotes
+                if q.kind == SPEECH and q.speaker == speaker.name
+            ],
+        }
+        for speaker in article.speakers
+    ]
+
+
+def static_panel(article: Article) -> str:
+    """The controls as plain HTML for the slides: checkboxes in labels, no kernel needed."""
+    speakers = [(name, control_class(c)) for name, c in speaker_classes(article).items()]
+    paragraphs = [
+        (paragraph_label(n, p.text), control_class(f"nd-p{n}")) for n, p in enumerate(article.paragraphs, start=1)
+    ]
+    return render("panel.html.j2", speakers=speakers, paragraphs=paragraphs)
 
 
 def panel(article: Article):
     """The ipywidgets panel: Quotes, one checkbox per speaker and per paragraph, show/hide all."""
     import ipywidgets as widgets
 
+    from newsdeck.markup import literal
+
     def checkbox(label: str, css_class: str) -> widgets.Checkbox:
-        return widgets.Checkbox(value=True, description=label, indent=False).add_class(css_class)
+        # as HTML with $ and \ isolated, so the label is never typeset as math
+        box = widgets.Checkbox(value=True, description=literal(label), description_allow_html=True, indent=False)
+        return box.add_class(css_class)
 
     quotes = checkbox("Quotes", "nd-ctl-quotes")
-    classes = speaker_classes(article)
-    speakers = [checkbox(name, control_class(c)) for name, c in classes.items()]
+    speakers = [checkbox(name, control_class(c)) for name, c in speaker_classes(article).items()]
     paragraphs = [
         checkbox(paragraph_label(n, p.text), control_class(f"nd-p{n}"))
         for n, p in enumerate(article.paragraphs, start=1)
@@ -69,58 +121,74 @@ def panel(article: Article):
     show_all.on_click(lambda _: set_all(True))
     hide_all.on_click(lambda _: set_all(False))
     grid = widgets.Layout(grid_template_columns="repeat(auto-fill, minmax(16em, 1fr))", grid_gap="0 1em")
-    return widgets.VBox(
+
+    class Panel(widgets.VBox):
+        """A VBox whose plain-text form is a hint: what a saved notebook shows until the cell runs."""
+
+        def _repr_mimebundle_(self, **kwargs):
+            return {**super()._repr_mimebundle_(**kwargs), "text/plain": HINT}
+
+    return Panel(
         [
-            widgets.HTML("<b>Quotes and speakers</b>"),
+            widgets.HTML(f"<b>Quotes and speakers</b> · {counts(article)}"),
             widgets.GridBox([quotes, *speakers], layout=grid),
             widgets.HTML("<b>Paragraphs</b>"),
             widgets.HBox([show_all, hide_all]),
             widgets.GridBox(paragraphs, layout=grid),
+            widgets.HTML(f"<small>{STALE}</small>"),
         ]
     ).add_class("nd-panel")
 
 
+def notebook_path(path: str | os.PathLike | None = None) -> Path:
+    """The notebook this kernel belongs to: `path` if given, else the one Jupyter started it for."""
+    from IPython import get_ipython
+
+    from newsdeck.errors import InputError
+
+    if path is not None:
+        return Path(path)
+    shell = get_ipython()
+    namespace = shell.user_ns if shell is not None else {}
+    candidates = (namespace.get("__session__"), os.environ.get("JPY_SESSION_NAME"), namespace.get("__vsc_ipynb_file__"))
+    for candidate in candidates:
+        if candidate and Path(candidate).suffix == ".ipynb" and Path(candidate).is_file():
+            return Path(candidate)
+    raise InputError("cannot tell which notebook this is; call show('NAME.ipynb') with its path")
+
+
+def _reading(path) -> Reading:
+    from newsdeck import cells
+    from newsdeck.pipeline import read_notebook
+
+    notebook = notebook_path(path)
+    return cells.read(read_notebook(notebook), notebook.stem)
+
+
 NOTEBOOK_SCOPE = ".jp-Notebook"
-NOTEBOOK_PARAGRAPH_BOX = ".jp-Cell:has(.nd-p{n})"
 
 
-def show(article_path: str) -> None:
-    """Display the control panel for an article in a running notebook (the controls cell's call)."""
+def notebook_paragraph(reading: Reading) -> Callable[[int], str]:
+    """Selector of paragraph n's cell in JupyterLab, by its position among the notebook's cells."""
+    positions = {b.number: b.index + 1 for b in reading.paragraph_blocks()}
+    return lambda n: f".jp-Notebook .jp-Cell:nth-child({positions[n]} of .jp-Cell)"
+
+
+def show(path: str | os.PathLike | None = None) -> None:
+    """Display the control panel in a running notebook (the controls cell's call), for the cells of
+    the notebook as last saved."""
     from IPython.display import HTML, display
 
-    from newsdeck.parse import parse_file
-
-    article = parse_file(article_path)
-    style = package_text("static/controls.css") + rules(article, NOTEBOOK_SCOPE, NOTEBOOK_PARAGRAPH_BOX)
+    reading = _reading(path)
+    article = reading.article
+    style = package_text("static/controls.css") + rules(article, NOTEBOOK_SCOPE, notebook_paragraph(reading))
     display(HTML(f"<style>\n{style}\n</style>"))
     display(panel(article))
 
 
-def static_panel(article: Article) -> str:
-    """The same controls as plain HTML for the slides: checkboxes in labels, no kernel needed."""
-    from newsdeck.markup import literal
+def who_said_what(path: str | os.PathLike | None = None) -> None:
+    """Display Who-said-what for the notebook's cells as last saved (the last cell's call)."""
+    from IPython.display import HTML, display
 
-    def checkbox(label: str, css_class: str) -> str:
-        return f'<label class="nd-ctl {css_class}"><input type="checkbox" checked> {literal(label)}</label>'
-
-    classes = speaker_classes(article)
-    speakers = "".join(checkbox(name, control_class(c)) for name, c in classes.items())
-    paragraphs = "".join(
-        checkbox(paragraph_label(n, p.text), f"nd-ctl-para {control_class(f'nd-p{n}')}")
-        for n, p in enumerate(article.paragraphs, start=1)
-    )
-    return (
-        '<button type="button" id="nd-open" class="nd-open" aria-expanded="false" aria-controls="nd-panel" '
-        'title="Show or hide quotes and paragraphs (C)">Controls</button>\n'
-        '<div id="nd-panel" class="nd-panel" role="dialog" aria-modal="false" aria-label="Controls" hidden>\n'
-        '<div class="nd-panel-head"><h2>Controls</h2>'
-        '<button type="button" class="nd-close">Close</button></div>\n'
-        f"<fieldset><legend>Quotes and speakers</legend>{checkbox('Quotes', 'nd-ctl-quotes')}{speakers}</fieldset>\n"
-        '<fieldset><legend>Paragraphs</legend><div class="nd-all">'
-        '<button type="button" class="nd-show-all">Show all paragraphs</button> '
-        '<button type="button" class="nd-hide-all">Hide all paragraphs</button></div>'
-        f"{paragraphs}</fieldset>\n"
-        '<p class="nd-keys">Keys: <kbd>Q</kbd> quotes, <kbd>C</kbd> controls, <kbd>Esc</kbd> close, '
-        "<kbd>S</kbd> speaker notes, <kbd>?</kbd> all keys</p>\n"
-        "</div>"
-    )
+    article = _reading(path).article
+    display(HTML(render("who.html.j2", rows=who_said_what_rows(article), compact=False)))

@@ -1,172 +1,219 @@
-"""Notebook → deck-ready notebook: long paragraphs split between sentences, a compact
-Who-said-what, speaker notes for every slide. An nbconvert preprocessor; pure at its core."""
+"""Notebook → deck-ready notebook, derived from its cells as they are now: paragraphs grouped
+and split to fit slides, a compact Who-said-what, speaker notes for every slide. An nbconvert
+preprocessor; pure at its core."""
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass
 
 from nbconvert.preprocessors import Preprocessor
 from nbformat import NotebookNode, from_dict
 
+from newsdeck import cells as reading_of
 from newsdeck import controls
-from newsdeck.markup import literal, paragraph_html, speaker_classes
-from newsdeck.model import SPEECH, Article, Speaker
-from newsdeck.notebook import NOBODY, bar, plural, who_said_what_source
+from newsdeck.cells import CELL, PARAGRAPH, TITLE, WHO, Block, Reading, source_of
+from newsdeck.markup import markdown_literal, paragraph_source, render
+from newsdeck.model import SPEECH, Paragraph, Quote
+from newsdeck.sentences import sentence_ends
 
 SLIDE_LIMIT = 700  # characters of paragraph text on one slide
+SHARE_LIMIT = 560  # short neighbouring paragraphs share a slide up to this
 SPEAKERS_PER_SLIDE = 6
-_SENTENCE_END = re.compile(r"[.!?…][\"”’)]*(?= )")
+AUTO = ("-", "", None)  # slide types that leave the choice to newsdeck
+EMPTY = "This notebook has no Markdown cells to show."
 
 
-def article_of(notebook: NotebookNode) -> Article | None:
-    data = notebook.metadata.get("newsdeck", {}).get("article")
-    return Article.from_dict(data) if data else None
+@dataclass(frozen=True)
+class Part:
+    """A piece of a cell on the deck: the cell, its slide type, and what its notes say."""
+
+    cell: NotebookNode
+    slide_type: str
+    number: int = 0  # ¶ number, for paragraph parts
+    content: Paragraph | None = None  # the text and quotes it shows, for notes
+    role: str = CELL
 
 
 def split_points(text: str, limit: int = SLIDE_LIMIT) -> list[tuple[int, int]]:
     """[lo, hi) ranges of text, each at most `limit` long, cut after a sentence where possible."""
     ranges, lo = [], 0
+    ends = sentence_ends(text)
     while len(text) - lo > limit:
-        window = text[lo : lo + limit + 1]
-        ends = [m.end() for m in _SENTENCE_END.finditer(window) if m.end() > limit // 3]
-        cut = ends[-1] if ends else window.rfind(" ")
-        if cut <= 0:
-            cut = limit
-            ranges.append((lo, lo + cut))
-            lo += cut
-            continue
-        ranges.append((lo, lo + cut))
-        lo += cut + (1 if text[lo + cut : lo + cut + 1] == " " else 0)
+        fits = [e for e in ends if lo + limit // 3 < e <= lo + limit]
+        cut = fits[-1] if fits else text.rfind(" ", lo + 1, lo + limit + 1)
+        if cut <= lo:
+            cut = lo + limit
+        ranges.append((lo, cut))
+        lo = cut + (1 if text[cut : cut + 1] == " " else 0)
     ranges.append((lo, len(text)))
     return ranges
 
 
-def _slide(kind: str) -> dict:
-    return {"slideshow": {"slide_type": kind}}
+def piece(paragraph: Paragraph, lo: int, hi: int) -> Paragraph:
+    """Paragraph text [lo, hi) with the parts of its quotes that fall inside."""
+    quotes = tuple(
+        Quote(
+            paragraph.text[max(q.start, lo) : min(q.end, hi)],
+            max(q.start, lo) - lo,
+            min(q.end, hi) - lo,
+            q.speaker,
+            q.kind,
+        )
+        for q in paragraph.quotes
+        if q.start < hi and q.end > lo
+    )
+    return Paragraph(paragraph.text[lo:hi], quotes)
 
 
-def _cell(source: str, cell_id: str, metadata: dict) -> NotebookNode:
+def _cell(source: str, cell_id: str) -> NotebookNode:
     """A Markdown cell for the deck only. Unlike v4.new_markdown_cell it skips validating each
     cell on its own: nbconvert validates the whole notebook right after this preprocessor."""
-    return from_dict({"cell_type": "markdown", "id": cell_id, "metadata": metadata, "source": source})
+    return from_dict({"cell_type": "markdown", "id": cell_id, "metadata": {}, "source": source})
 
 
-def split_long_paragraphs(cells: list, article: Article) -> list:
-    """Paragraph cells too long for a slide become one cell per slide (unless edited by hand)."""
-    classes = speaker_classes(article)
-    result = []
-    for cell in cells:
-        n = cell.metadata.get("newsdeck", {}).get("paragraph")
-        paragraph = article.paragraphs[n - 1] if n and n <= len(article.paragraphs) else None
-        if not paragraph or len(paragraph.text) <= SLIDE_LIMIT or cell.source != paragraph_html(paragraph, n, classes):
-            result.append(cell)
-            continue
-        for k, (lo, hi) in enumerate(split_points(paragraph.text), start=1):
-            kind = cell.metadata.slideshow.slide_type if k == 1 else "slide"
-            metadata = _slide(kind) | {"newsdeck": {"paragraph": n, "part": k}}
-            source = paragraph_html(paragraph, n, classes, lo, hi)
-            result.append(_cell(source, f"p{n}-{k}", metadata))
+def _with_slide_type(cell: NotebookNode, slide_type: str) -> NotebookNode:
+    """A copy of the cell with the slide type the deck gives it."""
+    metadata = cell.get("metadata")
+    metadata = dict(metadata) if isinstance(metadata, dict) else {}
+    return from_dict({**cell, "metadata": {**metadata, "slideshow": {"slide_type": slide_type}}})
+
+
+def _chosen_slide_type(cell: NotebookNode) -> str | None:
+    """The slide type the presenter set on a cell, if any (broken metadata counts as none)."""
+    slideshow = cell.get("metadata", {}).get("slideshow")
+    kind = slideshow.get("slide_type") if isinstance(slideshow, dict) else None
+    return None if kind in AUTO or not isinstance(kind, str) else kind
+
+
+def paragraph_parts(cell: NotebookNode, block: Block) -> list[Part]:
+    """A paragraph cell as one deck cell, or one per slide when too long for one."""
+    chosen = _chosen_slide_type(cell) or "-"
+    text = block.content.text
+
+    def box(source: str) -> str:
+        return f'<div class="nd-para nd-p{block.number}">\n\n{source}\n\n</div>'
+
+    if len(text) <= SLIDE_LIMIT:
+        deck_cell = _cell(box(source_of(cell)), f"nd-{block.index}")
+        return [Part(deck_cell, chosen, block.number, block.content, PARAGRAPH)]
+    parts = []
+    for k, (lo, hi) in enumerate(split_points(text)):
+        content = piece(block.content, lo, hi)
+        kind = chosen if k == 0 else "slide"
+        deck_cell = _cell(box(paragraph_source(content)), f"nd-{block.index}-{k + 1}")
+        parts.append(Part(deck_cell, "slide" if kind == "-" else kind, block.number, content, PARAGRAPH))
+    return parts
+
+
+def who_said_what_parts(reading: Reading) -> list[Part]:
+    """The compact Who-said-what: names, bars, counts and ¶ numbers, a few speakers a slide."""
+    rows = controls.who_said_what_rows(reading.article)
+    chunks = [rows[i : i + SPEAKERS_PER_SLIDE] for i in range(0, len(rows), SPEAKERS_PER_SLIDE)] or [[]]
+    parts = []
+    for k, chunk in enumerate(chunks, start=1):
+        title = "Who said what" + (f" ({k}/{len(chunks)})" if len(chunks) > 1 else "")
+        source = render("who.html.j2", rows=chunk, compact=True, title=title)
+        parts.append(Part(_cell(source, f"nd-who-{k}"), "slide", role=WHO))
+    return parts
+
+
+def title_part(cell: NotebookNode, block: Block, reading: Reading) -> Part:
+    source = f'{source_of(cell)}\n\n<p class="nd-counts">{controls.counts(reading.article)}</p>'
+    kind = _chosen_slide_type(cell) or "slide"
+    return Part(_cell(source, f"nd-{block.index}"), kind, content=block.content, role=TITLE)
+
+
+def parts_of(notebook: NotebookNode, reading: Reading) -> list[Part]:
+    """Every cell the deck shows, in the notebook's order."""
+    parts: list[Part] = []
+    for block in reading.blocks:
+        cell = notebook.cells[block.index]
+        if block.role == PARAGRAPH:
+            parts += paragraph_parts(cell, block)
+        elif block.role == TITLE:
+            parts.append(title_part(cell, block, reading))
+        elif block.role == WHO:
+            parts += who_said_what_parts(reading)
+        else:
+            kind = _chosen_slide_type(cell) or "slide"
+            parts.append(Part(cell, kind, content=block.content))
+    if not parts:
+        parts.append(
+            Part(
+                _cell(f"# {markdown_literal(reading.article.title, line_start=False)}\n\n{EMPTY}", "nd-empty"), "slide"
+            )
+        )
+    return parts
+
+
+def group(parts: list[Part]) -> list[Part]:
+    """Slide types for the parts newsdeck places: short neighbouring paragraphs share a slide."""
+    result, used = [], SHARE_LIMIT + 1
+    for part in parts:
+        kind = part.slide_type
+        if part.role == PARAGRAPH and kind == "-":
+            size = len(part.content.text)
+            shares = bool(result) and result[-1].role == PARAGRAPH and used + size <= SHARE_LIMIT
+            kind = "-" if shares else "slide"
+            used = used + size if shares else size
+        elif kind in ("slide", "subslide"):
+            used = SHARE_LIMIT + 1
+        result.append(part if kind == part.slide_type else Part(part.cell, kind, part.number, part.content, part.role))
     return result
 
 
-def compact_who_said_what(cells: list, article: Article) -> list:
-    """The notebook's full Who-said-what becomes slides of names, bars, counts and ¶ numbers."""
-    result = []
-    for cell in cells:
-        if cell.get("id") != "who" or cell.source != who_said_what_source(article):
-            result.append(cell)
-            continue
-        step = SPEAKERS_PER_SLIDE
-        chunks = [article.speakers[i : i + step] for i in range(0, len(article.speakers), step)]
-        for k, chunk in enumerate(chunks or [()], start=1):
-            rows = [_who_row(article, speaker) for speaker in chunk]
-            body = f'<ul class="nd-who-list">{"".join(rows)}</ul>' if rows else f"<p>{NOBODY}</p>"
-            title = "Who said what" + (f" ({k}/{len(chunks)})" if len(chunks) > 1 else "")
-            source = f'<div class="nd-who">\n<h2>{title}</h2>\n{body}\n</div>'
-            result.append(_cell(source, f"who-{k}", _slide("slide")))
-    return result
+def notes_html(slide: list[Part], reading: Reading) -> str:
+    """Speaker notes for one slide: what it shows, and its quotes with their speakers."""
+    lines, quotes = [], []
+    for part in slide:
+        if part.role == TITLE:
+            lines.append({"text": reading.article.title})
+            lines += [
+                {"text": f"{s.name}: {s.quotes} quote" + ("" if s.quotes == 1 else "s")}
+                for s in reading.article.speakers
+            ]
+        elif part.role == WHO:
+            quotes += [
+                (n, q) for n, p in enumerate(reading.article.paragraphs, 1) for q in p.quotes if q.kind == SPEECH
+            ]
+        elif part.content is not None and part.content.text:
+            lines.append({"number": part.number, "text": part.content.text})
+            quotes += [(part.number, q) for q in part.content.quotes]
+    if not lines and not quotes:
+        return ""
+    return render("notes.html.j2", lines=lines, quotes=quotes)
 
 
-def _who_row(article: Article, speaker: Speaker) -> str:
-    """One speaker on the deck's Who-said-what: name, bar, count, the ¶ numbers of their quotes."""
-    most = max(s.quotes for s in article.speakers)
-    where = sorted({n for n, p in enumerate(article.paragraphs, 1) for q in p.quotes if q.speaker == speaker.name})
-    share = bar(speaker.quotes, most)
-    return (
-        f'<li><b>{literal(speaker.name)}</b> <span class="nd-bar" aria-hidden="true">{share}</span> '
-        f"{plural(speaker.quotes, 'quote')} <small>({', '.join(f'¶{n}' for n in where)})</small></li>"
-    )
-
-
-def notes_html(cells: list, article: Article) -> str:
-    """Speaker notes for the cells of one slide: full paragraphs, quotes with speakers, ¶ numbers."""
-    numbers = []
-    for cell in cells:
-        n = cell.metadata.get("newsdeck", {}).get("paragraph")
-        if n and n not in numbers:
-            numbers.append(n)
-    lines = []
-    if not numbers and any(c.get("id") == "title" for c in cells):
-        lines.append(f"<p>{literal(article.title)}</p>")
-        lines += [f"<p>{literal(s.name)}: {plural(s.quotes, 'quote')}</p>" for s in article.speakers]
-    if not numbers and any(str(c.get("id", "")).startswith("who") for c in cells):
-        numbers = [n for n, p in enumerate(article.paragraphs, 1) if any(q.kind == SPEECH for q in p.quotes)]
-        lines += [_quote_lines(article, n) for n in numbers]
-        return "\n".join(lines)
-    for n in numbers:
-        lines.append(f"<p><b>¶{n}</b> {literal(article.paragraphs[n - 1].text)}</p>")
-        lines.append(_quote_lines(article, n))
-    return "\n".join(line for line in lines if line)
-
-
-def _quote_lines(article: Article, n: int) -> str:
-    items = []
-    for quote in article.paragraphs[n - 1].quotes:
-        who = quote.speaker or ("term" if quote.kind != SPEECH else "unattributed")
-        items.append(f"<li>¶{n} “{literal(quote.text)}” — {literal(who)}</li>")
-    return f"<ul>{''.join(items)}</ul>" if items else ""
-
-
-def add_notes(cells: list, article: Article) -> list:
+def add_notes(parts: list[Part], reading: Reading) -> list[NotebookNode]:
     """After each slide's cells, a `notes` cell (nbconvert turns it into <aside class="notes">)."""
-    slides, current = [], []
-    for cell in cells:
-        kind = cell.metadata.get("slideshow", {}).get("slide_type", "-")
-        if kind == "skip":
+    slides: list[list[Part]] = []
+    for part in parts:
+        if part.slide_type == "skip":
             continue
-        if kind in ("slide", "subslide") and current:
-            slides.append(current)
-            current = []
-        current.append(cell)
-    if current:
-        slides.append(current)
+        if part.slide_type in ("slide", "subslide") or not slides:
+            slides.append([])
+        slides[-1].append(part)
     result = []
     for k, slide in enumerate(slides, start=1):
-        result += slide
-        notes = notes_html(slide, article)
+        result += [_with_slide_type(part.cell, part.slide_type) for part in slide]
+        notes = notes_html([p for p in slide if p.slide_type != "notes"], reading)
         if notes:
-            notes = f'<div class="nd-notes">\n{notes}\n</div>'
-            result.append(_cell(notes, f"notes-{k}", _slide("notes")))
+            result.append(_with_slide_type(_cell(notes, f"nd-notes-{k}"), "notes"))
     return result
 
 
-def prepare(notebook: NotebookNode, article: Article) -> NotebookNode:
-    """The notebook as the deck shows it: `article` is the model stored in its metadata."""
-    cells = [c for c in notebook.cells if c.cell_type == "markdown"]
-    cells = split_long_paragraphs(cells, article)
-    cells = compact_who_said_what(cells, article)
-    return NotebookNode({**notebook, "cells": add_notes(cells, article)})
+def prepare(notebook: NotebookNode, reading: Reading) -> NotebookNode:
+    """The notebook as the deck shows it."""
+    return NotebookNode({**notebook, "cells": add_notes(group(parts_of(notebook, reading)), reading)})
 
 
 class DeckPreprocessor(Preprocessor):
-    """nbconvert stage: prepare the notebook and hand the static control panel to the template."""
+    """nbconvert stage: read the cells, prepare the deck, hand the static control panel to the template."""
 
     def preprocess(self, nb, resources):
-        article = article_of(nb)
+        reading = reading_of.read(nb, resources.get("metadata", {}).get("name") or "slides")
         deck = resources.setdefault("newsdeck", {})
-        if article is None:
-            return nb, resources
-        deck["panel"] = controls.static_panel(article)
-        deck["rules"] = controls.rules(article, "body")
-        deck["title"] = article.title
-        return prepare(nb, article), resources
+        deck["panel"] = controls.static_panel(reading.article)
+        deck["rules"] = controls.rules(reading.article, "body", lambda n: f".nd-p{n}")
+        deck["title"] = reading.article.title
+        return prepare(nb, reading), resources

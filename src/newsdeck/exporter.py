@@ -80,6 +80,10 @@ class NewsdeckExporter(SlidesExporter):
     def _template_name_default(self):
         return "newsdeck"
 
+    @default("exclude_anchor_links")
+    def _exclude_anchor_links_default(self):
+        return True  # a "¶" link after every heading has no place on a slide
+
     @default("file_extension")
     def _file_extension_default(self):
         return ".html"

@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from functools import cache
 from pathlib import Path
 
 from newsdeck.files import check_folder, write_text
-
-
-def article_ref(article: Path, notebook: Path) -> str:
-    """The article's path relative to the notebook's folder (where the kernel starts)."""
-    return Path(os.path.relpath(article.resolve(), notebook.resolve().parent)).as_posix()
 
 
 def write_notebook(article_path: str | Path, notebook_path: str | Path):
@@ -19,8 +13,7 @@ def write_notebook(article_path: str | Path, notebook_path: str | Path):
     from newsdeck.parse import parse_file
 
     article_path, notebook_path = Path(article_path), Path(notebook_path)
-    article = parse_file(article_path)
-    node = notebook.build(article, article_ref(article_path, notebook_path))
+    node = notebook.build(parse_file(article_path), article_path.name)
     write_text(notebook_path, notebook.writes(node))
     return node
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from newsdeck.model import SPEECH, TERM
 from newsdeck.names import PRONOUNS, ROLE_NOUNS, SOURCES, name_runs, person_name, titles_in
 from newsdeck.quotes import Span
+from newsdeck.sentences import sentences
 
 SPEECH_VERBS = frozenset(
     """say says said saying add adds added adding warn warns warned warning tell tells told
@@ -45,11 +46,7 @@ _TERM_CUE = re.compile(
     r"show|play|series|poem|headline|title|nickname|label|name))\s*[,:]?\s*$",
     re.IGNORECASE,
 )
-_ABBREVIATIONS = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Capt|No|vs|Prof|Rev|Inc|Corp)|\b[A-Z]|\.[A-Z])\.$"
-)
 _ROLE_INTRO = re.compile(r"\b(?<![’'])[Aa]n?\s+(?P<role>[\w’'\- ]+)")
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
 MASK = "_"
 ABBREVIATION_MARK = "·"
 _PARENTHESES = re.compile(r"\((?:[^()_]{0,40})\)")
@@ -83,18 +80,6 @@ def masked(text: str, spans: list[Span]) -> str:
     for dot in _ABBREVIATION_DOT.finditer(plain):
         chars[dot.start(1) if dot.group(1) else dot.start(2)] = ABBREVIATION_MARK
     return "".join(chars)
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    bounds, start = [], 0
-    for end in _SENTENCE_END.finditer(text):
-        following = text[end.end() : end.end() + 1]
-        if following.islower() or _ABBREVIATIONS.search(text[start : end.start() + 1]):
-            continue
-        bounds.append((start, end.end()))
-        start = end.end()
-    bounds.append((start, len(text)))
-    return bounds
 
 
 def full_names(paragraph_masks: list[str]) -> dict[str, str]:

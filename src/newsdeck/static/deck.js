@@ -29,21 +29,34 @@
     else Reveal.next();
   }
 
+  // A hidden quote is a <mark> shown as a "“…”" placeholder (CSS); a click or Enter reveals it.
+  function isHiddenQuote(mark) {
+    return mark && !mark.classList.contains("nd-shown") && getComputedStyle(mark).visibility === "hidden";
+  }
+
   function clearRevealedQuotes() {
-    document.querySelectorAll(".nd-qt[style], .nd-ph.nd-shown").forEach(function (el) {
-      if (el.classList.contains("nd-qt")) el.style.removeProperty("display");
-      else {
-        el.classList.remove("nd-shown");
-        el.style.setProperty("display", "none");
+    document.querySelectorAll(".reveal mark.nd-shown").forEach(function (mark) {
+      mark.classList.remove("nd-shown");
+    });
+  }
+
+  function markPlaceholders() {
+    document.querySelectorAll(".reveal .slides mark").forEach(function (mark) {
+      if (isHiddenQuote(mark)) {
+        mark.setAttribute("role", "button");
+        mark.setAttribute("tabindex", "0");
+        mark.setAttribute("aria-label", "Show this quote");
+      } else {
+        mark.removeAttribute("role");
+        mark.removeAttribute("tabindex");
+        mark.removeAttribute("aria-label");
       }
     });
   }
 
-  function revealQuote(placeholder) {
-    var quote = placeholder.closest(".nd-quote");
-    quote.querySelector(".nd-qt").style.setProperty("display", "inline", "important");
-    placeholder.classList.add("nd-shown");
-    placeholder.style.setProperty("display", "none", "important");
+  function revealQuote(mark) {
+    mark.classList.add("nd-shown");
+    markPlaceholders();
   }
 
   function openPanel() {
@@ -82,6 +95,7 @@
   panel.addEventListener("change", function (event) {
     if (!event.target.closest(".nd-ctl-para")) clearRevealedQuotes();
     markEmptySlides();
+    markPlaceholders();
   });
   document.addEventListener("keydown", function (event) {
     if (!panel.hidden && event.key === "Escape") {
@@ -91,21 +105,20 @@
     }
   }, true);
 
-  document.querySelectorAll(".nd-ph").forEach(function (placeholder) {
-    placeholder.setAttribute("role", "button");
-    placeholder.setAttribute("tabindex", "0");
-    placeholder.setAttribute("aria-label", "Show this quote");
-  });
+  function hiddenQuoteAt(event) {
+    var mark = event.target.closest && event.target.closest(".reveal mark");
+    return isHiddenQuote(mark) ? mark : null;
+  }
   document.addEventListener("click", function (event) {
-    var placeholder = event.target.closest && event.target.closest(".nd-ph");
-    if (placeholder) revealQuote(placeholder);
+    var mark = hiddenQuoteAt(event);
+    if (mark) revealQuote(mark);
   });
   document.addEventListener("keydown", function (event) {
-    var placeholder = event.target.closest && event.target.closest(".nd-ph");
-    if (placeholder && (event.key === "Enter" || event.key === " ")) {
+    var mark = hiddenQuoteAt(event);
+    if (mark && (event.key === "Enter" || event.key === " ")) {
       event.preventDefault();
       event.stopImmediatePropagation();
-      revealQuote(placeholder);
+      revealQuote(mark);
     }
   }, true);
 
