@@ -9,9 +9,12 @@ ARTICLES := $(wildcard data/*.txt)
 
 setup: $(STAMP) $(NODE_STAMP)
 
-$(STAMP): requirements.txt pyproject.toml
+SERVER_CONFIG := jupyter-config/jupyter_server_config.d/newsdeck.json
+
+$(STAMP): requirements.txt pyproject.toml $(SERVER_CONFIG)
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	install -D -m 644 $(SERVER_CONFIG) $(VENV)/etc/jupyter/jupyter_server_config.d/newsdeck.json
 	touch $(STAMP)
 
 $(NODE_STAMP): package.json package-lock.json

@@ -43,8 +43,8 @@ def rules(article: Article, scope: str, paragraph: Callable[[int], str]) -> str:
     def hide_quotes(control: str, quotes: str) -> list[str]:
         hidden = f"{off(control)} {quotes}:not(.nd-shown)"
         return [
-            f"{hidden} {{ font-size: 0 !important; visibility: hidden; }}",
-            f'{hidden}::before {{ content: "“…”"; font-size: var(--nd-text-size, 1rem); visibility: visible; }}',
+            f"{hidden} {{ font-size: 0 !important; color: transparent; display: inline-block; }}",
+            f'{hidden}::before {{ content: "“…”"; font-size: var(--nd-text-size, 1rem); color: CanvasText; }}',
         ]
 
     lines = hide_quotes("nd-ctl-quotes", "mark")

@@ -2,8 +2,8 @@
 
 Without saved widget state (ipywidgets' ``saveState`` setting, off for us), a saved
 widget-view output shows "Error displaying widget: model not found" when the notebook is
-reopened. Before each save, this extension drops the widget-view entry from outputs that
-also carry ``text/plain``, so the reopened notebook shows that text (newsdeck's hint to run
+reopened. Before each save, this extension drops the widget-view entry from the outputs of
+newsdeck's controls cell that also carry ``text/plain``, so the reopened notebook shows that text (newsdeck's hint to run
 the cell) instead. Only notebooks with a top-level ``metadata.newsdeck`` key and no
 ``metadata.widgets`` are touched; the open session keeps showing the live widget.
 """
@@ -19,14 +19,17 @@ _RICH_OUTPUTS = ("display_data", "execute_result")
 def strip_widget_views(notebook: dict[str, Any]) -> None:
     """Remove widget-view entries from a newsdeck notebook's outputs, in place.
 
-    Does nothing unless ``metadata`` has a ``newsdeck`` key and no ``widgets`` key. An output
-    loses its widget view only when it is display_data or execute_result and also has
-    ``text/plain``; anything else is left as it is.
+    Does nothing unless ``metadata`` has a ``newsdeck`` key and no ``widgets`` key. Only the
+    controls cell (cell ``metadata.newsdeck.role == "controls"``) is touched, and an output loses
+    its widget view only when it is display_data or execute_result and also has ``text/plain``.
     """
     metadata = notebook.get("metadata") or {}
     if "newsdeck" not in metadata or "widgets" in metadata:
         return
     for cell in notebook.get("cells") or []:
+        ours = (cell.get("metadata") or {}).get("newsdeck")
+        if not isinstance(ours, dict) or ours.get("role") != "controls":
+            continue
         for output in cell.get("outputs") or []:
             data = output.get("data")
             if output.get("output_type") in _RICH_OUTPUTS and isinstance(data, dict) and "text/plain" in data:

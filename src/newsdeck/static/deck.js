@@ -31,7 +31,7 @@
 
   // A hidden quote is a <mark> shown as a "“…”" placeholder (CSS); a click or Enter reveals it.
   function isHiddenQuote(mark) {
-    return mark && !mark.classList.contains("nd-shown") && getComputedStyle(mark).visibility === "hidden";
+    return mark && !mark.classList.contains("nd-shown") && getComputedStyle(mark).fontSize === "0px";
   }
 
   function clearRevealedQuotes() {
