@@ -28,6 +28,8 @@ class SlideText(HTMLParser):
             self.stack.append((tag, classes))
 
     def handle_endtag(self, tag):
+        if not any(open_tag == tag for open_tag, _ in self.stack):
+            return  # a void element written as <img />, or a stray end tag
         while self.stack:
             if self.stack.pop()[0] == tag:
                 break

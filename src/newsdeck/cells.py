@@ -59,6 +59,7 @@ class _Text(HTMLParser):
         self.open: tuple[str, int, str | None] | None = None  # (tag, start, speaker)
         self.quotes: list[Quote] = []
         self.top_level = 0
+        self.first_tag: str | None = None
 
     def _hidden(self) -> bool:
         return any(hides for _, hides in self.stack)
@@ -66,6 +67,7 @@ class _Text(HTMLParser):
     def handle_starttag(self, tag, attrs):
         if not self.stack:
             self.top_level += 1
+            self.first_tag = self.first_tag or tag
         attributes = dict(attrs)
         if tag in _VOID:
             if tag == "br":
@@ -146,7 +148,7 @@ def read_markdown(source: str) -> tuple[Paragraph, bool]:
     reader.feed(html)
     reader.close()
     content, blocks = reader.result()
-    is_paragraph = blocks == 1 and html.lstrip().startswith("<p>") and bool(content.text)
+    is_paragraph = blocks == 1 and reader.first_tag == "p" and bool(content.text)
     return content, is_paragraph
 
 

@@ -100,8 +100,9 @@ def panel(article: Article):
     from newsdeck.markup import literal
 
     def checkbox(label: str, css_class: str) -> widgets.Checkbox:
-        # as HTML with $ and \ isolated, so the label is never typeset as math
-        box = widgets.Checkbox(value=True, description=literal(label), description_allow_html=True, indent=False)
+        # ipywidgets typesets descriptions with MathJax: as HTML inside mathjax_ignore, labels stay literal
+        description = f'<span class="mathjax_ignore">{literal(label)}</span>'
+        box = widgets.Checkbox(value=True, description=description, description_allow_html=True, indent=False)
         return box.add_class(css_class)
 
     quotes = checkbox("Quotes", "nd-ctl-quotes")
@@ -170,8 +171,8 @@ NOTEBOOK_SCOPE = ".jp-Notebook"
 
 def notebook_paragraph(reading: Reading) -> Callable[[int], str]:
     """Selector of paragraph n's cell in JupyterLab, by its position among the notebook's cells."""
-    positions = {b.number: b.index + 1 for b in reading.paragraph_blocks()}
-    return lambda n: f".jp-Notebook .jp-Cell:nth-child({positions[n]} of .jp-Cell)"
+    positions = {b.number: b.index for b in reading.paragraph_blocks()}
+    return lambda n: f'.jp-Cell[data-windowed-list-index="{positions[n]}"]'
 
 
 def show(path: str | os.PathLike | None = None) -> None:
