@@ -218,6 +218,11 @@ def test_edits_typed_in_jupyterlab_reach_the_deck_exported_from_the_file_menu(la
     page.keyboard.press("Shift+Enter")
     assert "ordered air and artillery strikes" not in notebook.text_content()
 
+    cell_with(page, "Up until now, President Poroshenko").locator(".jp-RenderedMarkdown").dblclick()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "jupyterlab-editing.png"))
+    page.keyboard.press("Escape")
+
     downloads = []
     context.on("page", lambda popup: popup.on("download", lambda d: downloads.append(d)))
     page.on("download", lambda d: downloads.append(d))
