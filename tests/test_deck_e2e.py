@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+import nbformat
 import pytest
 from conftest import DATA, ROOT
 from lab import chromium
 from playwright.sync_api import expect
 
 from newsdeck.parse import parse_file
-from newsdeck.pipeline import build
+from newsdeck.pipeline import build, deck_html
 
 pytestmark = pytest.mark.browser
 ARTICLES = {
@@ -22,12 +24,24 @@ SIZES = [(1280, 720), (1920, 1080)]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
 
+def edited_deck(tmp: Path) -> Path:
+    """The seed's notebook after a presenter lengthened ¶4 to ~1,400 characters and added a remark."""
+    notebook = nbformat.read(tmp / "notebooks" / "kerry-warns-russia.ipynb", as_version=4)
+    fourth = next(c for c in notebook.cells if c.get("id") == "p4")
+    fourth.source += " The presenter added this sentence to the paragraph, word by word." * 16
+    notebook.cells.insert(6, nbformat.v4.new_markdown_cell("## A remark from the presenter"))
+    path = tmp / "export" / "edited.html"
+    path.write_text(deck_html(notebook), encoding="utf-8")
+    return path
+
+
 @pytest.fixture(scope="module")
 def decks(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("decks")
     (tmp / "notebooks").mkdir()
     (tmp / "export").mkdir()
     paths = {key: build(article, tmp / "notebooks", tmp / "export")[1] for key, article in ARTICLES.items()}
+    paths["edited"] = edited_deck(tmp)
     with chromium(tmp) as browser:
         yield paths, browser
 
@@ -181,7 +195,7 @@ def test_q_key_and_placeholder_click(open_deck):
     deck.page.keyboard.press("q")
     assert deck.quotes() == {"hidden"}
     deck.js("Reveal.slide(1)")
-    deck.page.locator(".present .nd-p1 mark").click(force=True)  # force: the quote itself is hidden
+    deck.page.locator(".present .nd-p1 mark").click()  # waits until the slide has stopped moving
     assert deck.quotes(".nd-p1 mark") == {"shown"}
     assert deck.quotes(".nd-p2 mark") == {"hidden"}
     deck.page.locator(".present .nd-p2 mark").focus()
@@ -218,7 +232,7 @@ def test_slides_whose_paragraphs_are_hidden_are_skipped(open_deck):
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-@pytest.mark.parametrize("key", ARTICLES)
+@pytest.mark.parametrize("key", [*ARTICLES, "edited"])
 def test_no_slide_overflows(open_deck, key, size):
     deck = open_deck(key, size)
     overflowing = deck.js(
@@ -282,3 +296,10 @@ def test_s_opens_the_speaker_view_with_the_notes(decks):
     text = notes.inner_text()
     assert "Vladimir Putin" in text and "¶8" in text
     context.close()
+
+
+def test_an_edited_long_paragraph_is_split_across_slides(open_deck):
+    deck = open_deck("edited")
+    parts = deck.js("[...document.querySelectorAll('.slides > section')].filter(s => s.querySelector('.nd-p4')).length")
+    assert parts >= 2
+    assert "A remark from the presenter" in deck.js("document.querySelector('.slides').textContent")
