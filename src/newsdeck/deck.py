@@ -12,7 +12,7 @@ from nbformat import NotebookNode, from_dict
 from newsdeck import cells as reading_of
 from newsdeck import controls
 from newsdeck.cells import CELL, PARAGRAPH, TITLE, WHO, Block, Reading, source_of
-from newsdeck.markup import markdown_literal, paragraph_source, render
+from newsdeck.markup import markdown_literal, paragraph_source, plural, render
 from newsdeck.model import SPEECH, Paragraph, Quote
 from newsdeck.sentences import sentence_ends
 
@@ -168,10 +168,7 @@ def notes_html(slide: list[Part], reading: Reading) -> str:
     for part in slide:
         if part.role == TITLE:
             lines.append({"text": reading.article.title})
-            lines += [
-                {"text": f"{s.name}: {s.quotes} quote" + ("" if s.quotes == 1 else "s")}
-                for s in reading.article.speakers
-            ]
+            lines += [{"text": f"{s.name}: {plural(s.quotes, 'quote')}"} for s in reading.article.speakers]
         elif part.role == WHO:
             quotes += [
                 (n, q) for n, p in enumerate(reading.article.paragraphs, 1) for q in p.quotes if q.kind == SPEECH
