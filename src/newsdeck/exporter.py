@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-from functools import cache
 from importlib.resources import files
-from pathlib import Path
 
 from jinja2 import pass_context
 from nbconvert.exporters import SlidesExporter, TemplateExporter
@@ -21,7 +18,7 @@ from nbconvert.preprocessors import (
 )
 from traitlets import Unicode, default
 
-from newsdeck.errors import InputError
+from newsdeck.assets import reveal_text
 from newsdeck.files import package_text
 
 CSP = (
@@ -30,20 +27,6 @@ CSP = (
 )
 _GENERATED_BLOCK = re.compile(r'<(p|div|h1|ul) class="nd-[\w -]*">')
 _IMPORT = re.compile(r"@import\s+url\([^)]*\)\s*;?")
-
-
-def node_modules() -> Path:
-    """Where reveal.js is installed: $NEWSDECK_NODE_MODULES, else the checkout's node_modules."""
-    configured = os.environ.get("NEWSDECK_NODE_MODULES")
-    folder = Path(configured) if configured else Path(__file__).resolve().parents[2] / "node_modules"
-    if not (folder / "reveal.js" / "dist" / "reveal.js").is_file():
-        raise InputError(f"reveal.js not found in {folder}; run `make setup` (npm ci) first")
-    return folder
-
-
-@cache
-def _read(path: Path) -> str:
-    return path.read_text(encoding="utf-8")
 
 
 def inline_script(js: str) -> str:
@@ -94,19 +77,18 @@ class NewsdeckExporter(SlidesExporter):
 
     def _init_resources(self, resources):
         resources = super()._init_resources(resources)
-        reveal = node_modules() / "reveal.js"
         deck = resources.setdefault("newsdeck", {})
         deck.setdefault("title", resources.get("metadata", {}).get("name", "slides"))
         deck["lang"] = self.language
         deck["csp"] = CSP
         deck["styles"] = [
-            inline_style(_read(reveal / "dist" / "reveal.css")),
-            inline_style(_read(reveal / "dist" / "theme" / f"{self.reveal_theme}.css")),
+            inline_style(reveal_text("dist/reveal.css")),
+            inline_style(reveal_text(f"dist/theme/{self.reveal_theme}.css")),
             inline_style(package_text("static/controls.css") + package_text("static/deck.css")),
         ]
         deck["scripts"] = [
-            inline_script(_read(reveal / "dist" / "reveal.js")),
-            inline_script(_read(reveal / "plugin" / "notes" / "notes.js")),
+            inline_script(reveal_text("dist/reveal.js")),
+            inline_script(reveal_text("plugin/notes/notes.js")),
             inline_script(package_text("static/deck.js")),
         ]
         config = {
