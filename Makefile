@@ -25,7 +25,19 @@ lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-test: setup lint
+# The browser tests drive Debian's Chromium: installed here when missing (as root), else one line.
+CHROMIUM := /usr/bin/chromium
+
+$(CHROMIUM):
+	@if [ "$$(id -u)" = 0 ]; then \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+	  echo "newsdeck: the browser tests need Debian's chromium at $(CHROMIUM); run: sudo apt-get install chromium" >&2; \
+	  exit 2; \
+	fi
+
+test: setup lint $(CHROMIUM)
 	$(VENV)/bin/pytest
 
 NOTEBOOKS := $(patsubst data/%.txt,notebooks/%.ipynb,$(ARTICLES))
