@@ -35,6 +35,16 @@ def edited_deck(tmp: Path) -> Path:
     return path
 
 
+def scripted_deck(tmp: Path) -> Path:
+    """A notebook whose presenter wrote raw HTML that would run script: the deck's policy blocks it."""
+    notebook = nbformat.read(tmp / "notebooks" / "kerry-warns-russia.ipynb", as_version=4)
+    html = '<script>window.__pwned = "cell"</script>\n\n<img alt="x" src="data:," onerror="window.__pwned = 1">'
+    notebook.cells.insert(3, nbformat.v4.new_markdown_cell(html))
+    path = tmp / "export" / "scripted.html"
+    path.write_text(deck_html(notebook), encoding="utf-8")
+    return path
+
+
 @pytest.fixture(scope="module")
 def decks(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("decks")
@@ -42,6 +52,7 @@ def decks(tmp_path_factory):
     (tmp / "export").mkdir()
     paths = {key: build(article, tmp / "notebooks", tmp / "export")[1] for key, article in ARTICLES.items()}
     paths["edited"] = edited_deck(tmp)
+    paths["scripted"] = scripted_deck(tmp)
     with chromium(tmp) as browser:
         yield paths, browser
 
@@ -49,8 +60,8 @@ def decks(tmp_path_factory):
 class Deck:
     """A deck open in a page, recording every request that is not for a local file, and every error."""
 
-    def __init__(self, browser, path, size=SIZES[0]):
-        self.page = browser.new_page(viewport={"width": size[0], "height": size[1]})
+    def __init__(self, browser, path, size=SIZES[0], bypass_csp=False):
+        self.page = browser.new_page(viewport={"width": size[0], "height": size[1]}, bypass_csp=bypass_csp)
         self.requests: list[str] = []
         self.errors: list[str] = []
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
@@ -97,8 +108,8 @@ def open_deck(decks):
     paths, browser = decks
     opened = []
 
-    def opener(key, size=SIZES[0]):
-        deck = Deck(browser, paths[key], size)
+    def opener(key, size=SIZES[0], bypass_csp=False):
+        deck = Deck(browser, paths[key], size, bypass_csp)
         opened.append(deck)
         return deck
 
@@ -109,7 +120,8 @@ def open_deck(decks):
 
 def test_one_file_under_400_kb_with_no_remote_references(decks):
     paths, _ = decks
-    for path in paths.values():
+    for key in [*ARTICLES, "edited"]:  # "scripted" carries the presenter's own <img>, on purpose
+        path = paths[key]
         html = path.read_text(encoding="utf-8")
         assert path.stat().st_size < 400_000
         assert 'http-equiv="Content-Security-Policy"' in html
@@ -267,7 +279,7 @@ def test_notes_carry_every_quote_and_its_speaker(open_deck):
 
 @pytest.mark.parametrize("key", ["seed", "hard"])
 def test_axe_finds_no_serious_or_critical_violation(open_deck, key):
-    deck = open_deck(key)
+    deck = open_deck(key, bypass_csp=True)  # the deck's policy would block the injected axe script
     deck.page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
     for panel_open in (False, True):
         if panel_open:
@@ -303,3 +315,16 @@ def test_an_edited_long_paragraph_is_split_across_slides(open_deck):
     parts = deck.js("[...document.querySelectorAll('.slides > section')].filter(s => s.querySelector('.nd-p4')).length")
     assert parts >= 2
     assert "A remark from the presenter" in deck.js("document.querySelector('.slides').textContent")
+
+
+def test_script_in_a_presenters_cell_never_runs(decks):
+    paths, browser = decks
+    page = browser.new_page()
+    errors = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(paths["scripted"].as_uri())
+    page.wait_for_function("window.Reveal && Reveal.isReady()", timeout=10_000)
+    assert page.evaluate("window.__pwned") is None
+    assert errors and all("Content Security Policy" in e for e in errors)  # blocked, and only that
+    page.close()

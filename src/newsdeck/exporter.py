@@ -10,23 +10,23 @@ from jinja2 import pass_context
 from nbconvert.exporters import SlidesExporter, TemplateExporter
 from nbconvert.filters.highlight import Highlight2HTML
 from nbconvert.filters.widgetsdatatypefilter import WidgetsDataTypeFilter
-from nbconvert.preprocessors import (
-    CSSHTMLHeaderPreprocessor,
-    HighlightMagicsPreprocessor,
-    RegexRemovePreprocessor,
-    TagRemovePreprocessor,
-)
 from traitlets import Unicode, default
+from traitlets.config import Config
 
+from newsdeck import csp
 from newsdeck.assets import reveal_text
 from newsdeck.files import package_text
 
-CSP = (
-    "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
-    "img-src data:; font-src data:; media-src data:; frame-src 'self'; base-uri 'none'; form-action 'none'"
-)
 _GENERATED_BLOCK = re.compile(r'<(p|div|h1|ul) class="nd-[\w -]*">')
 _IMPORT = re.compile(r"@import\s+url\([^)]*\)\s*;?")
+
+
+def _size(value: str, default: int) -> int | str:
+    """reveal_width / reveal_height as reveal.js takes them: pixels, or a string such as "100%"."""
+    value = str(value).strip()
+    if not value:
+        return default
+    return int(value) if value.isdigit() else value
 
 
 def inline_script(js: str) -> str:
@@ -39,25 +39,26 @@ def inline_style(css: str) -> str:
     return _IMPORT.sub("", css).replace("</style", "<\\/style")
 
 
-def _has_work(preprocessor) -> bool:
-    """False for stages that cannot change a newsdeck deck as configured."""
-    if isinstance(preprocessor, CSSHTMLHeaderPreprocessor | HighlightMagicsPreprocessor):
-        return False  # pygments CSS and code-cell magics: the deck has neither
-    if isinstance(preprocessor, TagRemovePreprocessor):
-        traits = ("remove_cell_tags", "remove_all_outputs_tags", "remove_single_output_tags", "remove_input_tags")
-        return any(getattr(preprocessor, name) for name in traits)
-    if isinstance(preprocessor, RegexRemovePreprocessor):
-        return bool(preprocessor.patterns)
-    return True
-
-
 class NewsdeckExporter(SlidesExporter):
     """reveal.js slides with reveal.js, its notes plugin and newsdeck's controls inlined."""
 
     export_from_notebook = "newsdeck slides (offline HTML)"
 
     reveal_theme = Unicode("white", help="reveal.js theme, from reveal.js/dist/theme/").tag(config=True)
-    language = Unicode("en", help="the deck's lang attribute").tag(config=True)
+
+    @default("default_preprocessors")
+    def _default_preprocessors_default(self):
+        return []  # none of nbconvert's stock stages has work in a deck; ours comes from conf.json
+
+    @default("optimistic_validation")
+    def _optimistic_validation_default(self):
+        return True  # validate once, not after every stage
+
+    @property
+    def default_config(self):
+        config = super().default_config.copy()
+        config.merge(Config({"CSSHTMLHeaderPreprocessor": {"enabled": False}}))  # no pygments CSS: no code
+        return config
 
     @default("template_name")
     def _template_name_default(self):
@@ -79,36 +80,32 @@ class NewsdeckExporter(SlidesExporter):
         resources = super()._init_resources(resources)
         deck = resources.setdefault("newsdeck", {})
         deck.setdefault("title", resources.get("metadata", {}).get("name", "slides"))
-        deck["lang"] = self.language
-        deck["csp"] = CSP
+        deck["lang"] = self.language_code
         deck["styles"] = [
             inline_style(reveal_text("dist/reveal.css")),
             inline_style(reveal_text(f"dist/theme/{self.reveal_theme}.css")),
             inline_style(package_text("static/controls.css") + package_text("static/deck.css")),
         ]
+        notes_plugin = reveal_text("plugin/notes/notes.js")
         deck["scripts"] = [
             inline_script(reveal_text("dist/reveal.js")),
-            inline_script(reveal_text("plugin/notes/notes.js")),
+            inline_script(notes_plugin),
             inline_script(package_text("static/deck.js")),
         ]
+        deck["csp"] = csp.policy(deck["scripts"] + csp.speaker_view_scripts(notes_plugin))
+        deck["scroll"] = bool(self.reveal_scroll)
         config = {
             "hash": True,
             "controls": True,
             "progress": True,
             "center": True,
-            "width": 960,
-            "height": 700,
+            "width": _size(self.reveal_width, 960),
+            "height": _size(self.reveal_height, 700),
             "transition": self.reveal_transition,
             "slideNumber": self.reveal_number or False,
         }
         deck["config"] = inline_script(json.dumps(config, sort_keys=True))
         return resources
-
-    def __init__(self, **kw):
-        super().__init__(**kw)
-        # nbconvert validates the whole notebook after every registered preprocessor, enabled or
-        # not (a third of the export time); keep only those with work to do in a deck.
-        self._preprocessors = [p for p in self._preprocessors if p.enabled and _has_work(p)]
 
     @pass_context
     def markdown2html(self, context, source):
