@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from functools import cache
 
 _ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.S)
 _SIMPLE = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
@@ -32,7 +33,9 @@ def _string_around(source: str, at: int) -> str:
     start = at
     while True:
         start = source.rindex('"', 0, start)
-        backslashes = len(source[:start]) - len(source[:start].rstrip("\\"))
+        backslashes = 0
+        while source[start - 1 - backslashes] == "\\":
+            backslashes += 1
         if backslashes % 2 == 0:
             break
     end = start + 1
@@ -41,14 +44,16 @@ def _string_around(source: str, at: int) -> str:
     return _ESCAPE.sub(_unescape, source[start + 1 : end])
 
 
-def speaker_view_scripts(notes_plugin: str) -> list[str]:
+@cache
+def speaker_view_scripts(notes_plugin: str) -> tuple[str, ...]:
     """The inline scripts of the speaker view, which reveal's notes plugin writes into a popup
     that inherits the deck's policy; they sit in a JavaScript string literal of the plugin."""
     at = notes_plugin.find("<script>")
-    return _SCRIPT.findall(_string_around(notes_plugin, at)) if at != -1 else []
+    return tuple(_SCRIPT.findall(_string_around(notes_plugin, at))) if at != -1 else ()
 
 
-def policy(scripts: list[str]) -> str:
+@cache
+def policy(scripts: tuple[str, ...]) -> str:
     """The policy for a page whose only scripts are `scripts` (exact element texts)."""
     hashes = " ".join(dict.fromkeys(script_hash(js) for js in scripts))
     return f"script-src {hashes}; {OTHER}"

@@ -92,7 +92,7 @@ class NewsdeckExporter(SlidesExporter):
             inline_script(notes_plugin),
             inline_script(package_text("static/deck.js")),
         ]
-        deck["csp"] = csp.policy(deck["scripts"] + csp.speaker_view_scripts(notes_plugin))
+        deck["csp"] = csp.policy((*deck["scripts"], *csp.speaker_view_scripts(notes_plugin)))
         deck["scroll"] = bool(self.reveal_scroll)
         config = {
             "hash": True,
