@@ -5,7 +5,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.package-lock.json
 ARTICLES := $(wildcard data/*.txt)
 
-.PHONY: setup test lint slides notebooks lab bench clean
+.PHONY: setup test lint slides notebooks lab bench dist clean
 
 setup: $(STAMP) $(NODE_STAMP)
 
@@ -70,6 +70,11 @@ lab: notebooks
 bench: setup
 	command -v pandoc >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pandoc)
 	$(PY) benchmarks/run.py
+
+# dist/: the sdist and, built from it, the wheel, both with reveal.js inside (see setup.py)
+dist: setup
+	rm -rf dist
+	$(PY) -m build --outdir dist .
 
 clean:
 	rm -rf $(VENV) node_modules export/*.html
