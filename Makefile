@@ -11,7 +11,7 @@ setup: $(STAMP) $(NODE_STAMP)
 
 SERVER_CONFIG := jupyter-config/jupyter_server_config.d/newsdeck.json
 
-$(STAMP): requirements.txt pyproject.toml $(SERVER_CONFIG)
+$(STAMP): requirements.txt pyproject.toml setup.py $(SERVER_CONFIG)
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	install -D -m 644 $(SERVER_CONFIG) $(VENV)/etc/jupyter/jupyter_server_config.d/newsdeck.json
