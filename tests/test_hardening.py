@@ -145,12 +145,12 @@ def test_read_only_output_folder(tmp_path, capsys):
     assert list(out.iterdir()) == []
 
 
-def test_output_folder_is_a_file_or_missing(tmp_path, capsys):
+def test_output_folder_is_a_file(tmp_path, capsys):
     (tmp_path / "file").write_text("x")
-    assert main(["build", str(SEED), "--notebooks", str(tmp_path), "--export", str(tmp_path / "file")]) == 2
-    assert "is a file, not a folder" in capsys.readouterr().err
-    assert main(["build", str(SEED), "--notebooks", str(tmp_path), "--export", str(tmp_path / "missing")]) == 2
-    assert "does not exist" in capsys.readouterr().err
+    for export in (tmp_path / "file", tmp_path / "file" / "deeper"):
+        assert main(["build", str(SEED), "--notebooks", str(tmp_path), "--export", str(export)]) == 2
+        reason = "is a file" if export == tmp_path / "file" else f"{tmp_path / 'file'} is a file"
+        assert capsys.readouterr().err == f"newsdeck: {export}: {reason}, not a folder\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["file"]
 
 

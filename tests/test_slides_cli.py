@@ -58,10 +58,10 @@ def test_bad_notebook_is_one_line(tmp_path, capsys):
     assert not (tmp_path / "x.html").exists()
 
 
-def test_missing_output_folder_is_one_line_and_writes_nothing(tmp_path, capsys):
-    assert main(["notebook", str(SEED), "-o", str(tmp_path / "no" / "x.ipynb")]) == 2
-    assert (
-        capsys.readouterr().err
-        == f"newsdeck: {tmp_path / 'no' / 'x.ipynb'}: output folder {tmp_path / 'no'} does not exist\n"
-    )
-    assert list(tmp_path.iterdir()) == []
+def test_missing_output_folders_are_created(tmp_path, capsys):
+    notebook = tmp_path / "no" / "such" / "x.ipynb"
+    assert main(["notebook", str(SEED), "-o", str(notebook)]) == 0
+    assert capsys.readouterr().err == f"wrote {notebook}\n"
+    deck = tmp_path / "other" / "x.html"
+    assert main(["slides", str(notebook), "-o", str(deck)]) == 0
+    assert deck.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")

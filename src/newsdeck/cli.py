@@ -7,6 +7,7 @@ import json
 import sys
 
 from newsdeck.errors import InputError
+from newsdeck.files import printable
 
 
 def _parse(args: argparse.Namespace) -> int:
@@ -22,7 +23,7 @@ def _notebook(args: argparse.Namespace) -> int:
     from newsdeck.pipeline import write_notebook
 
     write_notebook(args.article, args.output)
-    print(f"wrote {args.output}", file=sys.stderr)
+    print(printable(f"wrote {args.output}"), file=sys.stderr)
     return 0
 
 
@@ -30,7 +31,7 @@ def _slides(args: argparse.Namespace) -> int:
     from newsdeck.pipeline import write_slides
 
     write_slides(args.notebook, args.output)
-    print(f"wrote {args.output}", file=sys.stderr)
+    print(printable(f"wrote {args.output}"), file=sys.stderr)
     return 0
 
 
@@ -74,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.run(args)
     except InputError as error:
-        print(f"newsdeck: {error}", file=sys.stderr)
+        print(printable(f"newsdeck: {error}"), file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from newsdeck.files import check_folder, write_text
+from newsdeck.files import check_distinct, check_writable, file_name, make_folder, write_text
 
 
 def write_notebook(article_path: str | Path, notebook_path: str | Path):
@@ -13,7 +13,9 @@ def write_notebook(article_path: str | Path, notebook_path: str | Path):
     from newsdeck.parse import parse_file
 
     article_path, notebook_path = Path(article_path), Path(notebook_path)
-    node = notebook.build(parse_file(article_path), article_path.name)
+    check_distinct(notebook_path, article_path)
+    name = file_name(article_path)
+    node = notebook.build(parse_file(article_path), name)
     write_text(notebook_path, notebook.writes(node))
     return node
 
@@ -46,15 +48,28 @@ def read_notebook(path: str | Path):
 
 
 def write_slides(notebook_path: str | Path, deck_path: str | Path) -> None:
+    check_distinct(deck_path, notebook_path)
     write_text(deck_path, deck_html(read_notebook(notebook_path)))
 
 
+def targets(article_path: str | Path, notebooks: str | Path, export: str | Path) -> tuple[Path, Path]:
+    """Where `build` writes an article: notebooks/NAME.ipynb and export/NAME.html."""
+    stem = Path(article_path).stem
+    return Path(notebooks) / f"{stem}.ipynb", Path(export) / f"{stem}.html"
+
+
+def prepare_folders(*folders: str | Path) -> None:
+    """Create the output folders if missing and check each can really be written into."""
+    for folder in folders:
+        check_writable(make_folder(folder))
+
+
 def build(article_path: str | Path, notebooks: str | Path, export: str | Path) -> tuple[Path, Path]:
-    """Article → notebooks/NAME.ipynb → export/NAME.html."""
+    """Article → notebooks/NAME.ipynb → export/NAME.html; nothing written if either cannot be."""
     article_path = Path(article_path)
-    notebook_path = Path(notebooks) / f"{article_path.stem}.ipynb"
-    deck_path = Path(export) / f"{article_path.stem}.html"
-    check_folder(deck_path)
+    notebook_path, deck_path = targets(article_path, notebooks, export)
+    check_distinct(deck_path, article_path)
+    prepare_folders(notebooks, export)
     node = write_notebook(article_path, notebook_path)
     write_text(deck_path, deck_html(node))
     return notebook_path, deck_path
