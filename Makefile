@@ -3,7 +3,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.package-lock.json
-ARTICLES := $(wildcard data/*.txt)
+ARTICLES := $(wildcard data/*.txt data/*.html)  # text files and saved web pages
 
 .PHONY: setup test lint slides notebooks lab bench dist clean
 
@@ -40,8 +40,8 @@ $(CHROMIUM):
 test: setup lint $(CHROMIUM)
 	$(VENV)/bin/pytest
 
-NOTEBOOKS := $(patsubst data/%.txt,notebooks/%.ipynb,$(ARTICLES))
-DECKS := $(patsubst data/%.txt,export/%.html,$(ARTICLES))
+NOTEBOOKS := $(patsubst data/%,notebooks/%.ipynb,$(basename $(ARTICLES)))
+DECKS := $(patsubst data/%,export/%.html,$(basename $(ARTICLES)))
 SOURCES := $(shell find src -type f -not -path '*/__pycache__/*')
 
 notebooks: setup $(NOTEBOOKS)
@@ -49,6 +49,9 @@ notebooks: setup $(NOTEBOOKS)
 # A notebook is rebuilt only when its article changes, so edits made in JupyterLab are kept
 # (and reach the deck); a deck is rebuilt when its notebook or newsdeck itself changes.
 notebooks/%.ipynb: data/%.txt | $(STAMP)
+	$(VENV)/bin/newsdeck notebook $< -o $@
+
+notebooks/%.ipynb: data/%.html | $(STAMP)
 	$(VENV)/bin/newsdeck notebook $< -o $@
 
 export/%.html: notebooks/%.ipynb $(SOURCES) | $(STAMP) $(NODE_STAMP)

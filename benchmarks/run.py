@@ -84,6 +84,24 @@ def versions() -> dict[str, str]:
     }
 
 
+def extraction_ms() -> dict[str, float]:
+    """Per saved page in tests/pages: median ms to read it and extract the article (warm, in-process)."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from newsdeck.sources import read_page
+
+    pages = sorted((ROOT / "tests" / "pages").glob("*.html"))
+    read_page(str(pages[0]))  # imports trafilatura once, as a batch would
+    result = {}
+    for page in pages:
+        times = []
+        for _ in range(RUNS):
+            started = time.perf_counter()
+            read_page(str(page))
+            times.append((time.perf_counter() - started) * 1000)
+        result[page.name] = statistics.median(times)
+    return result
+
+
 def main() -> None:
     from lab import chromium
 
@@ -127,6 +145,8 @@ def main() -> None:
     batch_command = [str(BIN / "newsdeck"), "build", *batch_files, "--notebooks", "batch/nb", "--export", "batch/ex"]
     batch_runs = [run([*batch_command, "--jobs", "2"], work) for _ in range(BATCH_RUNS)]
     batch_wall = statistics.median(w for w, _ in batch_runs)
+
+    extraction = extraction_ms()
 
     ready: dict[str, list[float | None]] = {name: [] for name in decks}
     with chromium(work) as browser:
@@ -191,6 +211,18 @@ def main() -> None:
             "The stock nbconvert deck loads reveal.js, require.js, jQuery, mermaid and MathJax from CDNs, so with",
             "the network blocked it never becomes ready. The pandoc deck is Debian's pandoc with reveal.js from",
             "`node_modules`.",
+            "",
+            "## Saved pages",
+            "",
+            f"Reading a saved page and extracting its article (trafilatura, warm, median of {RUNS}); the pages",
+            "are `tests/pages/`.",
+            "",
+            "| page | size | extraction |",
+            "|---|---|---|",
+            *[
+                f"| `{name}` | {(ROOT / 'tests' / 'pages' / name).stat().st_size / 1000:.1f} KB | {ms:.1f} ms |"
+                for name, ms in extraction.items()
+            ],
             "",
             "## Machine",
             "",

@@ -14,16 +14,16 @@ from newsdeck.parse import parse_file
 from newsdeck.pipeline import write_notebook
 
 SEED = ROOT / "data" / "kerry-warns-russia.txt"
-COMMITTED = ROOT / "notebooks" / "kerry-warns-russia.ipynb"
 HARBOR = ROOT / "tests" / "data" / "harbor-strike.txt"
 
 
-def test_committed_notebook_equals_a_fresh_build(tmp_path, update_golden):
-    fresh = tmp_path / "kerry-warns-russia.ipynb"
-    write_notebook(SEED, fresh)
+@pytest.mark.parametrize("article", sorted((ROOT / "data").iterdir()), ids=lambda p: p.name)
+def test_committed_notebooks_equal_a_fresh_build(tmp_path, update_golden, article):
+    fresh, committed = tmp_path / f"{article.stem}.ipynb", ROOT / "notebooks" / f"{article.stem}.ipynb"
+    write_notebook(article, fresh)
     if update_golden:
-        COMMITTED.write_bytes(fresh.read_bytes())
-    assert fresh.read_bytes() == COMMITTED.read_bytes()
+        committed.write_bytes(fresh.read_bytes())
+    assert fresh.read_bytes() == committed.read_bytes()
 
 
 def test_builds_are_byte_identical():

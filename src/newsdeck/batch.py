@@ -39,9 +39,11 @@ def build_one(job: tuple[str, str, str]) -> Outcome:
 
 def check_names(articles: list[str], notebooks: str | Path, export: str | Path) -> None:
     """An InputError naming both articles when two would be built into the same files."""
+    from newsdeck.sources import name_of
+
     first: dict[str, str] = {}
     for article in articles:
-        stem = Path(article).stem
+        stem = name_of(article)
         if stem in first:
             notebook, deck = targets(article, notebooks, export)
             raise InputError(f"{first[stem]}, {article}: both would be built as {notebook} and {deck} (rename one)")

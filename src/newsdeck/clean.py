@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from newsdeck.errors import InputError
 
-HEADER_KEYS = ("source", "date", "published", "updated", "url", "link", "author", "byline")
+HEADER_KEYS = ("summary", "source", "date", "published", "updated", "url", "link", "author", "byline")
 _HEADER_LINE = re.compile(r"^\s*(" + "|".join(HEADER_KEYS) + r")\s*:\s*(\S.*?)\s*$", re.IGNORECASE)
 _WHITESPACE = re.compile(r"\s+")
 _MORE = re.compile(r"\sMORE(?![^\W\d_])")

@@ -11,9 +11,9 @@ from newsdeck.files import printable
 
 
 def _parse(args: argparse.Namespace) -> int:
-    from newsdeck.parse import parse_file
+    from newsdeck.sources import load
 
-    article = parse_file(args.article)
+    article = load(args.article)
     json.dump(article.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0
@@ -45,13 +45,17 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="newsdeck", description="Turn a news article into a notebook and slides.")
+    parser = argparse.ArgumentParser(
+        prog="newsdeck",
+        description="Turn a news article into a notebook and slides. "
+        "ARTICLE is a text file, a saved web page (.html) or an http(s) link.",
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     parse = commands.add_parser("parse", help="print the article model as JSON")
-    parse.add_argument("article", metavar="ARTICLE.txt")
+    parse.add_argument("article", metavar="ARTICLE")
     parse.set_defaults(run=_parse)
     notebook = commands.add_parser("notebook", help="build the notebook for an article")
-    notebook.add_argument("article", metavar="ARTICLE.txt")
+    notebook.add_argument("article", metavar="ARTICLE")
     notebook.add_argument("-o", "--output", required=True, metavar="NOTEBOOK.ipynb")
     notebook.set_defaults(run=_notebook)
     slides = commands.add_parser("slides", help="export a notebook as one offline HTML slide deck")
@@ -59,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     slides.add_argument("-o", "--output", required=True, metavar="FILE.html")
     slides.set_defaults(run=_slides)
     build = commands.add_parser("build", help="article(s) → notebook(s) → deck(s)")
-    build.add_argument("articles", nargs="+", metavar="ARTICLE.txt")
+    build.add_argument("articles", nargs="+", metavar="ARTICLE")
     build.add_argument("--notebooks", default="notebooks", metavar="DIR", help="default: notebooks/")
     build.add_argument("--export", default="export", metavar="DIR", help="default: export/")
     build.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="build N articles at a time")

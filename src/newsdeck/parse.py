@@ -30,13 +30,17 @@ def parse(raw: str) -> Article:
     return Article(text.title, tuple(_join_chains(paragraphs, spans)), text.removed, text.header)
 
 
-def parse_file(path: str | Path) -> Article:
-    """Read and parse an article file; InputError messages name the file."""
-    raw = read_text(path)
+def parse_named(raw: str, where: str | Path) -> Article:
+    """Parse raw article text; InputError messages name where it came from."""
     try:
         return parse(raw)
     except InputError as error:
-        raise InputError(f"{path}: {error}") from None
+        raise InputError(f"{where}: {error}") from None
+
+
+def parse_file(path: str | Path) -> Article:
+    """Read and parse an article text file."""
+    return parse_named(read_text(path), path)
 
 
 def _continuing_speaker(previous: Paragraph | None) -> str | None:

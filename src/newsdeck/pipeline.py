@@ -8,14 +8,16 @@ from pathlib import Path
 from newsdeck.files import check_distinct, check_writable, file_name, make_folder, write_text
 
 
-def write_notebook(article_path: str | Path, notebook_path: str | Path):
+def write_notebook(source: str | Path, notebook_path: str | Path):
+    """An article (text file, saved page or link) → its notebook file."""
     from newsdeck import notebook
-    from newsdeck.parse import parse_file
+    from newsdeck.fetch import is_link
+    from newsdeck.sources import load
 
-    article_path, notebook_path = Path(article_path), Path(notebook_path)
-    check_distinct(notebook_path, article_path)
-    name = file_name(article_path)
-    node = notebook.build(parse_file(article_path), name)
+    source, notebook_path = str(source), Path(notebook_path)
+    check_distinct(notebook_path, source)
+    name = source if is_link(source) else file_name(source)
+    node = notebook.build(load(source), name)
     write_text(notebook_path, notebook.writes(node))
     return node
 
@@ -52,10 +54,12 @@ def write_slides(notebook_path: str | Path, deck_path: str | Path) -> None:
     write_text(deck_path, deck_html(read_notebook(notebook_path)))
 
 
-def targets(article_path: str | Path, notebooks: str | Path, export: str | Path) -> tuple[Path, Path]:
+def targets(source: str | Path, notebooks: str | Path, export: str | Path) -> tuple[Path, Path]:
     """Where `build` writes an article: notebooks/NAME.ipynb and export/NAME.html."""
-    stem = Path(article_path).stem
-    return Path(notebooks) / f"{stem}.ipynb", Path(export) / f"{stem}.html"
+    from newsdeck.sources import name_of
+
+    name = name_of(source)
+    return Path(notebooks) / f"{name}.ipynb", Path(export) / f"{name}.html"
 
 
 def prepare_folders(*folders: str | Path) -> None:
@@ -66,7 +70,7 @@ def prepare_folders(*folders: str | Path) -> None:
 
 def build(article_path: str | Path, notebooks: str | Path, export: str | Path) -> tuple[Path, Path]:
     """Article → notebooks/NAME.ipynb → export/NAME.html; nothing written if either cannot be."""
-    article_path = Path(article_path)
+    article_path = str(article_path)
     notebook_path, deck_path = targets(article_path, notebooks, export)
     check_distinct(deck_path, article_path)
     prepare_folders(notebooks, export)
