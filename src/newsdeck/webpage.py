@@ -60,14 +60,10 @@ def _paragraphs(body) -> list[str]:
 def without_repeats(paragraphs: list[str]) -> list[str]:
     """Drop exact repeats and paragraphs another paragraph already contains (pull quotes)."""
     kept = []
-    for i, text in enumerate(paragraphs):
-        if text in kept:
-            continue
-        if len(text) >= MIN_DUPLICATE and any(
-            text in other and text != other for j, other in enumerate(paragraphs) if j != i
-        ):
-            continue
-        kept.append(text)
+    for text in paragraphs:
+        contained = len(text) >= MIN_DUPLICATE and any(text in other and text != other for other in paragraphs)
+        if text not in kept and not contained:
+            kept.append(text)
     return kept
 
 
