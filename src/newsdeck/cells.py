@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from html.parser import HTMLParser
 
 from nbformat import NotebookNode
@@ -136,8 +136,10 @@ def _markdown():
     return MarkdownWithMath(renderer=IPythonRenderer(escape=False, exclude_anchor_links=True))
 
 
+@lru_cache(maxsize=4096)
 def render(source: str) -> str:
-    """A Markdown cell's HTML as nbconvert renders it for the deck (no heading anchors)."""
+    """A Markdown cell's HTML as nbconvert renders it for the deck (no heading anchors); the
+    deck renders each paragraph once, here, for reading it and for showing it."""
     return _markdown().render(source)
 
 

@@ -9,8 +9,7 @@ from dataclasses import dataclass
 from nbconvert.preprocessors import Preprocessor
 from nbformat import NotebookNode, from_dict
 
-from newsdeck import cells as reading_of
-from newsdeck import controls
+from newsdeck import cells, controls
 from newsdeck.cells import CELL, PARAGRAPH, TITLE, WHO, Block, Reading, source_of
 from newsdeck.markup import markdown_literal, paragraph_source, plural, render
 from newsdeck.model import SPEECH, Paragraph, Quote
@@ -91,7 +90,9 @@ def paragraph_parts(cell: NotebookNode, block: Block) -> list[Part]:
     text = block.content.text
 
     def box(source: str) -> str:
-        return f'<div class="nd-para nd-p{block.number}">\n\n{source}\n\n</div>'
+        if cell.get("attachments"):  # nbconvert resolves attachment: links while it renders
+            return f'<div class="nd-para nd-p{block.number}">\n\n{source}\n\n</div>'
+        return f'<div class="nd-para nd-p{block.number}">{cells.render(source).strip()}</div>'
 
     if len(text) <= SLIDE_LIMIT:
         deck_cell = _cell(box(source_of(cell)), f"nd-{block.index}")
@@ -208,7 +209,7 @@ class DeckPreprocessor(Preprocessor):
     """nbconvert stage: read the cells, prepare the deck, hand the static control panel to the template."""
 
     def preprocess(self, nb, resources):
-        reading = reading_of.read(nb, resources.get("metadata", {}).get("name") or "slides")
+        reading = cells.read(nb, resources.get("metadata", {}).get("name") or "slides")
         deck = resources.setdefault("newsdeck", {})
         deck["panel"] = controls.static_panel(reading.article)
         deck["rules"] = controls.rules(reading.article, "body", lambda n: f".nd-p{n}")
