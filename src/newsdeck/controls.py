@@ -33,9 +33,9 @@ def paragraph_label(number: int, text: str) -> str:
     return f"¶{number} {teaser(text)}"
 
 
-def rules(article: Article, scope: str, paragraph: Callable[[int], str]) -> str:
+def rules(article: Article, scope: str, paragraph: Callable[[int], str] | None = None) -> str:
     """CSS that hides what each unchecked control names, within `scope`; `paragraph(n)` is the
-    selector of paragraph n's box."""
+    selector of paragraph n's box (None: paragraphs are hidden another way, as the deck's script does)."""
 
     def off(control: str) -> str:
         return f"{scope}:has(.{control} input:not(:checked))"
@@ -50,7 +50,7 @@ def rules(article: Article, scope: str, paragraph: Callable[[int], str]) -> str:
     lines = hide_quotes("nd-ctl-quotes", "mark")
     for name, speaker_class in speaker_classes(article).items():
         lines += hide_quotes(control_class(speaker_class), speaker_selector(name))
-    for n in range(1, len(article.paragraphs) + 1):
+    for n in range(1, len(article.paragraphs) + 1) if paragraph else ():
         lines.append(f"{off(control_class(f'nd-p{n}'))} {paragraph(n)} {{ display: none !important; }}")
     return "\n".join(lines)
 

@@ -212,6 +212,6 @@ class DeckPreprocessor(Preprocessor):
         reading = cells.read(nb, resources.get("metadata", {}).get("name") or "slides")
         deck = resources.setdefault("newsdeck", {})
         deck["panel"] = controls.static_panel(reading.article)
-        deck["rules"] = controls.rules(reading.article, "body", lambda n: f".nd-p{n}")
+        deck["rules"] = controls.rules(reading.article, "body")  # paragraphs: deck.js toggles a class
         deck["title"] = reading.article.title
         return prepare(nb, reading), resources

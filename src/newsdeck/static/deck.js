@@ -10,7 +10,25 @@
     var paragraphs = slide ? slide.querySelectorAll(".nd-para") : [];
     if (!paragraphs.length) return false;
     return Array.prototype.every.call(paragraphs, function (p) {
-      return getComputedStyle(p).display === "none";
+      return p.classList.contains("nd-off");
+    });
+  }
+
+  // A paragraph's checkbox toggles a class on that paragraph's parts: one CSS rule for all of
+  // them, where a :has() rule per paragraph made style work grow with the square of the deck.
+  var partsOf = {};
+  document.querySelectorAll(".reveal .slides .nd-para").forEach(function (part) {
+    part.classList.forEach(function (name) {
+      if (/^nd-p\d+$/.test(name)) (partsOf[name] = partsOf[name] || []).push(part);
+    });
+  });
+
+  function showParagraph(box) {
+    box.closest(".nd-ctl-para").classList.forEach(function (name) {
+      var number = /^nd-ctl-(p\d+)$/.exec(name);
+      (number ? partsOf["nd-" + number[1]] || [] : []).forEach(function (part) {
+        part.classList.toggle("nd-off", !box.checked);
+      });
     });
   }
 
@@ -81,6 +99,7 @@
   function setParagraphs(shown) {
     panel.querySelectorAll(".nd-ctl-para input").forEach(function (box) {
       box.checked = shown;
+      showParagraph(box);
     });
     markEmptySlides();
   }
@@ -93,7 +112,8 @@
   panel.querySelector(".nd-show-all").addEventListener("click", function () { setParagraphs(true); });
   panel.querySelector(".nd-hide-all").addEventListener("click", function () { setParagraphs(false); });
   panel.addEventListener("change", function (event) {
-    if (!event.target.closest(".nd-ctl-para")) clearRevealedQuotes();
+    if (event.target.closest(".nd-ctl-para")) showParagraph(event.target);
+    else clearRevealedQuotes();
     markEmptySlides();
     markPlaceholders();
   });
