@@ -5,7 +5,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.package-lock.json
 ARTICLES := $(wildcard data/*.txt data/*.html)  # text files and saved web pages
 
-.PHONY: setup test lint slides notebooks lab bench dist clean
+.PHONY: setup test lint slides notebooks pdf lab bench dist clean
 
 setup: $(STAMP) $(NODE_STAMP)
 
@@ -67,6 +67,14 @@ slides: setup $(DECKS)
 	@echo "Keys: → / Space next, ← previous; C or the Controls button: show/hide quotes, speakers,"
 	@echo "      paragraphs; Q all quotes; S speaker notes; F fullscreen; Esc close panel / overview; ? all keys"
 
+# PDF handouts (one slide a page) of the decks, printed by Chromium: export/NAME.pdf
+HANDOUTS := $(DECKS:.html=.pdf)
+
+export/%.pdf: export/%.html | $(STAMP)
+	$(VENV)/bin/newsdeck pdf $< -o $@
+
+pdf: slides $(CHROMIUM) $(HANDOUTS)
+
 lab: notebooks
 	$(VENV)/bin/jupyter lab notebooks/kerry-warns-russia.ipynb
 
@@ -80,4 +88,4 @@ dist: setup
 	$(PY) -m build --outdir dist .
 
 clean:
-	rm -rf $(VENV) node_modules export/*.html
+	rm -rf $(VENV) node_modules export/*.html export/*.pdf

@@ -36,6 +36,14 @@ def _slides(args: argparse.Namespace) -> int:
     return 0
 
 
+def _pdf(args: argparse.Namespace) -> int:
+    from newsdeck.pipeline import write_pdf
+
+    write_pdf(args.input, args.output, args.notes)
+    print(printable(f"wrote {args.output}"), file=sys.stderr)
+    return 0
+
+
 def _build(args: argparse.Namespace) -> int:
     from newsdeck.batch import build_many
 
@@ -63,6 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
     slides.add_argument("notebook", metavar="NOTEBOOK.ipynb")
     slides.add_argument("-o", "--output", required=True, metavar="FILE.html")
     slides.set_defaults(run=_slides)
+    pdf = commands.add_parser("pdf", help="print a notebook or deck as a PDF handout (needs Chromium)")
+    pdf.add_argument("input", metavar="NOTEBOOK.ipynb|DECK.html")
+    pdf.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    pdf.add_argument("--notes", action="store_true", help="each slide's speaker notes on a page after it")
+    pdf.set_defaults(run=_pdf)
     build = commands.add_parser("build", help="article(s) → notebook(s) → deck(s)")
     build.add_argument("articles", nargs="+", metavar="ARTICLE")
     build.add_argument("--notebooks", default="notebooks", metavar="DIR", help="default: notebooks/")

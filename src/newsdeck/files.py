@@ -100,7 +100,12 @@ def _temporaries(folder: Path) -> set[str]:
 
 
 def write_text(path: str | Path, text: str) -> None:
-    """Write text to path atomically, keeping the mode of a file it replaces; user-fixable errors
+    """Write text (UTF-8, newlines as given) to path; see write_bytes."""
+    write_bytes(path, text.encode("utf-8"))
+
+
+def write_bytes(path: str | Path, data: bytes) -> None:
+    """Write data to path atomically, keeping the mode of a file it replaces; user-fixable errors
     become one-line InputErrors."""
     path = Path(path)
     if path.is_dir():
@@ -113,9 +118,9 @@ def write_text(path: str | Path, text: str) -> None:
     except OSError as error:
         raise _cannot_write(path, folder, error) from None
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+        with os.fdopen(handle, "wb") as out:
             os.fchmod(out.fileno(), mode)
-            out.write(text)
+            out.write(data)
         os.replace(temporary, path)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)

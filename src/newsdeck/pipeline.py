@@ -77,3 +77,23 @@ def build(article_path: str | Path, notebooks: str | Path, export: str | Path) -
     node = write_notebook(article_path, notebook_path)
     write_text(deck_path, deck_html(node))
     return notebook_path, deck_path
+
+
+def write_pdf(source: str | Path, output: str | Path, notes: bool = False) -> None:
+    """A notebook (exported first) or a deck → a PDF handout."""
+    import tempfile
+
+    from newsdeck.errors import InputError
+    from newsdeck.pdf import print_pdf
+
+    source = Path(source)
+    check_distinct(output, source)
+    if source.suffix.lower() in (".html", ".htm"):
+        if not source.is_file():
+            raise InputError(f"{source}: no such file")
+        print_pdf(source, output, notes)
+        return
+    with tempfile.TemporaryDirectory(prefix="newsdeck-pdf-") as folder:
+        deck = Path(folder) / f"{source.stem}.html"
+        deck.write_text(deck_html(read_notebook(source)), encoding="utf-8")
+        print_pdf(deck, output, notes)
