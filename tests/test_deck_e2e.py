@@ -199,7 +199,7 @@ def test_each_control_hides_and_shows_what_it_names(open_deck, key):
     assert set(deck.displays(".slides .nd-para")) == {"block"}
     deck.page.keyboard.press("Escape")
     assert deck.js("document.getElementById('nd-panel').hidden")
-    assert deck.js("document.activeElement.id") == "nd-open"
+    assert deck.js("document.activeElement === document.body")  # no focus ring left on the audience's screen
 
 
 def test_q_key_and_placeholder_click(open_deck):
@@ -328,3 +328,41 @@ def test_script_in_a_presenters_cell_never_runs(decks):
     assert page.evaluate("window.__pwned") is None
     assert errors and all("Content Security Policy" in e for e in errors)  # blocked, and only that
     page.close()
+
+
+def test_what_the_audience_sees(open_deck):
+    deck = open_deck("seed")
+    opacity = "getComputedStyle(document.getElementById('nd-open')).opacity"
+    deck.page.wait_for_timeout(400)
+    assert deck.js(opacity) == "0"  # the Controls button stays out of the way
+    deck.page.mouse.move(300, 300)
+    deck.page.mouse.move(320, 310)
+    deck.page.wait_for_function(f"() => {opacity} === '1'")
+    deck.js("Reveal.slide(1)")
+    mark = ".present .nd-p1 mark"
+    assert deck.page.eval_on_selector(mark, "m => getComputedStyle(m).backgroundColor") == "rgb(255, 213, 79)"
+    assert deck.page.eval_on_selector(mark, "m => getComputedStyle(m).boxShadow") != "none"  # not colour alone
+    after = f"document.querySelector('{mark}') && getComputedStyle(document.querySelector('{mark}'), '::after').content"
+    assert deck.js(after) == '" — John Kerry"'  # who is speaking, on the slide
+    deck.open_panel()
+    deck.page.get_by_role("checkbox", name="Speakers on slides").uncheck()
+    assert deck.js(after) == "none"
+    who = deck.js("[...document.querySelectorAll('.nd-who-list')].map(l => l.textContent).join(' ')")
+    assert "¶" not in who and "John Kerry" in who
+
+
+def test_keys_with_the_panel_open(open_deck):
+    deck = open_deck("seed")
+    deck.open_panel()
+    box = deck.page.get_by_role("checkbox", name="Quotes", exact=True)
+    box.focus()
+    deck.page.keyboard.press("Space")
+    assert not box.is_checked()  # Space works the focused control
+    deck.page.keyboard.press("Space")
+    start = deck.js("Reveal.getIndices().h")
+    deck.page.keyboard.press("ArrowRight")
+    deck.page.wait_for_function(f"() => Reveal.getIndices().h === {start + 1}")
+    deck.page.keyboard.press("ArrowLeft")
+    deck.page.wait_for_function(f"() => Reveal.getIndices().h === {start}")
+    deck.page.keyboard.press("c")
+    assert deck.js("document.getElementById('nd-panel').hidden")

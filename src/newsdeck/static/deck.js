@@ -83,12 +83,24 @@
     panel.querySelector("input").focus();
   }
 
-  function closePanel() {
+  // Closed with the Close button, focus goes back to the Controls button; closed by a key
+  // (Esc, C), it leaves the slides in focus, so no focus ring stays on the audience's screen.
+  function closePanel(byKey) {
     panel.hidden = true;
     opener.setAttribute("aria-expanded", "false");
-    opener.focus();
+    if (byKey) document.activeElement.blur();
+    else opener.focus();
     skipEmpty(1);
   }
+
+  // The Controls button shows while the mouse moves (as reveal's own controls do), then fades.
+  var idle = null;
+  function showOpener() {
+    document.body.classList.add("nd-pointer");
+    clearTimeout(idle);
+    idle = setTimeout(function () { document.body.classList.remove("nd-pointer"); }, 2500);
+  }
+  document.addEventListener("mousemove", showOpener);
 
   function toggleQuotes() {
     var box = panel.querySelector(".nd-ctl-quotes input");
@@ -108,7 +120,7 @@
     if (panel.hidden) openPanel();
     else closePanel();
   });
-  panel.querySelector(".nd-close").addEventListener("click", closePanel);
+  panel.querySelector(".nd-close").addEventListener("click", function () { closePanel(false); });
   panel.querySelector(".nd-show-all").addEventListener("click", function () { setParagraphs(true); });
   panel.querySelector(".nd-hide-all").addEventListener("click", function () { setParagraphs(false); });
   panel.addEventListener("change", function (event) {
@@ -117,12 +129,25 @@
     markEmptySlides();
     markPlaceholders();
   });
+  // With the panel open, Esc (or C) closes it, Space and Enter work the focused control, and the
+  // arrows and Page keys still move through the slides.
+  var navigation = {
+    ArrowRight: function () { Reveal.right(); },
+    ArrowLeft: function () { Reveal.left(); },
+    ArrowDown: function () { Reveal.down(); },
+    ArrowUp: function () { Reveal.up(); },
+    PageDown: function () { Reveal.next(); },
+    PageUp: function () { Reveal.prev(); },
+  };
   document.addEventListener("keydown", function (event) {
-    if (!panel.hidden && event.key === "Escape") {
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      closePanel();
-    }
+    if (panel.hidden) return;
+    var inPanel = panel.contains(document.activeElement);
+    var close = event.key === "Escape" || (inPanel && (event.key === "c" || event.key === "C"));
+    if (!close && !(inPanel && navigation[event.key])) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (close) closePanel(true);
+    else navigation[event.key]();
   }, true);
 
   function hiddenQuoteAt(event) {
@@ -154,6 +179,6 @@
   Reveal.addKeyBinding({ keyCode: 81, key: "Q", description: "Show or hide all quotes" }, toggleQuotes);
   Reveal.addKeyBinding({ keyCode: 67, key: "C", description: "Open or close the controls" }, function () {
     if (panel.hidden) openPanel();
-    else closePanel();
+    else closePanel(true);
   });
 })();
