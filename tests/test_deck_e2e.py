@@ -307,6 +307,25 @@ def test_s_opens_the_speaker_view_with_the_notes(decks):
     expect(notes).to_contain_text("He has now assumed this responsibility fully")
     text = notes.inner_text()
     assert "Vladimir Putin" in text and "¶8" in text
+
+    # the presenter hides quotes from the speaker view: the audience's window follows, panel closed
+    hidden = "() => [...document.querySelectorAll('.slides mark')].every(m => getComputedStyle(m).fontSize === '0px')"
+    speaker_view.locator("body").press("q")
+    page.wait_for_function(hidden, timeout=5_000)
+    assert page.evaluate("document.getElementById('nd-panel').hidden")
+    speaker_view.locator("body").press("q")
+    page.wait_for_function(hidden.replace(".every(m =>", ".every(m => !(") + ")")
+    # and one speaker, from the panel that C opens in the current-slide preview
+    speaker_view.locator("body").press("c")
+    preview = speaker_view.frame_locator("#current-slide iframe")
+    preview.get_by_role("checkbox", name="Vladimir Putin", exact=True).uncheck()
+    putin = "() => [...document.querySelectorAll('.slides mark[title=\"Vladimir Putin\"]')]"
+    page.wait_for_function(f"{putin}.every(m => getComputedStyle(m).fontSize === '0px')", timeout=5_000)
+    assert page.evaluate("document.getElementById('nd-panel').hidden")
+    assert (
+        page.evaluate("getComputedStyle(document.querySelector('.slides mark[title=\"John Kerry\"]')).fontSize")
+        != "0px"
+    )
     context.close()
 
 

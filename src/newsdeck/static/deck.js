@@ -4,7 +4,8 @@
   var config = JSON.parse(document.getElementById("nd-config").textContent);
   var panel = document.getElementById("nd-panel");
   var opener = document.getElementById("nd-open");
-  if (/receiver/.test(window.location.search)) opener.hidden = true; // a preview inside the speaker view
+  var preview = /receiver/.test(window.location.search); // a slide preview inside the speaker view
+  if (preview) opener.hidden = true;
 
   function isEmpty(slide) {
     var paragraphs = slide ? slide.querySelectorAll(".nd-para") : [];
@@ -114,6 +115,7 @@
       showParagraph(box);
     });
     markEmptySlides();
+    if (preview) sendControlState();
   }
 
   opener.addEventListener("click", function () {
@@ -172,6 +174,57 @@
     lastIndex = event.indexh;
     skipEmpty(direction);
   });
+  // The speaker view (S) shows this deck in previews. Controls used there (Q, or the panel that C
+  // opens in the preview) are sent to the audience's window and the other preview, which apply
+  // them with their own panel closed.
+  function controlState() {
+    return Array.prototype.map.call(panel.querySelectorAll(".nd-ctl"), function (label) {
+      return [label.className, label.querySelector("input").checked];
+    });
+  }
+
+  function applyControlState(state) {
+    var labels = {};
+    panel.querySelectorAll(".nd-ctl").forEach(function (label) { labels[label.className] = label; });
+    state.forEach(function (entry) {
+      var label = labels[entry[0]];
+      if (!label) return;
+      var box = label.querySelector("input");
+      box.checked = !!entry[1];
+      if (label.classList.contains("nd-ctl-para")) showParagraph(box);
+    });
+    clearRevealedQuotes();
+    markEmptySlides();
+    markPlaceholders();
+  }
+
+  function sendControlState() {
+    var message = JSON.stringify({ namespace: "newsdeck", controls: controlState() });
+    var speakerView = window.parent;
+    if (speakerView.opener) speakerView.opener.postMessage(message, "*");
+    for (var i = 0; i < speakerView.frames.length; i++) {
+      if (speakerView.frames[i] !== window) speakerView.frames[i].postMessage(message, "*");
+    }
+  }
+
+  if (preview) panel.addEventListener("change", sendControlState);
+  // Only our own speaker view's previews may set the controls (a file:// deck's origin is opaque,
+  // so the sender is recognised by where it sits: a frame of a window this deck opened, or a sibling).
+  function fromOurSpeakerView(source) {
+    try {
+      return !!source && source !== window && (source.parent.opener === window || source.parent === window.parent);
+    } catch (error) {
+      return false;
+    }
+  }
+
+  window.addEventListener("message", function (event) {
+    if (!fromOurSpeakerView(event.source) || typeof event.data !== "string") return;
+    var data;
+    try { data = JSON.parse(event.data); } catch (error) { return; }
+    if (data && data.namespace === "newsdeck" && Array.isArray(data.controls)) applyControlState(data.controls);
+  });
+
   Reveal.on("ready", markEmptySlides);
 
   config.plugins = [RevealNotes];
