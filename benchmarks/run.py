@@ -49,7 +49,7 @@ def markdown_of(raw: str) -> str:
     return f"# {model.title}\n\n" + "\n\n---\n\n".join(p.text for p in model.paragraphs) + "\n"
 
 
-def ready_ms(browser, deck: Path) -> float | None:
+def ready_ms(browser, deck: Path, timeout: int = 5000) -> float | None:
     """Milliseconds from navigation start to Reveal ready, from file:// with the network blocked."""
     page = browser.new_page(viewport={"width": 1280, "height": 720})
     page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort())
@@ -57,12 +57,62 @@ def ready_ms(browser, deck: Path) -> float | None:
     page.add_init_script("document.addEventListener('ready', () => { window.__readyAt = performance.now(); })")
     try:
         page.goto(deck.as_uri())
-        page.wait_for_function("window.__readyAt !== undefined", timeout=5000)
+        page.wait_for_function("window.__readyAt !== undefined", timeout=timeout)
         return page.evaluate("window.__readyAt")
     except Exception:
         return None
     finally:
         page.close()
+
+
+def q_ms(browser, deck: Path) -> float:
+    """Milliseconds for Q to hide every quote, styles recomputed (median of three presses)."""
+    page = browser.new_page(viewport={"width": 1280, "height": 720})
+    page.goto(deck.as_uri())
+    page.wait_for_function("() => window.Reveal && Reveal.isReady()", timeout=120_000)
+    times = []
+    for _ in range(3):
+        times.append(
+            page.evaluate(
+                """() => { const start = performance.now();
+                document.dispatchEvent(new KeyboardEvent('keydown', {key: 'q', keyCode: 81, bubbles: true}));
+                const mark = document.querySelector('.slides mark');
+                if (mark) getComputedStyle(mark).fontSize;
+                document.body.offsetHeight; return performance.now() - start; }"""
+            )
+        )
+    page.close()
+    return statistics.median(times)
+
+
+def long_decks(work: Path) -> dict[str, Path]:
+    """Decks that test how newsdeck scales: 2,000 paragraphs, and one 100 KB paragraph."""
+    many = "\n\n".join(
+        f"Paragraph {i}: the council met. “We read item {i} out in full, as the law requires,” Ana Lima said."
+        for i in range(2000)
+    )
+    one = " ".join(f"Sentence {i} of the one long paragraph, said Ana Lima, “quoting item {i}.”" for i in range(1400))
+    articles = {"2,000 paragraphs": f"Long agenda\n\n{many}\n", "one 100 KB paragraph": f"One paragraph\n\n{one}\n"}
+    decks = {}
+    for k, (name, text) in enumerate(articles.items()):
+        article = work / "long" / f"long-{k}.txt"
+        article.parent.mkdir(exist_ok=True)
+        article.write_text(text, encoding="utf-8")
+        subprocess.run(
+            [
+                str(BIN / "newsdeck"),
+                "build",
+                str(article),
+                "--notebooks",
+                str(work / "long"),
+                "--export",
+                str(work / "long"),
+            ],
+            check=True,
+            capture_output=True,
+        )
+        decks[name] = work / "long" / f"long-{k}.html"
+    return decks
 
 
 def versions() -> dict[str, str]:
@@ -154,6 +204,12 @@ def main() -> None:
             for name, deck in decks.items():
                 ready[name].append(ready_ms(browser, deck))
 
+        scaling = {
+            name: (deck.stat().st_size / 1e6, statistics.median(ready_ms(browser, deck, 60_000) for _ in range(3)),
+                   q_ms(browser, deck))
+            for name, deck in long_decks(work).items()
+        }  # fmt: skip
+
     ours = "newsdeck build (raw text → notebook → offline deck)"
     stock = "jupyter nbconvert --to slides (notebook → deck)"
     median = {name: statistics.median(values) for name, values in walls.items()}
@@ -211,6 +267,16 @@ def main() -> None:
             "The stock nbconvert deck loads reveal.js, require.js, jQuery, mermaid and MathJax from CDNs, so with",
             "the network blocked it never becomes ready. The pandoc deck is Debian's pandoc with reveal.js from",
             "`node_modules`.",
+            "",
+            "## Long decks",
+            "",
+            "How a deck scales (ready: from file://, offline, median of 3; Q: hiding every quote,",
+            "styles recomputed, median of 3 presses). Targets: 2,000 paragraphs ready ≤ 1.5 s, Q ≤ 200 ms;",
+            "a 100 KB paragraph's deck ≤ 1 MB.",
+            "",
+            "| deck | size | ready | Q |",
+            "|---|---|---|---|",
+            *[f"| {name} | {mb:.2f} MB | {ready:.0f} ms | {q:.0f} ms |" for name, (mb, ready, q) in scaling.items()],
             "",
             "## Saved pages",
             "",

@@ -49,8 +49,18 @@
   }
 
   // A hidden quote is a <mark> shown as a "“…”" placeholder (CSS); a click or Enter reveals it.
+  // Whether a quote shows only as its placeholder, worked out from the checkboxes that the CSS
+  // rules follow: asking the browser (getComputedStyle) costs a style pass per quote on a long deck.
+  var quotesBox = panel.querySelector(".nd-ctl-quotes input");
+  var speakerBoxes = {};
+  panel.querySelectorAll(".nd-ctl[data-speaker]").forEach(function (label) {
+    speakerBoxes[label.getAttribute("data-speaker")] = label.querySelector("input");
+  });
+
   function isHiddenQuote(mark) {
-    return mark && !mark.classList.contains("nd-shown") && getComputedStyle(mark).fontSize === "0px";
+    if (!mark || mark.classList.contains("nd-shown")) return false;
+    var speaker = speakerBoxes[mark.getAttribute("title")];
+    return !quotesBox.checked || (!!speaker && !speaker.checked);
   }
 
   function clearRevealedQuotes() {
@@ -59,9 +69,14 @@
     });
   }
 
+  // All styles are read before any attribute is written: writing between reads would make the
+  // browser recompute the page's styles once per quote.
   function markPlaceholders() {
-    document.querySelectorAll(".reveal .slides mark").forEach(function (mark) {
-      if (isHiddenQuote(mark)) {
+    var marks = Array.prototype.slice.call(document.querySelectorAll(".reveal .slides mark"));
+    var hidden = marks.map(isHiddenQuote);
+    marks.forEach(function (mark, i) {
+      if (hidden[i] === (mark.getAttribute("role") === "button")) return;
+      if (hidden[i]) {
         mark.setAttribute("role", "button");
         mark.setAttribute("tabindex", "0");
         mark.setAttribute("aria-label", "Show this quote");
