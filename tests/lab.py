@@ -49,9 +49,9 @@ def isolated_env(home: Path) -> dict[str, str]:
 
 
 @contextmanager
-def jupyterlab(root: Path, home: Path):
-    """Start JupyterLab on root; yield its base URL with the token."""
-    env = isolated_env(home)
+def jupyterlab(root: Path, home: Path, python: str = sys.executable, env: dict[str, str] | None = None):
+    """Start JupyterLab (of `python`'s environment) on root; yield its base URL with the token."""
+    env = dict(env) if env is not None else isolated_env(home)
     settings = home / "settings"
     for name, values in QUIET_SETTINGS.items():
         target = settings / name
@@ -62,7 +62,7 @@ def jupyterlab(root: Path, home: Path):
     log = (home / "server.log").open("w")
     server = subprocess.Popen(
         [
-            sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root", "--ip=127.0.0.1",
+            python, "-m", "jupyterlab", "--no-browser", "--allow-root", "--ip=127.0.0.1",
             f"--port={port}", f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}",
             "--LabApp.expose_app_in_browser=True",
         ],

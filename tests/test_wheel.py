@@ -9,14 +9,13 @@ import re
 import shutil
 import subprocess
 import sys
-import time
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 from conftest import ROOT
-from lab import chromium, free_port, isolated_env
+from lab import chromium, isolated_env, jupyterlab
 from test_deck_e2e import Deck
 
 SEED = ROOT / "data" / "kerry-warns-russia.txt"
@@ -45,38 +44,13 @@ def _check(done: subprocess.CompletedProcess) -> subprocess.CompletedProcess:
 
 def _lab_export(installed: Installed, notebook: str) -> tuple[list[str], str]:
     """Start the venv's JupyterLab; return the exporters its export menu lists and the newsdeck export."""
-    port, token = free_port(), "wheel-test-token"
-    base = f"http://127.0.0.1:{port}"
-    log = (installed.work / "lab.log").open("w")
-    args = ["--no-browser", "--allow-root", "--ip=127.0.0.1", f"--port={port}", f"--IdentityProvider.token={token}"]
-    server = subprocess.Popen(
-        [str(installed.venv / "bin" / "jupyter"), "lab", *args, f"--ServerApp.root_dir={installed.work}"],
-        cwd=installed.work,
-        env=installed.env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{base}/api/nbconvert?token={token}", timeout=2) as answer:
-                    exporters = sorted(json.load(answer))
-                    break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"JupyterLab did not start; see {installed.work / 'lab.log'}") from None
-                time.sleep(0.2)
+    python = str(installed.venv / "bin" / "python")
+    with jupyterlab(installed.work, installed.work / "lab", python=python, env=installed.env) as (base, token):
+        with urllib.request.urlopen(f"{base}/api/nbconvert?token={token}") as answer:
+            exporters = sorted(json.load(answer))
         # what File ▸ Save and Export Notebook As ▸ newsdeck fetches
         with urllib.request.urlopen(f"{base}/nbconvert/newsdeck/{notebook}?download=true&token={token}") as answer:
             return exporters, answer.read().decode("utf-8")
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            server.kill()
-        log.close()
 
 
 @pytest.fixture(scope="module")
