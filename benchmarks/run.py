@@ -134,12 +134,12 @@ def versions() -> dict[str, str]:
     }
 
 
-def extraction_ms() -> dict[str, float]:
+def extraction_ms() -> dict[Path, float]:
     """Per saved page in tests/pages: median ms to read it and extract the article (warm, in-process)."""
     sys.path.insert(0, str(ROOT / "src"))
     from newsdeck.sources import read_page
 
-    pages = sorted((ROOT / "tests" / "pages").glob("*.html"))
+    pages = sorted([*(ROOT / "tests" / "pages").glob("*.html"), *(ROOT / "data").glob("*.html")])
     read_page(str(pages[0]))  # imports trafilatura once, as a batch would
     result = {}
     for page in pages:
@@ -148,7 +148,7 @@ def extraction_ms() -> dict[str, float]:
             started = time.perf_counter()
             read_page(str(page))
             times.append((time.perf_counter() - started) * 1000)
-        result[page.name] = statistics.median(times)
+        result[page] = statistics.median(times)
     return result
 
 
@@ -281,13 +281,13 @@ def main() -> None:
             "## Saved pages",
             "",
             f"Reading a saved page and extracting its article (trafilatura, warm, median of {RUNS}); the pages",
-            "are `tests/pages/`.",
+            "are `tests/pages/` and `data/*.html`.",
             "",
             "| page | size | extraction |",
             "|---|---|---|",
             *[
-                f"| `{name}` | {(ROOT / 'tests' / 'pages' / name).stat().st_size / 1000:.1f} KB | {ms:.1f} ms |"
-                for name, ms in extraction.items()
+                f"| `{path.name}` | {path.stat().st_size / 1000:.1f} KB | {ms:.1f} ms |"
+                for path, ms in extraction.items()
             ],
             "",
             "## Machine",

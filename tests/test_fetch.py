@@ -12,7 +12,7 @@ from conftest import ROOT
 from newsdeck import fetch
 from newsdeck.cli import main
 
-PAGE = (ROOT / "tests" / "pages" / "wire-ceasefire.html").read_bytes()
+PAGE = (ROOT / "data" / "varesh-ceasefire.html").read_bytes()
 LATIN1 = (
     "<html><head><title>Café prices rise</title></head><body><article>"
     "<h1>Café prices rise</h1><p>The owner of the café on Rue Brûlée said prices would rise by 2 €."

@@ -10,15 +10,16 @@ from conftest import ROOT
 from newsdeck.cli import main
 from newsdeck.sources import load
 
-PAGES = ROOT / "tests" / "pages"
+PAGES = ROOT / "tests" / "pages"  # saved pages and, for these and data/*.html, NAME.expected.json
 
 
 def pages() -> list:
-    return sorted(p for p in PAGES.glob("*.html") if p.with_suffix(".expected.json").is_file())
+    found = [*PAGES.glob("*.html"), *(ROOT / "data").glob("*.html")]
+    return sorted((p for p in found if (PAGES / f"{p.stem}.expected.json").is_file()), key=lambda p: p.stem)
 
 
 def expected(page):
-    return json.loads(page.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    return json.loads((PAGES / f"{page.stem}.expected.json").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("page", pages(), ids=lambda p: p.stem)
@@ -35,9 +36,9 @@ def test_the_article_and_nothing_else(page):
 
 
 def test_a_saved_page_builds_like_an_article(tmp_path, capsys):
-    page = PAGES / "wire-ceasefire.html"
+    page = ROOT / "data" / "varesh-ceasefire.html"
     assert main(["build", str(page), "--notebooks", str(tmp_path / "nb"), "--export", str(tmp_path / "ex")]) == 0
-    deck = (tmp_path / "ex" / "wire-ceasefire.html").read_text(encoding="utf-8")
+    deck = (tmp_path / "ex" / "varesh-ceasefire.html").read_text(encoding="utf-8")
     assert "Source: Newswire · Author: Lena Hartwig · Date: 2026-03-10" in deck
 
 
