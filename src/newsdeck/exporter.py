@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import cache
 from importlib.resources import files
 
 from jinja2 import pass_context
@@ -37,6 +38,23 @@ def inline_script(js: str) -> str:
 def inline_style(css: str) -> str:
     """CSS with @imports removed (nothing may load from elsewhere), safe inside <style>."""
     return _IMPORT.sub("", css).replace("</style", "<\\/style")
+
+
+@cache
+def _inlined(theme: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    """What every deck inlines, read and hashed once per process: styles, scripts and the CSP."""
+    styles = [
+        inline_style(reveal_text("dist/reveal.css")),
+        inline_style(reveal_text(f"dist/theme/{theme}.css")),
+        inline_style(package_text("static/controls.css") + package_text("static/deck.css")),
+    ]
+    notes_plugin = reveal_text("plugin/notes/notes.js")
+    scripts = [
+        inline_script(reveal_text("dist/reveal.js")),
+        inline_script(notes_plugin),
+        inline_script(package_text("static/deck.js")),
+    ]
+    return tuple(styles), tuple(scripts), csp.policy((*scripts, *csp.speaker_view_scripts(notes_plugin)))
 
 
 class NewsdeckExporter(SlidesExporter):
@@ -81,18 +99,7 @@ class NewsdeckExporter(SlidesExporter):
         deck = resources.setdefault("newsdeck", {})
         deck.setdefault("title", resources.get("metadata", {}).get("name", "slides"))
         deck["lang"] = self.language_code
-        deck["styles"] = [
-            inline_style(reveal_text("dist/reveal.css")),
-            inline_style(reveal_text(f"dist/theme/{self.reveal_theme}.css")),
-            inline_style(package_text("static/controls.css") + package_text("static/deck.css")),
-        ]
-        notes_plugin = reveal_text("plugin/notes/notes.js")
-        deck["scripts"] = [
-            inline_script(reveal_text("dist/reveal.js")),
-            inline_script(notes_plugin),
-            inline_script(package_text("static/deck.js")),
-        ]
-        deck["csp"] = csp.policy((*deck["scripts"], *csp.speaker_view_scripts(notes_plugin)))
+        deck["styles"], deck["scripts"], deck["csp"] = _inlined(self.reveal_theme)
         deck["scroll"] = bool(self.reveal_scroll)
         config = {
             "hash": True,
