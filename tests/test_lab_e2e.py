@@ -4,6 +4,7 @@ the deck exported through the File menu, and a saved notebook reopens cleanly.""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from urllib.parse import urlparse
@@ -12,7 +13,7 @@ import pytest
 from conftest import DATA, ROOT
 from lab import chromium, jupyterlab
 
-from newsdeck.controls import paragraph_label
+from newsdeck.controls import STATIC_NOTE, paragraph_label
 from newsdeck.parse import parse_file
 from newsdeck.pipeline import write_notebook
 
@@ -34,7 +35,7 @@ def lab(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("lab")
     root = tmp / "root"
     root.mkdir()
-    for name in ("alone", "edit", "reopen"):  # each test its own copy: no shared kernel session
+    for name in ("alone", "edit", "reopen", "rise"):  # each test its own copy: no shared kernel session
         shutil.copy(SEED, root / f"{name}.ipynb")
     write_notebook(DATA / "markdown-chars.txt", root / "markdown-chars.ipynb")
     with jupyterlab(root, tmp) as (base, token), chromium(tmp) as browser:
@@ -279,12 +280,47 @@ def test_a_saved_notebook_reopens_without_widget_errors(lab):
     page.close()
     page, problems_again = open_notebook(lab, "reopen.ipynb")
     output = page.locator(f"{NOTEBOOK} .jp-Cell").nth(1).locator(".jp-OutputArea")
-    output.get_by_text("Run this cell (Shift+Enter) to show the controls.").wait_for(timeout=10_000)
+    output.get_by_text(STATIC_NOTE).wait_for(timeout=10_000)
     assert "model not found" not in page.locator(NOTEBOOK).inner_text()
+    # the saved static twin of the panel works before anything runs (the notebook is trusted here)
+    output.get_by_role("checkbox", name="Quotes", exact=True).click()
+    assert all(hidden_quotes(page))
     page.wait_for_timeout(5000)
     assert page.evaluate(DIRTY) is False
     page.close()
     assert problems == [] and problems_again == []
+
+
+def test_a_rise_slideshow_shows_the_deck_slides_and_its_controls_work(lab):
+    """RISE (jupyterlab-rise) presents the notebook itself: the paragraphs fall on slides as on the
+    deck, and the controls slide's static panel hides quotes on the other slides."""
+    base, token, _, root = lab
+    page, problems = open_notebook(lab, "rise.ipynb")
+    run_all(page)
+    with page.context.expect_page() as opened:
+        page.evaluate("window.jupyterapp.commands.execute('RISE:slideshow')")
+    rise = opened.value
+    rise.goto(f"{base}/rise/rise.ipynb?activeCellIndex=1&token={token}")
+    slides = rise.locator(".reveal .slides > section")
+    slides.first.wait_for(timeout=60_000)
+    notebook = json.loads((root / "rise.ipynb").read_text(encoding="utf-8"))
+    starts = [c for c in notebook["cells"] if c["metadata"].get("slideshow", {}).get("slide_type") == "slide"]
+    assert slides.count() == len(starts)  # title, controls, the deck's paragraph slides, Who said what
+    current = rise.locator(".reveal .slides > section.present")
+    panel = current.locator(".nd-panel-static")
+    panel.wait_for(timeout=30_000)
+    assert "Checkbox(" not in current.inner_text() and "show()" not in current.inner_text()
+    panel.get_by_role("checkbox", name="Quotes", exact=True).click()
+    rise.locator(".reveal .controls .navigate-right").click()  # reveal.js ignores keys while a checkbox has focus
+    first = rise.locator(".reveal .slides > section.present mark").first
+    first.wait_for(state="attached", timeout=10_000)
+    assert first.evaluate("e => getComputedStyle(e).fontSize") == "0px"
+    assert rise.locator(".reveal .slides > section.present").inner_text().startswith("Secretary of State John Kerry")
+    rise.wait_for_timeout(1000)  # the slide transition
+    rise.screenshot(path=str(ARTIFACTS / "rise-quotes-hidden.png"))
+    rise.close()
+    page.close()
+    assert problems == []
 
 
 def test_jupyterlab_export_menu_offers_newsdeck(lab):

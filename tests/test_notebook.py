@@ -11,7 +11,7 @@ from newsdeck.cells import read, read_markdown, render
 from newsdeck.markup import literal, markdown_literal
 from newsdeck.notebook import CONTROLS_SOURCE, WHO_SOURCE, build, writes
 from newsdeck.parse import parse_file
-from newsdeck.pipeline import write_notebook
+from newsdeck.pipeline import deck_html, write_notebook
 
 SEED = ROOT / "data" / "kerry-warns-russia.txt"
 HARBOR = ROOT / "tests" / "data" / "harbor-strike.txt"
@@ -42,7 +42,7 @@ def test_paragraph_cells_read_back_as_the_article(path):
         "who",
     ]
     for cell, paragraph in zip(notebook.cells[2:-1], article.paragraphs, strict=True):
-        assert cell.cell_type == "markdown" and cell.metadata == {}
+        assert cell.cell_type == "markdown" and cell.metadata in ({}, {"slideshow": {"slide_type": "slide"}})
         assert read_markdown(cell.source) == (paragraph, True)
         assert not re.search(r"style=|<p\b|<div\b|class=", cell.source)
     reading = read(notebook)
@@ -111,3 +111,31 @@ def test_escaped_text_renders_as_written_in_nbconvert(text, escape):
     assert not re.search(r"<(?!/?(p|span|a)\b)", html), html  # bare URLs become links, their text unchanged
     without_isolated = re.sub(r"<span>(&#36;|&#92;|\$|\\)</span>", "", html)
     assert "$" not in without_isolated and "\\" not in without_isolated and "&#36;" not in without_isolated
+
+
+def deck_slides_of_paragraphs(html: str) -> list[set[int]]:
+    """For each horizontal slide of a deck, the numbers of the paragraphs it shows (or part of)."""
+    slides = re.split(r"<section >\s*<section >", html.split('<div class="slides">', 1)[1])[1:]
+    return [{int(n) for n in re.findall(r'class="nd-para nd-p(\d+)"', slide)} for slide in slides]
+
+
+@pytest.mark.parametrize("path", article_paths(), ids=lambda p: p.stem)
+def test_the_notebook_starts_a_slide_where_the_deck_does(path):
+    """A slideshow of the notebook itself (RISE reads the cells' slide types) puts paragraphs
+    together as the deck does; a paragraph too long for one slide is one slide there."""
+    notebook = build(parse_file(path), "article.txt")
+    paragraphs = [c for c in notebook.cells if re.fullmatch(r"p\d+", c.id)]
+    starts = [c.metadata.get("slideshow", {}).get("slide_type") == "slide" for c in paragraphs]
+    first_slide_of: dict[int, int] = {}
+    last_slide_of: dict[int, int] = {}
+    for k, numbers in enumerate(deck_slides_of_paragraphs(deck_html(notebook))):
+        for n in numbers:
+            first_slide_of.setdefault(n, k)
+            last_slide_of[n] = k
+    deck_starts = [n == 1 or first_slide_of[n] != last_slide_of[n - 1] for n in range(1, len(paragraphs) + 1)]
+    assert starts == deck_starts
+    assert {c.id: c.metadata["slideshow"]["slide_type"] for c in notebook.cells if not c.id.startswith("p")} == {
+        "title": "slide",
+        "controls": "slide",
+        "who": "slide",
+    }

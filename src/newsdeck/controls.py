@@ -19,6 +19,7 @@ from newsdeck.model import SPEECH, Article
 TEASER_WORDS = 5
 BAR_STEPS = 100  # a speaker's bar is a percentage of the most quoted speaker's
 HINT = "Run this cell (Shift+Enter) to show the controls."
+STATIC_NOTE = "The controls as last saved. " + HINT.replace("to show the controls", "to bring back the live ones")
 STALE = "Save the notebook and run this cell again after editing, so the controls follow the cells."
 
 
@@ -84,13 +85,15 @@ def who_said_what_rows(article: Article) -> list[dict]:
     ]
 
 
-def static_panel(article: Article) -> str:
-    """The controls as plain HTML for the slides: checkboxes in labels, no kernel needed."""
+def static_panel(article: Article, deck: bool = True) -> str:
+    """The controls as plain HTML, no kernel needed: the deck's panel, or (deck=False) the
+    notebook's twin of the widgets, shown where they cannot load (a RISE slideshow, a reopened
+    notebook before the cell runs again)."""
     speakers = [(name, control_class(c)) for name, c in speaker_classes(article).items()]
     paragraphs = [
         (paragraph_label(n, p.text), control_class(f"nd-p{n}")) for n, p in enumerate(article.paragraphs, start=1)
     ]
-    return render("panel.html.j2", speakers=speakers, paragraphs=paragraphs)
+    return render("panel.html.j2", speakers=speakers, paragraphs=paragraphs, deck=deck, note=STATIC_NOTE)
 
 
 def panel(article: Article):
@@ -124,10 +127,15 @@ def panel(article: Article):
     grid = widgets.Layout(grid_template_columns="repeat(auto-fill, minmax(16em, 1fr))", grid_gap="0 1em")
 
     class Panel(widgets.VBox):
-        """A VBox whose plain-text form is a hint: what a saved notebook shows until the cell runs."""
+        """A VBox that also carries its static twin (HTML) and a hint (text): what shows where
+        the widgets cannot, such as a RISE slideshow or the notebook reopened from its file."""
 
         def _repr_mimebundle_(self, **kwargs):
-            return {**super()._repr_mimebundle_(**kwargs), "text/plain": HINT}
+            return {
+                **super()._repr_mimebundle_(**kwargs),
+                "text/html": static_panel(article, deck=False),
+                "text/plain": HINT,
+            }
 
     return Panel(
         [
@@ -182,7 +190,8 @@ def show(path: str | os.PathLike | None = None) -> None:
 
     reading = _reading(path)
     article = reading.article
-    style = package_text("static/controls.css") + rules(article, NOTEBOOK_SCOPE, notebook_paragraph(reading))
+    style = package_text("static/controls.css") + package_text("static/notebook.css")
+    style += rules(article, NOTEBOOK_SCOPE, notebook_paragraph(reading))
     display(HTML(f"<style>\n{style}\n</style>"))
     display(panel(article))
 

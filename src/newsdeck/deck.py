@@ -11,12 +11,10 @@ from nbformat import NotebookNode, from_dict
 
 from newsdeck import cells, controls
 from newsdeck.cells import CELL, PARAGRAPH, TITLE, WHO, Block, Reading, source_of
+from newsdeck.layout import SLIDE_LIMIT, place, split_points
 from newsdeck.markup import markdown_literal, paragraph_source, plural, render
 from newsdeck.model import SPEECH, Paragraph, Quote
-from newsdeck.sentences import sentence_ends
 
-SLIDE_LIMIT = 700  # characters of paragraph text on one slide
-SHARE_LIMIT = 560  # short neighbouring paragraphs share a slide up to this
 SPEAKERS_PER_SLIDE = 6
 AUTO = ("-", "", None)  # slide types that leave the choice to newsdeck
 EMPTY = "This notebook has no Markdown cells to show."
@@ -31,21 +29,6 @@ class Part:
     number: int = 0  # ¶ number, for paragraph parts
     content: Paragraph | None = None  # the text and quotes it shows, for notes
     role: str = CELL
-
-
-def split_points(text: str, limit: int = SLIDE_LIMIT) -> list[tuple[int, int]]:
-    """[lo, hi) ranges of text, each at most `limit` long, cut after a sentence where possible."""
-    ranges, lo = [], 0
-    ends = sentence_ends(text)
-    while len(text) - lo > limit:
-        fits = [e for e in ends if lo + limit // 3 < e <= lo + limit]
-        cut = fits[-1] if fits else text.rfind(" ", lo + 1, lo + limit + 1)
-        if cut <= lo:
-            cut = lo + limit
-        ranges.append((lo, cut))
-        lo = cut + (1 if text[cut : cut + 1] == " " else 0)
-    ranges.append((lo, len(text)))
-    return ranges
 
 
 def piece(paragraph: Paragraph, lo: int, hi: int) -> Paragraph:
@@ -149,16 +132,16 @@ def parts_of(notebook: NotebookNode, reading: Reading) -> list[Part]:
 
 def group(parts: list[Part]) -> list[Part]:
     """Slide types for the parts newsdeck places: short neighbouring paragraphs share a slide."""
-    result, used = [], SHARE_LIMIT + 1
+    result, used = [], None
     for part in parts:
         kind = part.slide_type
         if part.role == PARAGRAPH and kind == "-":
-            size = len(part.content.text)
-            shares = bool(result) and result[-1].role == PARAGRAPH and used + size <= SHARE_LIMIT
-            kind = "-" if shares else "slide"
-            used = used + size if shares else size
-        elif kind in ("slide", "subslide"):
-            used = SHARE_LIMIT + 1
+            starts, used = place(used, len(part.content.text))
+            kind = "slide" if starts else "-"
+        elif part.role == PARAGRAPH and kind in ("slide", "subslide"):
+            used = len(part.content.text)
+        elif kind not in ("skip", "notes"):  # neither is shown on the slide
+            used = None
         result.append(part if kind == part.slide_type else Part(part.cell, kind, part.number, part.content, part.role))
     return result
 

@@ -1,5 +1,9 @@
 """Article → notebook: a title cell, the controls cell, one Markdown cell per paragraph, and the
-Who-said-what cell. After this, the cells are the truth (see `newsdeck.cells`)."""
+Who-said-what cell. After this, the cells are the truth (see `newsdeck.cells`).
+
+Slide types follow the deck (`newsdeck.layout`): a paragraph that starts a slide on the deck says
+so, so a slideshow of the notebook itself (RISE) shows the same slides; the controls and
+Who-said-what cells are slides of their own there."""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ import nbformat
 from nbformat import v4
 
 from newsdeck.cells import CONTROLS, TITLE, WHO
+from newsdeck.layout import slide_starts
 from newsdeck.markup import markdown_literal, paragraph_source
 from newsdeck.model import Article
 
@@ -39,6 +44,9 @@ def title_source(article: Article) -> str:
     return "\n\n".join(lines)
 
 
+NEW_SLIDE = {"slideshow": {"slide_type": "slide"}}
+
+
 def _role(role: str, slide_type: str) -> dict:
     return {"newsdeck": {"role": role}, "slideshow": {"slide_type": slide_type}}
 
@@ -64,11 +72,12 @@ def build(article: Article, source: str) -> nbformat.NotebookNode:
     the notebook is validated once, when it is written."""
     cells = [
         _markdown_cell(title_source(article), "title", _role(TITLE, "slide")),
-        _code_cell(CONTROLS_SOURCE, "controls", _role(CONTROLS, "skip")),
+        _code_cell(CONTROLS_SOURCE, "controls", _role(CONTROLS, "slide")),
     ]
-    for n, paragraph in enumerate(article.paragraphs, start=1):
-        cells.append(_markdown_cell(paragraph_source(paragraph), f"p{n}"))
-    cells.append(_code_cell(WHO_SOURCE, "who", _role(WHO, "skip")))
+    starts = slide_starts([p.text for p in article.paragraphs])
+    for n, (paragraph, starts_slide) in enumerate(zip(article.paragraphs, starts, strict=True), start=1):
+        cells.append(_markdown_cell(paragraph_source(paragraph), f"p{n}", NEW_SLIDE if starts_slide else None))
+    cells.append(_code_cell(WHO_SOURCE, "who", _role(WHO, "slide")))
     record = {"source": source, "header": dict(article.header), "removed": list(article.removed)}
     return nbformat.from_dict(
         {

@@ -3,8 +3,9 @@
 Without saved widget state (ipywidgets' ``saveState`` setting, off for us), a saved
 widget-view output shows "Error displaying widget: model not found" when the notebook is
 reopened. Before each save, this extension drops the widget-view entry from the outputs of
-newsdeck's controls cell that also carry ``text/plain``, so the reopened notebook shows that
-text (newsdeck's hint to run the cell) instead. Only notebooks with a top-level ``metadata.newsdeck`` key and no
+newsdeck's controls cell that also carry ``text/plain``, so what is saved is the panel's static
+twin (HTML checkboxes driven by CSS: what a reopened notebook and a RISE slideshow show) and its
+hint to run the cell. Only notebooks with a top-level ``metadata.newsdeck`` key and no
 ``metadata.widgets`` are touched; the open session keeps showing the live widget.
 """
 
