@@ -11,6 +11,8 @@ SHARE_LIMIT = 560  # short neighbouring paragraphs share a slide up to this
 
 def split_points(text: str, limit: int = SLIDE_LIMIT) -> list[tuple[int, int]]:
     """[lo, hi) ranges of text, each at most `limit` long, cut after a sentence where possible."""
+    if len(text) <= limit:
+        return [(0, len(text))]
     ranges, lo = [], 0
     ends = sentence_ends(text)
     while len(text) - lo > limit:
