@@ -5,7 +5,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.package-lock.json
 ARTICLES := $(wildcard data/*.txt data/*.html)  # text files and saved web pages
 
-.PHONY: setup test lint slides notebooks pdf lab bench dist clean
+.PHONY: setup test lint slides notebooks pdf lab bench eval dist clean
 
 setup: $(STAMP) $(NODE_STAMP)
 
@@ -81,6 +81,10 @@ lab: notebooks
 bench: setup
 	command -v pandoc >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pandoc)
 	$(PY) benchmarks/run.py
+
+# quote spans, kinds and speakers against the attribution corpus (tests/corpus); --failures lists the misses
+eval: setup
+	$(PY) benchmarks/evaluate.py
 
 # dist/: the sdist and, built from it, the wheel, both with reveal.js inside (see setup.py)
 dist: setup

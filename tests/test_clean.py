@@ -81,6 +81,27 @@ def test_hover_cards(raw, kept, removed):
     assert remove_hover_cards(raw) == (kept, removed)
 
 
+@pytest.mark.parametrize(
+    ("raw", "title", "paragraphs"),
+    [
+        ("T\n\nA\n\n\u200b\n\nB", "T", ("A", "B")),
+        ("T\n\nA\n\n\u200b\u200c \u200d\u2060\ufeff\n\nB", "T", ("A", "B")),
+        ("T\n\nA\n\u200b\nB", "T", ("A", "B")),
+        ("\ufeff\nT\n\nA", "T", ("A",)),
+        ("T\n\nA \u200b b", "T", ("A b",)),
+        ("T\n\nzero\u200bwidth inside a word stays", "T", ("zero\u200bwidth inside a word stays",)),
+    ],
+)
+def test_zero_width_only_paragraphs_are_blank(raw, title, paragraphs):
+    text = clean(raw)
+    assert (text.title, text.paragraphs) == (title, paragraphs)
+
+
+def test_an_article_of_zero_width_characters_is_blank():
+    with pytest.raises(InputError, match="empty or blank"):
+        clean("\u200b\n\n\ufeff\u2060")
+
+
 def test_header_block_is_not_a_paragraph():
     text = clean("Title\n\nSource: The Paper\nDate: 2026-01-02\n\nBody.")
     assert text.header == (("source", "The Paper"), ("date", "2026-01-02"))

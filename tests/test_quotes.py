@@ -28,6 +28,55 @@ def test_spans(text, quotes):
     assert spans(text) == quotes
 
 
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # German „…“: the closing “ ends the quote, it opens nothing
+        ("„Wir bleiben hier“, sagte die Wirtin. „Noch lange.“", ["Wir bleiben hier", "Noch lange."]),
+        ("Er nannte den Plan „mutig“ und „teuer“.", ["mutig", "teuer"]),
+        (
+            "„Der Bürgermeister rief: ‚Schluss jetzt!‘ und ging“, sagte sie.",
+            ["Der Bürgermeister rief: ‚Schluss jetzt!‘ und ging"],
+        ),
+        ("„Sie sagte „nie“ zu mir“, erzählte er.", ["Sie sagte „nie“ zu mir"]),
+        # »…« pointing inward (Danish, German), ›…‹ inside
+        ("»Vi er færdige,« siger hun. »Helt færdige.«", ["Vi er færdige,", "Helt færdige."]),
+        ("»Træneren råbte: ›Løb!‹ og vi løb,« siger han.", ["Træneren råbte: ›Løb!‹ og vi løb,"]),
+        # «…» (French with no-break spaces inside, Swiss and Norwegian without), ‹…› and “…” inside
+        (
+            "«\u202fNous partirons\u202f», a-t-il dit. «\u00a0Demain.\u00a0»",
+            ["\u202fNous partirons\u202f", "\u00a0Demain.\u00a0"],
+        ),
+        ("« Elle m’a dit : “Attends”, puis plus rien », raconte-t-il.", [" Elle m’a dit : “Attends”, puis plus rien "]),
+        ("«Er sagte: ‹Nie wieder›, dann ging er», so die Nachbarin.", ["Er sagte: ‹Nie wieder›, dann ging er"]),
+        ("Han kalte det «en skam» og gikk.", ["en skam"]),
+        # Swedish ”…”: one mark opens and closes; ’…’ inside
+        ("”Vi ger oss inte”, säger hon. ”Aldrig.”", ["Vi ger oss inte", "Aldrig."]),
+        ("”Han lovade ’snart’ i maj”, säger hon.", ["Han lovade ’snart’ i maj"]),
+        # British ‘…’ among apostrophes
+        ("‘It’s the councils’ money that’s gone,’ she said.", ["It’s the councils’ money that’s gone,"]),
+        ("‘Rock ’n’ roll died in the ’90s,’ he said. ‘Not here.’", ["Rock ’n’ roll died in the ’90s,", "Not here."]),
+        ("The band named an album ‘Harbour Lights’ after the pub.", ["Harbour Lights"]),
+        ("He said ‘I can’t’ and left.", ["I can’t"]),
+        ("The club’s ’80s heyday and the members’ bar are gone.", []),
+        ("The ‘80s were loud, said the Smiths’ neighbour.", []),
+        ("‘He told me “never again”, then came back,’ she said.", ["He told me “never again”, then came back,"]),
+        # a quote inside a quote of another kind, or of the same kind, stays inside
+        (
+            "“She told me ‘he said “never” to me’ yesterday,” he said.",
+            ["She told me ‘he said “never” to me’ yesterday,"],
+        ),
+        ("“They call it “the pit” here,” she said.", ["They call it “the pit” here,"]),
+        ('"They call it "the pit" here," she said.', ['They call it "the pit" here,']),
+        # a stray opening mark with no closing mark to spare is not a nested quote
+        ("“We won, she said. “We earned it.”", ["We won, she said. “We earned it."]),
+        ("“It was the ‘90s,” he said.", ["It was the ‘90s,"]),
+    ],
+)
+def test_spans_by_convention(text, quotes):
+    assert spans(text) == quotes
+
+
 def quotes_of(body: str):
     return [(q.text, q.speaker, q.kind) for q in parse("Title\n\n" + body).quotes]
 

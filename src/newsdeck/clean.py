@@ -10,6 +10,8 @@ from newsdeck.errors import InputError
 HEADER_KEYS = ("summary", "source", "date", "published", "updated", "url", "link", "author", "byline")
 _HEADER_LINE = re.compile(r"^\s*(" + "|".join(HEADER_KEYS) + r")\s*:\s*(\S.*?)\s*$", re.IGNORECASE)
 _WHITESPACE = re.compile(r"\s+")
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width space, non-joiner, joiner, word joiner, BOM
+_INVISIBLE_WORD = re.compile(rf"(?<!\S)[{_ZERO_WIDTH}]+(?!\S)")
 _MORE = re.compile(r"\sMORE(?![^\W\d_])")
 _CARD_WINDOW = 1500
 _NAME_ECHO_WINDOW = 160
@@ -24,8 +26,9 @@ class CleanText:
 
 
 def collapse(text: str) -> str:
-    """Runs of whitespace (no-break spaces included) become one space; ends are stripped."""
-    return _WHITESPACE.sub(" ", text).strip()
+    """Runs of whitespace (no-break spaces included) become one space; ends are stripped. Zero-width
+    characters standing alone between spaces are dropped: a line of only those is blank."""
+    return _WHITESPACE.sub(" ", _INVISIBLE_WORD.sub("", text)).strip()
 
 
 def normalize_newlines(text: str) -> str:
@@ -35,7 +38,7 @@ def normalize_newlines(text: str) -> str:
 def clean(raw: str) -> CleanText:
     """Split raw article text into title, header and paragraphs, removing hover-card junk."""
     lines = normalize_newlines(raw).split("\n")
-    title_at = next((i for i, line in enumerate(lines) if line.strip()), None)
+    title_at = next((i for i, line in enumerate(lines) if collapse(line)), None)
     if title_at is None:
         raise InputError("the article is empty or blank")
     title = collapse(lines[title_at])
@@ -59,7 +62,7 @@ def _blocks(lines: list[str]) -> list[str]:
     """Group lines into blocks separated by blank lines (several count as one)."""
     blocks, current = [], []
     for line in lines:
-        if line.strip():
+        if collapse(line):
             current.append(line)
         elif current:
             blocks.append("\n".join(current))

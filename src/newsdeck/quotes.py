@@ -1,13 +1,18 @@
-"""Find quotation spans in paragraphs: double quote marks, curly or straight, even mismatched."""
+"""Find quotation spans in paragraphs. A paragraph's first quote mark picks its convention
+(English “…” or "…", even mismatched; German „…“; French «…»; Danish »…«; Swedish ”…”; British
+‘…’); a quote inside a quote, in whatever mark, stays part of the outer one."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
-OPENING = "“„«"
-CLOSING = "”»"
-STRAIGHT = '"'
+MARKS = '“”"„«»‘’‚‹›'
 _OPEN_AFTER = "([{—–-/:,;"
+_SINGLE = "‘’‚‹›"  # single marks open only at the start of a word: they double as apostrophes and commas
+_APOSTROPHE = "’"
+_MAX_DEPTH = 4
 
 
 @dataclass(frozen=True)
@@ -20,36 +25,175 @@ class Span:
     starts_paragraph: bool = False
 
 
-def _opens(text: str, i: int) -> bool:
-    mark = text[i]
-    if mark in OPENING:
-        return True
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in _OPEN_AFTER) and not after.isspace()
+@dataclass(frozen=True)
+class Pair:
+    """The marks that open a quote and those that close it; a mark that does both (") decides by
+    its neighbours."""
+
+    opening: str
+    closing: str
 
 
-def _closes(text: str, i: int) -> bool:
-    mark = text[i]
-    if mark in CLOSING:
-        return True
-    return mark == STRAIGHT and i > 0 and not text[i - 1].isspace()
+@dataclass(frozen=True)
+class Convention:
+    outer: tuple[Pair, ...]  # pairs that may open a quote
+    inner: tuple[Pair, ...] = ()  # pairs that open only inside one
+
+
+DOUBLE = Pair('“„«"', '”»"')
+ENGLISH = Convention((DOUBLE,), (Pair("‘", "’"),))
+GERMAN = Convention((Pair("„", "“”"),), (Pair("‚", "‘"),))
+FRENCH = Convention((Pair("«", "»"),), (Pair("‹", "›"), Pair('“"', '”"')))
+INWARD = Convention((Pair("»", "«"),), (Pair("›", "‹"),))
+SWEDISH = Convention((Pair("”", "”"),), (Pair("’", "’"),))
+BRITISH = Convention((Pair("‘", "’"), Pair('“"', '”"')))
 
 
 def find_spans(text: str) -> list[Span]:
     """Quote spans in one paragraph. An unclosed quote runs to the paragraph's end."""
+    convention = convention_of(text)
     spans: list[Span] = []
-    start = None
-    for i, char in enumerate(text):
-        if char not in OPENING + CLOSING + STRAIGHT:
+    stack: list[tuple[Pair, int]] = []  # the quotes open here: their pair, where their text starts
+    for i, mark in enumerate(text):
+        if mark not in MARKS:
             continue
-        if start is None:
-            if _opens(text, i):
-                start = i + 1
-        elif _closes(text, i) or (char == STRAIGHT and _opens(text, i) and i == len(text) - 1):
-            if text[start:i].strip():
+        level = _closed_level(text, i, stack)
+        if level is not None:
+            start = stack[level][1]
+            del stack[level:]
+            if level == 0 and text[start:i].strip():
                 spans.append(Span(start, i, starts_paragraph=start == 1))
-            start = None
-    if start is not None and text[start:].strip():
+        elif pair := _opened_pair(text, i, convention, stack):
+            stack.append((pair, i + 1))
+    if stack and text[stack[0][1] :].strip():
+        start = stack[0][1]
         spans.append(Span(start, len(text), open=True, starts_paragraph=start == 1))
     return spans
+
+
+def convention_of(text: str) -> Convention:
+    """The convention of the first mark that can open a quote: ” » ‘ count only at a word's start."""
+    for i, mark in enumerate(text):
+        if mark in '“"':
+            return ENGLISH
+        if mark == "„":
+            return GERMAN
+        if mark == "«":
+            return FRENCH
+        if mark == "»" and _starts_word(text, i):
+            return INWARD
+        if mark == "”" and _starts_word(text, i):
+            return SWEDISH
+        if mark == "‘" and _starts_quote(text, i) and _after(_word_ends(text, _APOSTROPHE), i) is not None:
+            return BRITISH
+    return ENGLISH
+
+
+def _starts_word(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in _OPEN_AFTER or before in MARKS) and not after.isspace()
+
+
+def _starts_quote(text: str, i: int) -> bool:
+    """Whether the mark at i starts a word, and is not an apostrophe typed as ‘ (the ‘90s)."""
+    decade = text[i] in _SINGLE and text[i + 1 : i + 3].isdigit() and text[i + 3 : i + 4] == "s"
+    return _starts_word(text, i) and not decade
+
+
+def _ends_word(text: str, i: int) -> bool:
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return i > 0 and not text[i - 1].isspace() and not after.isalnum()
+
+
+def _closed_level(text: str, i: int, stack: list[tuple[Pair, int]]) -> int | None:
+    """Which open quote (index in the stack, innermost first) the mark at i closes, if any."""
+    for level in range(len(stack) - 1, -1, -1):
+        pair, start = stack[level]
+        if text[i] in pair.closing and _closes(text, i, pair, start):
+            return level
+    return None
+
+
+def _closes(text: str, i: int, pair: Pair, start: int) -> bool:
+    mark = text[i]
+    if mark == _APOSTROPHE:
+        return _ends_word(text, i) and not _is_apostrophe(text, i, pair, start)
+    if mark in pair.opening:
+        return i > 0 and not text[i - 1].isspace()
+    return True
+
+
+def _is_apostrophe(text: str, i: int, pair: Pair, start: int) -> bool:
+    """A ’ ending a word that is no closing mark: rock ’n’ roll, the councils’ budgets (unless the
+    quote has no other way to close)."""
+    word = i
+    while word > 0 and text[word - 1].isalpha():
+        word -= 1
+    if word != start and word > 0 and text[word - 1] == _APOSTROPHE and _starts_word(text, word - 1):
+        return True
+    return _is_plural_possessive(text, i) and _closes_later(text, i, pair)
+
+
+def _is_plural_possessive(text: str, i: int) -> bool:
+    return text[i - 1] in "sS" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isalnum()
+
+
+def _closes_later(text: str, i: int, pair: Pair) -> bool:
+    """Whether a later ’ could close the quote, before a new one opens."""
+    closes_at = _after(_sure_word_ends(text, pair.closing), i)
+    opens_at = _after(_word_starts(text, pair.opening), i)
+    return closes_at is not None and (opens_at is None or closes_at < opens_at)
+
+
+def _opened_pair(text: str, i: int, convention: Convention, stack: list[tuple[Pair, int]]) -> Pair | None:
+    """The pair whose quote the mark at i opens. Inside a quote, the mark must start a word, and a
+    mark of the outer kind must also leave closing marks enough for both quotes."""
+    if len(stack) >= _MAX_DEPTH:
+        return None
+    mark = text[i]
+    if not stack:
+        pair = next((p for p in convention.outer if mark in p.opening), None)
+        free = pair is not None and mark not in pair.closing and mark not in _SINGLE
+        return pair if pair and (free or _starts_quote(text, i)) else None
+    if not _starts_quote(text, i):
+        return None
+    for pair in convention.inner:
+        if mark in pair.opening:
+            return pair
+    for pair in convention.outer:
+        if mark in pair.opening and _closers_after(text, i, pair) > sum(p == pair for p, _ in stack):
+            return pair
+    return None
+
+
+def _closers_after(text: str, i: int, pair: Pair) -> int:
+    closing = _marks_after_text(text, pair.closing)
+    return len(closing) - bisect_right(closing, i)
+
+
+# Where marks stand in a paragraph, found once per paragraph and kind, so look-ahead stays linear.
+@lru_cache(maxsize=16)
+def _marks_after_text(text: str, marks: str) -> tuple[int, ...]:
+    return tuple(j for j, char in enumerate(text) if char in marks and j > 0 and not text[j - 1].isspace())
+
+
+@lru_cache(maxsize=16)
+def _word_ends(text: str, marks: str) -> tuple[int, ...]:
+    return tuple(j for j, char in enumerate(text) if char in marks and _ends_word(text, j))
+
+
+@lru_cache(maxsize=16)
+def _sure_word_ends(text: str, marks: str) -> tuple[int, ...]:
+    return tuple(j for j in _word_ends(text, marks) if not _is_plural_possessive(text, j))
+
+
+@lru_cache(maxsize=16)
+def _word_starts(text: str, marks: str) -> tuple[int, ...]:
+    return tuple(j for j, char in enumerate(text) if char in marks and _starts_quote(text, j))
+
+
+def _after(positions: tuple[int, ...], i: int) -> int | None:
+    """The first position after i."""
+    at = bisect_right(positions, i)
+    return positions[at] if at < len(positions) else None
