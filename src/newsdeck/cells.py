@@ -194,6 +194,7 @@ def read(notebook: NotebookNode, name: str = "slides") -> Reading:
         paragraphs=tuple(b.content for b in blocks if b.role == PARAGRAPH),
         removed=_strings(ours.get("removed"), str),
         header=header,
+        language=ours["language"] if isinstance(ours.get("language"), str) else "en",
     )
     return Reading(article, tuple(blocks))
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from newsdeck.errors import InputError
 
-HEADER_KEYS = ("summary", "source", "date", "published", "updated", "url", "link", "author", "byline")
+HEADER_KEYS = ("summary", "language", "source", "date", "published", "updated", "url", "link", "author", "byline")
 _HEADER_LINE = re.compile(r"^\s*(" + "|".join(HEADER_KEYS) + r")\s*:\s*(\S.*?)\s*$", re.IGNORECASE)
 _WHITESPACE = re.compile(r"\s+")
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width space, non-joiner, joiner, word joiner, BOM

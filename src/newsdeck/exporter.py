@@ -98,7 +98,8 @@ class NewsdeckExporter(SlidesExporter):
         resources = super()._init_resources(resources)
         deck = resources.setdefault("newsdeck", {})
         deck.setdefault("title", resources.get("metadata", {}).get("name", "slides"))
-        deck["lang"] = self.language_code
+        configured = any("language_code" in self.config.get(c.__name__, {}) for c in type(self).__mro__)
+        deck["lang"] = self.language_code if configured else deck.get("article_language", self.language_code)
         deck["styles"], deck["scripts"], deck["csp"] = _inlined(self.reveal_theme)
         deck["scroll"] = bool(self.reveal_scroll)
         config = {
@@ -130,6 +131,10 @@ class NewsdeckExporter(SlidesExporter):
         lexer = language.get("pygments_lexer", language.get("name"))
         self.register_filter("highlight_code", Highlight2HTML(pygments_lexer=lexer, parent=self))
         resources = self._init_resources(resources)
+        ours = nb.metadata.get("newsdeck")
+        language = ours.get("language") if isinstance(ours, dict) else None
+        if isinstance(language, str) and language:
+            resources["newsdeck"]["article_language"] = language
         data_types = WidgetsDataTypeFilter(notebook_metadata=self._nb_metadata, parent=self, resources=resources)
         self.register_filter("filter_data_type", data_types)
         return TemplateExporter.from_notebook_node(self, nb, resources, **kw)

@@ -60,6 +60,7 @@ class Article:
     paragraphs: tuple[Paragraph, ...]
     removed: tuple[str, ...] = ()
     header: tuple[tuple[str, str], ...] = field(default=())
+    language: str = "en"  # ISO 639-1, from a Language: header or the text
 
     @property
     def quotes(self) -> list[Quote]:
@@ -77,6 +78,7 @@ class Article:
     def to_dict(self) -> dict:
         return {
             "title": self.title,
+            "language": self.language,
             "header": dict(self.header),
             "paragraphs": [p.to_dict() for p in self.paragraphs],
             "removed": list(self.removed),
@@ -90,4 +92,5 @@ class Article:
             paragraphs=tuple(Paragraph.from_dict(p) for p in data["paragraphs"]),
             removed=tuple(data.get("removed", ())),
             header=tuple(data.get("header", {}).items()),
+            language=data.get("language", "en"),
         )

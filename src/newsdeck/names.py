@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
+_TOKEN = re.compile(r"[^\W\d_][\w'’.·\-]*")
 PARTICLES = frozenset("de da del della der di du la le van von bin al el ibn dos das y".split())
 TITLES = frozenset(
     """president vice prime minister foreign secretary state senator sen. rep. representative
@@ -33,7 +33,12 @@ NON_NAMES = frozenset(
     inc. inc corp. corp ltd. ltd university college school times post news journal party
     union nations committee agency bank court congress parliament kremlin government army
     police city county street avenue church hospital group association institute foundation
-    center centre office service services board commission pipeline airlines airport""".split()
+    center centre office service services board commission pipeline airlines airport
+    laut selon enligt ifølge am im auch mit nach bei für von vom zum zur und oder aber dass wie wenn
+    als ob es sie er wir ich ihr der die das den dem des ein eine einer eines dans pour mais et ou avec
+    sans chez sur sous depuis après avant il elle nous vous ils elles le la les un une du au aux och
+    att som för med hon han vi jag og hun jeg også en ett et ei det efter etter da när når wo hier
+    dort heute gestern jetzt doch noch schon so zudem außerdem""".split()
 )
 ROLE_NOUNS = frozenset(
     """spokesman spokeswoman spokesperson official mayor minister president secretary senator
@@ -67,11 +72,13 @@ def name_runs(text: str) -> list[tuple[int, int, list[str]]]:
         word = match.group()
         if current:
             gap = text[current[-1].end() : match.start()]
-            joined = gap == " " and (is_capitalized(word) or word in PARTICLES)
+            previous = current[-1].group()
+            ends_sentence = previous.endswith(".") and len(previous) > 2 and previous.lower() not in TITLES
+            joined = gap == " " and (is_capitalized(word) or word in PARTICLES) and not ends_sentence
             if not joined:
                 runs.append(current)
                 current = []
-        if current or is_capitalized(word):
+        if current or (is_capitalized(word) and text[match.start() - 1 : match.start()] != "-"):
             current.append(match)
     if current:
         runs.append(current)

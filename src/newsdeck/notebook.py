@@ -78,7 +78,12 @@ def build(article: Article, source: str) -> nbformat.NotebookNode:
     for n, (paragraph, starts_slide) in enumerate(zip(article.paragraphs, starts, strict=True), start=1):
         cells.append(_markdown_cell(paragraph_source(paragraph), f"p{n}", NEW_SLIDE if starts_slide else None))
     cells.append(_code_cell(WHO_SOURCE, "who", _role(WHO, "slide")))
-    record = {"source": source, "header": dict(article.header), "removed": list(article.removed)}
+    record = {
+        "source": source,
+        "language": article.language,
+        "header": dict(article.header),
+        "removed": list(article.removed),
+    }
     return nbformat.from_dict(
         {
             "cells": cells,

@@ -6,28 +6,30 @@ from pathlib import Path
 
 from newsdeck.clean import clean
 from newsdeck.errors import InputError
+from newsdeck.language import language_of
 from newsdeck.model import SPEECH, Article, Paragraph, Quote
 from newsdeck.quotes import find_spans
 from newsdeck.reader import read_text
-from newsdeck.speakers import Context, attribute_paragraph, full_names, masked
+from newsdeck.speakers import attribute
 
 
 def parse(raw: str) -> Article:
     """Parse raw scraped article text into the article model."""
     text = clean(raw)
     spans = [find_spans(p) for p in text.paragraphs]
-    context = Context(full_names([masked(p, s) for p, s in zip(text.paragraphs, spans, strict=True)]))
-    paragraphs, previous = [], None
-    for paragraph, paragraph_spans in zip(text.paragraphs, spans, strict=True):
-        continues = _continuing_speaker(previous) or context.reported
-        found = attribute_paragraph(paragraph, paragraph_spans, context, continues)
-        quotes = tuple(
-            Quote(paragraph[s.start : s.end], s.start, s.end, a.speaker, a.kind)
-            for s, a in zip(paragraph_spans, found, strict=True)
+    language = language_of(dict(text.header), "\n".join(text.paragraphs))
+    attributions = attribute(list(text.paragraphs), spans, language)
+    paragraphs = [
+        Paragraph(
+            paragraph,
+            tuple(
+                Quote(paragraph[s.start : s.end], s.start, s.end, a.speaker, a.kind)
+                for s, a in zip(paragraph_spans, found, strict=True)
+            ),
         )
-        previous = Paragraph(paragraph, quotes)
-        paragraphs.append(previous)
-    return Article(text.title, tuple(_join_chains(paragraphs, spans)), text.removed, text.header)
+        for paragraph, paragraph_spans, found in zip(text.paragraphs, spans, attributions, strict=True)
+    ]
+    return Article(text.title, tuple(_join_chains(paragraphs, spans)), text.removed, text.header, language)
 
 
 def parse_named(raw: str, where: str | Path) -> Article:
@@ -41,12 +43,6 @@ def parse_named(raw: str, where: str | Path) -> Article:
 def parse_file(path: str | Path) -> Article:
     """Read and parse an article text file."""
     return parse_named(read_text(path), path)
-
-
-def _continuing_speaker(previous: Paragraph | None) -> str | None:
-    """Who spoke last in the previous paragraph, for a paragraph that carries on their quote."""
-    speeches = [q for q in previous.quotes if q.kind == SPEECH and q.speaker] if previous else []
-    return speeches[-1].speaker if speeches else None
 
 
 def _join_chains(paragraphs: list[Paragraph], spans: list[list]) -> list[Paragraph]:

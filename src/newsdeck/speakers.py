@@ -1,68 +1,63 @@
-"""Who said it: quote kind (speech or term) and speaker attribution across an article."""
+"""Who said it: quote kind (speech or term) and speaker, for a whole article at once.
+
+Each quote goes through an ordered table of rules (`RULES`); the first that finds a subject
+phrase wins, and `Reader.resolve` turns the phrase into a speaker (a person named in the
+article, an organisation, or an unnamed description). What crosses sentences and paragraphs —
+who spoke last, who was mentioned, which descriptions were named later — lives in `Reader`.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
+from newsdeck.lexicon import LANGUAGES, Language, role_gender
 from newsdeck.model import SPEECH, TERM
-from newsdeck.names import PRONOUNS, ROLE_NOUNS, SOURCES, name_runs, person_name, titles_in
+from newsdeck.names import NON_NAMES, ROLE_NOUNS, name_runs
+from newsdeck.people import Registry, clean_name, first_name_gender, gender_of, is_organisation, person_words
 from newsdeck.quotes import Span
 from newsdeck.sentences import sentences
 
-SPEECH_VERBS = frozenset(
-    """say says said saying add adds added adding warn warns warned warning tell tells told
-    telling write writes wrote writing ask asks asked asking insist insists insisted insisting
-    explain explains explained explaining note notes noted noting state states stated declare
-    declares declared argue argues argued arguing claim claims claimed continue continues
-    continued reply replies replied respond responds responded answer answers answered recall
-    recalls recalled remark remarked stress stresses stressed emphasize emphasized emphasised
-    acknowledge acknowledged admit admits admitted announce announced observe observed
-    commented concede conceded conclude concluded suggest suggests suggested urge urges urged
-    caution cautioned complain complained counter countered maintain maintained predict
-    predicted promise promised vow vowed joke joked quip quipped shout shouted whisper
-    whispered tweet tweeted post posted voice voiced voicing accuse accused accusing blame
-    blamed blaming describe described describing call called calling express expressed pledge
-    pledged reiterate reiterated repeat repeated confirm confirmed deny denied testify testified
-    insisting telling recounted boasted boasts lamented laments mused""".split()
-)
-_VERB = r"(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")"
-_CAP = r"[^\W\d_][\w’'.\-]*"
-_SUBJECT = (
-    r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e"
-    r"|(?:[Tt]he|[Aa]n?)\s+(?:[\w’'.\-]+\s+){0,4}?[\w\-]+"
-    rf"|{_CAP}(?:\s+{_CAP}){{0,6}})"
-)
-_APPOSITIVE = r"(?:\s*,[^,\"“”_]{1,100},)?"
-_POST_SUBJECT_VERB = re.compile(rf"^[\s,;:—–\-]*(?P<subj>{_SUBJECT}){_APPOSITIVE}\s+(?:\w+ly\s+)?{_VERB}\b")
-_POST_VERB_SUBJECT = re.compile(rf"^[\s,;:—–\-]*{_VERB}\s+(?P<subj>[^.,;:!?\"“”_]+?)\s*(?:[.,;:!?\"“”_]|$)")
-_SUBJECT_BEFORE_VERB = re.compile(rf"(?P<subj>{_SUBJECT})\s+(?:\w+ly\s+)?{_VERB}\b[^_]*$")
-_VERB_ANYWHERE = re.compile(rf"\b{_VERB}\b")
-_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^.,;:!?\"“”_]+)")
-_TERM_CUE = re.compile(
-    r"(?:so[- ]called|dubbed|known as|nicknamed|(?:en)?titled|named|coined|labell?ed|branded|"
-    r"(?:is|are|was|were|be|been|being)\s+called|(?:a|an|the)\s+\w+\s+called|"
-    r"the\s+(?:term|words?|phrase|slogan|hashtag|motto|song|single|album|book|novel|film|movie|"
-    r"show|play|series|poem|headline|title|nickname|label|name))\s*[,:]?\s*$",
-    re.IGNORECASE,
-)
-_ROLE_INTRO = re.compile(r"\b(?<![’'])[Aa]n?\s+(?P<role>[\w’'\- ]+)")
 MASK = "_"
 ABBREVIATION_MARK = "·"
-_PARENTHESES = re.compile(r"\((?:[^()_]{0,40})\)")
+_PARENTHESES = re.compile(r"\((?!\d{1,3}\))(?:[^()_]{0,40})\)")  # an age such as "(45)" stays
 _ABBREVIATION_DOT = re.compile(
-    r"\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|Gen|Col|Sen|Rep|Gov|Mrs|Sgt|Adm|Rev|Capt|Prof)(\.)|\b[A-Z](\.)(?=\s?[A-Z])"
+    r"\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|Gen|Col|Sen|Rep|Gov|Mrs|Sgt|Adm|Rev|Capt|Prof|Cllr|Mme|Hr|Fr|Supt|Det|Insp|Maj|Cmdr)"
+    r"(\.)|\b[A-Z](\.)(?=\s?[A-Z])"
 )
-
-
-@dataclass
-class Context:
-    """What the reader knows so far: full names by surname, roles, the person in focus."""
-
-    full_names: dict[str, str]
-    roles: dict[str, str] = field(default_factory=dict)
-    focus: str | None = None
-    reported: str | None = None
+_TERM_CUE = re.compile(
+    r"(?:so[- ]called|dubbed|known as|nicknamed|(?:en)?titled|named|coined|labell?ed|branded|"
+    r"(?:is|are|was|were|be|been|being)\s+called|(?:a|an|the)\s+\w+\s+called|called\s+(?:it|them|him|her)|"
+    r"the\s+(?:term|words?|phrase|slogan|hashtag|motto|song|single|album|book|novel|film|movie|"
+    r"show|play|series|poem|headline|title|nickname|label|name|banner|sign|placard|campaign|programme|program)|"
+    r"sogenannte[nmrs]?|genannt|dit|surnommé[es]?|baptisé[es]?|appelé[es]?|kallad[es]?|kaldet|kalt|"
+    r"Motto|Titel|Namen|Parole|Slogan|slogan|titre|nom|devise|opération)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+_BOUNDARY = re.compile(r"[,;:—–()\[\]_“”\"„«»‘’]|\s-\s")
+_ADVERBS = re.compile(
+    r"(?:\s+(?:\w+ly|also|then|later|again|once|first|simply|only|even|auch|noch|dann|aussi|encore|"
+    r"också|även|også|heute|gestern|today|yesterday|recently|previously))+$"
+)
+_TIME = re.compile(
+    r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+    r"last\s+\w+|this\s+\w+|earlier|later|afterward|afterwards|in\s+an?\s+\w+|at\s+a\s+\w+)\b[\s,]*",
+    re.IGNORECASE,
+)
+_LISTENER_VERBS = frozenset("told tell tells telling".split())
+_PREPOSITIONS = frozenset(
+    "to of for at from with in on by de des du d' von vom für bei der till för på ved hos".split()
+)
+_QUANTIFIER = re.compile(r"^(?:one|two|several|some|many|few)\s+of\s+(?:the|those|these|his|her)\s+", re.IGNORECASE)
+_AGE = re.compile(r",\s*(\d{1,3})\s*,|\s*\((\d{1,3})\)")
+_APPOSITIVE = re.compile(r"^,\s+(?:(?:the|a|an|der|die|das|le|la|l'|un|une)\s+)?([^,_.;:]{3,80}?)\s*[,.;:]")
+_OUTLET = re.compile(
+    r"\b(?:BBC|CNN|Reuters|AP|AFP|dpa|TT|NRK|DR|SVT|newspaper|paper|broadcaster|Times|Post|News|Journal)\b"
+)
+_WORD = re.compile(r"[\w’'\-·]+")
+_STOP = frozenset("the a an of at for in on and with to from who which his her their its".split())
 
 
 def masked(text: str, spans: list[Span]) -> str:
@@ -82,223 +77,506 @@ def masked(text: str, spans: list[Span]) -> str:
     return "".join(chars)
 
 
-def full_names(paragraph_masks: list[str]) -> dict[str, str]:
-    """Surname → the name as first fully given in the article ('President Biden' → 'Biden' if
-    the article never gives more)."""
-    names: dict[str, str] = {}
-    titled: dict[str, str] = {}
-    for text in paragraph_masks:
-        for _, _, words in name_runs(text):
-            name = person_name(words)
-            if name and " " in name:
-                names.setdefault(name.split()[-1], name)
-            elif name and len(words) > 1:
-                titled.setdefault(name, name)
-    return titled | names
-
-
-def _person(words: list[str], context: Context) -> str | None:
-    """The full name for a name run; a lone word counts only as the surname of someone named in full."""
-    name = person_name(words)
-    if not name:
-        return None
-    if " " not in name:
-        return context.full_names.get(name)
-    return context.full_names.get(name.split()[-1], name)
-
-
-def _is_role_noun(word: str) -> bool:
-    word = word.lower().strip(",.")
-    return word in ROLE_NOUNS or word.endswith(("spokesman", "spokeswoman", "spokesperson"))
-
-
-_ROLE_PREPOSITIONS = ("for", "at", "of", "with", "from")
-
-
-def _attached_phrase(words: list[str]) -> int:
-    """How many words after a role noun belong to it: 'for the agency', 'at the Department of Justice'."""
-    if not words or words[0].lower() not in _ROLE_PREPOSITIONS:
-        return 0
-    n = 1
-    if n < len(words) and words[n].lower() in ("the", "a", "an"):
-        n += 1
-    if n < len(words) and words[n][:1].isupper():
-        while n < len(words) and (words[n][:1].isupper() or words[n] in ("of", "and", "&")):
-            n += 1
-        while words[n - 1] in ("of", "and", "&"):
-            n -= 1
-        return n
-    return n + 1 if n < len(words) else n
-
-
-def _role(phrase: str, context: Context, introduces: bool) -> str | None:
-    """A role ('State Department spokesman', 'spokeswoman for the agency') → who holds it, or the role."""
-    words = phrase.split()
-    head = next((i for i, w in enumerate(words[:5]) if _is_role_noun(w)), None)
-    if head is None:
-        return None
-    noun = words[head].lower()
-    if not introduces and noun in context.roles:
-        return context.roles[noun]
-    role = " ".join(words[: head + 1 + _attached_phrase(words[head + 1 :])])
-    context.roles[noun] = role
-    return role
-
-
-def resolve(subject: str, context: Context) -> str | None:
-    """A subject phrase (name, pronoun, 'the spokesman', 'a State Department spokesman') → speaker."""
-    subject = subject.strip(" ,")
-    first, _, rest = subject.partition(" ")
-    if first.lower() in PRONOUNS and not rest:
-        return context.focus
-    if first.lower() in ("the", "a", "an"):
-        runs = name_runs(rest)
-        if runs and runs[-1][1] == len(rest) and _person(runs[-1][2], context):
-            return _person(runs[-1][2], context)
-        return _role(rest, context, introduces=first.lower() != "the")
-    runs = name_runs(subject)
-    if runs:
-        person = _person(runs[-1][2], context)
-        if person:
-            return person
-    return None
-
-
-def _according_to(sentence: str, context: Context) -> str | None:
-    match = _ACCORDING_TO.search(sentence)
-    if not match:
-        return None
-    who = match.group("who").strip()
-    words = [w.lower().rstrip("’'") for w in who.split() if w.lower() not in ("a", "an", "the")]
-    if not words or words[0] in SOURCES or words[-1] in SOURCES:
-        return None
-    if who.split()[-1].lower().endswith("s") and who.split()[0].lower() not in ("a", "an"):
-        runs = name_runs(who)
-        if not runs:
-            return None
-    return resolve(who, context)
-
-
-def _mentions(text: str, context: Context) -> list[str]:
-    people = []
-    for _, _, words in name_runs(text):
-        person = _person(words, context)
-        if person and (" " in person or person in context.full_names.values()):
-            people.append(person)
-    return people
-
-
-def _subject_of(before: str, context: Context) -> str | None:
-    """The speaker of a quote that follows a speech verb in the same sentence."""
-    verbs = list(_VERB_ANYWHERE.finditer(before))
-    if not verbs:
-        return None
-    match = _SUBJECT_BEFORE_VERB.search(before[: verbs[-1].end()] + " ")
-    if match:
-        speaker = resolve(match.group("subj"), context)
-        if speaker:
-            return speaker
-    people = _mentions(before[: verbs[-1].start()], context)
-    if people:
-        return people[0]
-    if re.match(r"\s*(?:[Hh]e|[Ss]he)\b", before):
-        return context.focus
-    return None
-
-
-def _looks_like_term(quote: str, has_speech_context: bool) -> bool:
-    """A quote with no speech around it: short and unpunctuated, or a Title Case title."""
-    if has_speech_context:
-        return False
-    words = quote.split()
-    if len(words) <= 4 and not re.search(r"[.!?,;:]\s*$", quote):
-        return True
-    return len(words) <= 6 and all(w[:1].isupper() for w in words if len(w) > 3)
+@cache
+def verb_pattern(code: str) -> re.Pattern:
+    """Any speech verb of the language, as a whole word (phrases first, so 'went on' wins)."""
+    language = LANGUAGES[code]
+    words = sorted({*language.phrases, *language.verbs}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w’'-])(?:{alternatives})(?![\w’'])", re.IGNORECASE if code == "en" else 0)
 
 
 @dataclass
 class Attribution:
     kind: str
     speaker: str | None
+    rule: str = ""
 
 
-def attribute_paragraph(text: str, spans: list[Span], context: Context, continues: str | None) -> list[Attribution]:
-    """Kind and speaker for each quote span of one paragraph, updating the reader's context."""
-    mask = masked(text, spans)
-    bounds = sentences(mask)
-    results: list[Attribution] = []
-    for index, (lo, hi) in enumerate(bounds):
-        register_roles(mask[lo:hi], context)
-        inside = [span for span in spans if lo <= span.start < hi or (index == len(bounds) - 1 and span.start >= hi)]
-        found = [_attribute(text, mask, span, bounds, index, context) for span in inside]
-        results.extend(found)
-        speakers = [a.speaker for a in found if a.kind == SPEECH and a.speaker]
-        people = _mentions(mask[lo:hi], context)
-        if speakers:
-            context.focus = speakers[-1]
-        elif people:
-            context.focus = people[0]
-    _fill_from_neighbours(results, spans, continues)
-    last = mask[bounds[-1][0] : bounds[-1][1]]
-    context.reported = _subject_of(last, context) if not spans and _VERB_ANYWHERE.search(last) else None
-    return results
+@dataclass
+class Quote:
+    """What a rule sees of one quote: the text of its sentence before and after it (masked)."""
+
+    before: str
+    after: str
+    sentence: str
+    text: str
 
 
-def _attribute(text: str, mask: str, span: Span, bounds: list[tuple[int, int]], index: int, context: Context):
-    lo, hi = bounds[index]
+@dataclass
+class Reader:
+    """What a reader knows at this point of the article."""
+
+    language: Language
+    registry: Registry
+    recent: list[str] = field(default_factory=list)  # people mentioned, oldest first
+    speaker: str | None = None  # who spoke last
+    unnamed: dict[str, str] = field(default_factory=dict)  # head word → description
+
+    def mention(self, name: str) -> None:
+        if name in self.recent:
+            self.recent.remove(name)
+        self.recent.append(name)
+
+    def pronoun(self, word: str) -> str | None:
+        """A subject pronoun → the latest person mentioned of its gender (they: who spoke last)."""
+        gender = self.language.pronouns.get(word.lower(), "?")
+        if gender == "?":
+            return None
+        if gender is None:
+            return self.speaker
+        for name in reversed(self.recent):
+            person = self.registry.people.get(name)
+            if person and not person.organisation and person.gender in (gender, None):
+                return name
+        return None
+
+    def resolve(self, phrase: str) -> str | None:
+        """A subject phrase → speaker: a pronoun, a name, an organisation, a description."""
+        words = _trimmed(phrase, self.language)
+        if not words or len(words) > 10:
+            return None
+        if words[0].lower() in self.language.pronouns and (len(words) == 1 or words[1].islower()):
+            return self.pronoun(words[0])
+        determiner, rest = split_determiner(words, self.language)
+        phrase = " ".join(words)
+        for run in _name_runs_naming(phrase, determiner):
+            found = self.named(run)
+            if found:
+                return found
+        if rest and (determiner or phrase[:1].islower()):
+            return self.described(determiner, rest)
+        return None
+
+    def named(self, words: list[str]) -> str | None:
+        titles, name_words = person_words(words)
+        if is_organisation(words) and (len(name_words) < 2 or is_organisation(name_words)):
+            organisation = _organisation(words, self.language)
+            return None if _OUTLET.search(organisation) else organisation  # an outlet reports, it does not speak
+        name = clean_name(words)
+        if not name:
+            return None
+        if " " in name:
+            person = self.registry.people.get(name) or self.registry.by_word(name.split()[-1], recent=self.recent)
+            if person and person.first == name.split()[0]:
+                return person.name
+            return self.registry.add(name, gender_of(titles, name_words, self.language.code)).name
+        gender = gender_of(titles, name_words, self.language.code) if titles else None
+        person = self.registry.by_word(name, gender, self.recent)
+        if person:
+            return person.name
+        if name.lower() in NON_NAMES or first_name_gender(name) is False:
+            return None  # a lone capitalized word nobody is named by: a noun, a place
+        return self.registry.add(name, gender).name
+
+    def described(self, determiner: str | None, words: list[str]) -> str | None:
+        """'the 52-year-old' (someone named), 'a spokeswoman for the agency' (someone new),
+        'one of the men holding the banner'; None when the words describe no person."""
+        found = _description(words, self.language)
+        if not found:
+            return None
+        head, description = found
+        if determiner != INDEFINITE:
+            for name in reversed(self.recent):
+                person = self.registry.people.get(name)
+                if person and head in person.labels:
+                    return name
+            if head in self.unnamed:
+                return self.unnamed[head]
+            gender = role_gender(head, self.language.code)
+            if determiner == DEFINITE and gender:  # "the mayor" just after "Mayor Jane Doe"
+                for name in reversed(self.recent[-3:]):
+                    person = self.registry.people.get(name)
+                    if person and not person.organisation and person.gender in (gender, None):
+                        return name
+        self.unnamed[head] = description
+        return description
+
+
+DEFINITE, INDEFINITE = "definite", "indefinite"
+_CONJUNCTION = re.compile(r"^(?:and|but|while|whereas|und|aber|et|mais|och|men|og)\s+", re.IGNORECASE)
+_CLAUSE = re.compile(r"\s(?:who|which|that|qui|der|die|som|und|and|et|och|og|while|während|as|als|mais|but|aber)\s.*$")
+
+
+def _trimmed(phrase: str, language: Language) -> list[str]:
+    """A subject phrase without what surrounds the subject: time words, a leading conjunction, a
+    relative clause, a trailing auxiliary ('Roe has' said)."""
+    phrase = _TIME.sub("", phrase.strip(" ,;:—–-")).strip(" ,")
+    if MASK in phrase:
+        return []
+    phrase = _CLAUSE.sub("", _CONJUNCTION.sub("", phrase))
+    words = phrase.split()
+    while words and words[-1].lower() in language.auxiliaries:
+        words.pop()
+    return words
+
+
+def split_determiner(words: list[str], language: Language) -> tuple[str | None, list[str]]:
+    """('definite' | 'indefinite' | None, the words after it): 'the mayor', 'one of the men',
+    "l'entraîneuse de Kerlann", 'ein Sprecher'."""
+    phrase = " ".join(words)
+    quantified = _QUANTIFIER.match(phrase)
+    if quantified:
+        return INDEFINITE, phrase[quantified.end() :].split()
+    first = words[0].lower()
+    if first.startswith(("l'", "l’")) and len(first) > 2:
+        return DEFINITE, [words[0][2:], *words[1:]]
+    if first in language.indefinite:
+        return INDEFINITE, words[1:]
+    if first in language.definite:
+        return DEFINITE, words[1:]
+    return None, words
+
+
+def _name_runs_naming(phrase: str, determiner: str | None) -> list[list[str]]:
+    """The capitalized runs of a subject phrase that may name its subject, best first: a name
+    opening the phrase ('Claire Vautrin lors d'un déplacement'), else one closing it ('the
+    striker Tomás Quintero'), but not one after a preposition ('an aide to Escobar') nor, after
+    a determiner, one without a first name ('ein Sprecher der Kreisfeuerwehr')."""
+    runs = name_runs(phrase)
+    found = []
+    if runs and runs[0][0] == 0 and _has_first_name(runs[0][2]):
+        found.append(runs[0][2])
+    if runs:
+        start, end, words = runs[-1]
+        tail = phrase[end:]
+        closes = not tail.strip(" .") or bool(
+            re.match(r"\s(?:von|vom|aus|from|of|at|de|du|des|från|fra|bei|für|with)\s", tail)
+        )
+        after_preposition = bool(determiner) and _after_preposition(phrase[:start])
+        bare = bool(determiner) and not _has_first_name(words) and not is_organisation(words)
+        if closes and not after_preposition and not bare:
+            found.append(words)
+    return found
+
+
+def _has_first_name(words: list[str]) -> bool:
+    return any(first_name_gender(w) is not False for w in words)
+
+
+_PERSON_SUFFIX = re.compile(
+    r"(?:man|woman|person|er|or|ist|ant|ent|ian|eur|euse|rice|ière|ier|ine|in|are|are|ør|year-old|jährige[rn]?|"
+    r"aide|official|chief|head|expert|source|witness|resident|neighbou?r|fan|parent|mother|father|"
+    r"friend|colleague|student|worker|voter|victim|survivor|diplomat|diplomate|lawmaker|"
+    r"spokesperson|representative|executive|adviser|advisor|agent|scientist|analyst|economist|"
+    r"femme|homme|voisin|voisine|habitant|habitante|retraitée?|élue?|porte-parole|médecin|"
+    r"läkare|lärare|boende|invånare|læge|beboer|borger|elev|spiller|mann|kvinne|kvinna|kone|"
+    r"sprecherin|sprecher|anwohner|anwohnerin|nachbar|nachbarin|mann|frau|bürger|bürgerin)$",
+    re.IGNORECASE,
+)
+
+
+def is_person_noun(word: str, language: str) -> bool:
+    """Could this noun be someone quoted: 'spokeswoman', 'aide', 'Anwohner', 'habitante' (not 'strike')."""
+    word = word.lower().strip(".,")
+    return word in ROLE_NOUNS or bool(_PERSON_SUFFIX.search(word)) or role_gender(word, language) is not None
+
+
+def _after_preposition(text: str) -> bool:
+    words = text.split()
+    return bool(words) and words[-1].lower() in _PREPOSITIONS
+
+
+def _description(words: list[str], language: Language) -> tuple[str, str] | None:
+    """The noun a description is about and the description as a speaker's label:
+    'spokesman for the agency declined to' → ('spokesman', 'spokesman for the agency');
+    'men holding the banner' → ('man', 'man holding the banner'); 'diplomate européen'."""
+
+    def ends_noun_phrase(i: int) -> bool:
+        after = words[i + 1] if i + 1 < len(words) else ""
+        return (
+            not after
+            or after.lower() in _PREPOSITIONS
+            or after.endswith(("ing", ",", "."))
+            or (after.islower() and language.code != "en")
+            or after in language.verbs
+        )
+
+    at = next(
+        (i for i, w in enumerate(words[:6]) if is_person_noun(_singular(w), language.code) and ends_noun_phrase(i)),
+        None,
+    )
+    if at is None:
+        return None
+    end = at + 1
+    rest = words[end:]
+    if rest and rest[0].lower() in _PREPOSITIONS:
+        n = 1
+        if n < len(rest) and rest[n].lower() in language.definite | language.indefinite | {"the", "a", "an"}:
+            n += 1
+        if n < len(rest) and rest[n][:1].isupper():
+            while n < len(rest) and (rest[n][:1].isupper() or rest[n].lower() in ("of", "and", "&", "de", "du", "der")):
+                n += 1
+        elif n < len(rest):
+            n += 1
+        end += n
+    elif rest and rest[0].endswith("ing") and language.code == "en":
+        end += min(len(rest), 3)
+    elif rest and language.code == "fr" and rest[0].islower() and rest[0] not in language.verbs:
+        end += 1
+    description = _singular(" ".join(words[:end])).strip(" ,.;:")
+    return _singular(words[at]).lower().strip(".,"), description
+
+
+def _singular(text: str) -> str:
+    return re.sub(r"\b(wo)?men\b", lambda m: (m.group(1) or "") + "man", text, count=1)
+
+
+def _organisation(words: list[str], language: Language) -> str:
+    while words and (words[0].lower() in language.definite | language.indefinite or words[0].lower() in NON_NAMES):
+        words = words[1:]
+    return " ".join(words).replace("·", ".")
+
+
+def register(masks: list[str], language: str) -> Registry:
+    """Everyone named in full anywhere in the article, with genders and the labels that describe
+    them ('Webb, 52,' → 52-year-old; 'guard K.C. Fairweather' → guard; 'Roe, the mayor,' → mayor)."""
+    registry = Registry()
+    for mask in masks:
+        for start, end, words in name_runs(mask):
+            titles, name_words = person_words(words)
+            if is_organisation(name_words):
+                continue
+            name = clean_name(words)
+            if not name or " " not in name:
+                if name and titles:  # "President Biden": a surname and a title
+                    person = registry.by_word(name) or registry.add(name, gender_of(titles, name_words, language))
+                    person.labels |= {t.lower().rstrip(".") for t in titles}
+                continue
+            if first_name_gender(name_words[0]) is False and not titles:
+                continue  # "Holloway Winter", "Old Sallow": places and things until someone says so
+            person = registry.add(name, gender_of(titles, name_words, language))
+            person.labels |= {t.lower().rstrip(".") for t in titles}
+            before = re.findall(r"([a-zäöüåæøéèêàç][\w\-]*)\s*$", mask[:start])
+            if before and before[0] not in _STOP and before[0] not in NON_NAMES:
+                person.labels.add(before[0].lower())
+                person.gender = person.gender or role_gender(before[0], language)
+            after = mask[end:]
+            age = _AGE.match(after)
+            if age:
+                years = age.group(1) or age.group(2)
+                person.labels |= {f"{years}-year-old", f"{years}-jährige", f"{years}-jähriger"}
+            appositive = _APPOSITIVE.match(after)
+            if appositive:
+                content = [w.lower() for w in _WORD.findall(appositive.group(1)) if w.lower() not in _STOP]
+                person.labels |= set(content)
+                for word in content:
+                    person.gender = person.gender or role_gender(word, language)
+    return registry
+
+
+# The rules, in order: each looks at one quote and returns a subject phrase, or None.
+
+
+def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
+    """“…,” said Sen. Jane Roe · „…“, sagte sie · « … », a-t-il ajouté · ”…”, säger Anna Berg"""
+    if reader.language.inverted:
+        inverted = re.match(rf"^[\s,;:—–-]*(?:\w+)?{reader.language.inverted}\b", quote.after)
+        if inverted:
+            return inverted.group(0).split("-")[-1]
+    after = _without_auxiliary(_strip_lead(quote.after), reader.language)
+    verb = verb_pattern(reader.language.code).match(after)
+    if not verb or verb.group(0).lower() in _LISTENER_VERBS:
+        return None
+    rest = after[verb.end() :]
+    rest = re.sub(r"^\s+(?:hinzu|mit|ein|an|zu|fest)\b", "", rest)
+    rest = _TIME.sub("", rest.lstrip())
+    chunk = _BOUNDARY.split(rest, maxsplit=1)[0]
+    chunk = re.split(r"[.!?](?:\s|$)", chunk, maxsplit=1)[0]
+    follow = rest[len(chunk) :]
+    named_after = re.match(r"^,\s+([A-ZÀ-Ý][^,._;:]{2,60}?)\s*(?:[.,;:]|$)", follow)
+    if named_after and name_runs(named_after.group(1)) and not name_runs(chunk):
+        return named_after.group(1)
+    return chunk if chunk.strip() else None
+
+
+def after_subject_verb(quote: Quote, reader: Reader) -> str | None:
+    """“…,” Osei wrote · “…,” she said · “…,” Sen. Jane Roe, R-Okla., told reporters"""
+    after = _strip_lead(quote.after)
+    verb = verb_pattern(reader.language.code).search(after)
+    if not verb or verb.start() == 0 or len(after[: verb.start()].split()) > 9:
+        return None
+    subject = _subject_before(after[: verb.start()], whole=True)
+    return subject if subject and subject[:1].isalpha() else None
+
+
+def according_to(quote: Quote, reader: Reader) -> str | None:
+    """… according to Jane Roe · laut Müller · selon la ministre · enligt Anna Berg · ifølge X"""
+    for cue in reader.language.according:
+        match = re.search(rf"(?<!\w){re.escape(cue)}\s+([^_.,;:!?]+)", quote.sentence, re.IGNORECASE)
+        if match and not _OUTLET.search(match.group(1)):
+            return match.group(1)
+    return None
+
+
+def before_verb(quote: Quote, reader: Reader) -> str | None:
+    """Jane Roe said: “…” · Roe said the plan was “dead on arrival” · Am Dienstag sagte Müller: „…“"""
+    verbs = list(verb_pattern(reader.language.code).finditer(quote.before))
+    for verb in reversed(verbs):  # "Núñez told reporters that the strike would continue “…”"
+        subject = _subject_before(quote.before[: verb.start()], whole=False)
+        if subject and (reader.resolve(subject) or subject.split()[0].lower() in reader.language.pronouns):
+            return subject
+        inverted = re.match(r"\s+(\w+(?:\s+[A-ZÄÖÜ][\w\-·.]*){0,3})\s*[:,]", quote.before[verb.end() :])
+        if inverted and reader.resolve(inverted.group(1)):
+            return inverted.group(1)
+    if not verbs:
+        return None
+    mentioned = _mentions(quote.before[: verbs[-1].start()], reader)
+    return mentioned[0] if mentioned else _subject_before(quote.before[: verbs[-1].start()], whole=False)
+
+
+RULES: tuple[tuple[str, Callable[[Quote, Reader], str | None]], ...] = (
+    ("after, verb first", after_verb_subject),
+    ("after, subject first", after_subject_verb),
+    ("according to", according_to),
+    ("before, speech verb", before_verb),
+)
+
+
+def _without_auxiliary(text: str, language: Language) -> str:
+    first, _, rest = text.partition(" ")
+    return rest if first.lower() in language.auxiliaries and rest else text
+
+
+def _strip_lead(text: str) -> str:
+    return re.sub(r"^[\s,;:—–\-.!?]*", "", text)
+
+
+def _subject_before(text: str, whole: bool) -> str | None:
+    """The phrase just before a verb, back to a boundary: 'Jane Roe, a Democrat, ' → 'Jane Roe'."""
+    text = _ADVERBS.sub("", text.rstrip())
+    text = re.sub(
+        r"(?:\s+(?:has|had|have|was|is|would|will|did|a|ont|avait|est|s'est|hat|hatte|wird|har|hade|havde|hadde))+$",
+        "",
+        text,
+    )
+    if text.endswith(","):  # an appositive closes: "Roe, a Democrat," or "Roe, R-Okla.,"
+        inner = text[:-1]
+        cut = inner.rfind(",")
+        appositive = inner[cut + 1 :].strip()
+        runs = name_runs(appositive)
+        if cut > 0 and runs and runs[0][0] == 0 and runs[-1][1] == len(appositive):
+            return appositive  # "the group's chief executive, Zoë Ødegaard,"
+        text = inner[:cut] if cut > 0 else inner
+    pieces = _BOUNDARY.split(text)
+    chunk = pieces[-1].strip() if pieces else ""
+    if whole and len(pieces) > 1 and not chunk:
+        return None
+    chunk = re.split(
+        r"\b(?:what|that|who|which|when|where|how|if|whether|because|and|but|was|dass|wie|que|qui|att|som)\s+", chunk
+    )[-1]
+    words = chunk.split()
+    if len(words) > 8:
+        words = words[-8:]
+    return " ".join(words) or None
+
+
+def _looks_like_term(quote: str) -> bool:
+    """A quote with no speech around it: short and unpunctuated, or a Title Case title."""
+    words = quote.split()
+    if len(words) <= 4 and not re.search(r"[.!?,;:…]\s*$", quote):
+        return True
+    return len(words) <= 6 and all(w[:1].isupper() for w in words if len(w) > 3)
+
+
+def _mentions(text: str, reader: Reader) -> list[str]:
+    found = []
+    for _, _, words in name_runs(text):
+        name = clean_name(words)
+        if not name:
+            continue
+        person = reader.registry.people.get(name) or reader.registry.by_word(name.split()[-1], recent=reader.recent)
+        if person and (" " in name or person.surname == name or person.first == name):
+            found.append(person.name)
+    return found
+
+
+def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], nxt: str, reader: Reader):
+    lo, hi = bounds
     before = mask[lo : max(lo, span.start - 1)]
     after_start = span.end + (0 if span.open else 1)
-    after = mask[after_start:hi] if after_start < hi else mask[after_start:]
-    if not after.strip(" ,") and index + 1 < len(bounds):
-        after = after + mask[bounds[index + 1][0] : bounds[index + 1][1]]
+    after = mask[after_start:hi] if after_start < hi else ""
+    if not after.strip(" ,") and nxt:
+        after = after + nxt
+    quote = Quote(before, after, mask[lo:hi], text[span.start : span.end])
     if _TERM_CUE.search(before):
-        return Attribution(TERM, None)
-    speaker, speech_context = None, False
-    post = _POST_SUBJECT_VERB.match(after) or _POST_VERB_SUBJECT.match(after)
-    if post:
-        speech_context = True
-        speaker = resolve(post.group("subj"), context)
-    if speaker is None:
-        speaker = _according_to(mask[lo:hi], context)
-        speech_context = speech_context or speaker is not None
-    if speaker is None and _VERB_ANYWHERE.search(before):
-        speech_context = True
-        speaker = _subject_of(before, context)
-    quote = text[span.start : span.end]
-    if not speech_context and _looks_like_term(quote, span.starts_paragraph or span.open):
-        return Attribution(TERM, None)
-    return Attribution(SPEECH, speaker)
-
-
-def register_roles(sentence: str, context: Context) -> None:
-    """Remember who holds which role: 'Mayor Jane Doe', 'press secretary Josh Earnest', 'Jo Bo, the mayor,'."""
-    for start, end, words in name_runs(sentence):
-        person = _person(words, context)
-        if not person:
+        return Attribution(TERM, None, "term cue")
+    speech_context = False
+    for name, rule in RULES:
+        phrase = rule(quote, reader)
+        if phrase is None:
             continue
-        nouns = titles_in(words[: len(words) - len(person_name(words).split())])
-        before = re.search(r"([\w-]+)(?:,)?\s*$", sentence[:start])
-        if before and before.group(1).lower() in ROLE_NOUNS:
-            nouns.append(before.group(1).lower())
-        after = re.match(r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?([\w-]+)\b", sentence[end:])
-        if after and after.group(1).lower() in ROLE_NOUNS:
-            nouns.append(after.group(1).lower())
-        for noun in nouns:
-            context.roles[noun] = person
-    for intro in _ROLE_INTRO.finditer(sentence):
-        _role(" ".join(intro.group("role").split()[:10]), context, introduces=True)
+        if _OUTLET.search(phrase) and not name_runs(_OUTLET.sub("", phrase)):
+            return Attribution(SPEECH, None, "an outlet's report")  # not the words of anyone named
+        speaker = reader.resolve(phrase)
+        if rule is before_verb and not speaker:
+            continue
+        speech_context = True
+        if speaker:
+            return Attribution(SPEECH, speaker, name)
+        if phrase.split() and phrase.split()[0].lower() in reader.language.pronouns:
+            return Attribution(SPEECH, reader.speaker, name + ", pronoun of whoever spoke last")
+    if not speech_context and not (span.starts_paragraph or span.open) and _looks_like_term(quote.text):
+        return Attribution(TERM, None, "looks like a term")
+    return Attribution(SPEECH, None, "")
 
 
-def _fill_from_neighbours(results: list[Attribution], spans: list[Span], continues: str | None) -> None:
-    """Unattributed speech takes the speaker of a neighbouring quote, or of the previous paragraph."""
+def attribute_paragraph(text: str, spans: list[Span], reader: Reader) -> list[Attribution]:
+    """Kind and speaker for each quote of one paragraph, in reading order."""
+    mask = masked(text, spans)
+    bounds = sentences(mask)
+    results: list[Attribution | None] = [None] * len(spans)
+    opening_speaker = reader.speaker
+    reported: str | None = None
+    for index, (lo, hi) in enumerate(bounds):
+        inside = [i for i, s in enumerate(spans) if lo <= s.start < hi or (index == len(bounds) - 1 and s.start >= hi)]
+        first_quote = spans[inside[0]].start if inside else hi
+        for name in _mentions(mask[lo:first_quote], reader):
+            reader.mention(name)
+        nxt = mask[bounds[index + 1][0] : bounds[index + 1][1]] if index + 1 < len(bounds) else ""
+        for i in inside:
+            results[i] = attribute_quote(text, mask, spans[i], (lo, hi), nxt, reader)
+            if results[i].speaker:
+                reader.speaker = results[i].speaker
+                reader.mention(results[i].speaker)
+        for name in _mentions(mask[first_quote:hi], reader):
+            reader.mention(name)
+        if not inside:
+            speaker = _reported_speaker(mask[lo:hi], reader)
+            if speaker:
+                reported = reader.speaker = speaker
+                reader.mention(speaker)
+    final = [r or Attribution(SPEECH, None) for r in results]
+    _fill_continuations(final, spans, opening_speaker, reported)
+    return final
+
+
+def _reported_speaker(sentence: str, reader: Reader) -> str | None:
+    """Who a sentence without quotes reports as speaking: 'Roe said the plan was dead',
+    'According to a senior aide, …' (the one a following quote most likely continues)."""
+    quote = Quote(sentence, "", sentence, "")
+    for rule in (according_to, before_verb):
+        phrase = rule(quote, reader)
+        speaker = reader.resolve(phrase) if phrase else None
+        if speaker:
+            return speaker
+    return None
+
+
+def _fill_continuations(results: list[Attribution], spans: list[Span], opening: str | None, reported: str | None):
+    """Speech nobody is named for takes the speaker of the quote before it in the paragraph, else
+    of the one after it, else whoever spoke last before the paragraph."""
     for i, result in enumerate(results):
-        if result.kind != SPEECH or result.speaker:
+        if result.kind != SPEECH or result.speaker or result.rule == "an outlet's report":
             continue
         earlier = [r.speaker for r in results[:i] if r.kind == SPEECH and r.speaker]
         later = [r.speaker for r in results[i + 1 :] if r.kind == SPEECH and r.speaker]
-        if earlier:
-            result.speaker = earlier[-1]
-        elif spans[i].starts_paragraph and continues:
-            result.speaker = continues
-        elif later:
-            result.speaker = later[0]
+        result.speaker = (earlier or [None])[-1] or reported or (later or [None])[0] or opening
+        result.rule = "continuation"
+
+
+def attribute(paragraphs: list[str], spans: list[list[Span]], language: str) -> list[list[Attribution]]:
+    """Attribution for every paragraph's quotes, reading the article from the start."""
+    masks = [masked(p, s) for p, s in zip(paragraphs, spans, strict=True)]
+    reader = Reader(LANGUAGES[language], register(masks, language))
+    return [attribute_paragraph(p, s, reader) for p, s in zip(paragraphs, spans, strict=True)]

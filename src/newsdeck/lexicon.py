@@ -1,0 +1,221 @@
+"""The words attribution reads, per language: speech verbs, pronouns, articles, titles, cues.
+
+Data, not logic. English verb forms are made from lemmas by `inflections` (regular rules plus a
+table of irregular ones); the other languages list their forms as news writes them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MALE, FEMALE = "m", "f"
+
+
+def inflections(lemma: str) -> set[str]:
+    """An English verb's forms: 'criticize' → criticizes, criticized, criticizing."""
+    forms = {lemma}
+    if re.search(r"(?:s|sh|ch|x|z)$", lemma):
+        forms.add(lemma + "es")
+    elif re.search(r"[^aeiou]y$", lemma):
+        forms.add(lemma[:-1] + "ies")
+    else:
+        forms.add(lemma + "s")
+    if lemma.endswith("e"):
+        stem = lemma[:-1]
+        forms |= {lemma + "d", stem + "ing"}
+    elif re.search(r"[^aeiou]y$", lemma):
+        forms |= {lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma in _DOUBLING:
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    else:
+        forms |= {lemma + "ed", lemma + "ing"}
+    return forms
+
+
+_DOUBLING = frozenset("admit quip plan commit chat rebut regret submit omit jot".split())
+_IRREGULAR = "said told wrote written spoke spoken thought swore sworn held kept foresaw".split()
+_ENGLISH_LEMMAS = """say tell write add warn ask insist explain note state declare argue claim continue reply
+respond answer recall remark stress emphasize emphasise acknowledge admit announce observe comment
+concede conclude suggest urge caution complain counter maintain predict promise vow joke quip shout
+whisper tweet post voice accuse blame describe call express pledge reiterate repeat confirm deny
+testify recount boast lament muse criticize criticise hail praise plead demand wonder agree
+disagree object protest contend assert allege charge scoff sigh laugh cry yell mutter grumble
+snap retort rebut interject offer concur report reveal disclose estimate forecast project
+recommend advise propose signal hint indicate inform assure reassure swear threaten apologize
+apologise thank welcome celebrate cheer congratulate mourn remember reflect speak think believe
+counsel confide confess brag gush enthuse marvel quote cite summarize summarise underline
+underscore highlight hold keep foresee relate narrate characterize dismiss reject proclaim
+exclaim shrug smile grin beam gasp sob""".split()
+ENGLISH_PHRASES = (
+    "went on", "goes on", "go on", "going on", "pointed out", "points out", "pointing out",
+    "fired back", "fires back", "shot back", "chimed in", "broke in", "put it", "puts it",
+    "summed up", "sums up",
+)  # fmt: skip
+
+
+def _english_verbs() -> frozenset[str]:
+    words = set(_IRREGULAR)
+    for lemma in _ENGLISH_LEMMAS:
+        words |= inflections(lemma)
+    return frozenset(words)
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    verbs: frozenset[str]  # single-word forms of speech verbs
+    phrases: tuple[str, ...]  # multi-word speech verbs ("went on", "fügte hinzu" is handled as "fügte")
+    pronouns: dict[str, str | None]  # subject pronoun → gender (None: either)
+    definite: frozenset[str]  # articles
+    indefinite: frozenset[str]
+    according: tuple[str, ...]  # "according to X"
+    inverted: str = ""  # regex for a verb-pronoun form: "a-t-il ajouté", "affirme-t-elle"
+    auxiliaries: frozenset[str] = frozenset()  # "has said", "a déclaré", "hat gesagt"
+    stop_words: frozenset[str] = frozenset()  # for telling the language apart
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+ENGLISH = Language(
+    "en",
+    _english_verbs(),
+    ENGLISH_PHRASES,
+    {"he": MALE, "she": FEMALE, "they": None, "him": MALE, "her": FEMALE, "them": None},
+    _set("the"),
+    _set("a an"),
+    ("according to",),
+    auxiliaries=_set("has had have was is were would will did does had also"),
+    stop_words=_set("the and of to in is that for with was on said have has it by from at his her"),
+)
+
+GERMAN = Language(
+    "de",
+    _set(
+        """sagte sagten sagt sagen gesagt erklärte erklärten erklärt betonte betonten betont kritisierte
+        kritisiert fügte fügt ergänzte ergänzt teilte teilt meinte meint warnte warnt räumte räumt
+        berichtete berichtet schrieb schreibt erzählte erzählt versicherte versichert forderte fordert
+        klagte klagt sprach spricht so antwortete antwortet entgegnete entgegnet widersprach
+        bekräftigte bekräftigt unterstrich unterstreicht stellte stellt rief ruft beklagte beklagt
+        mahnte mahnt verteidigte verteidigt zeigte zeigt lobte lobt hieß heißt kündigte kündigt
+        bestätigte bestätigt gab gibt sagte sprach resümierte resümiert fasste fasst bilanzierte
+        argumentierte argumentiert räumte erinnerte erinnert beschrieb beschreibt""".replace("\n", " ")
+    ),
+    (),
+    {"er": MALE, "sie": FEMALE, "ihm": MALE, "ihr": FEMALE},
+    _set("der die das des dem den"),
+    _set("ein eine einer eines einem einen"),
+    ("laut", "zufolge", "nach Angaben von", "nach Angaben"),
+    auxiliaries=_set("hat habe hatte haben hatten wird werde wurde ist war"),
+    stop_words=_set("der die und das ist nicht sich mit ein eine auf für den dem sagte auch wird werden"),
+)
+
+FRENCH = Language(
+    "fr",
+    _set(
+        """déclaré déclare dit ajouté ajoute expliqué explique affirmé affirme estimé estime souligné
+        souligne confié confie regretté regrette répondu répond résumé résume glissé glisse assuré
+        assure martelé martèle lancé lance indiqué indique précisé précise raconté raconte dénoncé
+        dénonce reconnu reconnaît poursuivi poursuit insisté insiste jugé juge prévenu prévient averti
+        avertit rappelé rappelle commenté commente admis admet promis promet tranché tranche déploré
+        déplore salué salue réagi réagit prévenu annoncé annonce observé observe noté note constaté
+        constate protesté proteste objecté objecte résumait soupiré soupire lâché lâche plaidé plaide
+        fustigé fustige insistait expliquait racontait confiait glissait lançait dit-il dit-elle
+        s'est félicité s'est félicitée s'inquiète s'insurge""".replace("\n", " ")
+    ),
+    (),
+    {"il": MALE, "elle": FEMALE, "lui": MALE},
+    _set("le la les"),
+    _set("un une"),
+    ("selon", "d'après"),
+    auxiliaries=_set("a ont avait avaient est s'est se sont aura"),
+    inverted=r"(?:a|avait|ont)?-?t?-(?:il|elle|ils|elles)",
+    stop_words=_set("le la les et des est une du dans pour que qui pas sur au avec il elle a été"),
+)
+
+SWEDISH = Language(
+    "sv",
+    _set(
+        """sa säger sade sagt skriver skrev berättar berättade menar menade tillägger tillade betonar
+        betonade förklarar förklarade konstaterar konstaterade understryker underströk framhåller
+        framhöll svarar svarade hävdar hävdade påpekar påpekade varnar varnade kommenterar
+        kommenterade säger""".replace("\n", " ")
+    ),
+    (),
+    {"han": MALE, "hon": FEMALE, "hen": None, "honom": MALE, "henne": FEMALE},
+    _set("den det"),
+    _set("en ett"),
+    ("enligt",),
+    auxiliaries=_set("har hade ska skulle"),
+    stop_words=_set("och att det som är för på med inte av till har ett om var säger hon jag också efter blev från"),
+)
+
+DANISH = Language(
+    "da",
+    _set(
+        """siger sagde sagt skriver skrev fortæller fortalte forklarer forklarede tilføjer tilføjede
+        understreger understregede mener mente svarer svarede påpeger påpegede advarer advarede
+        konstaterer konstaterede erkender erkendte""".replace("\n", " ")
+    ),
+    (),
+    {"han": MALE, "hun": FEMALE, "ham": MALE, "hende": FEMALE},
+    _set("den det"),
+    _set("en et"),
+    ("ifølge",),
+    auxiliaries=_set("har havde vil skal"),
+    stop_words=_set(
+        "og at det som er for på med ikke af til har et om var siger sagde hun jeg også efter blev nogle fra"
+    ),
+)
+
+NORWEGIAN = Language(
+    "no",
+    _set(
+        """sier sa sagt skriver skrev forteller fortalte forklarer forklarte legger la mener mente
+        understreker understreket svarer svarte påpeker påpekte advarer advarte konstaterer
+        konstaterte erkjenner erkjente""".replace("\n", " ")
+    ),
+    (),
+    {"han": MALE, "hun": FEMALE, "ham": MALE, "henne": FEMALE},
+    _set("den det"),
+    _set("en ei et"),
+    ("ifølge",),
+    auxiliaries=_set("har hadde vil skal"),
+    stop_words=_set("og at det som er for på med ikke av til har et om var sier hun jeg også etter ble noen fra"),
+)
+
+LANGUAGES = {lang.code: lang for lang in (ENGLISH, GERMAN, FRENCH, SWEDISH, DANISH, NORWEGIAN)}
+
+# Honorifics and titles stripped from names, with the gender they tell where they tell one.
+HONORIFICS = {
+    "mr": MALE, "mr.": MALE, "mrs": FEMALE, "mrs.": FEMALE, "ms": FEMALE, "ms.": FEMALE, "miss": FEMALE,
+    "sir": MALE, "dame": FEMALE, "lord": MALE, "lady": FEMALE, "herr": MALE, "frau": FEMALE,
+    "m.": MALE, "mme": FEMALE, "mme.": FEMALE, "mlle": FEMALE, "madame": FEMALE, "monsieur": MALE,
+    "fru": FEMALE, "hr.": MALE, "fr.": FEMALE, "king": MALE, "queen": FEMALE, "prince": MALE,
+    "princess": FEMALE, "father": MALE, "sister": FEMALE, "brother": MALE,
+}  # fmt: skip
+_FEMALE_ROLE = re.compile(
+    r"(?:woman|women|wife|mother|daughter|sister|actress|grandmother|aunt|niece|girl|"
+    r"ministre|maire|directrice|présidente|entraîneuse|avocate|habitante|retraitée|chercheuse|"
+    r"agricultrice|éleveuse|lärarinna|-jährige)$",
+    re.IGNORECASE,
+)
+_MALE_ROLE = re.compile(
+    r"(?:(?<!wo)man|(?<!wo)men|husband|father|son|brother|actor|grandfather|uncle|nephew|boy|"
+    r"directeur|président|entraîneur|avocat|habitant|retraité|chercheur|agriculteur|éleveur|-jähriger)$",
+    re.IGNORECASE,
+)
+
+
+def role_gender(word: str, language: str) -> str | None:
+    """The gender a role word tells, if any: spokeswoman, actress, Ministerin, directrice."""
+    word = word.strip(".,;:")
+    if language == "de" and len(word) > 4 and word.endswith("in") and word[:1].isupper():
+        return FEMALE
+    if _FEMALE_ROLE.search(word):
+        return FEMALE
+    if _MALE_ROLE.search(word):
+        return MALE
+    return None
