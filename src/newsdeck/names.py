@@ -38,7 +38,8 @@ NON_NAMES = frozenset(
     als ob es sie er wir ich ihr der die das den dem des ein eine einer eines dans pour mais et ou avec
     sans chez sur sous depuis après avant il elle nous vous ils elles le la les un une du au aux och
     att som för med hon han vi jag og hun jeg også en ett et ei det efter etter da när når wo hier
-    dort heute gestern jetzt doch noch schon so zudem außerdem""".split()
+    dort heute gestern jetzt doch noch schon so zudem außerdem road lane drive boulevard square park
+    river lake bridge highway creek hollow valley""".split()
 )
 ROLE_NOUNS = frozenset(
     """spokesman spokeswoman spokesperson official mayor minister president secretary senator

@@ -19,7 +19,8 @@ ORGANISATION_WORDS = frozenset(
     préfecture ministère mairie conseil syndicat union fédération commission tribunal cour
     kommun kommune region regionen myndighet förvaltningen styrelse departement forsvaret
     försvarsmakten politiet polisen sygehus sjukhus hospital clinic klinik network times post
-    news journal ledger courier herald gazette tribune radio tv bbc cnn reuters ap afp dpa tt nrk""".split()
+    news journal ledger courier herald gazette tribune radio tv bbc cnn reuters ap afp dpa tt nrk
+    cooperative utility utilities brands energie energy""".split()
 )
 
 
@@ -71,6 +72,8 @@ def _is_acronym(word: str) -> bool:
 def person_words(words: list[str]) -> tuple[list[str], list[str]]:
     """A capitalized run split into (title words, name words): 'Sen. Jane Roe' → (['Sen.'], ['Jane', 'Roe']);
     'EPA Administrator Gina McCarthy' → (['EPA', 'Administrator'], ['Gina', 'McCarthy'])."""
+    while len(words) > 1 and words[0].lower() in NON_NAMES and not is_title(words[0]):
+        words = words[1:]  # "Die Kanzlerin", "On Cedar Hollow Road"
     cut = 0
     while cut < len(words) - 1 and (is_title(words[cut]) or _is_acronym(words[cut]) or words[cut].lower() in NON_NAMES):
         cut += 1
@@ -79,6 +82,14 @@ def person_words(words: list[str]) -> tuple[list[str], list[str]]:
         if known is not None:
             cut = known
     return words[:cut], words[cut:]
+
+
+def looks_like_a_person(name_words: list[str], titles: list[str]) -> bool:
+    """A name a person could have: a known first name, initials ('K.C.', 'CJ'), or a title before it."""
+    first = name_words[0].replace("·", ".")
+    return (
+        bool(titles) or first_name_gender(first) is not False or bool(re.fullmatch(r"(?:[A-Z]\.){1,3}|[A-Z]{2}", first))
+    )
 
 
 def is_organisation(words: list[str]) -> bool:

@@ -13,10 +13,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from newsdeck.lexicon import LANGUAGES, Language, role_gender
+from newsdeck.lexicon import FEMALE, LANGUAGES, MALE, Language, role_gender
 from newsdeck.model import SPEECH, TERM
 from newsdeck.names import NON_NAMES, ROLE_NOUNS, name_runs
-from newsdeck.people import Registry, clean_name, first_name_gender, gender_of, is_organisation, person_words
+from newsdeck.people import (
+    Person,
+    Registry,
+    clean_name,
+    first_name_gender,
+    gender_of,
+    is_organisation,
+    looks_like_a_person,
+    person_words,
+)
 from newsdeck.quotes import Span
 from newsdeck.sentences import sentences
 
@@ -125,20 +134,35 @@ class Reader:
             return None
         if gender is None:
             return self.speaker
-        for name in reversed(self.recent):
-            person = self.registry.people.get(name)
-            if person and not person.organisation and person.gender in (gender, None):
-                return name
-        return None
+        people = [p for n in reversed(self.recent) if (p := self.registry.people.get(n)) and not p.organisation]
+        for genders in ((gender,), (gender, None)):  # someone known to be of that gender first
+            found = next((p.name for p in people[:6] if p.gender in genders), None)
+            if found:
+                return found
+        return next((p.name for p in people if p.gender in (gender, None)), None)
+
+    def organisation(self, noun: str | None = None) -> str | None:
+        """The organisation 'the union' or 'it' means: the latest one mentioned that the noun names
+        (a union: its name says union, guild or association), else the latest one."""
+        organisations = [n for n in reversed(self.recent) if (p := self.registry.people.get(n)) and p.organisation]
+        fitting = [n for n in organisations if noun and noun in self.registry.people[n].labels]
+        return (fitting or organisations or [None])[0]
 
     def resolve(self, phrase: str) -> str | None:
         """A subject phrase → speaker: a pronoun, a name, an organisation, a description."""
         words = _trimmed(phrase, self.language)
         if not words or len(words) > 10:
             return None
+        if words == ["it"] or words == ["It"]:
+            return self.organisation()
         if words[0].lower() in self.language.pronouns and (len(words) == 1 or words[1].islower()):
             return self.pronoun(words[0])
         determiner, rest = split_determiner(words, self.language)
+        noun = rest[-1].lower() if rest else ""
+        if determiner == DEFINITE and len(rest) <= 2 and noun in ORGANISATION_NOUNS:
+            return self.organisation(noun)
+        if self.language.code != "en" and len(words) == 1 and words[0].lower() in ORGANISATION_NOUNS:
+            return self.organisation(words[0].lower())  # klubben, bolaget: the article is a suffix
         phrase = " ".join(words)
         for run in _name_runs_naming(phrase, determiner):
             found = self.named(run)
@@ -160,6 +184,8 @@ class Reader:
             person = self.registry.people.get(name) or self.registry.by_word(name.split()[-1], recent=self.recent)
             if person and person.first == name.split()[0]:
                 return person.name
+            if not looks_like_a_person(name_words, titles):
+                return None  # "Port Kellan", "Veridane Biologics"
             return self.registry.add(name, gender_of(titles, name_words, self.language.code)).name
         gender = gender_of(titles, name_words, self.language.code) if titles else None
         person = self.registry.by_word(name, gender, self.recent)
@@ -194,6 +220,21 @@ class Reader:
 
 
 DEFINITE, INDEFINITE = "definite", "indefinite"
+ORGANISATION_NOUNS = frozenset(
+    """company firm group club union agency council court ministry department commission trust
+    association guild board committee authority government administration university hospital
+    airline bank party utility cooperative school district city county state division
+    unternehmen konzern firma verein gewerkschaft ministerium behörde gericht gemeinde klinik
+    entreprise société groupe syndicat ministère préfecture mairie commission
+    bolaget företaget klubben facket kommunen regionen myndigheten rederiet förbundet
+    selskabet virksomheden foreningen selskapet foreninga""".split()
+)
+ORGANISATION_SYNONYMS = {
+    "co.": ("company", "firm"), "inc.": ("company", "firm"), "corp.": ("company", "firm"), "ltd": ("company",),
+    "ag": ("unternehmen", "firma", "konzern"), "gmbh": ("unternehmen", "firma"), "guild": ("union",),
+    "association": ("union",), "federation": ("union",), "if": ("klubben",), "sk": ("klubben", "club"),
+    "fc": ("club",), "ferjer": ("rederiet", "selskapet"), "cooperative": ("utility", "company"),
+}  # fmt: skip
 _CONJUNCTION = re.compile(r"^(?:and|but|while|whereas|und|aber|et|mais|och|men|og)\s+", re.IGNORECASE)
 _CLAUSE = re.compile(r"\s(?:who|which|that|qui|der|die|som|und|and|et|och|og|while|während|as|als|mais|but|aber)\s.*$")
 
@@ -328,41 +369,102 @@ def _organisation(words: list[str], language: Language) -> str:
     return " ".join(words).replace("·", ".")
 
 
+def _registered_organisation(words: list[str], registry: Registry, language: Language) -> str | None:
+    """An organisation's name in a capitalized run, registered with the nouns that may stand for
+    it later ('the union' for the Pine Ridge Education Association)."""
+    _, name_words = person_words(words)
+    if not is_organisation(name_words):
+        return None
+    name = (
+        _organisation(words, language).rstrip(".")
+        if not words[-1].endswith(("Co.", "Inc.", "Corp."))
+        else _organisation(words, language)
+    )
+    if not name or _OUTLET.search(name):
+        return None
+    organisation = registry.add(name, organisation=True)
+    lowered = {w.lower().strip(".,") for w in name.split()}
+    organisation.labels |= lowered | {noun for word in lowered for noun in ORGANISATION_SYNONYMS.get(word, ())}
+    return name
+
+
+_RELATIVE = re.compile(
+    r"\b(?:his|her|their|seine?r?|ihre?r?|son|sa|ses|hans|hennes|deras)\s+"
+    r"(?P<relation>son|daughter|wife|husband|brother|sister|father|mother|mom|dad|grandson|granddaughter|"
+    r"Sohn|Tochter|Frau|Mann|Bruder|Schwester|fils|fille|femme|mari|frère|sœur|"
+    r"sons?|dotter|datter|fru|man|mand|bror|søster|syster),?\s+(?P<first>[A-ZÀ-Þ][\w\-]+)"
+)
+_RELATION_GENDER = {
+    "son": MALE, "husband": MALE, "brother": MALE, "father": MALE, "dad": MALE, "grandson": MALE,
+    "sohn": MALE, "mann": MALE, "bruder": MALE, "fils": MALE, "mari": MALE, "frère": MALE, "man": MALE,
+    "mand": MALE, "bror": MALE, "daughter": FEMALE, "wife": FEMALE, "sister": FEMALE, "mother": FEMALE,
+    "mom": FEMALE, "granddaughter": FEMALE, "tochter": FEMALE, "frau": FEMALE, "schwester": FEMALE,
+    "fille": FEMALE, "femme": FEMALE, "sœur": FEMALE, "dotter": FEMALE, "datter": FEMALE, "fru": FEMALE,
+    "søster": FEMALE, "syster": FEMALE,
+}  # fmt: skip
+
+
+def _describe_person(person: Person, mask: str, start: int, end: int, language: str) -> None:
+    """Labels from around a mention: the word before it ('guard K.C. Fairweather'), an age
+    ('Webb, 52,'), an appositive ('Roe, the mayor of Dunlow,'); genders they tell."""
+    before = re.findall(r"([a-zäöüåæøéèêàç][\w\-]*)\s*$", mask[:start])
+    if before and before[0] not in _STOP and before[0] not in NON_NAMES:
+        person.labels.add(before[0].lower())
+        person.gender = person.gender or role_gender(before[0], language)
+    after = mask[end:]
+    age = _AGE.match(after)
+    if age:
+        years = age.group(1) or age.group(2)
+        person.labels |= {f"{years}-year-old", f"{years}-jährige", f"{years}-jähriger"}
+    appositive = _APPOSITIVE.match(after)
+    if appositive and not re.match(r"(?:who|which|that|der|die|qui|som)\b", appositive.group(1)):
+        content = [w.lower() for w in _WORD.findall(appositive.group(1))[:6] if w.lower() not in _STOP]
+        person.labels |= set(content)
+        for word in content:
+            person.gender = person.gender or role_gender(word, language)
+
+
 def register(masks: list[str], language: str) -> Registry:
-    """Everyone named in full anywhere in the article, with genders and the labels that describe
-    them ('Webb, 52,' → 52-year-old; 'guard K.C. Fairweather' → guard; 'Roe, the mayor,' → mayor)."""
+    """Everyone named anywhere in the article, with genders and the labels that describe them;
+    relatives named by first name get the family's surname ('Marcus Webb and his son, Tyler')."""
     registry = Registry()
     for mask in masks:
+        last_full: Person | None = None
         for start, end, words in name_runs(mask):
             titles, name_words = person_words(words)
             if is_organisation(name_words):
+                _registered_organisation(words, registry, LANGUAGES[language])
                 continue
             name = clean_name(words)
-            if not name or " " not in name:
-                if name and titles:  # "President Biden": a surname and a title
-                    person = registry.by_word(name) or registry.add(name, gender_of(titles, name_words, language))
-                    person.labels |= {t.lower().rstrip(".") for t in titles}
+            if not name:
                 continue
-            if first_name_gender(name_words[0]) is False and not titles:
+            if " " not in name:
+                person = registry.by_word(name)
+                if not person and titles:  # "President Biden": a surname and a title
+                    person = registry.add(name, gender_of(titles, name_words, language))
+                if person:
+                    person.labels |= {t.lower().rstrip(".") for t in titles}
+                    _describe_person(person, mask, start, end, language)
+                continue
+            if not looks_like_a_person(name_words, titles):
                 continue  # "Holloway Winter", "Old Sallow": places and things until someone says so
-            person = registry.add(name, gender_of(titles, name_words, language))
+            person = last_full = registry.add(name, gender_of(titles, name_words, language))
             person.labels |= {t.lower().rstrip(".") for t in titles}
-            before = re.findall(r"([a-zäöüåæøéèêàç][\w\-]*)\s*$", mask[:start])
-            if before and before[0] not in _STOP and before[0] not in NON_NAMES:
-                person.labels.add(before[0].lower())
-                person.gender = person.gender or role_gender(before[0], language)
-            after = mask[end:]
-            age = _AGE.match(after)
-            if age:
-                years = age.group(1) or age.group(2)
-                person.labels |= {f"{years}-year-old", f"{years}-jährige", f"{years}-jähriger"}
-            appositive = _APPOSITIVE.match(after)
-            if appositive:
-                content = [w.lower() for w in _WORD.findall(appositive.group(1)) if w.lower() not in _STOP]
-                person.labels |= set(content)
-                for word in content:
-                    person.gender = person.gender or role_gender(word, language)
+            _describe_person(person, mask, start, end, language)
+        for relative in _RELATIVE.finditer(mask):
+            owner = _last_full_name_before(mask[: relative.start()], registry)
+            if owner and not registry.by_word(relative.group("first")):
+                gender = _RELATION_GENDER.get(relative.group("relation").lower())
+                registry.add(f"{relative.group('first')} {owner.surname}", gender)
     return registry
+
+
+def _last_full_name_before(text: str, registry: Registry) -> Person | None:
+    for _, _, words in reversed(name_runs(text)):
+        name = clean_name(words)
+        if name and " " in name and name in registry.people:
+            return registry.people[name]
+    return None
 
 
 # The rules, in order: each looks at one quote and returns a subject phrase, or None.
@@ -482,6 +584,10 @@ def _looks_like_term(quote: str) -> bool:
 def _mentions(text: str, reader: Reader) -> list[str]:
     found = []
     for _, _, words in name_runs(text):
+        organisation = _registered_organisation(words, reader.registry, reader.language)
+        if organisation:
+            found.append(organisation)
+            continue
         name = clean_name(words)
         if not name:
             continue
