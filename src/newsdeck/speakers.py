@@ -388,6 +388,7 @@ def _registered_organisation(words: list[str], registry: Registry, language: Lan
     return name
 
 
+_NICKNAMED = re.compile(r"\b([A-ZÀ-Þ][\w\-]+) [“\"‘'„«»”]_+[”\"’'“»«] ([A-ZÀ-Þ][\w\-]+)")
 _RELATIVE = re.compile(
     r"\b(?:his|her|their|seine?r?|ihre?r?|son|sa|ses|hans|hennes|deras)\s+"
     r"(?P<relation>son|daughter|wife|husband|brother|sister|father|mother|mom|dad|grandson|granddaughter|"
@@ -429,7 +430,10 @@ def register(masks: list[str], language: str) -> Registry:
     relatives named by first name get the family's surname ('Marcus Webb and his son, Tyler')."""
     registry = Registry()
     for mask in masks:
-        last_full: Person | None = None
+        for nicknamed in _NICKNAMED.finditer(mask):  # Margaret “Peg” Holloway
+            first, surname = nicknamed.group(1), nicknamed.group(2)
+            if first_name_gender(first) is not False:
+                registry.add(f"{first} {surname}", first_name_gender(first) or None)
         for start, end, words in name_runs(mask):
             titles, name_words = person_words(words)
             if is_organisation(name_words):
@@ -448,7 +452,7 @@ def register(masks: list[str], language: str) -> Registry:
                 continue
             if not looks_like_a_person(name_words, titles):
                 continue  # "Holloway Winter", "Old Sallow": places and things until someone says so
-            person = last_full = registry.add(name, gender_of(titles, name_words, language))
+            person = registry.add(name, gender_of(titles, name_words, language))
             person.labels |= {t.lower().rstrip(".") for t in titles}
             _describe_person(person, mask, start, end, language)
         for relative in _RELATIVE.finditer(mask):
