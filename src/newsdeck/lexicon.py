@@ -141,7 +141,7 @@ SWEDISH = Language(
         """sa säger sade sagt skriver skrev berättar berättade menar menade tillägger tillade betonar
         betonade förklarar förklarade konstaterar konstaterade understryker underströk framhåller
         framhöll svarar svarade hävdar hävdade påpekar påpekade varnar varnade kommenterar
-        kommenterade säger""".replace("\n", " ")
+        kommenterade kallar kallade""".replace("\n", " ")
     ),
     (),
     {"han": MALE, "hon": FEMALE, "hen": None, "honom": MALE, "henne": FEMALE},
@@ -157,7 +157,7 @@ DANISH = Language(
     _set(
         """siger sagde sagt skriver skrev fortæller fortalte forklarer forklarede tilføjer tilføjede
         understreger understregede mener mente svarer svarede påpeger påpegede advarer advarede
-        konstaterer konstaterede erkender erkendte""".replace("\n", " ")
+        konstaterer konstaterede erkender erkendte kalder kaldte""".replace("\n", " ")
     ),
     (),
     {"han": MALE, "hun": FEMALE, "ham": MALE, "hende": FEMALE},
@@ -175,7 +175,7 @@ NORWEGIAN = Language(
     _set(
         """sier sa sagt skriver skrev forteller fortalte forklarer forklarte legger la mener mente
         understreker understreket svarer svarte påpeker påpekte advarer advarte konstaterer
-        konstaterte erkjenner erkjente""".replace("\n", " ")
+        konstaterte erkjenner erkjente kaller kalte""".replace("\n", " ")
     ),
     (),
     {"han": MALE, "hun": FEMALE, "ham": MALE, "henne": FEMALE},

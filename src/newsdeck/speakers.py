@@ -163,6 +163,9 @@ class Reader:
             return self.organisation(noun)
         if self.language.code != "en" and len(words) == 1 and words[0].lower() in ORGANISATION_NOUNS:
             return self.organisation(words[0].lower())  # klubben, bolaget: the article is a suffix
+        if self.language.code in ("sv", "da", "no") and len(words) == 1 and words[0][:1].islower():
+            stem = re.sub(r"(?:en|n|et)$", "", words[0])  # anføreren, assistenttræneren: definite nouns
+            return self.described(DEFINITE, [stem]) if stem != words[0] else None
         phrase = " ".join(words)
         for run in _name_runs_naming(phrase, determiner):
             found = self.named(run)
@@ -210,11 +213,11 @@ class Reader:
             if head in self.unnamed:
                 return self.unnamed[head]
             gender = role_gender(head, self.language.code)
-            if determiner == DEFINITE and gender:  # "the mayor" just after "Mayor Jane Doe"
-                for name in reversed(self.recent[-3:]):
-                    person = self.registry.people.get(name)
-                    if person and not person.organisation and person.gender in (gender, None):
-                        return name
+            if determiner == DEFINITE:  # "the mayor" just after "Mayor Jane Doe", "the 22-year-old"
+                people = [p for n in reversed(self.recent) if (p := self.registry.people.get(n)) and not p.organisation]
+                for person in people[: 3 if gender else 1]:
+                    if person.gender in (gender, None) or not gender:
+                        return person.name
         self.unnamed[head] = description
         return description
 
@@ -281,9 +284,7 @@ def _name_runs_naming(phrase: str, determiner: str | None) -> list[list[str]]:
     if runs:
         start, end, words = runs[-1]
         tail = phrase[end:]
-        closes = not tail.strip(" .") or bool(
-            re.match(r"\s(?:von|vom|aus|from|of|at|de|du|des|från|fra|bei|für|with)\s", tail)
-        )
+        closes = not tail.strip(" .") or bool(_PLACE_OR_TIME.match(tail))
         after_preposition = bool(determiner) and _after_preposition(phrase[:start])
         bare = bool(determiner) and not _has_first_name(words) and not is_organisation(words)
         if closes and not after_preposition and not bare:
@@ -291,12 +292,18 @@ def _name_runs_naming(phrase: str, determiner: str | None) -> list[list[str]]:
     return found
 
 
+_PLACE_OR_TIME = re.compile(
+    r"\s+(?:von|vom|aus|am|im|beim|from|of|at|in|on|during|after|de|du|des|lors|à|au|från|fra|på|i|til|till|"
+    r"under|efter|etter|med|with|bei|für|for)\b"
+)
+
+
 def _has_first_name(words: list[str]) -> bool:
     return any(first_name_gender(w) is not False for w in words)
 
 
 _PERSON_SUFFIX = re.compile(
-    r"(?:man|woman|person|er|or|ist|ant|ent|ian|eur|euse|rice|ière|ier|ine|in|are|are|ør|year-old|jährige[rn]?|"
+    r"(?:man|woman|person|er|or|ist|ant|ent|ian|eur|euse|rice|ière|ier|ine|in|are|ør|krat|year-old|jährige[rn]?|"
     r"aide|official|chief|head|expert|source|witness|resident|neighbou?r|fan|parent|mother|father|"
     r"friend|colleague|student|worker|voter|victim|survivor|diplomat|diplomate|lawmaker|"
     r"spokesperson|representative|executive|adviser|advisor|agent|scientist|analyst|economist|"
