@@ -101,7 +101,8 @@ GERMAN = Language(
         bekräftigte bekräftigt unterstrich unterstreicht stellte stellt rief ruft beklagte beklagt
         mahnte mahnt verteidigte verteidigt zeigte zeigt lobte lobt hieß heißt kündigte kündigt
         bestätigte bestätigt gab gibt sagte sprach resümierte resümiert fasste fasst bilanzierte
-        argumentierte argumentiert räumte erinnerte erinnert beschrieb beschreibt""".replace("\n", " ")
+        argumentierte argumentiert räumte erinnerte erinnert beschrieb beschreibt fragt fragte
+        widerspricht schimpft schimpfte seufzt seufzte hielt hält ergänzt meinte""".replace("\n", " ")
     ),
     (),
     {"er": MALE, "sie": FEMALE, "ihm": MALE, "ihr": FEMALE},
@@ -199,12 +200,12 @@ HONORIFICS = {
 _FEMALE_ROLE = re.compile(
     r"(?:woman|women|wife|mother|daughter|sister|actress|grandmother|aunt|niece|girl|"
     r"ministre|maire|directrice|présidente|entraîneuse|avocate|habitante|retraitée|chercheuse|"
-    r"agricultrice|éleveuse|lärarinna|-jährige)$",
+    r"agricultrice|éleveuse|lärarinna)$",
     re.IGNORECASE,
 )
 _MALE_ROLE = re.compile(
     r"(?:(?<!wo)man|(?<!wo)men|husband|father|son|brother|actor|grandfather|uncle|nephew|boy|"
-    r"directeur|président|entraîneur|avocat|habitant|retraité|chercheur|agriculteur|éleveur|-jähriger)$",
+    r"directeur|président|entraîneur|avocat|habitant|retraité|chercheur|agriculteur|éleveur)$",
     re.IGNORECASE,
 )
 

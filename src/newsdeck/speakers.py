@@ -172,7 +172,7 @@ class Reader:
             if found:
                 return found
         if rest and (determiner or phrase[:1].islower()):
-            return self.described(determiner, rest)
+            return self.described(determiner, rest, words[0].lower())
         return None
 
     def named(self, words: list[str]) -> str | None:
@@ -198,7 +198,7 @@ class Reader:
             return None  # a lone capitalized word nobody is named by: a noun, a place
         return self.registry.add(name, gender).name
 
-    def described(self, determiner: str | None, words: list[str]) -> str | None:
+    def described(self, determiner: str | None, words: list[str], article: str = "") -> str | None:
         """'the 52-year-old' (someone named), 'a spokeswoman for the agency' (someone new),
         'one of the men holding the banner'; None when the words describe no person."""
         found = _description(words, self.language)
@@ -212,7 +212,7 @@ class Reader:
                     return name
             if head in self.unnamed:
                 return self.unnamed[head]
-            gender = role_gender(head, self.language.code)
+            gender = role_gender(head, self.language.code) or _ARTICLE_GENDER.get(article)
             if determiner == DEFINITE:  # "the mayor" just after "Mayor Jane Doe", "the 22-year-old"
                 people = [p for n in reversed(self.recent) if (p := self.registry.people.get(n)) and not p.organisation]
                 for person in people[: 3 if gender else 1]:
@@ -223,6 +223,16 @@ class Reader:
 
 
 DEFINITE, INDEFINITE = "definite", "indefinite"
+_ARTICLE_GENDER = {
+    "der": MALE,
+    "die": FEMALE,
+    "le": MALE,
+    "la": FEMALE,
+    "ein": MALE,
+    "eine": FEMALE,
+    "un": MALE,
+    "une": FEMALE,
+}
 ORGANISATION_NOUNS = frozenset(
     """company firm group club union agency council court ministry department commission trust
     association guild board committee authority government administration university hospital
@@ -492,10 +502,10 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
     if not verb or verb.group(0).lower() in _LISTENER_VERBS:
         return None
     rest = after[verb.end() :]
-    rest = re.sub(r"^\s+(?:hinzu|mit|ein|an|zu|fest)\b", "", rest)
     rest = _TIME.sub("", rest.lstrip())
     chunk = _BOUNDARY.split(rest, maxsplit=1)[0]
     chunk = re.split(r"[.!?](?:\s|$)", chunk, maxsplit=1)[0]
+    chunk = re.sub(r"\s+(?:hinzu|mit|ein|an|zu|fest|dagegen)\s*$", "", chunk)  # fügte sie hinzu
     follow = rest[len(chunk) :]
     named_after = re.match(r"^,\s+([A-ZÀ-Ý][^,._;:]{2,60}?)\s*(?:[.,;:]|$)", follow)
     if named_after and name_runs(named_after.group(1)) and not name_runs(chunk):
