@@ -124,7 +124,8 @@ FRENCH = Language(
         déplore salué salue réagi réagit prévenu annoncé annonce observé observe noté note constaté
         constate protesté proteste objecté objecte résumait soupiré soupire lâché lâche plaidé plaide
         fustigé fustige insistait expliquait racontait confiait glissait lançait dit-il dit-elle
-        s'est félicité s'est félicitée s'inquiète s'insurge""".replace("\n", " ")
+        s'est félicité s'est félicitée s'inquiète s'insurge conclut concède résume poursuit tempête
+        s'enthousiasme s'enthousiasmait s'emporte s'agace ironise sourit soupire""".replace("\n", " ")
     ),
     (),
     {"il": MALE, "elle": FEMALE, "lui": MALE},

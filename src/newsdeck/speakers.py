@@ -51,7 +51,10 @@ _ADVERBS = re.compile(
     r"också|även|også|heute|gestern|today|yesterday|recently|previously))+$"
 )
 _TIME = re.compile(
-    r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+    r"^(?:on\s+|am\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|gestern|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:un\s+peu\s+)?plus\s+tôt|hier|"
+    r"i\s+dag|i\s+går|igår|"
     r"last\s+\w+|this\s+\w+|earlier|later|afterward|afterwards|in\s+an?\s+\w+|at\s+a\s+\w+)\b[\s,]*",
     re.IGNORECASE,
 )
@@ -134,6 +137,10 @@ class Reader:
             return None
         if gender is None:
             return self.speaker
+        if self.speaker and self.speaker not in self.registry.people:  # someone unnamed spoke last
+            said = role_gender(self.speaker.split()[0], self.language.code)
+            if said in (gender, None) and (said or not self.recent or self.recent[-1] == self.speaker):
+                return self.speaker
         people = [p for n in reversed(self.recent) if (p := self.registry.people.get(n)) and not p.organisation]
         for genders in ((gender,), (gender, None)):  # someone known to be of that gender first
             found = next((p.name for p in people[:6] if p.gender in genders), None)
@@ -358,8 +365,11 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
         return None
     end = at + 1
     rest = words[end:]
-    if rest and rest[0].lower() in _PREPOSITIONS:
-        n = 1
+    n = 0
+    for _ in range(3):  # "homme au fond de la salle": a few prepositional phrases
+        if not (n < len(rest) and rest[n].lower() in _PREPOSITIONS):
+            break
+        n += 1
         if n < len(rest) and rest[n].lower() in language.definite | language.indefinite | {"the", "a", "an"}:
             n += 1
         if n < len(rest) and rest[n][:1].isupper():
@@ -367,8 +377,9 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
                 n += 1
         elif n < len(rest):
             n += 1
+    if n:
         end += n
-    elif rest and rest[0].endswith("ing") and language.code == "en":
+    elif rest and rest[0].endswith("ing") and language.code == "en":  # "man holding the banner"
         end += min(len(rest), 3)
     elif rest and language.code == "fr" and rest[0].islower() and rest[0] not in language.verbs:
         end += 1
