@@ -85,7 +85,7 @@ ENGLISH = Language(
     ENGLISH_PHRASES,
     {"he": MALE, "she": FEMALE, "they": None, "him": MALE, "her": FEMALE, "them": None},
     _set("the"),
-    _set("a an"),
+    _set("a an one"),
     ("according to",),
     auxiliaries=_set("has had have was is were would will did does had also"),
     stop_words=_set("the and of to in is that for with was on said have has it by from at his her"),

@@ -39,7 +39,7 @@ NON_NAMES = frozenset(
     sans chez sur sous depuis après avant il elle nous vous ils elles le la les un une du au aux och
     att som för med hon han vi jag og hun jeg også en ett et ei det efter etter da när når wo hier
     dort heute gestern jetzt doch noch schon so zudem außerdem road lane drive boulevard square park
-    river lake bridge highway creek hollow valley""".split()
+    river lake bridge highway creek hollow valley one""".split()
 )
 ROLE_NOUNS = frozenset(
     """spokesman spokeswoman spokesperson official mayor minister president secretary senator

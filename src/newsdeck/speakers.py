@@ -158,7 +158,7 @@ class Reader:
     def resolve(self, phrase: str) -> str | None:
         """A subject phrase → speaker: a pronoun, a name, an organisation, a description."""
         words = _trimmed(phrase, self.language)
-        if not words or len(words) > 10:
+        if not words or len(words) > 14:
             return None
         if words == ["it"] or words == ["It"]:
             return self.organisation()
@@ -358,7 +358,7 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
         )
 
     at = next(
-        (i for i, w in enumerate(words[:6]) if is_person_noun(_singular(w), language.code) and ends_noun_phrase(i)),
+        (i for i, w in enumerate(words[:10]) if is_person_noun(_singular(w), language.code) and ends_noun_phrase(i)),
         None,
     )
     if at is None:
@@ -375,16 +375,33 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
         if n < len(rest) and rest[n][:1].isupper():
             while n < len(rest) and (rest[n][:1].isupper() or rest[n].lower() in ("of", "and", "&", "de", "du", "der")):
                 n += 1
-        elif n < len(rest):
-            n += 1
+        else:  # "in a red-and-white scarf": up to the noun
+            taken = 0
+            while n < len(rest) and taken < 3 and not _ends_description(rest[n], language):
+                n, taken = n + 1, taken + 1
     if n:
         end += n
     elif rest and rest[0].endswith("ing") and language.code == "en":  # "man holding the banner"
-        end += min(len(rest), 3)
+        n = 1
+        while n < len(rest) and n < 8 and not _ends_description(rest[n], language, prepositions=False):
+            n += 1
+        end += n
     elif rest and language.code == "fr" and rest[0].islower() and rest[0] not in language.verbs:
         end += 1
     description = _singular(" ".join(words[:end])).strip(" ,.;:")
     return _singular(words[at]).lower().strip(".,"), description
+
+
+def _ends_description(word: str, language: Language, prepositions: bool = True) -> bool:
+    """Where a description stops: a clause, a verb, a conjunction ('who', 'said', 'as', 'and')."""
+    bare = word.lower().strip(",.;:")
+    return (
+        word.endswith((",", ".", ";", ":"))
+        or bare
+        in ("who", "which", "that", "as", "and", "but", "while", "when", "qui", "der", "die", "som", "og", "och")
+        or bare in language.verbs
+        or (prepositions and bare in _PREPOSITIONS)
+    )
 
 
 def _singular(text: str) -> str:
@@ -600,8 +617,8 @@ def _subject_before(text: str, whole: bool) -> str | None:
         r"\b(?:what|that|who|which|when|where|how|if|whether|because|and|but|was|dass|wie|que|qui|att|som)\s+", chunk
     )[-1]
     words = chunk.split()
-    if len(words) > 8:
-        words = words[-8:]
+    if len(words) > 12:
+        words = words[-12:]
     return " ".join(words) or None
 
 
