@@ -217,6 +217,9 @@ class Reader:
                 person = self.registry.people.get(name)
                 if person and head in person.labels:
                     return name
+            named = _the_one_labelled(description, self.registry)  # "the transport secretary"
+            if named:
+                return named
             if head in self.unnamed:
                 return self.unnamed[head]
             gender = role_gender(head, self.language.code) or _ARTICLE_GENDER.get(article)
@@ -453,7 +456,7 @@ _RELATION_GENDER = {
 def _describe_person(person: Person, mask: str, start: int, end: int, language: str) -> None:
     """Labels from around a mention: the word before it ('guard K.C. Fairweather'), an age
     ('Webb, 52,'), an appositive ('Roe, the mayor of Dunlow,'); genders they tell."""
-    before = re.findall(r"([a-zäöüåæøéèêàç][\w\-]*)\s*$", mask[:start])
+    before = re.findall(r"([a-zäöüåæøéèêàç][\w\-]*),?\s*$", mask[:start])  # "guard K.C.", "The toxicologist, Dr."
     if before and before[0] not in _STOP and before[0] not in NON_NAMES:
         person.labels.add(before[0].lower())
         person.gender = person.gender or role_gender(before[0], language)
@@ -730,8 +733,48 @@ def _fill_continuations(results: list[Attribution], spans: list[Span], opening: 
         result.rule = "continuation"
 
 
+def _content(description: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(description) if w.lower() not in _STOP}
+
+
+def _the_one_labelled(description: str, registry: Registry) -> str | None:
+    """The one person anywhere in the article whose titles and appositives say all of it."""
+    content = _content(description)
+    found = [p.name for p in registry.people.values() if not p.organisation and content and content <= p.labels]
+    return found[0] if len(found) == 1 else None
+
+
+_ANYONE = frozenset(
+    """spokesman spokeswoman spokesperson official aide source resident neighbor neighbour woman man
+    worker fan person member staffer officer analyst expert witness sprecher sprecherin porte-parole""".split()
+)
+
+
+def named_later(unnamed: dict[str, str], registry: Registry) -> dict[str, str]:
+    """Descriptions of unnamed speakers (by their head noun) that the article names after all:
+    'a toxicologist at Harwell Medical School' → the one person it calls a toxicologist; for a
+    word many people are ('spokesman'), a second word of the description must fit too."""
+    found = {}
+    for head, description in unnamed.items():
+        content = _content(description)
+        matches = [
+            p.name
+            for p in registry.people.values()
+            if not p.organisation and head in p.labels and (head not in _ANYONE or len(content & p.labels) >= 2)
+        ]
+        if len(matches) == 1:
+            found[description] = matches[0]
+    return found
+
+
 def attribute(paragraphs: list[str], spans: list[list[Span]], language: str) -> list[list[Attribution]]:
-    """Attribution for every paragraph's quotes, reading the article from the start."""
+    """Attribution for every paragraph's quotes, reading the article from the start; then
+    speakers first described and named later get their names."""
     masks = [masked(p, s) for p, s in zip(paragraphs, spans, strict=True)]
     reader = Reader(LANGUAGES[language], register(masks, language))
-    return [attribute_paragraph(p, s, reader) for p, s in zip(paragraphs, spans, strict=True)]
+    results = [attribute_paragraph(p, s, reader) for p, s in zip(paragraphs, spans, strict=True)]
+    names = named_later(reader.unnamed, reader.registry)
+    for found in results:
+        for attribution in found:
+            attribution.speaker = names.get(attribution.speaker, attribution.speaker)
+    return results
