@@ -166,6 +166,11 @@ class Reader:
             return self.pronoun(words[0])
         determiner, rest = split_determiner(words, self.language)
         noun = rest[-1].lower() if rest else ""
+        if determiner and rest and rest[0].lower() in DOCUMENTS:  # "the study", "a report by the Commission"
+            runs = name_runs(" ".join(rest))
+            return (
+                _organisation(runs[-1][2], self.language) if runs and is_organisation(runs[-1][2]) else rest[0].lower()
+            )
         if determiner == DEFINITE and len(rest) <= 2 and noun in ORGANISATION_NOUNS:
             return self.organisation(noun)
         if self.language.code != "en" and len(words) == 1 and words[0].lower() in ORGANISATION_NOUNS:
@@ -201,8 +206,9 @@ class Reader:
         person = self.registry.by_word(name, gender, self.recent)
         if person:
             return person.name
-        if name.lower() in NON_NAMES or first_name_gender(name) is False:
-            return None  # a lone capitalized word nobody is named by: a noun, a place
+        unknown = first_name_gender(name) is False
+        if name.lower() in NON_NAMES or (unknown and (self.language.code != "en" or name.endswith("s"))):
+            return None  # a lone capitalized word nobody is named by: a noun (German), Critics, Democrats
         return self.registry.add(name, gender).name
 
     def described(self, determiner: str | None, words: list[str], article: str = "") -> str | None:
@@ -233,6 +239,10 @@ class Reader:
 
 
 DEFINITE, INDEFINITE = "definite", "indefinite"
+DOCUMENTS = frozenset(
+    """study report survey poll analysis review audit filing statement letter memo lawsuit ruling
+    studie bericht gutachten umfrage étude rapport enquête sondage undersøgelse rapporten""".split()
+)
 _ARTICLE_GENDER = {
     "der": MALE,
     "die": FEMALE,
@@ -559,8 +569,21 @@ def according_to(quote: Quote, reader: Reader) -> str | None:
     for cue in reader.language.according:
         match = re.search(rf"(?<!\w){re.escape(cue)}\s+([^_.,;:!?]+)", quote.sentence, re.IGNORECASE)
         if match and not _OUTLET.search(match.group(1)):
-            return match.group(1)
+            return _source_after_cue(match.group(1), reader.language)
     return None
+
+
+def _source_after_cue(text: str, language: Language) -> str:
+    """Who 'according to' names: 'Laut Wyss haben bereits …' → 'Wyss'; 'enligt myndigheten ”…”'
+    → 'myndigheten'; 'according to a senior aide' → the description, up to its verb."""
+    runs = name_runs(text)
+    if runs and runs[0][0] == 0:
+        return text[: runs[0][1]]
+    words = text.split()
+    for n, word in enumerate(words):
+        if n and (word in language.verbs or word in language.auxiliaries or MASK in word):
+            return " ".join(words[:n])
+    return text
 
 
 def before_verb(quote: Quote, reader: Reader) -> str | None:
