@@ -1,4 +1,5 @@
-"""People in running text: capitalized name runs, titles stripped, roles and pronouns."""
+"""Name runs in running text (capitalized words, with particles such as "de"), and the word lists
+that tell names from titles, roles and ordinary capitalized words."""
 
 from __future__ import annotations
 
@@ -50,12 +51,6 @@ ROLE_NOUNS = frozenset(
     founder owner executive adviser advisor aide source negotiator envoy
     premier chancellor king queen pope mother father farmer worker student""".split()
 )
-PRONOUNS = frozenset({"he", "she"})
-SOURCES = frozenset(
-    """bbc cnn reuters ap afp report reports study survey data researchers scientists analysts
-    officials sources documents records statement website newspaper paper poll polls figures
-    estimates experts police media press agency ministry department""".split()
-)
 
 
 def tokens(text: str) -> list[re.Match]:
@@ -90,26 +85,3 @@ def name_runs(text: str) -> list[tuple[int, int, list[str]]]:
         if run:
             result.append((run[0].start(), run[-1].end(), [m.group() for m in run]))
     return result
-
-
-def person_name(words: list[str]) -> str | None:
-    """The person's name in a capitalized run, titles before it stripped; None if not a person."""
-    last_title = max((i for i, w in enumerate(words) if w.lower() in TITLES), default=-1)
-    rest = words[last_title + 1 :]
-    while rest and rest[0].lower() in NON_NAMES:
-        rest = rest[1:]
-    if not rest or len(rest) > 4:
-        return None
-    for word in rest:
-        bare = word.rstrip(".’'")
-        if word.lower() in NON_NAMES or word.lower() in TITLES:
-            return None
-        if len(bare) > 1 and bare.isupper():
-            return None
-        if word.endswith(("’s", "'s")):
-            return None
-    return " ".join(rest)
-
-
-def titles_in(words: list[str]) -> list[str]:
-    return [w.lower().rstrip(".") for w in words if w.lower() in ROLE_NOUNS]
