@@ -413,6 +413,7 @@ def _ends_description(word: str, language: Language, prepositions: bool = True) 
         or bare
         in ("who", "which", "that", "as", "and", "but", "while", "when", "qui", "der", "die", "som", "og", "och")
         or bare in language.verbs
+        or (language.code == "en" and bare.endswith("ed"))  # "a spokesman for the agency declined"
         or (prepositions and bare in _PREPOSITIONS)
     )
 
