@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from newsdeck.lexicon import FEMALE, HONORIFICS, MALE, role_gender
-from newsdeck.names import NON_NAMES, PARTICLES, TITLES
+from newsdeck.lexicon import FEMALE, HONORIFICS, LANGUAGES, MALE, Language, role_gender
+from newsdeck.names import NON_NAMES, PARTICLES, TITLES, name_runs
 
 ORGANISATION_WORDS = frozenset(
     """ministry department council commission court union association agency authority inc inc.
@@ -162,3 +162,127 @@ def gender_of(titles: list[str], name: list[str], language: str) -> str | None:
             return gender
     gender = first_name_gender(name[0]) if len(name) > 1 else False
     return gender or None
+
+
+_AGE = re.compile(r",\s*(\d{1,3})\s*,|\s*\((\d{1,3})\)")
+_APPOSITIVE = re.compile(r"^,\s+(?:(?:the|a|an|der|die|das|le|la|l'|un|une)\s+)?([^,_.;:]{3,80}?)\s*[,.;:]")
+OUTLET = re.compile(
+    r"\b(?:BBC|CNN|Reuters|AP|AFP|dpa|TT|NRK|DR|SVT|newspaper|paper|broadcaster|Times|Post|News|Journal)\b"
+)
+WORD = re.compile(r"[\w’'\-·]+")
+STOP_WORDS = frozenset("the a an of at for in on and with to from who which his her their its".split())
+
+ORGANISATION_SYNONYMS = {
+    "co.": ("company", "firm"), "inc.": ("company", "firm"), "corp.": ("company", "firm"), "ltd": ("company",),
+    "ag": ("unternehmen", "firma", "konzern"), "gmbh": ("unternehmen", "firma"), "guild": ("union",),
+    "association": ("union",), "federation": ("union",), "if": ("klubben",), "sk": ("klubben", "club"),
+    "fc": ("club",), "ferjer": ("rederiet", "selskapet"), "cooperative": ("utility", "company"),
+}  # fmt: skip
+
+
+def organisation_name(words: list[str], language: Language) -> str:
+    while words and (words[0].lower() in language.definite | language.indefinite or words[0].lower() in NON_NAMES):
+        words = words[1:]
+    return " ".join(words).replace("·", ".")
+
+
+def registered_organisation(words: list[str], registry: Registry, language: Language) -> str | None:
+    """An organisation's name in a capitalized run, registered with the nouns that may stand for
+    it later ('the union' for the Pine Ridge Education Association)."""
+    _, name_words = person_words(words)
+    if not is_organisation(name_words):
+        return None
+    name = (
+        organisation_name(words, language).rstrip(".")
+        if not words[-1].endswith(("Co.", "Inc.", "Corp."))
+        else organisation_name(words, language)
+    )
+    if not name or OUTLET.search(name):
+        return None
+    organisation = registry.add(name, organisation=True)
+    lowered = {w.lower().strip(".,") for w in name.split()}
+    organisation.labels |= lowered | {noun for word in lowered for noun in ORGANISATION_SYNONYMS.get(word, ())}
+    return name
+
+
+_NICKNAMED = re.compile(r"\b([A-ZÀ-Þ][\w\-]+) [“\"‘'„«»”]_+[”\"’'“»«] ([A-ZÀ-Þ][\w\-]+)")
+_RELATIVE = re.compile(
+    r"\b(?:his|her|their|seine?r?|ihre?r?|son|sa|ses|hans|hennes|deras)\s+"
+    r"(?P<relation>son|daughter|wife|husband|brother|sister|father|mother|mom|dad|grandson|granddaughter|"
+    r"Sohn|Tochter|Frau|Mann|Bruder|Schwester|fils|fille|femme|mari|frère|sœur|"
+    r"sons?|dotter|datter|fru|man|mand|bror|søster|syster),?\s+(?P<first>[A-ZÀ-Þ][\w\-]+)"
+)
+_RELATION_GENDER = {
+    "son": MALE, "husband": MALE, "brother": MALE, "father": MALE, "dad": MALE, "grandson": MALE,
+    "sohn": MALE, "mann": MALE, "bruder": MALE, "fils": MALE, "mari": MALE, "frère": MALE, "man": MALE,
+    "mand": MALE, "bror": MALE, "daughter": FEMALE, "wife": FEMALE, "sister": FEMALE, "mother": FEMALE,
+    "mom": FEMALE, "granddaughter": FEMALE, "tochter": FEMALE, "frau": FEMALE, "schwester": FEMALE,
+    "fille": FEMALE, "femme": FEMALE, "sœur": FEMALE, "dotter": FEMALE, "datter": FEMALE, "fru": FEMALE,
+    "søster": FEMALE, "syster": FEMALE,
+}  # fmt: skip
+
+
+def _describe_person(person: Person, mask: str, start: int, end: int, language: str) -> None:
+    """Labels from around a mention: the word before it ('guard K.C. Fairweather'), an age
+    ('Webb, 52,'), an appositive ('Roe, the mayor of Dunlow,'); genders they tell."""
+    before = re.findall(r"([a-zäöüåæøéèêàç][\w\-]*),?\s*$", mask[:start])  # "guard K.C.", "The toxicologist, Dr."
+    if before and before[0] not in STOP_WORDS and before[0] not in NON_NAMES:
+        person.labels.add(before[0].lower())
+        person.gender = person.gender or role_gender(before[0], language)
+    after = mask[end:]
+    age = _AGE.match(after)
+    if age:
+        years = age.group(1) or age.group(2)
+        person.labels |= {f"{years}-year-old", f"{years}-jährige", f"{years}-jähriger"}
+    appositive = _APPOSITIVE.match(after)
+    if appositive and not re.match(r"(?:who|which|that|der|die|qui|som)\b", appositive.group(1)):
+        content = [w.lower() for w in WORD.findall(appositive.group(1))[:6] if w.lower() not in STOP_WORDS]
+        person.labels |= set(content)
+        for word in content:
+            person.gender = person.gender or role_gender(word, language)
+
+
+def register(masks: list[str], language: str) -> Registry:
+    """Everyone named anywhere in the article, with genders and the labels that describe them;
+    relatives named by first name get the family's surname ('Marcus Webb and his son, Tyler')."""
+    registry = Registry()
+    for mask in masks:
+        for nicknamed in _NICKNAMED.finditer(mask):  # Margaret “Peg” Holloway
+            first, surname = nicknamed.group(1), nicknamed.group(2)
+            if first_name_gender(first) is not False:
+                registry.add(f"{first} {surname}", first_name_gender(first) or None)
+        for start, end, words in name_runs(mask):
+            titles, name_words = person_words(words)
+            if is_organisation(name_words):
+                registered_organisation(words, registry, LANGUAGES[language])
+                continue
+            name = clean_name(words)
+            if not name:
+                continue
+            if " " not in name:
+                person = registry.by_word(name)
+                if not person and titles:  # "President Biden": a surname and a title
+                    person = registry.add(name, gender_of(titles, name_words, language))
+                if person:
+                    person.labels |= {t.lower().rstrip(".") for t in titles}
+                    _describe_person(person, mask, start, end, language)
+                continue
+            if not looks_like_a_person(name_words, titles):
+                continue  # "Holloway Winter", "Old Sallow": places and things until someone says so
+            person = registry.add(name, gender_of(titles, name_words, language))
+            person.labels |= {t.lower().rstrip(".") for t in titles}
+            _describe_person(person, mask, start, end, language)
+        for relative in _RELATIVE.finditer(mask):
+            owner = _last_full_name_before(mask[: relative.start()], registry)
+            if owner and not registry.by_word(relative.group("first")):
+                gender = _RELATION_GENDER.get(relative.group("relation").lower())
+                registry.add(f"{relative.group('first')} {owner.surname}", gender)
+    return registry
+
+
+def _last_full_name_before(text: str, registry: Registry) -> Person | None:
+    for _, _, words in reversed(name_runs(text)):
+        name = clean_name(words)
+        if name and " " in name and name in registry.people:
+            return registry.people[name]
+    return None

@@ -1,0 +1,374 @@
+"""What a reader of the article knows at each point: who was mentioned, who spoke last, which
+descriptions stand for whom. `Reader.resolve` turns a subject phrase into a speaker."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsdeck.lexicon import FEMALE, MALE, Language, role_gender
+from newsdeck.masking import MASK
+from newsdeck.names import NON_NAMES, ROLE_NOUNS, name_runs
+from newsdeck.people import (
+    OUTLET,
+    STOP_WORDS,
+    WORD,
+    Registry,
+    clean_name,
+    first_name_gender,
+    gender_of,
+    is_organisation,
+    looks_like_a_person,
+    organisation_name,
+    person_words,
+)
+
+TIME = re.compile(
+    r"^(?:on\s+|am\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|gestern|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:un\s+peu\s+)?plus\s+tôt|hier|"
+    r"i\s+dag|i\s+går|igår|"
+    r"last\s+\w+|this\s+\w+|earlier|later|afterward|afterwards|in\s+an?\s+\w+|at\s+a\s+\w+)\b[\s,]*",
+    re.IGNORECASE,
+)
+_PREPOSITIONS = frozenset(
+    "to of for at from with in on by de des du d' von vom für bei der till för på ved hos".split()
+)
+_QUANTIFIER = re.compile(r"^(?:one|two|several|some|many|few)\s+of\s+(?:the|those|these|his|her)\s+", re.IGNORECASE)
+
+
+@dataclass
+class Reader:
+    """What a reader knows at this point of the article."""
+
+    language: Language
+    registry: Registry
+    recent: list[str] = field(default_factory=list)  # people mentioned, oldest first
+    speaker: str | None = None  # who spoke last
+    unnamed: dict[str, str] = field(default_factory=dict)  # head word → description
+
+    def mention(self, name: str) -> None:
+        if name in self.recent:
+            self.recent.remove(name)
+        self.recent.append(name)
+
+    def pronoun(self, word: str) -> str | None:
+        """A subject pronoun → the latest person mentioned of its gender (they: who spoke last)."""
+        gender = self.language.pronouns.get(word.lower(), "?")
+        if gender == "?":
+            return None
+        if gender is None:
+            return self.speaker
+        if self.speaker and self.speaker not in self.registry.people:  # someone unnamed spoke last
+            said = role_gender(self.speaker.split()[0], self.language.code)
+            if said in (gender, None) and (said or not self.recent or self.recent[-1] == self.speaker):
+                return self.speaker
+        people = [p for n in reversed(self.recent) if (p := self.registry.people.get(n)) and not p.organisation]
+        for genders in ((gender,), (gender, None)):  # someone known to be of that gender first
+            found = next((p.name for p in people[:6] if p.gender in genders), None)
+            if found:
+                return found
+        return next((p.name for p in people if p.gender in (gender, None)), None)
+
+    def organisation(self, noun: str | None = None) -> str | None:
+        """The organisation 'the union' or 'it' means: the latest one mentioned that the noun names
+        (a union: its name says union, guild or association), else the latest one."""
+        organisations = [n for n in reversed(self.recent) if (p := self.registry.people.get(n)) and p.organisation]
+        fitting = [n for n in organisations if noun and noun in self.registry.people[n].labels]
+        return (fitting or organisations or [None])[0]
+
+    def resolve(self, phrase: str) -> str | None:
+        """A subject phrase → speaker: a pronoun, a name, an organisation, a description."""
+        words = _trimmed(phrase, self.language)
+        if not words or len(words) > 14:
+            return None
+        if words == ["it"] or words == ["It"]:
+            return self.organisation()
+        if words[0].lower() in self.language.pronouns and (len(words) == 1 or words[1].islower()):
+            return self.pronoun(words[0])
+        determiner, rest = split_determiner(words, self.language)
+        noun = rest[-1].lower() if rest else ""
+        if determiner and rest and rest[0].lower() in DOCUMENTS:  # "the study", "a report by the Commission"
+            runs = name_runs(" ".join(rest))
+            return (
+                organisation_name(runs[-1][2], self.language)
+                if runs and is_organisation(runs[-1][2])
+                else rest[0].lower()
+            )
+        if determiner == DEFINITE and len(rest) <= 2 and noun in ORGANISATION_NOUNS:
+            return self.organisation(noun)
+        if self.language.code != "en" and len(words) == 1 and words[0].lower() in ORGANISATION_NOUNS:
+            return self.organisation(words[0].lower())  # klubben, bolaget: the article is a suffix
+        if self.language.code in ("sv", "da", "no") and len(words) == 1 and words[0][:1].islower():
+            stem = re.sub(r"(?:en|n|et)$", "", words[0])  # anføreren, assistenttræneren: definite nouns
+            return self.described(DEFINITE, [stem]) if stem != words[0] else None
+        phrase = " ".join(words)
+        for run in _name_runs_naming(phrase, determiner):
+            found = self.named(run)
+            if found:
+                return found
+        if rest and (determiner or phrase[:1].islower()):
+            return self.described(determiner, rest, words[0].lower())
+        return None
+
+    def named(self, words: list[str]) -> str | None:
+        titles, name_words = person_words(words)
+        if is_organisation(words) and (len(name_words) < 2 or is_organisation(name_words)):
+            organisation = organisation_name(words, self.language)
+            return None if OUTLET.search(organisation) else organisation  # an outlet reports, it does not speak
+        name = clean_name(words)
+        if not name:
+            return None
+        if " " in name:
+            person = self.registry.people.get(name) or self.registry.by_word(name.split()[-1], recent=self.recent)
+            if person and person.first == name.split()[0]:
+                return person.name
+            if not looks_like_a_person(name_words, titles):
+                return None  # "Port Kellan", "Veridane Biologics"
+            return self.registry.add(name, gender_of(titles, name_words, self.language.code)).name
+        gender = gender_of(titles, name_words, self.language.code) if titles else None
+        person = self.registry.by_word(name, gender, self.recent)
+        if person:
+            return person.name
+        unknown = first_name_gender(name) is False
+        if name.lower() in NON_NAMES or (unknown and (self.language.code != "en" or name.endswith("s"))):
+            return None  # a lone capitalized word nobody is named by: a noun (German), Critics, Democrats
+        return self.registry.add(name, gender).name
+
+    def described(self, determiner: str | None, words: list[str], article: str = "") -> str | None:
+        """'the 52-year-old' (someone named), 'a spokeswoman for the agency' (someone new),
+        'one of the men holding the banner'; None when the words describe no person."""
+        found = _description(words, self.language)
+        if not found:
+            return None
+        head, description = found
+        if determiner != INDEFINITE:
+            for name in reversed(self.recent):
+                person = self.registry.people.get(name)
+                if person and head in person.labels:
+                    return name
+            named = _the_one_labelled(description, self.registry)  # "the transport secretary"
+            if named:
+                return named
+            if head in self.unnamed:
+                return self.unnamed[head]
+            gender = role_gender(head, self.language.code) or _ARTICLE_GENDER.get(article)
+            if determiner == DEFINITE:  # "the mayor" just after "Mayor Jane Doe", "the 22-year-old"
+                people = [p for n in reversed(self.recent) if (p := self.registry.people.get(n)) and not p.organisation]
+                for person in people[: 3 if gender else 1]:
+                    if person.gender in (gender, None) or not gender:
+                        return person.name
+        self.unnamed[head] = description
+        return description
+
+
+DEFINITE, INDEFINITE = "definite", "indefinite"
+DOCUMENTS = frozenset(
+    """study report survey poll analysis review audit filing statement letter memo lawsuit ruling
+    studie bericht gutachten umfrage étude rapport enquête sondage undersøgelse rapporten""".split()
+)
+_ARTICLE_GENDER = {
+    "der": MALE,
+    "die": FEMALE,
+    "le": MALE,
+    "la": FEMALE,
+    "ein": MALE,
+    "eine": FEMALE,
+    "un": MALE,
+    "une": FEMALE,
+}
+ORGANISATION_NOUNS = frozenset(
+    """company firm group club union agency council court ministry department commission trust
+    association guild board committee authority government administration university hospital
+    airline bank party utility cooperative school district city county state division
+    unternehmen konzern firma verein gewerkschaft ministerium behörde gericht gemeinde klinik
+    entreprise société groupe syndicat ministère préfecture mairie commission
+    bolaget företaget klubben facket kommunen regionen myndigheten rederiet förbundet
+    selskabet virksomheden foreningen selskapet foreninga""".split()
+)
+_CONJUNCTION = re.compile(r"^(?:and|but|while|whereas|und|aber|et|mais|och|men|og)\s+", re.IGNORECASE)
+_CLAUSE = re.compile(r"\s(?:who|which|that|qui|der|die|som|und|and|et|och|og|while|während|as|als|mais|but|aber)\s.*$")
+
+
+def _trimmed(phrase: str, language: Language) -> list[str]:
+    """A subject phrase without what surrounds the subject: time words, a leading conjunction, a
+    relative clause, a trailing auxiliary ('Roe has' said)."""
+    phrase = TIME.sub("", phrase.strip(" ,;:—–-")).strip(" ,")
+    if MASK in phrase:
+        return []
+    phrase = _CLAUSE.sub("", _CONJUNCTION.sub("", phrase))
+    words = phrase.split()
+    while words and words[-1].lower() in language.auxiliaries:
+        words.pop()
+    return words
+
+
+def split_determiner(words: list[str], language: Language) -> tuple[str | None, list[str]]:
+    """('definite' | 'indefinite' | None, the words after it): 'the mayor', 'one of the men',
+    "l'entraîneuse de Kerlann", 'ein Sprecher'."""
+    phrase = " ".join(words)
+    quantified = _QUANTIFIER.match(phrase)
+    if quantified:
+        return INDEFINITE, phrase[quantified.end() :].split()
+    first = words[0].lower()
+    if first.startswith(("l'", "l’")) and len(first) > 2:
+        return DEFINITE, [words[0][2:], *words[1:]]
+    if first in language.indefinite:
+        return INDEFINITE, words[1:]
+    if first in language.definite:
+        return DEFINITE, words[1:]
+    return None, words
+
+
+def _name_runs_naming(phrase: str, determiner: str | None) -> list[list[str]]:
+    """The capitalized runs of a subject phrase that may name its subject, best first: a name
+    opening the phrase ('Claire Vautrin lors d'un déplacement'), else one closing it ('the
+    striker Tomás Quintero'), but not one after a preposition ('an aide to Escobar') nor, after
+    a determiner, one without a first name ('ein Sprecher der Kreisfeuerwehr')."""
+    runs = name_runs(phrase)
+    found = []
+    if runs and runs[0][0] == 0 and _has_first_name(runs[0][2]):
+        found.append(runs[0][2])
+    if runs:
+        start, end, words = runs[-1]
+        tail = phrase[end:]
+        closes = not tail.strip(" .") or bool(_PLACE_OR_TIME.match(tail))
+        after_preposition = bool(determiner) and _after_preposition(phrase[:start])
+        bare = bool(determiner) and not _has_first_name(words) and not is_organisation(words)
+        if closes and not after_preposition and not bare:
+            found.append(words)
+    return found
+
+
+_PLACE_OR_TIME = re.compile(
+    r"\s+(?:von|vom|aus|am|im|beim|from|of|at|in|on|during|after|de|du|des|lors|à|au|från|fra|på|i|til|till|"
+    r"under|efter|etter|med|with|bei|für|for)\b"
+)
+
+
+def _has_first_name(words: list[str]) -> bool:
+    return any(first_name_gender(w) is not False for w in words)
+
+
+_PERSON_SUFFIX = re.compile(
+    r"(?:man|woman|person|er|or|ist|ant|ent|ian|eur|euse|rice|ière|ier|ine|in|are|ør|krat|year-old|jährige[rn]?|"
+    r"aide|official|chief|head|expert|source|witness|resident|neighbou?r|fan|parent|mother|father|"
+    r"friend|colleague|student|worker|voter|victim|survivor|diplomat|diplomate|lawmaker|"
+    r"spokesperson|representative|executive|adviser|advisor|agent|scientist|analyst|economist|"
+    r"femme|homme|voisin|voisine|habitant|habitante|retraitée?|élue?|porte-parole|médecin|"
+    r"läkare|lärare|boende|invånare|læge|beboer|borger|elev|spiller|mann|kvinne|kvinna|kone|"
+    r"sprecherin|sprecher|anwohner|anwohnerin|nachbar|nachbarin|mann|frau|bürger|bürgerin)$",
+    re.IGNORECASE,
+)
+
+
+def is_person_noun(word: str, language: str) -> bool:
+    """Could this noun be someone quoted: 'spokeswoman', 'aide', 'Anwohner', 'habitante' (not 'strike')."""
+    word = word.lower().strip(".,")
+    return word in ROLE_NOUNS or bool(_PERSON_SUFFIX.search(word)) or role_gender(word, language) is not None
+
+
+def _after_preposition(text: str) -> bool:
+    words = text.split()
+    return bool(words) and words[-1].lower() in _PREPOSITIONS
+
+
+def _description(words: list[str], language: Language) -> tuple[str, str] | None:
+    """The noun a description is about and the description as a speaker's label:
+    'spokesman for the agency declined to' → ('spokesman', 'spokesman for the agency');
+    'men holding the banner' → ('man', 'man holding the banner'); 'diplomate européen'."""
+
+    def ends_noun_phrase(i: int) -> bool:
+        after = words[i + 1] if i + 1 < len(words) else ""
+        return (
+            not after
+            or after.lower() in _PREPOSITIONS
+            or after.endswith(("ing", ",", "."))
+            or (after.islower() and language.code != "en")
+            or after in language.verbs
+        )
+
+    at = next(
+        (i for i, w in enumerate(words[:10]) if is_person_noun(_singular(w), language.code) and ends_noun_phrase(i)),
+        None,
+    )
+    if at is None:
+        return None
+    end = at + 1
+    rest = words[end:]
+    n = 0
+    for _ in range(3):  # "homme au fond de la salle": a few prepositional phrases
+        if not (n < len(rest) and rest[n].lower() in _PREPOSITIONS):
+            break
+        n += 1
+        if n < len(rest) and rest[n].lower() in language.definite | language.indefinite | {"the", "a", "an"}:
+            n += 1
+        if n < len(rest) and rest[n][:1].isupper():
+            while n < len(rest) and (rest[n][:1].isupper() or rest[n].lower() in ("of", "and", "&", "de", "du", "der")):
+                n += 1
+        else:  # "in a red-and-white scarf": up to the noun
+            taken = 0
+            while n < len(rest) and taken < 3 and not _ends_description(rest[n], language):
+                n, taken = n + 1, taken + 1
+    if n:
+        end += n
+    elif rest and rest[0].endswith("ing") and language.code == "en":  # "man holding the banner"
+        n = 1
+        while n < len(rest) and n < 8 and not _ends_description(rest[n], language, prepositions=False):
+            n += 1
+        end += n
+    elif rest and language.code == "fr" and rest[0].islower() and rest[0] not in language.verbs:
+        end += 1
+    description = _singular(" ".join(words[:end])).strip(" ,.;:")
+    return _singular(words[at]).lower().strip(".,"), description
+
+
+def _ends_description(word: str, language: Language, prepositions: bool = True) -> bool:
+    """Where a description stops: a clause, a verb, a conjunction ('who', 'said', 'as', 'and')."""
+    bare = word.lower().strip(",.;:")
+    return (
+        word.endswith((",", ".", ";", ":"))
+        or bare
+        in ("who", "which", "that", "as", "and", "but", "while", "when", "qui", "der", "die", "som", "og", "och")
+        or bare in language.verbs
+        or (language.code == "en" and bare.endswith("ed"))  # "a spokesman for the agency declined"
+        or (prepositions and bare in _PREPOSITIONS)
+    )
+
+
+def _singular(text: str) -> str:
+    return re.sub(r"\b(wo)?men\b", lambda m: (m.group(1) or "") + "man", text, count=1)
+
+
+def _content(description: str) -> set[str]:
+    return {w.lower() for w in WORD.findall(description) if w.lower() not in STOP_WORDS}
+
+
+def _the_one_labelled(description: str, registry: Registry) -> str | None:
+    """The one person anywhere in the article whose titles and appositives say all of it."""
+    content = _content(description)
+    found = [p.name for p in registry.people.values() if not p.organisation and content and content <= p.labels]
+    return found[0] if len(found) == 1 else None
+
+
+_ANYONE = frozenset(
+    """spokesman spokeswoman spokesperson official aide source resident neighbor neighbour woman man
+    worker fan person member staffer officer analyst expert witness sprecher sprecherin porte-parole""".split()
+)
+
+
+def named_later(unnamed: dict[str, str], registry: Registry) -> dict[str, str]:
+    """Descriptions of unnamed speakers (by their head noun) that the article names after all:
+    'a toxicologist at Harwell Medical School' → the one person it calls a toxicologist; for a
+    word many people are ('spokesman'), a second word of the description must fit too."""
+    found = {}
+    for head, description in unnamed.items():
+        content = _content(description)
+        matches = [
+            p.name
+            for p in registry.people.values()
+            if not p.organisation and head in p.labels and (head not in _ANYONE or len(content & p.labels) >= 2)
+        ]
+        if len(matches) == 1:
+            found[description] = matches[0]
+    return found
