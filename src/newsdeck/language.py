@@ -31,7 +31,7 @@ def detect(text: str) -> str:
     """The language of a text among those newsdeck reads (English when nothing tells)."""
     words = [w.lower() for w in _WORD.findall(text[:20_000])]
     scores = {code: sum(1 for w in words if w in lang.stop_words) for code, lang in LANGUAGES.items()}
-    best = max(scores, key=lambda code: (scores[code], code == "en"))
+    best = max(scores, key=lambda code: (scores[code], code != "en"))  # a tie: the language with fewer shared words
     return best if scores[best] > 0 else "en"
 
 

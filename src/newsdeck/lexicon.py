@@ -110,7 +110,9 @@ GERMAN = Language(
     _set("ein eine einer eines einem einen"),
     ("laut", "zufolge", "nach Angaben von", "nach Angaben"),
     auxiliaries=_set("hat habe hatte haben hatten wird werde wurde ist war"),
-    stop_words=_set("der die und das ist nicht sich mit ein eine auf für den dem sagte auch wird werden"),
+    stop_words=_set(
+        "der die und das ist nicht sich mit ein eine auf für den dem sagte sagt auch wird werden sie er im am zum"
+    ),
 )
 
 FRENCH = Language(
@@ -151,7 +153,9 @@ SWEDISH = Language(
     _set("en ett"),
     ("enligt",),
     auxiliaries=_set("har hade ska skulle"),
-    stop_words=_set("och att det som är för på med inte av till har ett om var säger hon jag också efter blev från"),
+    stop_words=_set(
+        "och att det som är för på med inte av till har ett om var säger hon jag också efter blev från enligt"
+    ),
 )
 
 DANISH = Language(
@@ -168,7 +172,7 @@ DANISH = Language(
     ("ifølge",),
     auxiliaries=_set("har havde vil skal"),
     stop_words=_set(
-        "og at det som er for på med ikke af til har et om var siger sagde hun jeg også efter blev nogle fra"
+        "og at det som er for på med ikke af til har et om var siger sagde hun jeg også efter blev nogle fra ifølge"
     ),
 )
 
@@ -185,7 +189,9 @@ NORWEGIAN = Language(
     _set("en ei et"),
     ("ifølge",),
     auxiliaries=_set("har hadde vil skal"),
-    stop_words=_set("og at det som er for på med ikke av til har et om var sier hun jeg også etter ble noen fra"),
+    stop_words=_set(
+        "og at det som er for på med ikke av til har et om var sier hun jeg også etter ble noen fra å ifølge vil"
+    ),
 )
 
 LANGUAGES = {lang.code: lang for lang in (ENGLISH, GERMAN, FRENCH, SWEDISH, DANISH, NORWEGIAN)}

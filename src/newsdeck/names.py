@@ -4,6 +4,7 @@ that tell names from titles, roles and ordinary capitalized words."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.·\-]*")
 PARTICLES = frozenset("de da del della der di du la le van von bin al el ibn dos das y".split())
@@ -61,8 +62,10 @@ def is_capitalized(word: str) -> bool:
     return word[:1].isupper()
 
 
-def name_runs(text: str) -> list[tuple[int, int, list[str]]]:
-    """Maximal runs of capitalized words (with particles such as 'de' between them)."""
+@lru_cache(maxsize=4096)
+def name_runs(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+    """Maximal runs of capitalized words (with particles such as 'de' between them); attribution
+    asks about the same sentence pieces many times, so answers are kept."""
     runs, current = [], []
     for match in tokens(text):
         word = match.group()
@@ -83,5 +86,5 @@ def name_runs(text: str) -> list[tuple[int, int, list[str]]]:
         while run and not is_capitalized(run[-1].group()):
             run = run[:-1]
         if run:
-            result.append((run[0].start(), run[-1].end(), [m.group() for m in run]))
-    return result
+            result.append((run[0].start(), run[-1].end(), tuple(m.group() for m in run)))
+    return tuple(result)
