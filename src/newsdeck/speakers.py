@@ -126,7 +126,7 @@ def after_subject_verb(quote: Quote, reader: Reader) -> str | None:
     verb = next(iter(speech_verbs(after[:200], reader.language.code)), None)
     if not verb or verb.start == 0 or len(after[: verb.start].split()) > 9:
         return None
-    subject = _subject_before(after[: verb.start], whole=True)
+    subject = _subject_before(after[: verb.start], reader.language, whole=True)
     return subject if subject and subject[:1].isalpha() else None
 
 
@@ -156,7 +156,7 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
     """Jane Roe said: “…” · Roe said the plan was “dead on arrival” · Am Dienstag sagte Müller: „…“"""
     verbs = speech_verbs(quote.before, reader.language.code)
     for verb in reversed(verbs):  # "Núñez told reporters that the strike would continue “…”"
-        subject = _subject_before(quote.before[: verb.start], whole=False)
+        subject = _subject_before(quote.before[: verb.start], reader.language, whole=False)
         if subject and (reader.resolve(subject) or subject.split()[0].lower() in reader.language.pronouns):
             return subject
         inverted = re.match(r"\s+(\w+(?:\s+[A-ZÄÖÜ][\w\-·.]*){0,3})\s*[:,]", quote.before[verb.end :])
@@ -165,7 +165,7 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
     if not verbs:
         return None
     mentioned = _mentions(quote.before[: verbs[-1].start], reader)
-    return mentioned[0] if mentioned else _subject_before(quote.before[: verbs[-1].start], whole=False)
+    return mentioned[0] if mentioned else _subject_before(quote.before[: verbs[-1].start], reader.language, whole=False)
 
 
 RULES: tuple[tuple[str, Callable[[Quote, Reader], str | None]], ...] = (
@@ -185,14 +185,12 @@ def _strip_lead(text: str) -> str:
     return re.sub(r"^[\s,;:—–\-.!?]*", "", text)
 
 
-def _subject_before(text: str, whole: bool) -> str | None:
+def _subject_before(text: str, language: Language, whole: bool) -> str | None:
     """The phrase just before a verb, back to a boundary: 'Jane Roe, a Democrat, ' → 'Jane Roe'."""
-    text = _ADVERBS.sub("", text.rstrip())
-    text = re.sub(
-        r"(?:\s+(?:has|had|have|was|is|would|will|did|a|ont|avait|est|s'est|hat|hatte|wird|har|hade|havde|hadde))+$",
-        "",
-        text,
-    )
+    words = _ADVERBS.sub("", text.rstrip()).split(" ")
+    while len(words) > 1 and words[-1].lower() in language.auxiliaries:  # "Claire Vautrin a (promis)"
+        words.pop()
+    text = " ".join(words)
     if text.endswith(","):  # an appositive closes: "Roe, a Democrat," or "Roe, R-Okla.,"
         inner = text[:-1]
         cut = inner.rfind(",")
