@@ -84,7 +84,7 @@ bench: setup
 
 # quote spans, kinds and speakers against the attribution corpus (tests/corpus); --failures lists the misses
 eval: setup
-	$(PY) benchmarks/evaluate.py
+	$(PY) benchmarks/evaluate.py $(ARGS)
 
 # dist/: the sdist and, built from it, the wheel, both with reveal.js inside (see setup.py)
 dist: setup
