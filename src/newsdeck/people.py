@@ -157,7 +157,7 @@ class Registry:
 
 def gender_of(titles: list[str], name: list[str], language: str) -> str | None:
     for word in titles:
-        gender = HONORIFICS.get(word.lower()) or role_gender(word, language)
+        gender = HONORIFICS.get(word.lower().replace("·", ".")) or role_gender(word, language)
         if gender:
             return gender
     gender = first_name_gender(name[0]) if len(name) > 1 else False

@@ -247,7 +247,7 @@ _PLACE_OR_TIME = re.compile(
 
 
 def _has_first_name(words: list[str]) -> bool:
-    return any(first_name_gender(w) is not False for w in words)
+    return any(first_name_gender(w) is not False for w in words if w.lower() not in NON_NAMES)  # not "One"
 
 
 _PERSON_SUFFIX = re.compile(
