@@ -107,7 +107,7 @@ class Reader:
             found = self.named(run)
             if found:
                 return found
-        if rest and (determiner or phrase[:1].islower()):
+        if rest and (determiner or (phrase[:1].islower() and words[0].lower() not in _PREPOSITIONS)):
             return self.described(determiner, rest, words[0].lower())
         return None
 
