@@ -191,6 +191,9 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
     while len(words) > 1 and words[-1].lower() in language.auxiliaries:  # "Claire Vautrin a (promis)"
         words.pop()
     text = " ".join(words)
+    relative = re.search(r",\s+(?:who|which|der|die|qui|som)\s[^_]*,$", text)
+    if relative:  # "Tariq Solberg, 31, who studied with Rooke …, said"
+        text = re.sub(r",\s*\d{1,3}$", "", text[: relative.start()])
     if text.endswith(","):  # an appositive closes: "Roe, a Democrat," or "Roe, R-Okla.,"
         inner = text[:-1]
         cut = inner.rfind(",")
