@@ -50,6 +50,15 @@ CASES = {
         'Marcus Webb and his son, Tyler, came home. "It is gone," Tyler said.',
         ["Tyler Webb"],
     ),
+    "the organisation a title names": (
+        "Harbor Teachers Association President Ana Lima spoke first. In a statement, the union said it"
+        ' was "ready to talk."',
+        ["Harbor Teachers Association"],
+    ),
+    "a relative clause after the name": (
+        'Tom Berg, 31, who trained with Lima for years, said she was "a hard teacher."',
+        ["Tom Berg"],
+    ),
     "an outlet reports, it does not speak": ('The Daily Post reported that "talks have failed."', [None]),
     "German: sagte sie": (
         "Bundeskanzlerin Sabine Wendt sprach in Berlin. „Wir bleiben dabei“, sagte sie.",

@@ -205,6 +205,14 @@ def registered_organisation(words: list[str], registry: Registry, language: Lang
     return name
 
 
+def employer_in_titles(words: tuple[str, ...], registry: Registry, language: Language) -> str | None:
+    """The organisation a title names ('Pine Ridge Education Association President Sam Okonjo'),
+    registered like any other."""
+    titles, _ = person_words(words)
+    last = max((i for i, w in enumerate(titles) if w.lower().strip(".,") in ORGANISATION_WORDS), default=-1)
+    return registered_organisation(titles[: last + 1], registry, language) if last >= 0 else None
+
+
 _NICKNAMED = re.compile(r"\b([A-ZÀ-Þ][\w\-]+) [“\"‘'„«»”]_+[”\"’'“»«] ([A-ZÀ-Þ][\w\-]+)")
 _RELATIVE = re.compile(
     r"\b(?:his|her|their|seine?r?|ihre?r?|son|sa|ses|hans|hennes|deras)\s+"
@@ -256,6 +264,7 @@ def register(masks: list[str], language: str) -> Registry:
             if is_organisation(name_words):
                 registered_organisation(words, registry, LANGUAGES[language])
                 continue
+            employer_in_titles(words, registry, LANGUAGES[language])
             name = clean_name(words)
             if not name:
                 continue

@@ -17,7 +17,15 @@ from newsdeck.lexicon import LANGUAGES, Language
 from newsdeck.masking import MASK, masked
 from newsdeck.model import SPEECH, TERM
 from newsdeck.names import name_runs
-from newsdeck.people import OUTLET, clean_name, looks_like_a_person, person_words, register, registered_organisation
+from newsdeck.people import (
+    OUTLET,
+    clean_name,
+    employer_in_titles,
+    looks_like_a_person,
+    person_words,
+    register,
+    registered_organisation,
+)
 from newsdeck.quotes import Span
 from newsdeck.sentences import sentences
 from newsdeck.story import TIME, Reader, named_later
@@ -235,6 +243,9 @@ def _mentions(text: str, reader: Reader) -> list[str]:
         if organisation:
             found.append(organisation)
             continue
+        employer = employer_in_titles(words, reader.registry, reader.language)
+        if employer:
+            found.append(employer)
         name = clean_name(words)
         if not name:
             continue
