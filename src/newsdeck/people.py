@@ -205,6 +205,23 @@ def registered_organisation(words: list[str], registry: Registry, language: Lang
     return name
 
 
+_ORGANISATION_RUN = re.compile(
+    r"[A-ZÀ-Þ][\w’'.&-]*(?:\s+(?:(?:of|for|and|&|de|du|des|für|der|och|og)\s+)?[A-ZÀ-Þ][\w’'.&-]*)+"
+)
+
+
+def organisation_runs(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Names of organisations, which may hold 'of', 'for' or 'and' (Department for Transport,
+    Library and Cultural Workers Union) where a person's name never does."""
+    found = []
+    for match in _ORGANISATION_RUN.finditer(text):
+        words = tuple(match.group().split())
+        titles, name = person_words(words)
+        if is_organisation(words) and not (is_organisation(titles) and looks_like_a_person(name, titles)):
+            found.append((match.start(), match.end(), words))  # not "Senate Minority Leader Mitch McAllister"
+    return found
+
+
 def employer_in_titles(words: tuple[str, ...], registry: Registry, language: Language) -> str | None:
     """The organisation a title names ('Pine Ridge Education Association President Sam Okonjo'),
     registered like any other."""
@@ -255,6 +272,8 @@ def register(masks: list[str], language: str) -> Registry:
     relatives named by first name get the family's surname ('Marcus Webb and his son, Tyler')."""
     registry = Registry()
     for mask in masks:
+        for _, _, words in organisation_runs(mask):
+            registered_organisation(words, registry, LANGUAGES[language])
         for nicknamed in _NICKNAMED.finditer(mask):  # Margaret “Peg” Holloway
             first, surname = nicknamed.group(1), nicknamed.group(2)
             if first_name_gender(first) is not False:

@@ -22,6 +22,7 @@ from newsdeck.people import (
     clean_name,
     employer_in_titles,
     looks_like_a_person,
+    organisation_runs,
     person_words,
     register,
     registered_organisation,
@@ -237,7 +238,11 @@ def _looks_like_term(quote: str) -> bool:
 
 
 def _mentions(text: str, reader: Reader) -> list[str]:
-    found = []
+    found = [
+        name
+        for _, _, words in organisation_runs(text)
+        if (name := registered_organisation(words, reader.registry, reader.language))
+    ]
     for _, _, words in name_runs(text):
         organisation = registered_organisation(words, reader.registry, reader.language)
         if organisation:

@@ -20,7 +20,9 @@ from newsdeck.people import (
     is_organisation,
     looks_like_a_person,
     organisation_name,
+    organisation_runs,
     person_words,
+    registered_organisation,
 )
 
 TIME = re.compile(
@@ -103,6 +105,12 @@ class Reader:
             stem = re.sub(r"(?:en|n|et)$", "", words[0])  # anføreren, assistenttræneren: definite nouns
             return self.described(DEFINITE, [stem]) if stem != words[0] else None
         phrase = " ".join(words)
+        for start, end, run in organisation_runs(phrase):
+            alone = len(phrase[:start].split()) <= 1 and not _after_preposition(phrase[:start])
+            if alone and not phrase[end:].strip(
+                " ."
+            ):  # "The Department for Transport (said)", not "… at Marsh College"
+                return registered_organisation(run, self.registry, self.language)
         for run in _name_runs_naming(phrase, determiner):
             found = self.named(run)
             if found:
