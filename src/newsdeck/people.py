@@ -20,7 +20,9 @@ ORGANISATION_WORDS = frozenset(
     kommun kommune region regionen myndighet förvaltningen styrelse departement forsvaret
     försvarsmakten politiet polisen sygehus sjukhus hospital clinic klinik network times post
     news journal ledger courier herald gazette tribune radio tv bbc cnn reuters ap afp dpa tt nrk
-    cooperative utility utilities brands energie energy""".split()
+    cooperative utility utilities brands energie energy consortium alliance network
+    holdings systems capital rail railway railways airways transit motors foods media labs
+    biologics pharmaceuticals therapeutics technologies solutions""".split()
 )
 
 
@@ -206,7 +208,7 @@ def registered_organisation(words: list[str], registry: Registry, language: Lang
 
 
 _ORGANISATION_RUN = re.compile(
-    r"[A-ZÀ-Þ][\w’'.&-]*(?:\s+(?:(?:of|for|and|&|de|du|des|für|der|och|og)\s+)?[A-ZÀ-Þ][\w’'.&-]*)+"
+    r"[A-ZÀ-Þ][\w’'.·&-]*(?:\s+(?:(?:of|for|and|&|de|du|des|für|der|och|og)\s+)?[A-ZÀ-Þ][\w’'.·&-]*)+"
 )
 
 
@@ -216,9 +218,14 @@ def organisation_runs(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
     found = []
     for match in _ORGANISATION_RUN.finditer(text):
         words = tuple(match.group().split())
+        start = match.start()
+        cut = next((i for i, w in enumerate(words) if w in ("of", "de", "du", "des", "der")), None)
+        if cut and looks_like_a_person(*reversed(person_words(words[:cut]))):  # "J.D. Kowalczyk of Mid-State …"
+            start += len(" ".join(words[: cut + 1])) + 1
+            words = words[cut + 1 :]
         titles, name = person_words(words)
         if is_organisation(words) and not (is_organisation(titles) and looks_like_a_person(name, titles)):
-            found.append((match.start(), match.end(), words))  # not "Senate Minority Leader Mitch McAllister"
+            found.append((start, match.end(), words))  # not "Senate Minority Leader Mitch McAllister"
     return found
 
 
