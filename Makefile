@@ -3,11 +3,13 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.package-lock.json
+COMPILED := $(VENV)/.compiled
+PACKAGE := $(shell find src -name '*.py')
 ARTICLES := $(wildcard data/*.txt data/*.html)  # text files and saved web pages
 
 .PHONY: setup test lint slides notebooks pdf lab bench eval dist clean
 
-setup: $(STAMP) $(NODE_STAMP)
+setup: $(STAMP) $(NODE_STAMP) $(COMPILED)
 
 SERVER_CONFIG := jupyter-config/jupyter_server_config.d/newsdeck.json
 
@@ -16,6 +18,12 @@ $(STAMP): requirements.txt pyproject.toml setup.py $(SERVER_CONFIG)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	install -D -m 644 $(SERVER_CONFIG) $(VENV)/etc/jupyter/jupyter_server_config.d/newsdeck.json
 	touch $(STAMP)
+
+# Python here may run with PYTHONDONTWRITEBYTECODE set: compile the package once, so that every
+# newsdeck command does not compile it again as it starts.
+$(COMPILED): $(PACKAGE) | $(STAMP)
+	$(PY) -m compileall -q src
+	touch $(COMPILED)
 
 $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error

@@ -91,7 +91,7 @@ def build_many(articles: list[str], notebooks: str | Path, export: str | Path, j
         for job in work:
             record(build_one(job))
     else:
-        chunk = max(1, len(work) // (jobs * 8))
+        chunk = max(1, min(4, len(work) // (jobs * 8)))  # small: no worker idles long at the end
         with ProcessPoolExecutor(jobs, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
             for outcome in pool.map(build_one, work, chunksize=chunk):
                 record(outcome)

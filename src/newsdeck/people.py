@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from newsdeck.lexicon import FEMALE, HONORIFICS, LANGUAGES, MALE, Language, role_gender
 from newsdeck.names import NON_NAMES, PARTICLES, TITLES, name_runs
@@ -71,9 +71,14 @@ def _is_acronym(word: str) -> bool:
     return len(bare) > 1 and bare.isupper() and not re.fullmatch(r"(?:[A-Z]\.?){1,3}", word.replace("·", "."))
 
 
-def person_words(words: list[str]) -> tuple[list[str], list[str]]:
-    """A capitalized run split into (title words, name words): 'Sen. Jane Roe' → (['Sen.'], ['Jane', 'Roe']);
-    'EPA Administrator Gina McCarthy' → (['EPA', 'Administrator'], ['Gina', 'McCarthy'])."""
+def person_words(words) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A capitalized run split into (title words, name words): 'Sen. Jane Roe' → (('Sen.',), ('Jane', 'Roe'));
+    'EPA Administrator Gina McCarthy' → (('EPA', 'Administrator'), ('Gina', 'McCarthy'))."""
+    return _person_words(tuple(words))
+
+
+@lru_cache(maxsize=8192)  # the same runs are looked at for every quote near them
+def _person_words(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     while len(words) > 1 and words[0].lower() in NON_NAMES and not is_title(words[0]):
         words = words[1:]  # "Die Kanzlerin", "On Cedar Hollow Road"
     cut = 0
@@ -98,8 +103,13 @@ def is_organisation(words: list[str]) -> bool:
     return any(w.lower().strip(".,") in ORGANISATION_WORDS for w in words)
 
 
-def clean_name(words: list[str]) -> str | None:
+def clean_name(words) -> str | None:
     """The name a run gives, or None when it is not a name (a lone title, possessives, acronyms)."""
+    return _clean_name(tuple(words))
+
+
+@lru_cache(maxsize=8192)
+def _clean_name(words: tuple[str, ...]) -> str | None:
     _, name = person_words(words)
     if name and len(name[-1]) > 2 and name[-1].endswith("."):
         name = [*name[:-1], name[-1].rstrip(".")]
@@ -212,7 +222,8 @@ _ORGANISATION_RUN = re.compile(
 )
 
 
-def organisation_runs(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+@lru_cache(maxsize=4096)
+def organisation_runs(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     """Names of organisations, which may hold 'of', 'for' or 'and' (Department for Transport,
     Library and Cultural Workers Union) where a person's name never does."""
     found = []
@@ -226,7 +237,7 @@ def organisation_runs(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
         titles, name = person_words(words)
         if is_organisation(words) and not (is_organisation(titles) and looks_like_a_person(name, titles)):
             found.append((start, match.end(), words))  # not "Senate Minority Leader Mitch McAllister"
-    return found
+    return tuple(found)
 
 
 def employer_in_titles(words: tuple[str, ...], registry: Registry, language: Language) -> str | None:

@@ -69,11 +69,11 @@ def prepare_folders(*folders: str | Path) -> None:
 
 
 def build(article_path: str | Path, notebooks: str | Path, export: str | Path) -> tuple[Path, Path]:
-    """Article → notebooks/NAME.ipynb → export/NAME.html; nothing written if either cannot be."""
+    """Article → notebooks/NAME.ipynb → export/NAME.html (`prepare_folders` first, once for a
+    batch, so that nothing is written when either folder cannot be)."""
     article_path = str(article_path)
     notebook_path, deck_path = targets(article_path, notebooks, export)
     check_distinct(deck_path, article_path)
-    prepare_folders(notebooks, export)
     node = write_notebook(article_path, notebook_path)
     write_text(deck_path, deck_html(node))
     return notebook_path, deck_path
