@@ -179,8 +179,10 @@ def gender_of(titles: list[str], name: list[str], language: str) -> str | None:
 _AGE = re.compile(r",\s*(\d{1,3})\s*,|\s*\((\d{1,3})\)")
 _APPOSITIVE = re.compile(r"^,\s+(?:(?:the|a|an|der|die|das|le|la|l'|un|une)\s+)?([^,_.;:]{3,80}?)\s*[,.;:]")
 OUTLET = re.compile(
-    r"\b(?:BBC|CNN|Reuters|AP|AFP|dpa|TT|NRK|DR|SVT|newspaper|paper|broadcaster|Times|Post|News|Journal)\b"
-)
+    r"\b(?:BBC|CNN|Reuters|AP|AFP|dpa|TT|NRK|DR|SVT|newspaper|paper|broadcaster|Times|Post|News|Journal|"
+    r"Ledger|Courier|Herald|Gazette|Tribune|Chronicle|Telegraph|Examiner|Dispatch|Sentinel|Inquirer|"
+    r"Zeitung|Tagblatt|Tageblatt|Rundschau|Anzeiger|Kurier|Dagblad\w*|Tidning\w*|Aftenposten|Avisen)\b"
+)  # newspapers and agencies: they report what others said
 WORD = re.compile(r"[\w’'\-·]+")
 STOP_WORDS = frozenset("the a an of at for in on and with to from who which his her their its".split())
 
@@ -193,16 +195,20 @@ ORGANISATION_SYNONYMS = {
 
 
 def organisation_name(words: list[str], language: Language) -> str:
-    while words and (words[0].lower() in language.definite | language.indefinite or words[0].lower() in NON_NAMES):
+    while words and (
+        words[0].lower() in language.definite | language.indefinite
+        or (words[0].lower() in NON_NAMES and not is_organisation(words[:1]))  # "Department for Transport"
+    ):
         words = words[1:]
+    if len(words) == 1 and words[0].lower() in NON_NAMES:
+        return ""  # "Board members …": a word, not a name
     return " ".join(words).replace("·", ".")
 
 
-def registered_organisation(words: list[str], registry: Registry, language: Language) -> str | None:
-    """An organisation's name in a capitalized run, registered with the nouns that may stand for
-    it later ('the union' for the Pine Ridge Education Association)."""
-    _, name_words = person_words(words)
-    if not is_organisation(name_words):
+def registered_organisation(words, registry: Registry, language: Language, named: bool = False) -> str | None:
+    """An organisation's name in a capitalized run (or any run, `named` as one), registered with
+    the nouns that may stand for it later ('the union' for the Pine Ridge Education Association)."""
+    if not named and (not is_organisation(words) or _person_with_employer(words)):
         return None
     name = (
         organisation_name(words, language).rstrip(".")
@@ -215,6 +221,17 @@ def registered_organisation(words: list[str], registry: Registry, language: Lang
     lowered = {w.lower().strip(".,") for w in name.split()}
     organisation.labels |= lowered | {noun for word in lowered for noun in ORGANISATION_SYNONYMS.get(word, ())}
     return name
+
+
+def _person_with_employer(words: tuple[str, ...]) -> bool:
+    """'Senate Minority Leader Mitch McAllister', not 'Department for Transport'."""
+    titles, name = person_words(words)
+    return (
+        bool(titles)
+        and bool(name)
+        and not is_organisation(name)
+        and (len(name) > 1 or first_name_gender(name[0]) is not False)
+    )
 
 
 _ORGANISATION_RUN = re.compile(
@@ -234,9 +251,8 @@ def organisation_runs(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]
         if cut and looks_like_a_person(*reversed(person_words(words[:cut]))):  # "J.D. Kowalczyk of Mid-State …"
             start += len(" ".join(words[: cut + 1])) + 1
             words = words[cut + 1 :]
-        titles, name = person_words(words)
-        if is_organisation(words) and not (is_organisation(titles) and looks_like_a_person(name, titles)):
-            found.append((start, match.end(), words))  # not "Senate Minority Leader Mitch McAllister"
+        if is_organisation(words) and not _person_with_employer(words):
+            found.append((start, match.end(), words))
     return tuple(found)
 
 

@@ -22,6 +22,7 @@ from newsdeck.people import (
     clean_name,
     employer_in_titles,
     looks_like_a_person,
+    organisation_name,
     organisation_runs,
     person_words,
     register,
@@ -40,7 +41,9 @@ _TERM_CUE = re.compile(
     r"Motto|Titel|Namen|Parole|Slogan|slogan|titre|nom|devise|opération)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
-_BOUNDARY = re.compile(r"[,;:—–()\[\]_“”\"„«»‘’]|\s-\s")
+_BOUNDARY = re.compile(
+    r"[,;:—–()\[\]_“”\"„«»‘]|(?<!\w)’|\s-\s"
+)  # quotes are masked: a ’ after a letter is an apostrophe
 _ADVERBS = re.compile(
     r"(?:\s+(?:\w+ly|also|then|later|again|once|first|simply|only|even|auch|noch|dann|aussi|encore|"
     r"också|även|også|heute|gestern|today|yesterday|recently|previously))+$"
@@ -143,7 +146,7 @@ def according_to(quote: Quote, reader: Reader) -> str | None:
     """… according to Jane Roe · laut Müller · selon la ministre · enligt Anna Berg · ifølge X"""
     for cue in reader.language.according:
         match = re.search(rf"(?<!\w){re.escape(cue)}\s+([^_.,;:!?]+)", quote.sentence, re.IGNORECASE)
-        if match and not OUTLET.search(match.group(1)):
+        if match:
             return _source_after_cue(match.group(1), reader.language)
     return None
 
@@ -278,6 +281,8 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
         if OUTLET.search(phrase) and not name_runs(OUTLET.sub("", phrase)):
             return Attribution(SPEECH, None, "an outlet's report")  # not the words of anyone named
         speaker = reader.resolve(phrase)
+        if not speaker and rule is according_to and OUTLET.search(phrase):
+            speaker = organisation_name(phrase.split(), reader.language)  # "according to the Aldine Courier"
         if rule is before_verb and not speaker:
             continue
         speech_context = True

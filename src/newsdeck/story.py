@@ -10,6 +10,7 @@ from newsdeck.lexicon import FEMALE, MALE, Language, role_gender
 from newsdeck.masking import MASK
 from newsdeck.names import NON_NAMES, ROLE_NOUNS, name_runs
 from newsdeck.people import (
+    ORGANISATION_WORDS,
     OUTLET,
     STOP_WORDS,
     WORD,
@@ -18,6 +19,7 @@ from newsdeck.people import (
     first_name_gender,
     gender_of,
     is_organisation,
+    is_title,
     looks_like_a_person,
     organisation_name,
     organisation_runs,
@@ -104,6 +106,10 @@ class Reader:
         if self.language.code in ("sv", "da", "no") and len(words) == 1 and words[0][:1].islower():
             stem = re.sub(r"(?:en|n|et)$", "", words[0])  # anføreren, assistenttræneren: definite nouns
             return self.described(DEFINITE, [stem]) if stem != words[0] else None
+        if determiner == DEFINITE and self.language.code == "en" and _is_proper_name(rest, self.language):
+            if OUTLET.search(" ".join(rest)):
+                return None  # an outlet reports, it does not speak
+            return registered_organisation(rest, self.registry, self.language, named=True)  # "The American Red Cross"
         phrase = " ".join(words)
         for start, end, run in organisation_runs(phrase):
             alone = len(phrase[:start].split()) <= 1 and not _after_preposition(phrase[:start])
@@ -254,6 +260,21 @@ _PLACE_OR_TIME = re.compile(
 )
 
 
+def _is_proper_name(words: list[str], language: Language) -> bool:
+    """'American Red Cross' after 'the' (an organisation's name), not 'Rev. Jane Roe' nor 'Wisconsin
+    Republican' (a description of someone)."""
+    if (
+        not words
+        or len(words) > 8
+        or is_title(words[0])
+        or is_title(words[-1])
+        or is_person_noun(words[-1], language.code)
+    ):
+        return False
+    inner = all(w[:1].isupper() or w in ("of", "for", "and", "&") for w in words)
+    return inner and words[-1][:1].isupper()
+
+
 def _has_first_name(words: list[str]) -> bool:
     return any(first_name_gender(w) is not False for w in words if w.lower() not in NON_NAMES)  # not "One"
 
@@ -273,6 +294,8 @@ _PERSON_SUFFIX = re.compile(
 def is_person_noun(word: str, language: str) -> bool:
     """Could this noun be someone quoted: 'spokeswoman', 'aide', 'Anwohner', 'habitante' (not 'strike')."""
     word = word.lower().strip(".,")
+    if word in ORGANISATION_NOUNS or word in ORGANISATION_WORDS:
+        return False  # "the department", "the agency": not someone
     return word in ROLE_NOUNS or bool(_PERSON_SUFFIX.search(word)) or role_gender(word, language) is not None
 
 
