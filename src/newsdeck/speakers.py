@@ -247,6 +247,8 @@ def _mentions(text: str, reader: Reader) -> list[str]:
         if (name := registered_organisation(words, reader.registry, reader.language))
     ]
     for _, _, words in name_runs(text):
+        if words[-1].endswith(("’s", "'s")) and len(words[-1]) > 3:  # "Rooke’s views": Rooke is mentioned
+            words = (*words[:-1], words[-1][:-2])
         organisation = registered_organisation(words, reader.registry, reader.language)
         if organisation:
             found.append(organisation)
@@ -301,11 +303,14 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
     results: list[Attribution | None] = [None] * len(spans)
     opening_speaker = reader.speaker
     reported: str | None = None
+    mentioned: set[str] = set()  # people the paragraph names before its first quote
     for index, (lo, hi) in enumerate(bounds):
         inside = [i for i, s in enumerate(spans) if lo <= s.start < hi or (index == len(bounds) - 1 and s.start >= hi)]
         first_quote = spans[inside[0]].start if inside else hi
         for name in _mentions(mask[lo:first_quote], reader):
             reader.mention(name)
+            if not any(r for r in results if r) and name in reader.registry.people:
+                mentioned.add(name)
         nxt = mask[bounds[index + 1][0] : bounds[index + 1][1]] if index + 1 < len(bounds) else ""
         for i in inside:
             results[i] = attribute_quote(text, mask, spans[i], (lo, hi), nxt, reader)
@@ -320,7 +325,8 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
                 reported = reader.speaker = speaker
                 reader.mention(speaker)
     final = [r or Attribution(SPEECH, None) for r in results]
-    _fill_continuations(final, spans, opening_speaker, reported)
+    people = [n for n in mentioned if not reader.registry.people[n].organisation]
+    _fill_continuations(final, reported or (people[0] if len(people) == 1 else None), opening_speaker)
     return final
 
 
@@ -336,15 +342,17 @@ def _reported_speaker(sentence: str, reader: Reader) -> str | None:
     return None
 
 
-def _fill_continuations(results: list[Attribution], spans: list[Span], opening: str | None, reported: str | None):
+def _fill_continuations(results: list[Attribution], context: str | None, opening: str | None):
     """Speech nobody is named for takes the speaker of the quote before it in the paragraph, else
-    of the one after it, else whoever spoke last before the paragraph."""
+    the paragraph's reported speaker or the one person it names before its quotes ('Rooke’s
+    views are brisk. On drum machines: “…”'), else the speaker of the quote after it, else
+    whoever spoke last before the paragraph."""
     for i, result in enumerate(results):
         if result.kind != SPEECH or result.speaker or result.rule == "an outlet's report":
             continue
         earlier = [r.speaker for r in results[:i] if r.kind == SPEECH and r.speaker]
         later = [r.speaker for r in results[i + 1 :] if r.kind == SPEECH and r.speaker]
-        result.speaker = (earlier or [None])[-1] or reported or (later or [None])[0] or opening
+        result.speaker = (earlier or [None])[-1] or context or (later or [None])[0] or opening
         result.rule = "continuation"
 
 

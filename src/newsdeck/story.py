@@ -280,7 +280,7 @@ def _has_first_name(words: list[str]) -> bool:
 
 
 _PERSON_SUFFIX = re.compile(
-    r"(?:man|woman|person|er|or|ist|ant|ent|ian|eur|euse|rice|ière|ier|ine|in|are|ør|krat|year-old|jährige[rn]?|"
+    r"(?:man|woman|person|er|or|iste?|ant|ent|ian|eur|euse|rice|ière|ier|ine|in|are|ør|krat|year-old|jährige[rn]?|"
     r"aide|official|chief|head|expert|source|witness|resident|neighbou?r|fan|parent|mother|father|"
     r"friend|colleague|student|worker|voter|victim|survivor|diplomat|diplomate|lawmaker|"
     r"spokesperson|representative|executive|adviser|advisor|agent|scientist|analyst|economist|"
