@@ -22,7 +22,9 @@ ORGANISATION_WORDS = frozenset(
     news journal ledger courier herald gazette tribune radio tv bbc cnn reuters ap afp dpa tt nrk
     cooperative utility utilities brands energie energy consortium alliance network
     holdings systems capital rail railway railways airways transit motors foods media labs
-    biologics pharmaceuticals therapeutics technologies solutions""".split()
+    biologics pharmaceuticals therapeutics technologies solutions universität hochschule institut
+    akademie stiftung klinikum université institut fondation académie universitet högskola
+    universitetet högskolan instituttet stiftelse""".split()
 )
 
 

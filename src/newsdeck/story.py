@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from newsdeck.lexicon import FEMALE, MALE, Language, role_gender
 from newsdeck.masking import MASK
-from newsdeck.names import NON_NAMES, ROLE_NOUNS, name_runs
+from newsdeck.names import NON_NAMES, PARTICLES, ROLE_NOUNS, name_runs
 from newsdeck.people import (
     ORGANISATION_WORDS,
     OUTLET,
@@ -36,7 +36,7 @@ TIME = re.compile(
     re.IGNORECASE,
 )
 _PREPOSITIONS = frozenset(
-    "to of for at from with in on by de des du d' von vom für bei der till för på ved hos".split()
+    "to of for at from with in on by de des du d' au aux à von vom für bei der till för på ved hos".split()
 )
 _QUANTIFIER = re.compile(r"^(?:one|two|several|some|many|few)\s+of\s+(?:the|those|these|his|her)\s+", re.IGNORECASE)
 
@@ -126,6 +126,9 @@ class Reader:
         return None
 
     def named(self, words: list[str]) -> str | None:
+        cut = next((i for i, w in enumerate(words) if i and w in PARTICLES and is_organisation(words[i:])), None)
+        if cut:  # "Helga Brandauer von der Universität Lennstadt": the name ends before its institution
+            words = words[:cut]
         titles, name_words = person_words(words)
         if is_organisation(words) and (len(name_words) < 2 or is_organisation(name_words)):
             organisation = organisation_name(words, self.language)
@@ -201,7 +204,7 @@ ORGANISATION_NOUNS = frozenset(
     selskabet virksomheden foreningen selskapet foreninga""".split()
 )
 _CONJUNCTION = re.compile(r"^(?:and|but|while|whereas|und|aber|et|mais|och|men|og)\s+", re.IGNORECASE)
-_CLAUSE = re.compile(r"\s(?:who|which|that|qui|der|die|som|und|and|et|och|og|while|während|as|als|mais|but|aber)\s.*$")
+_CLAUSE = re.compile(r"\s(?:who|which|that|qui|som|und|and|et|och|og|while|während|as|als|mais|but|aber)\s.*$")
 
 
 def _trimmed(phrase: str, language: Language) -> list[str]:
@@ -328,30 +331,35 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
     end = at + 1
     rest = words[end:]
     n = 0
-    for _ in range(3):  # "homme au fond de la salle": a few prepositional phrases
-        if not (n < len(rest) and rest[n].lower() in _PREPOSITIONS):
-            break
-        n += 1
-        if n < len(rest) and rest[n].lower() in language.definite | language.indefinite | {"the", "a", "an"}:
-            n += 1
-        if n < len(rest) and rest[n][:1].isupper():
-            while n < len(rest) and (rest[n][:1].isupper() or rest[n].lower() in ("of", "and", "&", "de", "du", "der")):
-                n += 1
-        else:  # "in a red-and-white scarf": up to the noun
-            taken = 0
-            while n < len(rest) and taken < 3 and not _ends_description(rest[n], language):
-                n, taken = n + 1, taken + 1
-    if n:
-        end += n
-    elif rest and rest[0].endswith("ing") and language.code == "en":  # "man holding the banner"
+    if rest and rest[0].endswith("ing") and language.code == "en":  # "man holding the banner"
         n = 1
-        while n < len(rest) and n < 8 and not _ends_description(rest[n], language, prepositions=False):
-            n += 1
-        end += n
+    if n < len(rest) and rest[n].lower() in _PREPOSITIONS:  # "homme au fond de la salle"
+        n += 1
+    if n:
+        n = _noun_phrase(rest, n, language)
     elif rest and language.code == "fr" and rest[0].islower() and rest[0] not in language.verbs:
-        end += 1
+        n = 1  # "diplomate européen"
+    end += n
     description = _singular(" ".join(words[:end])).strip(" ,.;:")
     return _singular(words[at]).lower().strip(".,"), description
+
+
+_COMPLEMENT = frozenset("of de du des der d' d’ af".split())  # what belongs to the noun: "crate of hens"
+
+
+def _noun_phrase(words: list[str], n: int, language: Language) -> int:
+    """Where the noun phrase starting at words[n] ends, with its of-complements: 'a crate of hens'
+    (not 'for the afternoon boat'), 'a Gryphons letterman jacket', 'fond de la salle'."""
+    if n < len(words) and words[n].lower() in language.definite | language.indefinite | {"the", "a", "an"}:
+        n += 1
+    taken = 0
+    while n < len(words) and not _ends_description(words[n], language):
+        if taken >= 4 and not words[n][:1].isupper():
+            break  # a name may be long: "Senate Majority Leader Rosalind Achebe"
+        n, taken = n + 1, taken + 1
+    if taken and n + 1 < len(words) and words[n].lower() in _COMPLEMENT:
+        return _noun_phrase(words, n + 1, language)
+    return n if taken else max(n - 1, 0)
 
 
 def _ends_description(word: str, language: Language, prepositions: bool = True) -> bool:
