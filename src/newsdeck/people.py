@@ -105,6 +105,9 @@ def is_organisation(words: list[str]) -> bool:
     return any(w.lower().strip(".,") in ORGANISATION_WORDS for w in words)
 
 
+_SURNAMES_TOO = frozenset("park lane church river lake bridge may hollow creek street square road".split())
+
+
 def clean_name(words) -> str | None:
     """The name a run gives, or None when it is not a name (a lone title, possessives, acronyms)."""
     return _clean_name(tuple(words))
@@ -116,6 +119,8 @@ def _clean_name(words: tuple[str, ...]) -> str | None:
     if name and len(name[-1]) > 2 and name[-1].endswith("."):
         name = [*name[:-1], name[-1].rstrip(".")]
     while name and (name[-1].lower() in PARTICLES or name[-1].lower() in NON_NAMES):
+        if len(name) == 2 and name[-1].lower() in _SURNAMES_TOO and first_name_gender(name[0]) is not False:
+            break  # Grace Park, Theresa May, Charlotte Church
         name = name[:-1]
     if not name or len(name) > 5:
         return None
@@ -268,10 +273,11 @@ def employer_in_titles(words: tuple[str, ...], registry: Registry, language: Lan
 
 _NICKNAMED = re.compile(r"\b([A-ZÀ-Þ][\w\-]+) [“\"‘'„«»”]_+[”\"’'“»«] ([A-ZÀ-Þ][\w\-]+)")
 _RELATIVE = re.compile(
-    r"\b(?:his|her|their|seine?r?|ihre?r?|son|sa|ses|hans|hennes|deras)\s+"
+    r"\b(?:his|her|their|whose|seine?r?|ihre?r?|son|sa|ses|hans|hennes|deras)\s+"
     r"(?P<relation>son|daughter|wife|husband|brother|sister|father|mother|mom|dad|grandson|granddaughter|"
     r"Sohn|Tochter|Frau|Mann|Bruder|Schwester|fils|fille|femme|mari|frère|sœur|"
-    r"sons?|dotter|datter|fru|man|mand|bror|søster|syster),?\s+(?P<first>[A-ZÀ-Þ][\w\-]+)"
+    r"sons?|dotter|datter|fru|man|mand|bror|søster|syster|children|kids|sons|daughters|Kinder|enfants|barn),?\s+"
+    r"(?P<first>[A-ZÀ-Þ][\w\-]+)(?:,?\s+(?:and|und|et|och|og)\s+(?P<second>[A-ZÀ-Þ][\w\-]+))?"
 )
 _RELATION_GENDER = {
     "son": MALE, "husband": MALE, "brother": MALE, "father": MALE, "dad": MALE, "grandson": MALE,
@@ -338,9 +344,10 @@ def register(masks: list[str], language: str) -> Registry:
             _describe_person(person, mask, start, end, language)
         for relative in _RELATIVE.finditer(mask):
             owner = _last_full_name_before(mask[: relative.start()], registry)
-            if owner and not registry.by_word(relative.group("first")):
-                gender = _RELATION_GENDER.get(relative.group("relation").lower())
-                registry.add(f"{relative.group('first')} {owner.surname}", gender)
+            for first in filter(None, (relative.group("first"), relative.group("second"))):
+                if owner and not registry.by_word(first) and first_name_gender(first) is not False:
+                    gender = _RELATION_GENDER.get(relative.group("relation").lower()) or first_name_gender(first)
+                    registry.add(f"{first} {owner.surname}", gender or None)
     return registry
 
 

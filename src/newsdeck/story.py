@@ -170,13 +170,19 @@ class Reader:
             if head in self.unnamed:
                 return self.unnamed[head]
             gender = role_gender(head, self.language.code) or _ARTICLE_GENDER.get(article)
-            if determiner == DEFINITE:  # "the mayor" just after "Mayor Jane Doe", "the 22-year-old"
+            if determiner == DEFINITE and _is_label(words):  # "the mayor" after "Mayor Jane Doe", "the 22-year-old"
                 people = [p for n in reversed(self.recent) if (p := self.registry.people.get(n)) and not p.organisation]
                 for person in people[: 3 if gender else 1]:
                     if person.gender in (gender, None) or not gender:
                         return person.name
         self.unnamed[head] = description
         return description
+
+
+def _is_label(words: list[str]) -> bool:
+    """A short description that may stand for someone just named ('the governor', 'the 52-year-old',
+    'la jeune femme'), not one introducing someone new ('the city’s parking consultant')."""
+    return len(words) <= 2 and not any(w.endswith(("’s", "'s", "s’", "s'")) for w in words)
 
 
 DEFINITE, INDEFINITE = "definite", "indefinite"
