@@ -136,7 +136,12 @@ def _is_apostrophe(text: str, i: int, pair: Pair, start: int) -> bool:
 
 
 def _is_plural_possessive(text: str, i: int) -> bool:
-    return text[i - 1] in "sS" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isalnum()
+    """the councils’ budgets; ‘… not the shareholders’,’ (the closing mark comes right after)."""
+    if text[i - 1] not in "sS":
+        return False
+    if text[i + 1 : i + 2] in tuple(",.;!?") and text[i + 2 : i + 3] == _APOSTROPHE:
+        return True
+    return text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isalnum()
 
 
 def _closes_later(text: str, i: int, pair: Pair) -> bool:
