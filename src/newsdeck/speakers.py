@@ -33,8 +33,11 @@ from newsdeck.sentences import sentences
 from newsdeck.story import TIME, Reader, named_later
 
 _TERM_CUE = re.compile(
-    r"(?:so[- ]called|dubbed|known as|nicknamed|(?:en)?titled|named|coined|labell?ed|branded|"
-    r"(?:is|are|was|were|be|been|being)\s+called|(?:a|an|the)\s+\w+\s+called|called\s+(?:it|them|him|her)|"
+    r"(?:so[- ]called|(?:dubbed|nicknamed|named|labell?ed|branded|call(?:s|ed|ing)?)\s+(?:\S+\s+){1,4}?(?:the|a|an)|"
+    r"known\s+(?:\S+\s+){0,4}?as(?:\s+the)?|what\s+\S+\s+(?:calls?|describes?\s+as|terms?)|"
+    r"(?:placard|sign|banner|poster|shirt|t-shirt|sticker)s?\s+(?:that\s+)?(?:read|reads|said|says)|"
+    r"call|calls|called|dubbed|known as|nicknamed|(?:en)?titled|named|coined|labell?ed|branded|"
+    r"(?:is|are|was|were|be|been|being)\s+called|(?:a|an|the)\s+\w+\s+called|call(?:s|ed|ing)?\s+(?:it|them|him|her|this|that)|"
     r"the\s+(?:term|words?|phrase|slogan|hashtag|motto|song|single|album|book|novel|film|movie|"
     r"show|play|series|poem|headline|title|nickname|label|name|banner|sign|placard|campaign|programme|program)|"
     r"sogenannte[nmrs]?|genannt|dit|surnommé[es]?|baptisé[es]?|appelé[es]?|kallad[es]?|kaldet|kalt|"
@@ -232,6 +235,49 @@ def _names_a_person(words: tuple[str, ...]) -> bool:
     return bool(name) and looks_like_a_person(name, titles)
 
 
+_NEXT_WORD = re.compile(r"^\s+([a-zà-ÿ][\w\-]*)\b(?!['’])")
+_FUNCTION_WORDS = frozenset(
+    """a an the and or but nor so yet to of in on at by for from with without about as than that which who
+    whom whose when while where if because since after before until into onto over under again also
+    only even just still too very here there now then today yesterday tomorrow tonight this these
+    those it its he she they we you i his her their our my me him them us is are was were be been
+    being has have had do does did will would can could shall should may might must not no
+    und oder aber der die das den dem des ein eine zu im am vom mit für von auf aus als wie dass
+    et ou mais le la les un une des du au aux de en pour par avec sans que qui dans sur
+    och eller men att som en ett den det de för med på til og eller hvor""".split()
+)
+
+
+def _modifies_noun(quote: Quote, language: Language) -> bool:
+    """A short quote used as a modifier, a name before its noun: the district's "Forward Together"
+    consolidation plan, only "top-line" figures, the ‘Northern Spine’ programme."""
+    words = quote.text.split()
+    if not words or len(words) > 3 or re.search(r"[.!?,;:…]\s*$", quote.text):
+        return False
+    follow = _NEXT_WORD.match(quote.after)
+    previous = quote.before.split()[-1:]
+    if not follow or not previous or not _is_determiner(previous[0], language):
+        return False
+    word = follow.group(1)
+    return (
+        word not in _FUNCTION_WORDS
+        and word not in language.auxiliaries
+        and not speech_verbs(word, language.code)
+        and not word.endswith("ly")
+        and not TIME.match(word)
+    )
+
+
+def _is_determiner(word: str, language: Language) -> bool:
+    """the, its, their, the district's: what opens a noun phrase."""
+    bare = word.lower()
+    return (
+        bare in language.definite | language.indefinite
+        or bare in ("the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those")
+        or bare.endswith(("’s", "'s", "s’", "s'"))
+    )
+
+
 def _looks_like_term(quote: str) -> bool:
     """A quote with no speech around it: short and unpunctuated, or a Title Case title."""
     words = quote.split()
@@ -275,6 +321,8 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
     quote = Quote(before, after, mask[lo:hi], text[span.start : span.end])
     if _TERM_CUE.search(before):
         return Attribution(TERM, None, "term cue")
+    if _modifies_noun(quote, reader.language):
+        return Attribution(TERM, None, "before a noun")
     speech_context = False
     for name, rule in RULES:
         phrase = rule(quote, reader)
