@@ -37,7 +37,7 @@ _TERM_CUE = re.compile(
     r"known\s+(?:\S+\s+){0,4}?as(?:\s+the)?|what\s+\S+\s+(?:calls?|describes?\s+as|terms?)|"
     r"(?:placard|sign|banner|poster|shirt|t-shirt|sticker)s?\s+(?:that\s+)?(?:read|reads|said|says)|"
     r"call|calls|called|dubbed|known as|nicknamed|(?:en)?titled|named|coined|labell?ed|branded|"
-    r"(?:is|are|was|were|be|been|being)\s+called|(?:a|an|the)\s+\w+\s+called|call(?:s|ed|ing)?\s+(?:it|them|him|her|this|that)|"
+    r"(?:is|are|was|were|be|been|being)\s+called|(?:a|an|the)\s+\w+\s+called|"
     r"the\s+(?:term|words?|phrase|slogan|hashtag|motto|song|single|album|book|novel|film|movie|"
     r"show|play|series|poem|headline|title|nickname|label|name|banner|sign|placard|campaign|programme|program)|"
     r"sogenannte[nmrs]?|genannt|dit|surnommé[es]?|baptisé[es]?|appelé[es]?|kallad[es]?|kaldet|kalt|"
@@ -235,6 +235,7 @@ def _names_a_person(words: tuple[str, ...]) -> bool:
     return bool(name) and looks_like_a_person(name, titles)
 
 
+_CALLED = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|them|him|her|this|that)\s*$")  # a name, or what they think of it
 _NEXT_WORD = re.compile(r"^\s+([a-zà-ÿ][\w\-]*)\b(?!['’])")
 _FUNCTION_WORDS = frozenset(
     """a an the and or but nor so yet to of in on at by for from with without about as than that which who
@@ -319,7 +320,7 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
     if not after.strip(" ,") and nxt:
         after = after + nxt
     quote = Quote(before, after, mask[lo:hi], text[span.start : span.end])
-    if _TERM_CUE.search(before):
+    if _TERM_CUE.search(before) or (_CALLED.search(before) and _looks_like_term(quote.text)):
         return Attribution(TERM, None, "term cue")
     if _modifies_noun(quote, reader.language):
         return Attribution(TERM, None, "before a noun")
