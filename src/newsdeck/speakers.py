@@ -34,8 +34,8 @@ from newsdeck.story import TIME, Reader, named_later
 
 _TERM_CUE = re.compile(
     r"(?:so[- ]called|(?:dubbed|nicknamed|named|labell?ed|branded|call(?:s|ed|ing)?)\s+(?:\S+\s+){1,4}?(?:the|a|an)|"
-    r"known\s+(?:\S+\s+){0,4}?as(?:\s+the)?|what\s+\S+\s+(?:calls?|describes?\s+as|terms?)|"
-    r"(?:placard|sign|banner|poster|shirt|t-shirt|sticker)s?\s+(?:that\s+)?(?:read|reads|said|says)|"
+    r"known\s+(?:\S+\s+){0,4}?as(?:\s+the)?|what\s+(?:\S+\s+){1,3}?(?:calls?|describes?\s+as|terms?)(?:\s+(?:an?|the))?|(?:kalte|kalla|kaldte|kallade|kallar|kalder|kaller)\s+(?:\S+\s+){1,3}?for|"
+    r"(?:placard|sign|banner|poster|shirt|t-shirt|sticker|button|badge)s?\s+(?:that\s+)?(?:read|reads|said|says)|"
     r"call|calls|called|dubbed|known as|nicknamed|(?:en)?titled|named|coined|labell?ed|branded|"
     r"(?:is|are|was|were|be|been|being)\s+called|(?:a|an|the)\s+\w+\s+called|"
     r"the\s+(?:term|words?|phrase|slogan|hashtag|motto|song|single|album|book|novel|film|movie|"
@@ -335,6 +335,7 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
         if not speaker and rule is according_to and OUTLET.search(phrase):
             speaker = organisation_name(phrase.split(), reader.language)  # "according to the Aldine Courier"
         if rule is before_verb and not speaker:
+            speech_context = speech_context or bool(speech_verbs(quote.before, reader.language.code))
             continue
         speech_context = True
         if speaker:

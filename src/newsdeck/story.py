@@ -79,7 +79,7 @@ class Reader:
         (a union: its name says union, guild or association), else the latest one."""
         organisations = [n for n in reversed(self.recent) if (p := self.registry.people.get(n)) and p.organisation]
         fitting = [n for n in organisations if noun and noun in self.registry.people[n].labels]
-        return (fitting or organisations or [None])[0]
+        return (fitting or organisations or [noun])[0]  # none named yet: "la préfecture" itself
 
     def resolve(self, phrase: str) -> str | None:
         """A subject phrase → speaker: a pronoun, a name, an organisation, a description."""
@@ -106,7 +106,7 @@ class Reader:
         if self.language.code in ("sv", "da", "no") and len(words) == 1 and words[0][:1].islower():
             stem = re.sub(r"(?:en|n|et)$", "", words[0])  # anføreren, assistenttræneren: definite nouns
             return self.described(DEFINITE, [stem]) if stem != words[0] else None
-        if determiner == DEFINITE and self.language.code == "en" and _is_proper_name(rest, self.language):
+        if determiner == DEFINITE and self.language.code in ("en", "fr") and _is_proper_name(rest, self.language):
             if OUTLET.search(" ".join(rest)):
                 return None  # an outlet reports, it does not speak
             return registered_organisation(rest, self.registry, self.language, named=True)  # "The American Red Cross"
@@ -280,7 +280,7 @@ def _is_proper_name(words: list[str], language: Language) -> bool:
         or is_person_noun(words[-1], language.code)
     ):
         return False
-    inner = all(w[:1].isupper() or w in ("of", "for", "and", "&") for w in words)
+    inner = all(w[:1].isupper() or w in ("of", "for", "and", "&", "de", "des", "du", "d'", "et") for w in words)
     return inner and words[-1][:1].isupper()
 
 
