@@ -34,7 +34,7 @@ def inflections(lemma: str) -> set[str]:
 
 
 _DOUBLING = frozenset("admit quip plan commit chat rebut regret submit omit jot".split())
-_IRREGULAR = "said told wrote written spoke spoken thought swore sworn held kept foresaw".split()
+_IRREGULAR = "said told wrote written spoke spoken thought swore sworn foresaw".split()
 _ENGLISH_LEMMAS = """say tell write add warn ask insist explain note state declare argue claim continue reply
 respond answer recall remark stress emphasize emphasise acknowledge admit announce observe comment
 concede conclude suggest urge caution complain counter maintain predict promise vow joke quip shout
@@ -45,7 +45,7 @@ snap retort rebut interject offer concur report reveal disclose estimate forecas
 recommend advise propose signal hint indicate inform assure reassure swear threaten apologize
 apologise thank welcome celebrate cheer congratulate mourn remember reflect speak think believe
 counsel confide confess brag gush enthuse marvel quote cite summarize summarise underline
-underscore highlight hold keep foresee relate narrate characterize dismiss reject proclaim
+underscore highlight foresee relate narrate characterize dismiss reject proclaim
 exclaim shrug smile grin beam gasp sob""".split()
 ENGLISH_PHRASES = (
     "went on", "goes on", "go on", "going on", "pointed out", "points out", "pointing out",

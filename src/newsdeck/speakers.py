@@ -335,7 +335,8 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
         if not speaker and rule is according_to and OUTLET.search(phrase):
             speaker = organisation_name(phrase.split(), reader.language)  # "according to the Aldine Courier"
         if rule is before_verb and not speaker:
-            speech_context = speech_context or bool(speech_verbs(quote.before, reader.language.code))
+            words = len(quote.text.split()) > 1  # one word after "posted" may be anything
+            speech_context = speech_context or (words and bool(speech_verbs(quote.before, reader.language.code)))
             continue
         speech_context = True
         if speaker:
