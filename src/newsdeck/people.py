@@ -105,6 +105,13 @@ def is_organisation(words: list[str]) -> bool:
     return any(w.lower().strip(".,") in ORGANISATION_WORDS for w in words)
 
 
+def without_possessive(words: tuple[str, ...]) -> tuple[str, ...]:
+    """'Rooke’s' → 'Rooke': a possessive still names someone."""
+    if words and words[-1].endswith(("’s", "'s")) and len(words[-1]) > 3:
+        return (*words[:-1], words[-1][:-2])
+    return words
+
+
 _SURNAMES_TOO = frozenset("park lane church river lake bridge may hollow creek street square road".split())
 
 
@@ -160,9 +167,10 @@ class Registry:
             person.gender = gender
         return person
 
-    def by_word(self, word: str, gender: str | None = None, recent: list[str] | None = None) -> Person | None:
-        """The person a lone word names: a surname, else a first name (shared surnames: the one of
-        the right gender, else the one mentioned last)."""
+    def by_word(self, word: str, gender: str | None = None) -> Person | None:
+        """The person a lone word names: a surname, else a first name. Of people who share a
+        surname: the one of the right gender ('Mrs Atherton'), else the one the article named
+        first (relatives are named by their first names)."""
         for part in ("surname", "first"):
             found = [
                 p for p in self.people.values() if not p.organisation and getattr(p, part) == word and " " in p.name
@@ -273,7 +281,7 @@ def employer_in_titles(words: tuple[str, ...], registry: Registry, language: Lan
 
 _NICKNAMED = re.compile(r"\b([A-ZÀ-Þ][\w\-]+) [“\"‘'„«»”]_+[”\"’'“»«] ([A-ZÀ-Þ][\w\-]+)")
 _RELATIVE = re.compile(
-    r"\b(?:his|her|their|whose|seine?r?|ihre?r?|son|sa|ses|hans|hennes|deras)\s+"
+    r"\b(?i:his|her|their|whose|seine?r?|ihre?r?|son|sa|ses|hans|hennes|deras)\s+"
     r"(?P<relation>son|daughter|wife|husband|brother|sister|father|mother|mom|dad|grandson|granddaughter|"
     r"Sohn|Tochter|Frau|Mann|Bruder|Schwester|fils|fille|femme|mari|frère|sœur|"
     r"sons?|dotter|datter|fru|man|mand|bror|søster|syster|children|kids|sons|daughters|Kinder|enfants|barn),?\s+"
@@ -313,6 +321,7 @@ def register(masks: list[str], language: str) -> Registry:
     """Everyone named anywhere in the article, with genders and the labels that describe them;
     relatives named by first name get the family's surname ('Marcus Webb and his son, Tyler')."""
     registry = Registry()
+    last_named = None
     for mask in masks:
         for _, _, words in organisation_runs(mask):
             registered_organisation(words, registry, LANGUAGES[language])
@@ -321,6 +330,7 @@ def register(masks: list[str], language: str) -> Registry:
             if first_name_gender(first) is not False:
                 registry.add(f"{first} {surname}", first_name_gender(first) or None)
         for start, end, words in name_runs(mask):
+            words = without_possessive(words)  # "Lucía Ferrer’s restaurant" names Lucía Ferrer
             titles, name_words = person_words(words)
             if is_organisation(name_words):
                 registered_organisation(words, registry, LANGUAGES[language])
@@ -342,12 +352,13 @@ def register(masks: list[str], language: str) -> Registry:
             person = registry.add(name, gender_of(titles, name_words, language))
             person.labels |= {t.lower().rstrip(".") for t in titles}
             _describe_person(person, mask, start, end, language)
-        for relative in _RELATIVE.finditer(mask):
-            owner = _last_full_name_before(mask[: relative.start()], registry)
+        for relative in _RELATIVE.finditer(mask):  # "His wife, Maureen": the last person named, maybe earlier
+            owner = _last_full_name_before(mask[: relative.start()], registry) or last_named
             for first in filter(None, (relative.group("first"), relative.group("second"))):
                 if owner and not registry.by_word(first) and first_name_gender(first) is not False:
                     gender = _RELATION_GENDER.get(relative.group("relation").lower()) or first_name_gender(first)
                     registry.add(f"{first} {owner.surname}", gender or None)
+        last_named = _last_full_name_before(mask, registry) or last_named
     return registry
 
 

@@ -27,6 +27,7 @@ from newsdeck.people import (
     person_words,
     register,
     registered_organisation,
+    without_possessive,
 )
 from newsdeck.quotes import Span
 from newsdeck.sentences import sentences
@@ -294,8 +295,7 @@ def _mentions(text: str, reader: Reader) -> list[str]:
         if (name := registered_organisation(words, reader.registry, reader.language))
     ]
     for _, _, words in name_runs(text):
-        if words[-1].endswith(("’s", "'s")) and len(words[-1]) > 3:  # "Rooke’s views": Rooke is mentioned
-            words = (*words[:-1], words[-1][:-2])
+        words = without_possessive(words)  # "Rooke’s views": Rooke is mentioned
         organisation = registered_organisation(words, reader.registry, reader.language)
         if organisation:
             found.append(organisation)
@@ -306,7 +306,7 @@ def _mentions(text: str, reader: Reader) -> list[str]:
         name = clean_name(words)
         if not name:
             continue
-        person = reader.registry.people.get(name) or reader.registry.by_word(name.split()[-1], recent=reader.recent)
+        person = reader.registry.people.get(name) or reader.registry.by_word(name.split()[-1])
         if person and (" " in name or person.surname == name or person.first == name):
             found.append(person.name)
     return found

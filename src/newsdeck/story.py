@@ -137,14 +137,14 @@ class Reader:
         if not name:
             return None
         if " " in name:
-            person = self.registry.people.get(name) or self.registry.by_word(name.split()[-1], recent=self.recent)
+            person = self.registry.people.get(name) or self.registry.by_word(name.split()[-1])
             if person and person.first == name.split()[0]:
                 return person.name
             if not looks_like_a_person(name_words, titles):
                 return None  # "Port Kellan", "Veridane Biologics"
             return self.registry.add(name, gender_of(titles, name_words, self.language.code)).name
         gender = gender_of(titles, name_words, self.language.code) if titles else None
-        person = self.registry.by_word(name, gender, self.recent)
+        person = self.registry.by_word(name, gender)
         if person:
             return person.name
         unknown = first_name_gender(name) is False
