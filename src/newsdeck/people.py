@@ -101,8 +101,22 @@ def looks_like_a_person(name_words: list[str], titles: list[str]) -> bool:
     )
 
 
+CLUB_MARKS = frozenset("SK IF FC IK BK FF AFC CF SC AC BSC SV VfB VfL TSV".split())  # case matters: "If"
+
+
 def is_organisation(words: list[str]) -> bool:
-    return any(w.lower().strip(".,") in ORGANISATION_WORDS for w in words)
+    return any(w.lower().strip(".,") in ORGANISATION_WORDS or w.strip(".,") in CLUB_MARKS for w in words)
+
+
+_KIND_OF_ORGANISATION = re.compile(  # "the airline Cascade Air", "der Autozulieferer Kessler Antriebstechnik"
+    r"(?:\b(?:company|firm|retailer|airline|carrier|manufacturer|maker|automaker|carmaker|insurer|bank|lender|"
+    r"startup|start-up|supplier|chain|developer|operator|utility|brewery|publisher|charity|nonprofit|"
+    r"club|team|entreprise|société|groupe|constructeur|fabricant|assureur|banque|opérateur)|"
+    r"(?:\w*(?:[Uu]nternehmen|[Kk]onzern|[Ff]irma)|[Zz]ulieferer|[Hh]ersteller|[Bb]etreiber|[Pp]rojektierer|[Vv]ersorger|"
+    r"[Rr]eederei|[Vv]ersicherer|[Hh]ändler|[Bb]olaget|[Ss]elskapet|[Ss]elskabet|[Rr]ederiet|[Kk]lubben|"
+    r"[Ff]öretaget|[Ff]irmaet|[Vv]irksomheden))"
+    r"\s+(?P<name>[A-ZÀ-Þ][\w’'.&-]*(?:\s+(?:[A-ZÀ-Þ&][\w’'.&-]*|of|for|and|de|du|des))*)"
+)
 
 
 def without_possessive(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -167,6 +181,12 @@ class Registry:
             person.gender = gender
         return person
 
+    def organisation_in(self, words: tuple[str, ...]) -> str | None:
+        """A registered organisation a capitalized run names: 'Der Autozulieferer Kessler Antriebstechnik'."""
+        run = f" {' '.join(words)} "
+        found = [p.name for p in self.people.values() if p.organisation and f" {p.name} " in run]
+        return max(found, key=len) if found else None
+
     def by_word(self, word: str, gender: str | None = None) -> Person | None:
         """The person a lone word names: a surname, else a first name. Of people who share a
         surname: the one of the right gender ('Mrs Atherton'), else the one the article named
@@ -217,6 +237,8 @@ def organisation_name(words: list[str], language: Language) -> str:
         words = words[1:]
     if len(words) == 1 and words[0].lower() in NON_NAMES:
         return ""  # "Board members …": a word, not a name
+    if len(words) > 1 and _KIND_OF_ORGANISATION.match(" ".join(words)):
+        words = words[1:]  # "Projektierer Nordwind Energie", "Betreiberfirma Alpstrom AG": the kind, then the name
     return " ".join(words).replace("·", ".")
 
 
@@ -325,6 +347,15 @@ def register(masks: list[str], language: str) -> Registry:
     for mask in masks:
         for _, _, words in organisation_runs(mask):
             registered_organisation(words, registry, LANGUAGES[language])
+        for kind in _KIND_OF_ORGANISATION.finditer(mask):
+            words = tuple(kind.group("name").split())
+            while words and words[-1] in PARTICLES | {"of", "for", "and"}:
+                words = words[:-1]
+            if words and not looks_like_a_person(*reversed(person_words(words))):
+                name = registered_organisation(words, registry, LANGUAGES[language], named=True)
+                if name:
+                    noun = kind.group(0).split()[0].lower()
+                    registry.people[name].labels |= {noun, *ORGANISATION_SYNONYMS.get(noun, ())}
         for nicknamed in _NICKNAMED.finditer(mask):  # Margaret “Peg” Holloway
             first, surname = nicknamed.group(1), nicknamed.group(2)
             if first_name_gender(first) is not False:

@@ -176,12 +176,21 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
         if subject and (reader.resolve(subject) or subject.split()[0].lower() in reader.language.pronouns):
             return subject
         inverted = re.match(r"\s+(\w+(?:\s+[A-ZÄÖÜ][\w\-·.]*){0,3})\s*[:,]", quote.before[verb.end :])
+        if not inverted and reader.language.code in _VERB_SECOND:  # "Das teilte das Unternehmen am Mittwoch mit"
+            inverted = _VERB_SECOND_SUBJECT.match(quote.before[verb.end :])
         if inverted and reader.resolve(inverted.group(1)):
             return inverted.group(1)
     if not verbs:
         return None
     mentioned = _mentions(quote.before[: verbs[-1].start], reader)
     return mentioned[0] if mentioned else _subject_before(quote.before[: verbs[-1].start], reader.language, whole=False)
+
+
+_VERB_SECOND = ("de", "sv", "da", "no")  # the subject may follow the verb: "Das sagte Müller"
+_VERB_SECOND_SUBJECT = re.compile(
+    r"\s+((?:der|die|das|den|dem|ein|eine|en|ett|et|ei)\s+[\wÄÖÜÅÆØäöüåæø\-]+|"
+    r"[A-ZÄÖÜÅÆØ][\w\-·.]*(?:\s+[A-ZÄÖÜÅÆØ][\w\-·.]*){0,3})"
+)
 
 
 RULES: tuple[tuple[str, Callable[[Quote, Reader], str | None]], ...] = (
@@ -209,7 +218,7 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
     text = " ".join(words)
     relative = re.search(r",\s+(?:who|which|der|die|qui|som)\s[^_]*,$", text)
     if relative:  # "Tariq Solberg, 31, who studied with Rooke …, said"
-        text = re.sub(r",\s*\d{1,3}$", "", text[: relative.start()])
+        text = re.sub(r",\s*\d{1,3}$", "", text[: relative.start()]) + ","  # what is left may be an appositive
     if text.endswith(","):  # an appositive closes: "Roe, a Democrat," or "Roe, R-Okla.,"
         inner = text[:-1]
         cut = inner.rfind(",")
@@ -297,6 +306,7 @@ def _mentions(text: str, reader: Reader) -> list[str]:
     for _, _, words in name_runs(text):
         words = without_possessive(words)  # "Rooke’s views": Rooke is mentioned
         organisation = registered_organisation(words, reader.registry, reader.language)
+        organisation = organisation or reader.registry.organisation_in(words)
         if organisation:
             found.append(organisation)
             continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsdeck.lexicon import FEMALE, MALE, Language, role_gender
+from newsdeck.lexicon import FEMALE, HONORIFICS, MALE, Language, role_gender
 from newsdeck.masking import MASK
 from newsdeck.names import NON_NAMES, PARTICLES, ROLE_NOUNS, name_runs
 from newsdeck.people import (
@@ -35,6 +35,7 @@ TIME = re.compile(
     r"last\s+\w+|this\s+\w+|earlier|later|afterward|afterwards|in\s+an?\s+\w+|at\s+a\s+\w+)\b[\s,]*",
     re.IGNORECASE,
 )
+_IMPERSONAL = {"en": ("it",), "de": ("es",), "sv": ("det",), "da": ("det",), "no": ("det",)}
 _PREPOSITIONS = frozenset(
     "to of for at from with in on by de des du d' au aux à von vom für bei der till för på ved hos".split()
 )
@@ -86,8 +87,10 @@ class Reader:
         words = _trimmed(phrase, self.language)
         if not words or len(words) > 14:
             return None
-        if words == ["it"] or words == ["It"]:
-            return self.organisation()
+        if words[0].lower() in _IMPERSONAL.get(self.language.code, ()) and (
+            len(words) == 1 or words[1].lower() in _PREPOSITIONS
+        ):
+            return self.organisation()  # "it said", „…“, hieß es in der Mitteilung
         if words[0].lower() in self.language.pronouns and (len(words) == 1 or words[1].islower()):
             return self.pronoun(words[0])
         determiner, rest = split_determiner(words, self.language)
@@ -269,14 +272,18 @@ _PLACE_OR_TIME = re.compile(
 )
 
 
+_INSTITUTIONS = frozenset("house senate department ministry council treasury office state".split())  # in titles too
+
+
 def _is_proper_name(words: list[str], language: Language) -> bool:
     """'American Red Cross' after 'the' (an organisation's name), not 'Rev. Jane Roe' nor 'Wisconsin
     Republican' (a description of someone)."""
     if (
         not words
         or len(words) > 8
-        or is_title(words[0])
-        or is_title(words[-1])
+        or words[0].endswith((".", "·"))  # "the Rev. Jane Roe"
+        or words[0].lower() in HONORIFICS
+        or (is_title(words[-1]) and words[-1].lower() not in _INSTITUTIONS)
         or is_person_noun(words[-1], language.code)
     ):
         return False
