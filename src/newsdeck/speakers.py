@@ -163,8 +163,9 @@ def _source_after_cue(text: str, language: Language) -> str:
         return text[: runs[0][1]]
     words = text.split()
     for n, word in enumerate(words):
-        if n and (word in language.verbs or word in language.auxiliaries or MASK in word):
-            return " ".join(words[:n])
+        after_determiner = words[n - 1].lower() in language.definite | language.indefinite
+        if n and not after_determiner and (word in language.verbs or word in language.auxiliaries or MASK in word):
+            return " ".join(words[:n])  # not "a report" (released by the Commission)
     return text
 
 

@@ -79,7 +79,7 @@ class Reader:
         """The organisation 'the union' or 'it' means: the latest one mentioned that the noun names
         (a union: its name says union, guild or association), else the latest one."""
         organisations = [n for n in reversed(self.recent) if (p := self.registry.people.get(n)) and p.organisation]
-        fitting = [n for n in organisations if noun and noun in self.registry.people[n].labels]
+        fitting = [n for n in organisations if noun and _names_kind(noun, self.registry.people[n].labels)]
         return (fitting or organisations or [noun])[0]  # none named yet: "la préfecture" itself
 
     def resolve(self, phrase: str) -> str | None:
@@ -186,6 +186,16 @@ def _is_label(words: list[str]) -> bool:
     """A short description that may stand for someone just named ('the governor', 'the 52-year-old',
     'la jeune femme'), not one introducing someone new ('the city’s parking consultant')."""
     return len(words) <= 2 and not any(w.endswith(("’s", "'s", "s’", "s'")) for w in words)
+
+
+_DEFINITE_SUFFIX = re.compile(r"(?:en|et|erne|ene|na|n|t)$")  # regionen, myndigheten, klubben
+
+
+def _names_kind(noun: str, labels: set[str]) -> bool:
+    """Whether 'the ministry', 'regionen', 'das Ministerium' can mean an organisation with these
+    name words: Region Vestjylland, Bundesgesundheitsministerium."""
+    stem = _DEFINITE_SUFFIX.sub("", noun)
+    return any(label in (noun, stem) or (len(noun) > 4 and label.endswith(noun)) for label in labels)
 
 
 DEFINITE, INDEFINITE = "definite", "indefinite"
@@ -297,7 +307,8 @@ def _has_first_name(words: list[str]) -> bool:
 
 _PERSON_SUFFIX = re.compile(
     r"(?:man|woman|person|er|or|iste?|ant|ent|ian|eur|euse|rice|ière|ier|ine|in|are|ør|krat|year-old|jährige[rn]?|"
-    r"aide|official|chief|head|expert|source|witness|resident|neighbou?r|fan|parent|mother|father|"
+    r"aide|official|chief|head|expert|source|witness|resident|neighbou?r|fan|parent|mother|father|figure|insider|"
+    r"ally|critic|supporter|opponent|member|"
     r"friend|colleague|student|worker|voter|victim|survivor|diplomat|diplomate|lawmaker|"
     r"spokesperson|representative|executive|adviser|advisor|agent|scientist|analyst|economist|"
     r"femme|homme|voisin|voisine|habitant|habitante|retraitée?|élue?|porte-parole|médecin|"
@@ -308,8 +319,11 @@ _PERSON_SUFFIX = re.compile(
 
 
 def is_person_noun(word: str, language: str) -> bool:
-    """Could this noun be someone quoted: 'spokeswoman', 'aide', 'Anwohner', 'habitante' (not 'strike')."""
+    """Could this noun be someone quoted: 'spokeswoman', 'aide', 'Anwohner', 'habitante', 'pompiers'
+    (not 'strike')."""
     word = word.lower().strip(".,")
+    if language == "fr" and len(word) > 4 and word.endswith(("s", "x")):
+        word = word[:-1]  # les pompiers, les habitants
     if word in ORGANISATION_NOUNS or word in ORGANISATION_WORDS:
         return False  # "the department", "the agency": not someone
     return word in ROLE_NOUNS or bool(_PERSON_SUFFIX.search(word)) or role_gender(word, language) is not None
