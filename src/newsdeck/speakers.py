@@ -98,6 +98,7 @@ class Attribution:
     kind: str
     speaker: str | None
     rule: str = ""
+    vague: bool = False  # the speaker came from a pronoun or a description, not a name
 
 
 @dataclass
@@ -350,10 +351,12 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
             speech_context = speech_context or (words and bool(speech_verbs(quote.before, reader.language.code)))
             continue
         speech_context = True
+        pronoun = bool(phrase.split()) and phrase.split()[0].lower() in reader.language.pronouns
         if speaker:
-            return Attribution(SPEECH, speaker, name)
-        if phrase.split() and phrase.split()[0].lower() in reader.language.pronouns:
-            return Attribution(SPEECH, reader.speaker, name + ", pronoun of whoever spoke last")
+            vague = pronoun or speaker not in reader.registry.people or not name_runs(phrase)
+            return Attribution(SPEECH, speaker, name, vague)
+        if pronoun:
+            return Attribution(SPEECH, reader.speaker, name + ", pronoun of whoever spoke last", True)
     if not speech_context and not (span.starts_paragraph or span.open) and _looks_like_term(quote.text):
         return Attribution(TERM, None, "looks like a term")
     return Attribution(SPEECH, None, "")
@@ -364,6 +367,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
     bounds = sentences(mask)
     results: list[Attribution | None] = [None] * len(spans)
     opening_speaker = reader.speaker
+    known = set(reader.recent)  # who the article had mentioned before this paragraph
     reported: str | None = None
     mentioned: set[str] = set()  # people the paragraph names before its first quote
     for index, (lo, hi) in enumerate(bounds):
@@ -386,10 +390,48 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
             if speaker:
                 reported = reader.speaker = speaker
                 reader.mention(speaker)
+    _named_next(results, spans, bounds, mask, reader, known)
     final = [r or Attribution(SPEECH, None) for r in results]
     people = [n for n in mentioned if not reader.registry.people[n].organisation]
     _fill_continuations(final, reported or (people[0] if len(people) == 1 else None), opening_speaker)
     return final
+
+
+def _named_next(results, spans, bounds, mask, reader, known) -> None:
+    """A speaker given by a pronoun or a description and named in the very next sentence, for the
+    first time: '„…“, erzählt er. Werner Stegmann, 71, …' · '‘…,’ she says. Her name is Bernadette Osei'."""
+    for index in range(len(bounds) - 1):
+        lo, hi = bounds[index]
+        inside = [i for i, s in enumerate(spans) if lo <= s.start < hi and results[i] and results[i].speaker]
+        if not inside or not all(results[i].vague for i in inside):
+            continue
+        following = mask[bounds[index + 1][0] : bounds[index + 1][1]]
+        newcomer = _first_named(following, reader)
+        if not newcomer or newcomer in known:
+            continue
+        vague = results[inside[0]].speaker
+        for i, result in enumerate(results):
+            if result and result.speaker == vague and (i in inside or (i < inside[0] and result.vague)):
+                result.speaker, result.rule = newcomer, result.rule + ", named next"
+        if reader.speaker == vague:
+            reader.speaker = newcomer
+
+
+def _first_named(sentence: str, reader: Reader) -> str | None:
+    """The person a sentence names first, when it is about them: 'Werner Stegmann, 71, …',
+    'Her name is Bernadette Osei'."""
+    stripped = re.sub(
+        r"^\s*(?:(?:her|his)\s+name\s+is|(?:sie|er)\s+heißt|elle\s+s'appelle|il\s+s'appelle)\s+",
+        "",
+        sentence,
+        flags=re.IGNORECASE,
+    )
+    runs = name_runs(stripped)
+    if not runs or stripped[: runs[0][0]].strip():
+        return None
+    name = clean_name(runs[0][2])
+    person = reader.registry.people.get(name) if name and " " in name else None
+    return person.name if person and not person.organisation else None
 
 
 def _reported_speaker(sentence: str, reader: Reader) -> str | None:

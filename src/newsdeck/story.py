@@ -313,7 +313,10 @@ _PERSON_SUFFIX = re.compile(
     r"spokesperson|representative|executive|adviser|advisor|agent|scientist|analyst|economist|"
     r"femme|homme|voisin|voisine|habitant|habitante|retraitée?|élue?|porte-parole|médecin|"
     r"läkare|lärare|boende|invånare|læge|beboer|borger|elev|spiller|mann|kvinne|kvinna|kone|"
-    r"sprecherin|sprecher|anwohner|anwohnerin|nachbar|nachbarin|mann|frau|bürger|bürgerin)$",
+    r"sprecherin|sprecher|anwohner|anwohnerin|nachbar|nachbarin|mann|frau|bürger|bürgerin|"
+    r"democrat|republican|conservative|tory|liberal|socialist|nationalist|centrist|populist|politician|"
+    r"legislator|briton|scot|swede|dane|finn|pole|dutchman|american|mexican|african|korean|european|"
+    r"kristdemokrat|socialdemokrat|demokrat|politiker|politikerin|politikern|politikeren)$",
     re.IGNORECASE,
 )
 
