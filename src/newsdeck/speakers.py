@@ -31,7 +31,7 @@ from newsdeck.people import (
 )
 from newsdeck.quotes import Span
 from newsdeck.sentences import sentences
-from newsdeck.story import TIME, Reader, named_later
+from newsdeck.story import INDEFINITE, TIME, Reader, is_person_noun, named_later, split_determiner
 
 _TERM_CUE = re.compile(
     r"(?:so[- ]called|(?:dubbed|nicknamed|named|labell?ed|branded|call(?:s|ed|ing)?)\s+(?:\S+\s+){1,4}?(?:the|a|an)|"
@@ -195,11 +195,28 @@ _VERB_SECOND_SUBJECT = re.compile(
 )
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|qui|que|der|die|som)\s[^,]*,")
+
+
+def introduced_before_colon(quote: Quote, reader: Reader) -> str | None:
+    """A teenage girl in a replica shirt was more forgiving: “…” · Un viticulteur voisin, qui …,
+    ne cache pas sa colère : « … » (someone new, introduced without a speech verb)."""
+    before = quote.before.rstrip()
+    if not before.endswith(":") or speech_verbs(before, reader.language.code):
+        return None
+    text = _RELATIVE_CLAUSE.sub("", before[:-1]).strip()
+    determiner, rest = split_determiner(text.split(), reader.language) if text else (None, [])
+    if determiner != INDEFINITE or not any(is_person_noun(w, reader.language.code) for w in rest[:3]):
+        return None  # the person comes first: "a teenage girl …", "un membre de …"
+    return " ".join(text.split()[:13])
+
+
 RULES: tuple[tuple[str, Callable[[Quote, Reader], str | None]], ...] = (
     ("after, verb first", after_verb_subject),
     ("after, subject first", after_subject_verb),
     ("according to", according_to),
     ("before, speech verb", before_verb),
+    ("before a colon, someone new", introduced_before_colon),
 )
 
 
