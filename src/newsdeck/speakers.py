@@ -35,7 +35,8 @@ from newsdeck.story import INDEFINITE, TIME, Reader, is_person_noun, named_later
 
 _TERM_CUE = re.compile(
     r"(?:so[- ]called|(?:dubbed|nicknamed|named|labell?ed|branded|call(?:s|ed|ing)?)\s+(?:\S+\s+){1,4}?(?:the|a|an)|"
-    r"known\s+(?:\S+\s+){0,4}?as(?:\s+the)?|what\s+(?:\S+\s+){1,3}?(?:calls?|describes?\s+as|terms?)(?:\s+(?:an?|the))?|(?:kalte|kalla|kaldte|kallade|kallar|kalder|kaller)\s+(?:\S+\s+){1,3}?for|"
+    r"known\s+(?:\S+\s+){0,4}?as(?:\s+the)?|(?:nicknamed|dubbed|christened|renamed)\s+(?:\S+\s+){0,5}?|"
+    r"(?:kalte|kalla|kaldte|kallade|kallar|kalder|kaller)\s+(?:\S+\s+){1,3}?for|"
     r"(?:placard|sign|banner|poster|shirt|t-shirt|sticker|button|badge)s?\s+(?:that\s+)?(?:read|reads|said|says)|"
     r"call|calls|called|dubbed|known as|nicknamed|(?:en)?titled|named|coined|labell?ed|branded|"
     r"(?:is|are|was|were|be|been|being)\s+called|(?:a|an|the)\s+\w+\s+called|"
@@ -43,6 +44,12 @@ _TERM_CUE = re.compile(
     r"show|play|series|poem|headline|title|nickname|label|name|banner|sign|placard|campaign|programme|program)|"
     r"sogenannte[nmrs]?|genannt|dit|surnommé[es]?|baptisé[es]?|appelé[es]?|kallad[es]?|kaldet|kalt|"
     r"Motto|Titel|Namen|Parole|Slogan|slogan|titre|nom|devise|opération)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+# "what the industry calls a “…”" names a thing; "what its chief executive called “…”" quotes someone
+_WHAT_IT_IS_CALLED = re.compile(
+    r"\bwhat\s+(?P<who>(?:\S+\s+){1,4}?)(?:call(?:s|ed|ing)?|describes?\s+as|described\s+as|terms?|termed)"
+    r"(?:\s+(?:an?|the))?\s*$",
     re.IGNORECASE,
 )
 _BOUNDARY = re.compile(
@@ -308,12 +315,23 @@ def _is_determiner(word: str, language: Language) -> bool:
     )
 
 
+def _names_someone(phrase: str, reader: Reader) -> bool:
+    """'its chief executive', 'the authority’s leader', 'Roe': a person (not 'the industry', 'analysts')."""
+    words = [w.strip(".,’'") for w in phrase.split()]
+    return bool(name_runs(phrase)) or any(
+        is_person_noun(w, reader.language.code) and not w.endswith("s") for w in words if w[:1].islower()
+    )
+
+
 def _looks_like_term(quote: str) -> bool:
-    """A quote with no speech around it: short and unpunctuated, or a Title Case title."""
+    """A quote with no speech around it: short and unpunctuated, or a Title Case title (not a
+    one-word sentence: "Typical.")."""
     words = quote.split()
     if len(words) <= 4 and not re.search(r"[.!?,;:…]\s*$", quote):
         return True
-    return len(words) <= 6 and all(w[:1].isupper() for w in words if len(w) > 3)
+    capitalized = [w for w in words if len(w) > 3]
+    sentence = bool(re.search(r"[.!?…]\s*$", quote)) and len(capitalized) < 2 and words[0][:1].isupper()
+    return len(words) <= 6 and not sentence and all(w[:1].isupper() for w in capitalized)
 
 
 def _mentions(text: str, reader: Reader) -> list[str]:
@@ -351,6 +369,9 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
     quote = Quote(before, after, mask[lo:hi], text[span.start : span.end])
     if _TERM_CUE.search(before) or (_CALLED.search(before) and _looks_like_term(quote.text)):
         return Attribution(TERM, None, "term cue")
+    what = _WHAT_IT_IS_CALLED.search(before)
+    if what and not _names_someone(what.group("who"), reader):
+        return Attribution(TERM, None, "what it is called")
     if _modifies_noun(quote, reader.language):
         return Attribution(TERM, None, "before a noun")
     speech_context = False
@@ -409,9 +430,18 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
                 reader.mention(speaker)
     _named_next(results, spans, bounds, mask, reader, known)
     final = [r or Attribution(SPEECH, None) for r in results]
+    for i, result in enumerate(final):  # ‘That’s one,’ she says. ‘Eighteen to go.’
+        spoken_before = any(r.kind == SPEECH and r.speaker for r in final[:i])
+        if result.rule == "looks like a term" and spoken_before and _starts_sentence(mask, spans[i]):
+            final[i] = Attribution(SPEECH, None)
     people = [n for n in mentioned if not reader.registry.people[n].organisation]
     _fill_continuations(final, reported or (people[0] if len(people) == 1 else None), opening_speaker)
     return final
+
+
+def _starts_sentence(mask: str, span: Span) -> bool:
+    before = mask[: max(span.start - 1, 0)].rstrip()
+    return not before or before[-1] in ".!?:…" or before[-1] in '”“"’»«'
 
 
 def _named_next(results, spans, bounds, mask, reader, known) -> None:
