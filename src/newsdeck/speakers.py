@@ -258,8 +258,13 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
     if whole and len(pieces) > 1 and not chunk:
         return None
     chunk = re.split(
-        r"\b(?:what|that|who|which|when|where|how|if|whether|because|and|but|was|dass|wie|que|qui|att|som)\s+", chunk
+        r"\b(?:what|that|who|which|when|where|how|if|whether|because|but|was|dass|wie|que|qui|att|som)\s+", chunk
     )[-1]
+    for joined in reversed(list(re.finditer(r"\band\s+", chunk))):  # not inside "Health and Social Care"
+        before, after = chunk[: joined.start()].split()[-1:], chunk[joined.end() :].split()[:1]
+        if not (before and after and before[0][:1].isupper() and after[0][:1].isupper()):
+            chunk = chunk[joined.end() :]
+            break
     words = chunk.split()
     if len(words) > 12:
         words = words[-12:]

@@ -120,6 +120,8 @@ class Reader:
                 " ."
             ):  # "The Department for Transport (said)", not "… at Marsh College"
                 return registered_organisation(run, self.registry, self.language)
+        if determiner and len(rest) > 1 and rest[-1].islower() and is_person_noun(rest[-1], self.language.code):
+            return self.described(determiner, rest, words[0].lower())  # "a Department of Health spokesperson"
         for run in _name_runs_naming(phrase, determiner):
             found = self.named(run)
             if found:
@@ -223,7 +225,8 @@ ORGANISATION_NOUNS = frozenset(
     selskabet virksomheden foreningen selskapet foreninga""".split()
 )
 _CONJUNCTION = re.compile(r"^(?:and|but|while|whereas|und|aber|et|mais|och|men|og)\s+", re.IGNORECASE)
-_CLAUSE = re.compile(r"\s(?:who|which|that|qui|som|und|and|et|och|og|while|während|as|als|mais|but|aber)\s.*$")
+_CLAUSE = re.compile(r"\s(who|which|that|qui|som|und|and|et|och|og|while|während|as|als|mais|but|aber)\s")
+_CONJUNCTIONS = frozenset("und and et och og".split())
 
 
 def _trimmed(phrase: str, language: Language) -> list[str]:
@@ -232,7 +235,13 @@ def _trimmed(phrase: str, language: Language) -> list[str]:
     phrase = TIME.sub("", phrase.strip(" ,;:—–-")).strip(" ,")
     if MASK in phrase:
         return []
-    phrase = _CLAUSE.sub("", _CONJUNCTION.sub("", phrase))
+    phrase = _CONJUNCTION.sub("", phrase)
+    for clause in _CLAUSE.finditer(phrase):  # not the "and" in "Department of Health and Social Care"
+        before, after = phrase[: clause.start()].split()[-1:], phrase[clause.start() :].split()[1:2]
+        joins_a_name = bool(before and after) and before[0][:1].isupper() and after[0][:1].isupper()
+        if not (joins_a_name and clause.group(1).lower() in _CONJUNCTIONS):
+            phrase = phrase[: clause.start()]
+            break
     words = phrase.split()
     while words and words[-1].lower() in language.auxiliaries:
         words.pop()
