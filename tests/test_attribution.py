@@ -77,6 +77,76 @@ CASES = {
     "Swedish: säger X": ("”Vi stänger skolan”, säger Anna Berg (C), ordförande i nämnden.", ["Anna Berg"]),
     "Danish: siger hun": ("Sara Dahl er jordemoder. »Det er for langt,« siger hun.", ["Sara Dahl"]),
     "Norwegian: ifølge": ("Ifølge Ivar Nesheim vil bedriftene «vurdere å flytte».", ["Ivar Nesheim"]),
+    "an organisation with 'for' in its name": (
+        "Helen Marsh resigned.\n\nThe Department for Transport said in a statement: ‘We are getting on with it.’",
+        ["Department for Transport"],
+    ),
+    "'the' and a proper name: an organisation": (
+        'Ray Pike ran in.\n\nThe American Red Cross said it was offering "help with food and clothing."',
+        ["American Red Cross"],
+    ),
+    "an organisation named by its kind": (
+        "Der Autozulieferer Kessler Antriebstechnik streicht Stellen. Das teilte das Unternehmen mit. "
+        "Der Abbau solle „sozialverträglich bleiben“, hieß es in der Mitteilung.",
+        ["Kessler Antriebstechnik"],
+    ),
+    "a spokesperson of an organisation with 'and' in its name": (
+        "Edna Baines waited.\n\nA Department of Health and Social Care spokesperson said: ‘We are investing.’",
+        ["Department of Health and Social Care spokesperson"],
+    ),
+    "a possessive first mention keeps a shared surname hers": (
+        "Lucía Ferrer’s restaurant opens at six.\n\nHer mother, Pilar Ferrer, bakes the bread.\n\n"
+        '"It is never finished," Ferrer says.',
+        ["Lucía Ferrer"],
+    ),
+    "a possessive names who speaks after a colon": (
+        "Augustin Rooke plays on Sundays.\n\nRooke’s views are brisk. On drum machines: “fine, for a doorbell.”",
+        ["Augustin Rooke"],
+    ),
+    "a relative named in an earlier paragraph's family": (
+        "Graham Atherton, 58, works nights.\n\nHis wife, Maureen, said the sums were bad. "
+        "‘We did them twice,’ said Mrs Atherton.",
+        ["Maureen Atherton"],
+    ),
+    "children named together": (
+        "Jamal Reese walks his children, Maya and Theo, to school.\n\nMaya, 9, wants a crosswalk painted "
+        "“rainbow, so the cars notice it.”",
+        ["Maya Reese"],
+    ),
+    "a party label stands for the person just named": (
+        'Celia Pruitt was unmoved. "Nobody checks the receipts," the Oregon Democrat said.',
+        ["Celia Pruitt"],
+    ),
+    "described by a pronoun, named in the next sentence": (
+        "Konrad Ahlers leitet die Grabung.\n\n»Plötzlich liegt da so ein Ding«, erzählt er. "
+        "Werner Stegmann, 71, hat den Fund gemeldet.",
+        ["Werner Stegmann"],
+    ),
+    "someone new before a colon": (
+        'Rafael Quintero-Baz left.\n\nA teenage girl in a replica shirt was more forgiving: "I would go too."',
+        ["teenage girl in a replica shirt"],
+    ),
+    "according to a report by an organisation": (
+        "Towns could face “routine flooding within two decades,” according to a report released on Monday "
+        "by the Marrow Coast Climate Commission.",
+        ["Marrow Coast Climate Commission"],
+    ),
+}
+
+KINDS = {  # (article body, kinds of its quotes in order)
+    "a nickname without an article": ('Critics have nicknamed its central provision "pay-to-fallow."', ["term"]),
+    "a name between a determiner and its noun": ("Marsh said the ‘Northern Spine’ programme was late.", ["term"]),
+    "what a group calls it": ('Firms are stuck in what the industry calls a "freight recession" now.', ["term"]),
+    "what a person calls it is their words": (
+        "Councillors voted through what the authority’s leader called ‘the hardest budget in living memory’.",
+        ["speech"],
+    ),
+    "calling it a judgment is speech": (
+        'Dunmore unveiled the plan, calling it "the most consequential legislation in decades."',
+        ["speech"],
+    ),
+    "a one-word sentence after a colon is speech": ('Roz Achterberg\'s verdict on that: "Typical."', ["speech"]),
+    "a short quote after someone's quote": ("‘That’s one,’ she says. ‘Eighteen to go.’", ["speech", "speech"]),
 }
 
 
@@ -84,6 +154,12 @@ CASES = {
 def test_attribution_pattern(case):
     body, speakers = CASES[case]
     assert speakers_of(body) == speakers
+
+
+@pytest.mark.parametrize("case", sorted(KINDS))
+def test_quote_kind(case):
+    body, kinds = KINDS[case]
+    assert [q.kind for q in parse(f"Title\n\n{body}\n").quotes] == kinds
 
 
 def test_english_speech_verbs_come_in_every_form():

@@ -88,7 +88,7 @@ ENGLISH = Language(
     _set("a an one"),
     ("according to",),
     auxiliaries=_set("has had have was is were would will did does had also"),
-    stop_words=_set("the and of to in is that for with was on said have has it by from at his her"),
+    stop_words=_set("the a an and of to in is are be this that for with was on said have has it by from at his her"),
 )
 
 GERMAN = Language(

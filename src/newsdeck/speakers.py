@@ -38,7 +38,7 @@ _TERM_CUE = re.compile(
     r"known\s+(?:\S+\s+){0,4}?as(?:\s+the)?|(?:nicknamed|dubbed|christened|renamed)\s+(?:\S+\s+){0,5}?|"
     r"(?:kalte|kalla|kaldte|kallade|kallar|kalder|kaller)\s+(?:\S+\s+){1,3}?for|"
     r"(?:placard|sign|banner|poster|shirt|t-shirt|sticker|button|badge)s?\s+(?:that\s+)?(?:read|reads|said|says)|"
-    r"call|calls|called|dubbed|known as|nicknamed|(?:en)?titled|named|coined|labell?ed|branded|"
+    r"call|calls|dubbed|known as|nicknamed|(?:en)?titled|named|coined|labell?ed|branded|"
     r"(?:is|are|was|were|be|been|being)\s+called|(?:a|an|the)\s+\w+\s+called|"
     r"the\s+(?:term|words?|phrase|slogan|hashtag|motto|song|single|album|book|novel|film|movie|"
     r"show|play|series|poem|headline|title|nickname|label|name|banner|sign|placard|campaign|programme|program)|"
@@ -266,6 +266,8 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
             chunk = chunk[joined.end() :]
             break
     words = chunk.split()
+    if len(words) > 2 and words[-1].lower() in (*language.pronouns, "it") and speech_verbs(words[-2], language.code):
+        return words[-1]  # "The Red Cross said it (was offering)": the subject is "it"
     if len(words) > 12:
         words = words[-12:]
     return " ".join(words) or None
@@ -276,7 +278,7 @@ def _names_a_person(words: tuple[str, ...]) -> bool:
     return bool(name) and looks_like_a_person(name, titles)
 
 
-_CALLED = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|them|him|her|this|that)\s*$")  # a name, or what they think of it
+_CALLED = re.compile(r"\bcall(?:s|ed|ing)?(?:\s+(?:it|them|him|her|this|that))?\s*$")  # a name, or what they think
 _NEXT_WORD = re.compile(r"^\s+([a-zà-ÿ][\w\-]*)\b(?!['’])")
 _FUNCTION_WORDS = frozenset(
     """a an the and or but nor so yet to of in on at by for from with without about as than that which who
@@ -318,6 +320,12 @@ def _is_determiner(word: str, language: Language) -> bool:
         or bare in ("the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those")
         or bare.endswith(("’s", "'s", "s’", "s'"))
     )
+
+
+def _is_a_name(quote: str) -> bool:
+    """“Sticks.”, “the Lamplighter”, "Fuel for Growth": a name (not ‘the hardest budget in living memory’)."""
+    words = quote.split()
+    return len(words) <= 4 and all(w[:1].isupper() for w in words if len(w) > 3) or _looks_like_term(quote)
 
 
 def _names_someone(phrase: str, reader: Reader) -> bool:
@@ -372,7 +380,7 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
     if not after.strip(" ,") and nxt:
         after = after + nxt
     quote = Quote(before, after, mask[lo:hi], text[span.start : span.end])
-    if _TERM_CUE.search(before) or (_CALLED.search(before) and _looks_like_term(quote.text)):
+    if _TERM_CUE.search(before) or (_CALLED.search(before) and _is_a_name(quote.text)):
         return Attribution(TERM, None, "term cue")
     what = _WHAT_IT_IS_CALLED.search(before)
     if what and not _names_someone(what.group("who"), reader):

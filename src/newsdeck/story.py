@@ -410,6 +410,7 @@ def _ends_description(word: str, language: Language, prepositions: bool = True) 
         or bare
         in ("who", "which", "that", "as", "and", "but", "while", "when", "qui", "der", "die", "som", "og", "och")
         or bare in language.verbs
+        or bare in language.auxiliaries  # "a teenage girl in a replica shirt was (more forgiving)"
         or (language.code == "en" and bare.endswith("ed"))  # "a spokesman for the agency declined"
         or (prepositions and bare in _PREPOSITIONS)
     )
