@@ -108,15 +108,37 @@ def is_organisation(words: list[str]) -> bool:
     return any(w.lower().strip(".,") in ORGANISATION_WORDS or w.strip(".,") in CLUB_MARKS for w in words)
 
 
-_KIND_OF_ORGANISATION = re.compile(  # "the airline Cascade Air", "der Autozulieferer Kessler Antriebstechnik"
-    r"(?:\b(?:company|firm|retailer|airline|carrier|manufacturer|maker|automaker|carmaker|insurer|bank|lender|"
-    r"startup|start-up|supplier|chain|developer|operator|utility|brewery|publisher|charity|nonprofit|"
-    r"club|team|entreprise|société|groupe|constructeur|fabricant|assureur|banque|opérateur)|"
-    r"(?:\w*(?:[Uu]nternehmen|[Kk]onzern|[Ff]irma)|[Zz]ulieferer|[Hh]ersteller|[Bb]etreiber|[Pp]rojektierer|[Vv]ersorger|"
-    r"[Rr]eederei|[Vv]ersicherer|[Hh]ändler|[Bb]olaget|[Ss]elskapet|[Ss]elskabet|[Rr]ederiet|[Kk]lubben|"
-    r"[Ff]öretaget|[Ff]irmaet|[Vv]irksomheden))"
-    r"\s+(?P<name>[A-ZÀ-Þ][\w’'.&-]*(?:\s+(?:[A-ZÀ-Þ&][\w’'.&-]*|of|for|and|de|du|des))*)"
+_KINDS = frozenset(  # "the airline Cascade Air", "der Autozulieferer Kessler Antriebstechnik"
+    """company firm retailer airline carrier manufacturer maker automaker carmaker insurer bank lender
+    startup start-up supplier chain developer operator utility brewery publisher charity nonprofit club
+    team entreprise société groupe constructeur fabricant assureur banque opérateur""".split()
 )
+_KIND_ENDINGS = (  # German compounds and Nordic definite forms: Betreiberfirma, Energieversorger, Rederiet
+    "unternehmen",
+    "konzern",
+    "firma",
+    "zulieferer",
+    "hersteller",
+    "betreiber",
+    "projektierer",
+    "versorger",
+    "reederei",
+    "versicherer",
+    "händler",
+    "bolaget",
+    "selskapet",
+    "selskabet",
+    "rederiet",
+    "klubben",
+    "företaget",
+    "firmaet",
+    "virksomheden",
+)
+
+
+def is_kind_of_organisation(word: str) -> bool:
+    bare = word.lower()
+    return bare in _KINDS or bare.endswith(_KIND_ENDINGS)
 
 
 def without_possessive(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -237,7 +259,7 @@ def organisation_name(words: list[str], language: Language) -> str:
         words = words[1:]
     if len(words) == 1 and words[0].lower() in NON_NAMES:
         return ""  # "Board members …": a word, not a name
-    if len(words) > 1 and _KIND_OF_ORGANISATION.match(" ".join(words)):
+    if len(words) > 1 and is_kind_of_organisation(words[0]):
         words = words[1:]  # "Projektierer Nordwind Energie", "Betreiberfirma Alpstrom AG": the kind, then the name
     return " ".join(words).replace("·", ".")
 
@@ -347,14 +369,19 @@ def register(masks: list[str], language: str) -> Registry:
     for mask in masks:
         for _, _, words in organisation_runs(mask):
             registered_organisation(words, registry, LANGUAGES[language])
-        for kind in _KIND_OF_ORGANISATION.finditer(mask):
-            words = tuple(kind.group("name").split())
-            while words and words[-1] in PARTICLES | {"of", "for", "and"}:
-                words = words[:-1]
-            if words and not looks_like_a_person(*reversed(person_words(words))):
+        for start, _, words in name_runs(mask):  # "the airline Cascade Air", "Rederiet Vestfjord Ferjer"
+            words = tuple(w for w in words if w.lower() not in LANGUAGES[language].definite)
+            before = mask[:start].split()[-1:]
+            if words and is_kind_of_organisation(words[0]) and len(words) > 1:
+                kind, words = words[0], words[1:]
+            elif before and is_kind_of_organisation(before[0]):
+                kind = before[0]
+            else:
+                continue
+            if not looks_like_a_person(*reversed(person_words(words))):
                 name = registered_organisation(words, registry, LANGUAGES[language], named=True)
                 if name:
-                    noun = kind.group(0).split()[0].lower()
+                    noun = kind.lower()
                     registry.people[name].labels |= {noun, *ORGANISATION_SYNONYMS.get(noun, ())}
         for nicknamed in _NICKNAMED.finditer(mask):  # Margaret “Peg” Holloway
             first, surname = nicknamed.group(1), nicknamed.group(2)

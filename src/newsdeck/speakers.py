@@ -380,9 +380,10 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
     if not after.strip(" ,") and nxt:
         after = after + nxt
     quote = Quote(before, after, mask[lo:hi], text[span.start : span.end])
-    if _TERM_CUE.search(before) or (_CALLED.search(before) and _is_a_name(quote.text)):
+    cue = before[-120:]  # the cues end right before the quote
+    if _TERM_CUE.search(cue) or (_CALLED.search(cue) and _is_a_name(quote.text)):
         return Attribution(TERM, None, "term cue")
-    what = _WHAT_IT_IS_CALLED.search(before)
+    what = _WHAT_IT_IS_CALLED.search(cue)
     if what and not _names_someone(what.group("who"), reader):
         return Attribution(TERM, None, "what it is called")
     if _modifies_noun(quote, reader.language):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newsdeck.lexicon import FEMALE, HONORIFICS, MALE, Language, role_gender
 from newsdeck.masking import MASK
@@ -331,6 +332,7 @@ _PERSON_SUFFIX = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def is_person_noun(word: str, language: str) -> bool:
     """Could this noun be someone quoted: 'spokeswoman', 'aide', 'Anwohner', 'habitante', 'pompiers'
     (not 'strike')."""
