@@ -90,6 +90,9 @@ def _person_words(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, .
         known = next((i for i in range(cut + 1, len(words) - 1) if first_name_gender(words[i]) is not False), None)
         if known is not None:
             cut = known
+    title = max((i for i in range(cut, len(words) - 1) if is_title(words[i]) and words[i][:1].isupper()), default=-1)
+    if title >= cut and first_name_gender(words[title + 1]) is not False:
+        cut = title + 1  # "Harlow Mayor Dennis Calder": a place before the title
     return words[:cut], words[cut:]
 
 
@@ -134,6 +137,9 @@ _KIND_ENDINGS = (  # German compounds and Nordic definite forms: Betreiberfirma,
     "firmaet",
     "virksomheden",
 )
+
+
+_KIND_AFTER = re.compile(r",\s+(?:the|a|an|der|die|das|le|la|l’|l'|un|une)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)")
 
 
 def is_kind_of_organisation(word: str) -> bool:
@@ -383,6 +389,16 @@ def register(masks: list[str], language: str) -> Registry:
                 if name:
                     noun = kind.lower()
                     registry.people[name].labels |= {noun, *ORGANISATION_SYNONYMS.get(noun, ())}
+        for _, end, words in name_runs(mask):  # "Tesserine, the payroll software company whose …"
+            described = _KIND_AFTER.match(mask[end:])
+            kinds = [w for w in described.group(1).split() if is_kind_of_organisation(w)] if described else []
+            if kinds and not looks_like_a_person(*reversed(person_words(words))):
+                name = registered_organisation(words, registry, LANGUAGES[language], named=True)
+                if name:
+                    registry.people[name].labels |= {
+                        kinds[-1].lower(),
+                        *ORGANISATION_SYNONYMS.get(kinds[-1].lower(), ()),
+                    }
         for nicknamed in _NICKNAMED.finditer(mask):  # Margaret “Peg” Holloway
             first, surname = nicknamed.group(1), nicknamed.group(2)
             if first_name_gender(first) is not False:

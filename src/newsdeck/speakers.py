@@ -202,6 +202,7 @@ _VERB_SECOND_SUBJECT = re.compile(
 )
 
 
+_PARTY_TAG = re.compile(r",\s*(?:[A-Z]-[A-Z][\w.]*|\([A-Z]{1,4}\))\s*$")  # ", R-Ore." · ", (C)"
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|qui|que|der|die|som)\s[^,]*,")
 
 
@@ -253,6 +254,8 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
         if cut > 0 and runs and runs[0][0] == 0 and runs[-1][1] == len(appositive) and _names_a_person(runs[0][2]):
             return appositive  # "the group's chief executive, Zoë Ødegaard," (not "Jane Roe, R-Okla.,")
         text = inner[:cut] if cut > 0 else inner
+        while _PARTY_TAG.search(text):  # "Rep. Lorraine Pettibone, R-Ore., a longtime ally,"
+            text = _PARTY_TAG.sub("", text)
     pieces = _BOUNDARY.split(text)
     chunk = pieces[-1].strip() if pieces else ""
     if whole and len(pieces) > 1 and not chunk:

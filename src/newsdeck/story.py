@@ -98,11 +98,10 @@ class Reader:
         noun = rest[-1].lower() if rest else ""
         if determiner and rest and rest[0].lower() in DOCUMENTS:  # "the study", "a report by the Commission"
             runs = name_runs(" ".join(rest))
-            return (
-                organisation_name(runs[-1][2], self.language)
-                if runs and is_organisation(runs[-1][2])
-                else rest[0].lower()
-            )
+            if runs and is_organisation(runs[-1][2]):
+                return organisation_name(runs[-1][2], self.language)
+            issuer = self.organisation() if rest[0].lower() in _ISSUED else None
+            return issuer or rest[0].lower()  # "the statement said": whoever issued it
         if determiner == DEFINITE and len(rest) <= 2 and noun in ORGANISATION_NOUNS:
             return self.organisation(noun)
         if self.language.code != "en" and len(words) == 1 and words[0].lower() in ORGANISATION_NOUNS:
@@ -202,6 +201,7 @@ def _names_kind(noun: str, labels: set[str]) -> bool:
 
 
 DEFINITE, INDEFINITE = "definite", "indefinite"
+_ISSUED = frozenset("statement release communiqué mitteilung erklärung pressemeddelelse pressmeddelande".split())
 DOCUMENTS = frozenset(
     """study report survey poll analysis review audit filing statement letter memo lawsuit ruling
     studie bericht gutachten umfrage étude rapport enquête sondage undersøgelse rapporten""".split()
