@@ -35,13 +35,12 @@ from newsdeck.story import INDEFINITE, TIME, Reader, is_person_noun, named_later
 
 _TERM_CUE = re.compile(
     r"(?:so[- ]called|(?:dubbed|nicknamed|named|labell?ed|branded|call(?:s|ed|ing)?)\s+(?:\S+\s+){1,4}?(?:the|a|an)|"
-    r"known\s+(?:\S+\s+){0,4}?as(?:\s+the)?|(?:nicknamed|dubbed|christened|renamed)\s+(?:\S+\s+){0,5}?|"
+    r"known\s+(?:\S+\s+){0,6}?as(?:\s+the)?|(?:nicknamed|dubbed|christened|renamed)\s+(?:\S+\s+){0,5}?|"
     r"(?:kalte|kalla|kaldte|kallade|kallar|kalder|kaller)\s+(?:\S+\s+){1,3}?for|"
     r"(?:placard|sign|banner|poster|shirt|t-shirt|sticker|button|badge)s?\s+(?:that\s+)?(?:read|reads|said|says)|"
     r"call|calls|dubbed|known as|nicknamed|(?:en)?titled|named|coined|labell?ed|branded|"
     r"(?:is|are|was|were|be|been|being)\s+called|(?:a|an|the)\s+\w+\s+called|"
-    r"the\s+(?:term|words?|phrase|slogan|hashtag|motto|song|single|album|book|novel|film|movie|"
-    r"show|play|series|poem|headline|title|nickname|label|name|banner|sign|placard|campaign|programme|program)|"
+    r"the\s+(?:term|words?|phrase|slogan|hashtag|motto|headline|title|nickname|label|name|banner|sign|placard)|"
     r"sogenannte[nmrs]?|genannt|dit|surnommé[es]?|baptisé[es]?|appelé[es]?|kallad[es]?|kaldet|kalt|"
     r"Motto|Titel|Namen|Parole|Slogan|slogan|titre|nom|devise|opération)\s*[,:]?\s*$",
     re.IGNORECASE,
@@ -281,7 +280,12 @@ def _names_a_person(words: tuple[str, ...]) -> bool:
     return bool(name) and looks_like_a_person(name, titles)
 
 
-_CALLED = re.compile(r"\bcall(?:s|ed|ing)?(?:\s+(?:it|them|him|her|this|that))?\s*$")  # a name, or what they think
+_CALLED = re.compile(  # a name, or what someone thinks of it: ask the quote
+    r"\b(?:call(?:s|ed|ing)?(?:\s+(?:it|them|him|her|this|that))?(?:\s+(?:the|a|an))?|"
+    r"the\s+(?:song|single|album|book|novel|film|movie|show|play|series|poem|campaign|programme|program|"
+    r"documentary|podcast|exhibition|opera|musical|operation))\s*$",
+    re.IGNORECASE,
+)
 _NEXT_WORD = re.compile(r"^\s+([a-zà-ÿ][\w\-]*)\b(?!['’])")
 _FUNCTION_WORDS = frozenset(
     """a an the and or but nor so yet to of in on at by for from with without about as than that which who
@@ -326,9 +330,12 @@ def _is_determiner(word: str, language: Language) -> bool:
 
 
 def _is_a_name(quote: str) -> bool:
-    """“Sticks.”, “the Lamplighter”, "Fuel for Growth": a name (not ‘the hardest budget in living memory’)."""
+    """“Sticks.”, “the speedway”, "Fuel for Growth": a name (not ‘the hardest budget in living memory’,
+    not "a good start")."""
     words = quote.split()
-    return len(words) <= 4 and all(w[:1].isupper() for w in words if len(w) > 3) or _looks_like_term(quote)
+    if words and words[0].lower() == "the" and len(words) <= 3:
+        return True  # “the speedway”, “the Bathtub”
+    return len(words) <= 6 and all(w[:1].isupper() for w in words if len(w) > 3)
 
 
 def _names_someone(phrase: str, reader: Reader) -> bool:
@@ -382,6 +389,8 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
     after = mask[after_start:hi] if after_start < hi else ""
     if not after.strip(" ,") and nxt:
         after = after + nxt
+    if text[span.start : span.end].rstrip().endswith(".") and re.match(r"\s*[A-ZÀ-Þ]", after):
+        after = ""  # “… cooperating fully.” Prosecutors have said …: the next sentence, not an attribution
     quote = Quote(before, after, mask[lo:hi], text[span.start : span.end])
     cue = before[-120:]  # the cues end right before the quote
     if _TERM_CUE.search(cue) or (_CALLED.search(cue) and _is_a_name(quote.text)):

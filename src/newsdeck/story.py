@@ -94,6 +94,8 @@ class Reader:
             return self.organisation()  # "it said", „…“, hieß es in der Mitteilung
         if words[0].lower() in self.language.pronouns and (len(words) == 1 or words[1].islower()):
             return self.pronoun(words[0])
+        if len(words) <= 2 and words[-1].lower() in _COLLECTIVE and (len(words) == 1 or words[0].islower()):
+            return " ".join(words).lower()  # "authorities said", "local officials said", "selon les pompiers"
         determiner, rest = split_determiner(words, self.language)
         noun = rest[-1].lower() if rest else ""
         if determiner and rest and rest[0].lower() in DOCUMENTS:  # "the study", "a report by the Commission"
@@ -200,6 +202,11 @@ def _names_kind(noun: str, labels: set[str]) -> bool:
     return any(label in (noun, stem) or (len(noun) > 4 and label.endswith(noun)) for label in labels)
 
 
+_COLLECTIVE = frozenset(  # sources quoted as a body
+    """authorities officials police prosecutors investigators officers firefighters doctors researchers
+    scientists analysts critics residents experts organizers organisers witnesses lawmakers economists
+    behörden ermittler polizei autorités enquêteurs pompiers myndighederne politiet polisen""".split()
+)
 DEFINITE, INDEFINITE = "definite", "indefinite"
 _ISSUED = frozenset("statement release communiqué mitteilung erklärung pressemeddelelse pressmeddelande".split())
 DOCUMENTS = frozenset(
