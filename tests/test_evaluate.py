@@ -34,6 +34,13 @@ def test_normal_speaker(name, normal):
     assert normal_speaker(name) == normal
 
 
+def test_a_first_name_may_be_given_the_family_surname():
+    assert speaker_matches({"speaker": "Ana"}, "Ana Fairleigh")
+    assert not speaker_matches({"speaker": "Ana"}, "Ana Fairleigh Brown")
+    assert not speaker_matches({"speaker": "neighbor"}, "neighbor Tom")
+    assert not speaker_matches({"speaker": "Grace Park"}, "Grace")
+
+
 def test_speaker_matches_the_name_or_an_also_spelling():
     expected = {"speaker": "Sprecher des Ministeriums", "also": ["Ministeriumssprecher"]}
     assert speaker_matches(expected, "ein Sprecher des Ministeriums")

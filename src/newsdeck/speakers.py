@@ -393,6 +393,8 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
         after = ""  # “… cooperating fully.” Prosecutors have said …: the next sentence, not an attribution
     quote = Quote(before, after, mask[lo:hi], text[span.start : span.end])
     cue = before[-120:]  # the cues end right before the quote
+    if re.search(r"[=(\[{<>]\s*$", cue):
+        return Attribution(TERM, None, "a string in code")  # window.x = "script"
     if _TERM_CUE.search(cue) or (_CALLED.search(cue) and _is_a_name(quote.text)):
         return Attribution(TERM, None, "term cue")
     what = _WHAT_IT_IS_CALLED.search(cue)
