@@ -60,7 +60,11 @@ def first_name_gender(word: str) -> str | None | bool:
     """MALE or FEMALE for a known first name, None for a known unisex one, False if unknown."""
     if len(word) < 2 or not word[:1].isupper():
         return False
-    return _first_names().get(word.lower(), False)
+    found = _first_names().get(word.lower(), False)
+    parts = word.split("-")
+    if found is False and len(parts) == 2 and parts[1][:1].isupper():  # Jean-Marc, Anne-Sophie: the first part says it
+        return _first_names().get(word.split("-")[0].lower(), False)
+    return found
 
 
 def is_title(word: str) -> bool:
@@ -223,8 +227,8 @@ class Registry:
             found = [
                 p for p in self.people.values() if not p.organisation and getattr(p, part) == word and " " in p.name
             ]
-            if gender:
-                found = [p for p in found if p.gender in (gender, None)] or found
+            if gender:  # "Mme Lambotte": a woman of that name, else someone whose gender is unknown
+                found = [p for p in found if p.gender == gender] or [p for p in found if p.gender is None] or found
             if found:  # a shared surname alone means whoever the article named first
                 return found[0]
         return self.people.get(word)
@@ -254,6 +258,9 @@ ORGANISATION_SYNONYMS = {
     "ag": ("unternehmen", "firma", "konzern"), "gmbh": ("unternehmen", "firma"), "guild": ("union",),
     "association": ("union",), "federation": ("union",), "if": ("klubben",), "sk": ("klubben", "club"),
     "fc": ("club",), "ferjer": ("rederiet", "selskapet"), "cooperative": ("utility", "company"),
+    **{word: ("company", "firm", "group") for word in """ferries airlines airways holdings brands foods
+    systems technologies logistics energy media motors labs pharmaceuticals therapeutics biologics
+    solutions capital partners industries group""".split()},
 }  # fmt: skip
 
 

@@ -37,7 +37,7 @@ _TERM_CUE = re.compile(
     r"(?:so[- ]called|(?:dubbed|nicknamed|named|labell?ed|branded|call(?:s|ed|ing)?)\s+(?:\S+\s+){1,4}?(?:the|a|an)|"
     r"known\s+(?:\S+\s+){0,6}?as(?:\s+the)?|(?:nicknamed|dubbed|christened|renamed)\s+(?:\S+\s+){0,5}?|"
     r"(?:kalte|kalla|kaldte|kallade|kallar|kalder|kaller)\s+(?:\S+\s+){1,3}?for|"
-    r"(?:placard|sign|banner|poster|shirt|t-shirt|sticker|button|badge)s?\s+(?:that\s+)?(?:read|reads|said|says)|"
+    r"(?:placard|sign|banner|poster|shirt|t-shirt|sticker|button|badge)s?\s+(?:that\s+)?(?:read|reads|reading|said|says)|"
     r"call|calls|dubbed|known as|nicknamed|(?:en)?titled|named|coined|labell?ed|branded|"
     r"(?:is|are|was|were|be|been|being)\s+called|(?:a|an|the)\s+\w+\s+called|"
     r"the\s+(?:term|words?|phrase|slogan|hashtag|motto|headline|title|nickname|label|name|banner|sign|placard)|"
@@ -138,8 +138,8 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
     chunk = re.sub(r"\s+(?:hinzu|mit|ein|an|zu|fest|dagegen)\s*$", "", chunk)  # fügte sie hinzu
     follow = rest[len(chunk) :]
     named_after = re.match(r"^,\s+([A-ZÀ-Ý][^,._;:]{2,60}?)\s*(?:[.,;:]|$)", follow)
-    if named_after and name_runs(named_after.group(1)) and not name_runs(chunk):
-        return named_after.group(1)
+    if named_after and name_runs(named_after.group(1)) and not any(_names_a_person(r[2]) for r in name_runs(chunk)):
+        return named_after.group(1)  # „…“, sagt der Obmann der Wirtschaftskammer, Franz Pichler, zur …
     return chunk if chunk.strip() else None
 
 
@@ -167,7 +167,13 @@ def _source_after_cue(text: str, language: Language) -> str:
     → 'myndigheten'; 'according to a senior aide' → the description, up to its verb."""
     runs = name_runs(text)
     if runs and runs[0][0] == 0:
-        return text[: runs[0][1]]
+        end = runs[0][1]
+        for _ in range(2 if language.code in ("sv", "da", "no") else 0):  # "Ifølge Statens vegvesen er det …"
+            word = re.match(r"\s+([a-zæøåäö]+)", text[end:])
+            if not word or word.group(1) in language.auxiliaries or word.group(1) in language.verbs:
+                break
+            end += word.end()
+        return text[:end]
     words = text.split()
     for n, word in enumerate(words):
         after_determiner = words[n - 1].lower() in language.definite | language.indefinite
@@ -281,7 +287,7 @@ def _names_a_person(words: tuple[str, ...]) -> bool:
 
 
 _CALLED = re.compile(  # a name, or what someone thinks of it: ask the quote
-    r"\b(?:call(?:s|ed|ing)?(?:\s+(?:it|them|him|her|this|that))?(?:\s+(?:the|a|an))?|"
+    r"\b(?:call(?:s|ed|ing)?(?:\s+(?:it|them|him|her|this|that|the\s+\w+))?(?:\s+(?:the|a|an))?|"
     r"the\s+(?:song|single|album|book|novel|film|movie|show|play|series|poem|campaign|programme|program|"
     r"documentary|podcast|exhibition|opera|musical|operation))\s*$",
     re.IGNORECASE,
@@ -327,6 +333,21 @@ def _is_determiner(word: str, language: Language) -> bool:
         or bare in ("the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those")
         or bare.endswith(("’s", "'s", "s’", "s'"))
     )
+
+
+_SUBJUNCTIVE = frozenset(  # German indirect speech: Man habe „alles versucht“
+    "habe sei seien werde werden könne müsse solle dürfe wolle gebe wisse erwarte verlange stehe".split()
+)
+
+
+def _reports(sentence: str, language: Language) -> bool:
+    """Whether a sentence reports speech without a speech verb (German Konjunktiv I)."""
+    return language.code == "de" and any(w in _SUBJUNCTIVE for w in re.findall(r"\w+", sentence))
+
+
+def _is_outlet_name(text: str) -> bool:
+    words = text.strip(" \u00a0\u202f.,").split()
+    return 1 < len(words) <= 4 and all(w[:1].isupper() for w in words) and bool(OUTLET.search(text))
 
 
 def _is_a_name(quote: str) -> bool:
@@ -395,6 +416,8 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
     cue = before[-120:]  # the cues end right before the quote
     if re.search(r"[=(\[{<>]\s*$", cue):
         return Attribution(TERM, None, "a string in code")  # window.x = "script"
+    if OUTLET.fullmatch(quote.text.strip(" \u00a0\u202f.,")) or _is_outlet_name(quote.text):
+        return Attribution(TERM, None, "an outlet's name")  # zur „Kranzbacher Rundschau“
     if _TERM_CUE.search(cue) or (_CALLED.search(cue) and _is_a_name(quote.text)):
         return Attribution(TERM, None, "term cue")
     what = _WHAT_IT_IS_CALLED.search(cue)
@@ -423,6 +446,7 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
             return Attribution(SPEECH, speaker, name, vague)
         if pronoun:
             return Attribution(SPEECH, reader.speaker, name + ", pronoun of whoever spoke last", True)
+    speech_context = speech_context or _reports(quote.sentence, reader.language)
     if not speech_context and not (span.starts_paragraph or span.open) and _looks_like_term(quote.text):
         return Attribution(TERM, None, "looks like a term")
     return Attribution(SPEECH, None, "")

@@ -122,6 +122,8 @@ class Reader:
                 " ."
             ):  # "The Department for Transport (said)", not "… at Marsh College"
                 return registered_organisation(run, self.registry, self.language)
+        if self.language.code in ("sv", "da", "no") and _is_nordic_body(words, self.language):
+            return registered_organisation(words, self.registry, self.language, named=True)  # Statens vegvesen
         if determiner and len(rest) > 1 and rest[-1].islower() and is_person_noun(rest[-1], self.language.code):
             return self.described(determiner, rest, words[0].lower())  # "a Department of Health spokesperson"
         for run in _name_runs_naming(phrase, determiner):
@@ -230,7 +232,11 @@ ORGANISATION_NOUNS = frozenset(
     unternehmen konzern firma verein gewerkschaft ministerium behörde gericht gemeinde klinik
     entreprise société groupe syndicat ministère préfecture mairie commission
     bolaget företaget klubben facket kommunen regionen myndigheten rederiet förbundet
-    selskabet virksomheden foreningen selskapet foreninga""".split()
+    selskabet virksomheden foreningen selskapet foreninga management campaign society institute
+    foundation museum team league police commune région département direction gouvernement conseil
+    parquet gendarmerie regierung stadt landkreis polizei staatsanwaltschaft geschäftsführung
+    unternehmensleitung konzernleitung betriebsrat direktoratet politiet vegvesenet styret ledelsen
+    ledningen styrelsen""".split()
 )
 _CONJUNCTION = re.compile(r"^(?:and|but|while|whereas|und|aber|et|mais|och|men|og)\s+", re.IGNORECASE)
 _CLAUSE = re.compile(r"\s(who|which|that|qui|som|und|and|et|och|og|while|während|as|als|mais|but|aber)\s")
@@ -300,6 +306,18 @@ _PLACE_OR_TIME = re.compile(
 
 
 _INSTITUTIONS = frozenset("house senate department ministry council treasury office state".split())  # in titles too
+
+
+def _is_nordic_body(words: list[str], language: Language) -> bool:
+    """Statens vegvesen, Statens pensjonskasse: Nordic names of bodies capitalize the first word only."""
+    return (
+        2 <= len(words) <= 4
+        and words[0][:1].isupper()
+        and words[0].endswith("s")
+        and all(w.islower() and w.isalpha() for w in words[1:])
+        and not is_person_noun(words[-1], language.code)
+        and first_name_gender(words[0]) is False
+    )
 
 
 def _is_proper_name(words: list[str], language: Language) -> bool:
