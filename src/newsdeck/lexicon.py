@@ -102,7 +102,9 @@ GERMAN = Language(
         mahnte mahnt verteidigte verteidigt zeigte zeigt lobte lobt hieß heißt kündigte kündigt
         bestätigte bestätigt gab gibt sagte sprach resümierte resümiert fasste fasst bilanzierte
         argumentierte argumentiert räumte erinnerte erinnert beschrieb beschreibt fragt fragte
-        widerspricht schimpft schimpfte seufzt seufzte hielt hält ergänzt meinte""".replace("\n", " ")
+        widerspricht schimpft schimpfte seufzt seufzte hielt hält ergänzt meinte versprach verspricht
+        verlangt verlangte appellierte appelliert drängte drängt beteuerte beteuert bekannte gestand
+        gesteht betonte urteilte urteilt befand befindet lachte lacht sagt""".replace("\n", " ")
     ),
     (),
     {"er": MALE, "sie": FEMALE, "ihm": MALE, "ihr": FEMALE},
@@ -126,8 +128,10 @@ FRENCH = Language(
         déplore salué salue réagi réagit prévenu annoncé annonce observé observe noté note constaté
         constate protesté proteste objecté objecte résumait soupiré soupire lâché lâche plaidé plaide
         fustigé fustige insistait expliquait racontait confiait glissait lançait dit-il dit-elle
-        s'est félicité s'est félicitée s'inquiète s'insurge conclut concède résume poursuit tempête
-        s'enthousiasme s'enthousiasmait s'emporte s'agace ironise sourit soupire""".replace("\n", " ")
+        félicité félicitée s'inquiète s'insurge conclut concède résume poursuit tempête
+        s'enthousiasme s'enthousiasmait s'emporte s'agace ironise sourit soupire s'indigne s'exclame
+        s'étonne s'alarme s'interroge s'impatiente désole réjouit plaisante prévient
+        s'indignait s'exclamait""".replace("\n", " ")
     ),
     (),
     {"il": MALE, "elle": FEMALE, "lui": MALE},

@@ -88,7 +88,7 @@ def speech_verbs(text: str, code: str) -> list[Verb]:
     single, phrases = _verb_words(code)
     found = []
     for token in _TOKEN.finditer(text):
-        word = token.group().lower() if code == "en" else token.group()
+        word = token.group().lower() if code == "en" else token.group().replace("’", "'")  # s’indigne
         for phrase in phrases.get(word.lower(), ()):
             if text[token.start() : token.start() + len(phrase)].lower() == phrase:
                 found.append(Verb(token.start(), token.start() + len(phrase), phrase))
@@ -186,7 +186,8 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
     """Jane Roe said: “…” · Roe said the plan was “dead on arrival” · Am Dienstag sagte Müller: „…“"""
     verbs = speech_verbs(quote.before, reader.language.code)
     for verb in reversed(verbs):  # "Núñez told reporters that the strike would continue “…”"
-        subject = _subject_before(quote.before[: verb.start], reader.language, whole=False)
+        after_only = reader.language.code == "de" and verb.text == "so"  # "…, so Hollerer": who follows
+        subject = None if after_only else _subject_before(quote.before[: verb.start], reader.language, whole=False)
         if subject and (reader.resolve(subject) or subject.split()[0].lower() in reader.language.pronouns):
             return subject
         inverted = re.match(r"\s+(\w+(?:\s+[A-ZÄÖÜ][\w\-·.]*){0,3})\s*[:,]", quote.before[verb.end :])
