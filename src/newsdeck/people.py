@@ -219,9 +219,10 @@ class Registry:
         found = [p.name for p in self.people.values() if p.organisation and f" {p.name} " in run]
         return max(found, key=len) if found else None
 
-    def by_word(self, word: str, gender: str | None = None) -> Person | None:
+    def by_word(self, word: str, gender: str | None = None, here: tuple[str, ...] = ()) -> Person | None:
         """The person a lone word names: a surname, else a first name. Of people who share a
-        surname: the one of the right gender ('Mrs Atherton'), else the one the article named
+        surname: the one of the right gender ('Mrs Atherton'), else the one named in full in this
+        paragraph ('Her mother, Carla Dunmore, … Dunmore said'), else the one the article named
         first (relatives are named by their first names)."""
         for part in ("surname", "first"):
             found = [
@@ -229,7 +230,9 @@ class Registry:
             ]
             if gender:  # "Mme Lambotte": a woman of that name, else someone whose gender is unknown
                 found = [p for p in found if p.gender == gender] or [p for p in found if p.gender is None] or found
-            if found:  # a shared surname alone means whoever the article named first
+            if len(found) > 1 and here:
+                return max(found, key=lambda p: here.index(p.name) if p.name in here else -1)
+            if found:
                 return found[0]
         return self.people.get(word)
 

@@ -398,9 +398,11 @@ def _mentions(text: str, reader: Reader) -> list[str]:
         name = clean_name(words)
         if not name:
             continue
-        person = reader.registry.people.get(name) or reader.registry.by_word(name.split()[-1])
+        person = reader.registry.people.get(name) or reader.registry.by_word(name.split()[-1], here=tuple(reader.here))
         if person and (" " in name or person.surname == name or person.first == name):
             found.append(person.name)
+            if " " in name and person.name not in reader.here:
+                reader.here.append(person.name)
     return found
 
 
@@ -459,6 +461,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
     results: list[Attribution | None] = [None] * len(spans)
     opening_speaker = reader.speaker
     known = set(reader.recent)  # who the article had mentioned before this paragraph
+    reader.here.clear()
     reported: str | None = None
     mentioned: set[str] = set()  # people the paragraph names before its first quote
     for index, (lo, hi) in enumerate(bounds):

@@ -52,6 +52,7 @@ class Reader:
     recent: list[str] = field(default_factory=list)  # people mentioned, oldest first
     speaker: str | None = None  # who spoke last
     unnamed: dict[str, str] = field(default_factory=dict)  # head word → description
+    here: list[str] = field(default_factory=list)  # people named in full in this paragraph so far
 
     def mention(self, name: str) -> None:
         if name in self.recent:
@@ -146,14 +147,14 @@ class Reader:
         if not name:
             return None
         if " " in name:
-            person = self.registry.people.get(name) or self.registry.by_word(name.split()[-1])
+            person = self.registry.people.get(name) or self.registry.by_word(name.split()[-1], here=tuple(self.here))
             if person and person.first == name.split()[0]:
                 return person.name
             if not looks_like_a_person(name_words, titles):
                 return None  # "Port Kellan", "Veridane Biologics"
             return self.registry.add(name, gender_of(titles, name_words, self.language.code)).name
         gender = gender_of(titles, name_words, self.language.code) if titles else None
-        person = self.registry.by_word(name, gender)
+        person = self.registry.by_word(name, gender, tuple(self.here))
         if person:
             return person.name
         unknown = first_name_gender(name) is False
