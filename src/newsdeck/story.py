@@ -180,7 +180,7 @@ class Reader:
             if head in self.unnamed:
                 return self.unnamed[head]
             gender = role_gender(head, self.language.code) or _ARTICLE_GENDER.get(article)
-            if determiner == DEFINITE and _is_label(words):  # "the mayor" after "Mayor Jane Doe", "the 22-year-old"
+            if determiner == DEFINITE and _is_label(words) and head not in _ANYONE:  # "the mayor", "the 22-year-old"
                 people = [p for n in reversed(self.recent) if (p := self.registry.people.get(n)) and not p.organisation]
                 for person in people[: 3 if gender else 1]:
                     if person.gender in (gender, None) or not gender:
