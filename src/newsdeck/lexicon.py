@@ -133,7 +133,7 @@ FRENCH = Language(
         s'étonne s'alarme s'interroge s'impatiente désole réjouit plaisante prévient
         s'indignait s'exclamait""".replace("\n", " ")
     ),
-    (),
+    ("fait savoir", "fait valoir", "tient à préciser", "a fait savoir", "a fait valoir"),
     {"il": MALE, "elle": FEMALE, "lui": MALE},
     _set("le la les"),
     _set("un une"),

@@ -24,7 +24,8 @@ ORGANISATION_WORDS = frozenset(
     holdings systems capital rail railway railways airways transit motors foods media labs
     biologics pharmaceuticals therapeutics technologies solutions universität hochschule institut
     akademie stiftung klinikum université institut fondation académie universitet högskola
-    universitetet högskolan instituttet stiftelse""".split()
+    universitetet högskolan instituttet stiftelse district society logistics athletic rovers wanderers
+    albion""".split()
 )
 
 
@@ -257,13 +258,15 @@ WORD = re.compile(r"[\w’'\-·]+")
 STOP_WORDS = frozenset("the a an of at for in on and with to from who which his her their its".split())
 
 ORGANISATION_SYNONYMS = {
-    "co.": ("company", "firm"), "inc.": ("company", "firm"), "corp.": ("company", "firm"), "ltd": ("company",),
+    "co": ("company", "firm"), "inc": ("company", "firm"), "corp": ("company", "firm"), "ltd": ("company",),
+    "llc": ("company", "firm"), "plc": ("company", "firm"),
     "ag": ("unternehmen", "firma", "konzern"), "gmbh": ("unternehmen", "firma"), "guild": ("union",),
     "association": ("union",), "federation": ("union",), "if": ("klubben",), "sk": ("klubben", "club"),
     "fc": ("club",), "ferjer": ("rederiet", "selskapet"), "cooperative": ("utility", "company"),
     **{word: ("company", "firm", "group") for word in """ferries airlines airways holdings brands foods
     systems technologies logistics energy media motors labs pharmaceuticals therapeutics biologics
     solutions capital partners industries group""".split()},
+    **{word: ("club", "team") for word in "athletic rovers wanderers albion united".split()},
 }  # fmt: skip
 
 
