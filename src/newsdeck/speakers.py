@@ -186,8 +186,9 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
     """Jane Roe said: “…” · Roe said the plan was “dead on arrival” · Am Dienstag sagte Müller: „…“"""
     verbs = speech_verbs(quote.before, reader.language.code)
     for verb in reversed(verbs):  # "Núñez told reporters that the strike would continue “…”"
-        if verb.text.endswith("ing") and quote.before[: verb.start].rstrip().endswith(","):
-            continue  # "…, the White House said in a statement, urging …": the subject is the sentence's
+        earlier = any(v.start < verb.start for v in verbs)
+        if earlier and verb.text.endswith("ing") and quote.before[: verb.start].rstrip().endswith(","):
+            continue  # "…, the White House said in a statement, urging …": the subject of "said"
         after_only = reader.language.code == "de" and verb.text == "so"  # "…, so Hollerer": who follows
         subject = None if after_only else _subject_before(quote.before[: verb.start], reader.language, whole=False)
         if subject and (reader.resolve(subject) or subject.split()[0].lower() in reader.language.pronouns):
