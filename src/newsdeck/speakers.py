@@ -41,7 +41,7 @@ _TERM_CUE = re.compile(
     r"call|calls|dubbed|known as|nicknamed|(?:en)?titled|named|coined|labell?ed|branded|"
     r"(?:is|are|was|were|be|been|being)\s+called|(?:a|an|the)\s+\w+\s+called|"
     r"the\s+(?:term|words?|phrase|slogan|hashtag|motto|headline|title|nickname|label|name|banner|sign|placard)|"
-    r"sogenannte[nmrs]?|genannt|dit|surnommé[es]?|baptisé[es]?|appelé[es]?|kallad[es]?|kaldet|kalt|"
+    r"sogenannte[nmrs]?|genannt|surnommé[es]?|baptisé[es]?|appelé[es]?|kallad[es]?|kaldet|kalt|"
     r"Motto|Titel|Namen|Parole|Slogan|slogan|titre|nom|devise|opération)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
@@ -278,11 +278,30 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
             chunk = chunk[joined.end() :]
             break
     words = chunk.split()
+    if len(words) > 2 and words[-1].lower() in _COORDINATING:  # "la CFDT n’a pas appelé à la grève mais (dit)"
+        cut = next((i for i, w in enumerate(words[1:-1], 1) if _starts_predicate(w, language)), None)
+        return " ".join(words[:cut]) if cut else None
     if len(words) > 2 and words[-1].lower() in (*language.pronouns, "it") and speech_verbs(words[-2], language.code):
         return words[-1]  # "The Red Cross said it (was offering)": the subject is "it"
     if len(words) > 12:
         words = words[-12:]
     return " ".join(words) or None
+
+
+_COORDINATING = frozenset("but and mais et aber und men och og".split())
+_NEGATION = frozenset("not never ne pas nicht nie inte aldrig ikke ikkje aldri".split())
+
+
+def _starts_predicate(word: str, language: Language) -> bool:
+    """Where a subject ends and its verb begins: an auxiliary, a negation, a verb."""
+    bare = word.lower()
+    return (
+        bare in language.auxiliaries
+        or bare in _NEGATION
+        or bare.startswith(("n’", "n'"))
+        or bool(speech_verbs(word, language.code))
+        or (language.code == "en" and bare.endswith("ed"))
+    )
 
 
 def _names_a_person(words: tuple[str, ...]) -> bool:
