@@ -350,7 +350,7 @@ _RELATIVE = re.compile(
     r"sons?|dotter|datter|fru|man|mand|bror|søster|syster|children|kids|sons|daughters|Kinder|enfants|barn),?\s+"
     r"(?P<first>[A-ZÀ-Þ][\w\-]+)(?:,?\s+(?:and|und|et|och|og)\s+(?P<second>[A-ZÀ-Þ][\w\-]+))?"
 )
-_RELATION_GENDER = {
+RELATION_GENDER = {
     "son": MALE, "husband": MALE, "brother": MALE, "father": MALE, "dad": MALE, "grandson": MALE,
     "sohn": MALE, "mann": MALE, "bruder": MALE, "fils": MALE, "mari": MALE, "frère": MALE, "man": MALE,
     "mand": MALE, "bror": MALE, "daughter": FEMALE, "wife": FEMALE, "sister": FEMALE, "mother": FEMALE,
@@ -443,7 +443,7 @@ def register(masks: list[str], language: str) -> Registry:
             owner = _last_full_name_before(mask[: relative.start()], registry) or last_named
             for first in filter(None, (relative.group("first"), relative.group("second"))):
                 if owner and not registry.by_word(first) and first_name_gender(first) is not False:
-                    gender = _RELATION_GENDER.get(relative.group("relation").lower()) or first_name_gender(first)
+                    gender = RELATION_GENDER.get(relative.group("relation").lower()) or first_name_gender(first)
                     registry.add(f"{first} {owner.surname}", gender or None)
         last_named = _last_full_name_before(mask, registry) or last_named
     return registry

@@ -13,6 +13,7 @@ from newsdeck.names import NON_NAMES, PARTICLES, ROLE_NOUNS, name_runs
 from newsdeck.people import (
     ORGANISATION_WORDS,
     OUTLET,
+    RELATION_GENDER,
     STOP_WORDS,
     WORD,
     Registry,
@@ -77,6 +78,28 @@ class Reader:
                 return found
         return next((p.name for p in people if p.gender in (gender, None)), None)
 
+    def relative(self, words: list[str]) -> str | None:
+        """'her husband', 'ihr Mann', 'sa femme': the family member of that gender who shares the
+        surname of the last person of the possessive's gender."""
+        if len(words) != 2 or words[0].lower() not in _POSSESSIVE_GENDER:
+            return None
+        relation = RELATION_GENDER.get(words[1].lower())
+        owner_gender = _POSSESSIVE_GENDER[words[0].lower()]
+        owner = self.pronoun(_PRONOUN_OF_GENDER[self.language.code][owner_gender]) if relation else None
+        person = self.registry.people.get(owner) if owner else None
+        if not person:
+            return None
+        family = [
+            p.name
+            for p in self.registry.people.values()
+            if not p.organisation
+            and p.name != person.name
+            and " " in p.name
+            and p.surname == person.surname
+            and p.gender in (relation, None)
+        ]
+        return family[0] if len(family) == 1 else None
+
     def organisation(self, noun: str | None = None) -> str | None:
         """The organisation 'the union' or 'it' means: the latest one mentioned that the noun names
         (a union: its name says union, guild or association), else the latest one."""
@@ -96,6 +119,9 @@ class Reader:
             len(words) == 1 or words[1].lower() in _PREPOSITIONS
         ):
             return self.organisation()  # "it said", „…“, hieß es in der Mitteilung
+        relative = self.relative(words)
+        if relative:
+            return relative
         if words[0].lower() in self.language.pronouns and (len(words) == 1 or words[1].islower()):
             return self.pronoun(words[0])
         if len(words) <= 2 and words[-1].lower() in _COLLECTIVE and (len(words) == 1 or words[0].islower()):
@@ -213,6 +239,14 @@ _COLLECTIVE = frozenset(  # sources quoted as a body
     scientists analysts critics residents experts organizers organisers witnesses lawmakers economists
     behörden ermittler polizei autorités enquêteurs pompiers myndighederne politiet polisen""".split()
 )
+_POSSESSIVE_GENDER = {
+    "his": MALE, "her": FEMALE, "sein": MALE, "seine": MALE, "ihr": FEMALE, "ihre": FEMALE,
+    "hans": MALE, "hennes": FEMALE, "hendes": FEMALE, "hennar": FEMALE,
+}  # fmt: skip
+_PRONOUN_OF_GENDER = {
+    "en": {MALE: "he", FEMALE: "she"}, "de": {MALE: "er", FEMALE: "sie"}, "fr": {MALE: "il", FEMALE: "elle"},
+    "sv": {MALE: "han", FEMALE: "hon"}, "da": {MALE: "han", FEMALE: "hun"}, "no": {MALE: "han", FEMALE: "hun"},
+}  # fmt: skip
 DEFINITE, INDEFINITE = "definite", "indefinite"
 _ISSUED = frozenset("statement release communiqué mitteilung erklärung pressemeddelelse pressmeddelande".split())
 DOCUMENTS = frozenset(
