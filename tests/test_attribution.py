@@ -131,6 +131,32 @@ CASES = {
         "by the Marrow Coast Climate Commission.",
         ["Marrow Coast Climate Commission"],
     ),
+    "her husband": (
+        "Glenda Marchetti went home on Saturday, and Roy Marchetti drove.\n\n"
+        "Glenda Marchetti thanked the nurses. “Two of them,” her husband said.",
+        ["Roy Marchetti"],
+    ),
+    "a woman's honorific picks her among namesakes": (
+        "Jean-Marc Lambotte tient une boucherie. La bourgmestre, Véronique Lambotte, défend le projet.\n\n"
+        "Mme Lambotte a promis une évaluation « complète et chiffrée ».",
+        ["Véronique Lambotte"],
+    ),
+    "German indirect speech after 'so X'": (
+        "Der Umsatz sei eingebrochen, so Markus Hollerer. Man habe „wirklich alles versucht“.",
+        ["Markus Hollerer"],
+    ),
+    "authorities speak as a body": (
+        'A man was charged on Friday, authorities said, describing the crash as "entirely preventable."',
+        ["authorities"],
+    ),
+    "a Nordic body named with one capital": (
+        "Ifølge Statens vegvesen er det fortsatt «betydelig fare for nye utglidninger» i området.",
+        ["Statens vegvesen"],
+    ),
+    "a full stop ends what a quote can take from the next sentence": (
+        'Marjorie Lessard said she was "heartbroken and cooperating fully." Prosecutors said she was no target.',
+        ["Marjorie Lessard"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)
@@ -147,6 +173,17 @@ KINDS = {  # (article body, kinds of its quotes in order)
     ),
     "a one-word sentence after a colon is speech": ('Roz Achterberg\'s verdict on that: "Typical."', ["speech"]),
     "a short quote after someone's quote": ("‘That’s one,’ she says. ‘Eighteen to go.’", ["speech", "speech"]),
+    "what locals call it": ('It followed the 2011 storm that locals still call "the Good Friday tornado."', ["term"]),
+    "the title of a work": ("Prentiss reads from the novel “Salt Orchard” every night.", ["term"]),
+    "a judgment of a work is speech": (
+        "The critic Desmond Achterberg called the novel “a beautiful object with a hollow center”.",
+        ["speech"],
+    ),
+    "a newspaper's name": (
+        "„Wer schimpft, macht es sich zu einfach“, sagt Franz Pichler zur „Kranzbacher Rundschau“.",
+        ["speech", "term"],
+    ),
+    "a string in code": ('Critics posted window.flag = "script" in the comments.', ["term"]),
 }
 
 

@@ -156,7 +156,7 @@ SWEDISH = Language(
     _set("den det"),
     _set("en ett"),
     ("enligt",),
-    auxiliaries=_set("har hade ska skulle"),
+    auxiliaries=_set("har hade ska skulle är var blir blev"),
     stop_words=_set(
         "och att det som är för på med inte av till har ett om var säger hon jag också efter blev från enligt"
     ),
@@ -174,7 +174,7 @@ DANISH = Language(
     _set("den det"),
     _set("en et"),
     ("ifølge",),
-    auxiliaries=_set("har havde vil skal"),
+    auxiliaries=_set("har havde vil skal er var bliver blev"),
     stop_words=_set(
         "og at det som er for på med ikke af til har et om var siger sagde hun jeg også efter blev nogle fra ifølge"
     ),
@@ -192,7 +192,7 @@ NORWEGIAN = Language(
     _set("den det"),
     _set("en ei et"),
     ("ifølge",),
-    auxiliaries=_set("har hadde vil skal"),
+    auxiliaries=_set("har hadde vil skal er var blir ble"),
     stop_words=_set(
         "og at det som er for på med ikke av til har et om var sier hun jeg også etter ble noen fra å ifølge vil"
     ),
