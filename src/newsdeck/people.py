@@ -24,7 +24,7 @@ ORGANISATION_WORDS = frozenset(
     holdings systems capital rail railway railways airways transit motors foods media labs
     biologics pharmaceuticals therapeutics technologies solutions universität hochschule institut
     akademie stiftung klinikum université institut fondation académie universitet högskola
-    universitetet högskolan instituttet stiftelse district society logistics athletic rovers wanderers
+    universitetet högskolan instituttet stiftelse district society logistics athletic rovers wanderers zoo
     albion""".split()
 )
 

@@ -37,6 +37,7 @@ _TERM_CUE = re.compile(
     r"(?:so[- ]called|(?:dubbed|nicknamed|named|labell?ed|branded|call(?:s|ed|ing)?)\s+(?:\S+\s+){1,4}?(?:the|a|an)|"
     r"known\s+(?:\S+\s+){0,6}?as(?:\s+the)?|(?:nicknamed|dubbed|christened|renamed)\s+(?:\S+\s+){0,5}?|"
     r"(?:kalte|kalla|kaldte|kallade|kallar|kalder|kaller)\s+(?:\S+\s+){1,3}?for|"
+    r"name\s+for\s+[^:;]{1,60}:|"
     r"(?:placard|sign|banner|poster|shirt|t-shirt|sticker|button|badge)s?\s+(?:that\s+)?(?:read|reads|reading|said|says)|"
     r"call|calls|dubbed|known as|nicknamed|(?:en)?titled|named|coined|labell?ed|branded|"
     r"(?:is|are|was|were|be|been|being)\s+called|(?:a|an|the)\s+\w+\s+called|"
@@ -135,6 +136,7 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
     rest = TIME.sub("", rest.lstrip())
     chunk = _BOUNDARY.split(rest, maxsplit=1)[0]
     chunk = re.split(r"[.!?](?:\s|$)", chunk, maxsplit=1)[0]
+    chunk = re.split(r"\s(?:when|as|after|before|while|because|although|once|if)\s", chunk, maxsplit=1)[0]
     chunk = re.sub(r"\s+(?:hinzu|mit|ein|an|zu|fest|dagegen)\s*$", "", chunk)  # fügte sie hinzu
     follow = rest[len(chunk) :]
     named_after = re.match(r"^,\s+([A-ZÀ-Ý][^,._;:]{2,60}?)\s*(?:[.,;:]|$)", follow)

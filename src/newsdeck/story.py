@@ -39,7 +39,8 @@ TIME = re.compile(
 )
 _IMPERSONAL = {"en": ("it",), "de": ("es",), "sv": ("det",), "da": ("det",), "no": ("det",)}
 _PREPOSITIONS = frozenset(
-    "to of for at from with in on by de des du d' au aux à von vom für bei der till för på ved hos".split()
+    """to of for at from with in on by near behind beside outside inside among around across under over
+    de des du d' au aux à von vom für bei der till för på ved hos""".split()
 )
 _QUANTIFIER = re.compile(r"^(?:one|two|several|some|many|few)\s+of\s+(?:the|those|these|his|her)\s+", re.IGNORECASE)
 
@@ -270,7 +271,7 @@ ORGANISATION_NOUNS = frozenset(
     unternehmen konzern firma verein gewerkschaft ministerium behörde gericht gemeinde klinik
     entreprise société groupe syndicat ministère préfecture mairie commission
     bolaget företaget klubben facket kommunen regionen myndigheten rederiet förbundet
-    selskabet virksomheden foreningen selskapet foreninga management campaign society institute
+    selskabet virksomheden foreningen selskapet foreninga management campaign society institute zoo
     foundation museum team league police commune région département direction gouvernement conseil
     parquet gendarmerie regierung stadt landkreis polizei staatsanwaltschaft geschäftsführung
     unternehmensleitung konzernleitung betriebsrat direktoratet politiet vegvesenet styret ledelsen
@@ -455,8 +456,15 @@ _COMPLEMENT = frozenset("of de du des der d' d’ af".split())  # what belongs t
 def _noun_phrase(words: list[str], n: int, language: Language) -> int:
     """Where the noun phrase starting at words[n] ends, with its of-complements: 'a crate of hens'
     (not 'for the afternoon boat'), 'a Gryphons letterman jacket', 'fond de la salle'."""
-    if n < len(words) and words[n].lower() in language.definite | language.indefinite | {"the", "a", "an"}:
+    determined = n < len(words) and words[n].lower() in language.definite | language.indefinite | {"the", "a", "an"}
+    if determined:
         n += 1
+    if not determined and n < len(words) and words[n][:1].isupper():  # "from Eastbank": a name is the phrase
+        while n < len(words) and words[n][:1].isupper() and not _ends_description(words[n], language):
+            n += 1
+        if not words[n - 1].endswith(("’s", "'s")):  # not "of Tyson Pruitt’s face"
+            return n
+        determined = True
     taken = 0
     while n < len(words) and not _ends_description(words[n], language):
         if taken >= 4 and not words[n][:1].isupper():
