@@ -104,7 +104,8 @@ GERMAN = Language(
         argumentierte argumentiert räumte erinnerte erinnert beschrieb beschreibt fragt fragte
         widerspricht schimpft schimpfte seufzt seufzte hielt hält ergänzt meinte versprach verspricht
         verlangt verlangte appellierte appelliert drängte drängt beteuerte beteuert bekannte gestand
-        gesteht betonte urteilte urteilt befand befindet lachte lacht sagt""".replace("\n", " ")
+        gesteht betonte urteilte urteilt befand befindet lachte lacht sagt nannte nennt bezeichnete
+        bezeichnet""".replace("\n", " ")
     ),
     (),
     {"er": MALE, "sie": FEMALE, "ihm": MALE, "ihr": FEMALE},
@@ -131,7 +132,7 @@ FRENCH = Language(
         félicité félicitée s'inquiète s'insurge conclut concède résume poursuit tempête
         s'enthousiasme s'enthousiasmait s'emporte s'agace ironise sourit soupire s'indigne s'exclame
         s'étonne s'alarme s'interroge s'impatiente désole réjouit plaisante prévient
-        s'indignait s'exclamait""".replace("\n", " ")
+        s'indignait s'exclamait accuse accusé qualifie qualifié""".replace("\n", " ")
     ),
     ("fait savoir", "fait valoir", "tient à préciser", "a fait savoir", "a fait valoir"),
     {"il": MALE, "elle": FEMALE, "lui": MALE},
@@ -149,7 +150,7 @@ SWEDISH = Language(
         """sa säger sade sagt skriver skrev berättar berättade menar menade tillägger tillade betonar
         betonade förklarar förklarade konstaterar konstaterade understryker underströk framhåller
         framhöll svarar svarade hävdar hävdade påpekar påpekade varnar varnade kommenterar
-        kommenterade kallar kallade""".replace("\n", " ")
+        kommenterade kallar kallade avfärdar avfärdade beskriver beskrev medger medgav""".replace("\n", " ")
     ),
     (),
     {"han": MALE, "hon": FEMALE, "hen": None, "honom": MALE, "henne": FEMALE},
@@ -167,7 +168,8 @@ DANISH = Language(
     _set(
         """siger sagde sagt skriver skrev fortæller fortalte forklarer forklarede tilføjer tilføjede
         understreger understregede mener mente svarer svarede påpeger påpegede advarer advarede
-        konstaterer konstaterede erkender erkendte kalder kaldte""".replace("\n", " ")
+        konstaterer konstaterede erkender erkendte kalder kaldte oplyser oplyste spørger spurgte
+        betegner betegnede beskriver beskrev""".replace("\n", " ")
     ),
     (),
     {"han": MALE, "hun": FEMALE, "ham": MALE, "hende": FEMALE},
@@ -185,7 +187,8 @@ NORWEGIAN = Language(
     _set(
         """sier sa sagt skriver skrev forteller fortalte forklarer forklarte legger la mener mente
         understreker understreket svarer svarte påpeker påpekte advarer advarte konstaterer
-        konstaterte erkjenner erkjente kaller kalte""".replace("\n", " ")
+        konstaterte erkjenner erkjente kaller kalte opplyser opplyste spør spurte ler lo beskriver
+        beskrev""".replace("\n", " ")
     ),
     (),
     {"han": MALE, "hun": FEMALE, "ham": MALE, "henne": FEMALE},

@@ -41,7 +41,8 @@ NON_NAMES = frozenset(
     sans chez sur sous depuis après avant il elle nous vous ils elles le la les un une du au aux och
     att som för med hon han vi jag og hun jeg også en ett et ei det efter etter da när når wo hier
     dort heute gestern jetzt doch noch schon so zudem außerdem road lane drive boulevard square park
-    river lake bridge highway creek hollow valley one""".split()
+    river lake bridge highway creek hollow valley one darin darauf dabei damit danach dazu deshalb
+    trotzdem dennoch darum davon dafür dagegen daher""".split()
 )
 ROLE_NOUNS = frozenset(
     """spokesman spokeswoman spokesperson official mayor minister president secretary senator

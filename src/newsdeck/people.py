@@ -25,6 +25,7 @@ ORGANISATION_WORDS = frozenset(
     biologics pharmaceuticals therapeutics technologies solutions universität hochschule institut
     akademie stiftung klinikum université institut fondation académie universitet högskola
     universitetet högskolan instituttet stiftelse district society logistics athletic rovers wanderers zoo
+    institutt vegvesen verket
     albion""".split()
 )
 
@@ -109,7 +110,9 @@ def looks_like_a_person(name_words: list[str], titles: list[str]) -> bool:
     )
 
 
-CLUB_MARKS = frozenset("SK IF FC IK BK FF AFC CF SC AC BSC SV VfB VfL TSV".split())  # case matters: "If"
+CLUB_MARKS = frozenset(  # case matters: "If", "As"
+    "SK IF FC IK BK FF AFC CF SC AC BSC SV VfB VfL TSV A/S AB ASA AS ApS Oy SA SAS SARL NV BV".split()
+)
 
 
 def is_organisation(words: list[str]) -> bool:
@@ -122,6 +125,11 @@ _KINDS = frozenset(  # "the airline Cascade Air", "der Autozulieferer Kessler An
     team entreprise société groupe constructeur fabricant assureur banque opérateur""".split()
 )
 _KIND_ENDINGS = (  # German compounds and Nordic definite forms: Betreiberfirma, Energieversorger, Rederiet
+    "foreningen",
+    "forbundet",
+    "facket",
+    "föreningen",
+    "förbundet",
     "unternehmen",
     "konzern",
     "firma",

@@ -137,6 +137,10 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
     chunk = _BOUNDARY.split(rest, maxsplit=1)[0]
     chunk = re.split(r"[.!?](?:\s|$)", chunk, maxsplit=1)[0]
     chunk = re.split(r"\s(?:when|as|after|before|while|because|although|once|if)\s", chunk, maxsplit=1)[0]
+    if reader.language.code in _VERB_SECOND:  # "teilte der Verband am Rande der Sitzung mit", "skriver politiet på X"
+        chunk = re.split(
+            r"\s(?:am|im|an|auf|bei|nach|vor|mit|zu|zur|zum|på|i|til|till|med|hos|ved|efter|etter)\s", chunk
+        )[0]
     chunk = re.sub(r"\s+(?:hinzu|mit|ein|an|zu|fest|dagegen)\s*$", "", chunk)  # fügte sie hinzu
     follow = rest[len(chunk) :]
     named_after = re.match(r"^,\s+([A-ZÀ-Ý][^,._;:]{2,60}?)\s*(?:[.,;:]|$)", follow)

@@ -352,7 +352,7 @@ def _is_nordic_body(words: list[str], language: Language) -> bool:
     return (
         2 <= len(words) <= 4
         and words[0][:1].isupper()
-        and words[0].endswith("s")
+        and (words[0].endswith("s") or is_organisation(words[-1:]))  # Statens vegvesen, Meteorologisk institutt
         and all(w.islower() and w.isalpha() for w in words[1:])
         and not is_person_noun(words[-1], language.code)
         and first_name_gender(words[0]) is False
