@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
 from newsdeck.lexicon import LANGUAGES, Language
 from newsdeck.masking import MASK, masked
@@ -32,26 +31,9 @@ from newsdeck.people import (
 from newsdeck.quotes import Span
 from newsdeck.sentences import sentences
 from newsdeck.story import INDEFINITE, TIME, Reader, is_person_noun, named_later, split_determiner
+from newsdeck.terms import looks_like_term, reports_speech, term_cue
+from newsdeck.verbs import speech_verbs
 
-_TERM_CUE = re.compile(
-    r"(?:so[- ]called|(?:dubbed|nicknamed|named|labell?ed|branded|call(?:s|ed|ing)?)\s+(?:\S+\s+){1,4}?(?:the|a|an)|"
-    r"known\s+(?:\S+\s+){0,6}?as(?:\s+the)?|(?:nicknamed|dubbed|christened|renamed)\s+(?:\S+\s+){0,5}?|"
-    r"(?:kalte|kalla|kaldte|kallade|kallar|kalder|kaller)\s+(?:\S+\s+){1,3}?for|"
-    r"name\s+for\s+[^:;]{1,60}:|"
-    r"(?:placard|sign|banner|poster|shirt|t-shirt|sticker|button|badge)s?\s+(?:that\s+)?(?:read|reads|reading|said|says)|"
-    r"call|calls|dubbed|known as|nicknamed|(?:en)?titled|named|coined|labell?ed|branded|"
-    r"(?:is|are|was|were|be|been|being)\s+called|(?:a|an|the)\s+\w+\s+called|"
-    r"the\s+(?:term|words?|phrase|slogan|hashtag|motto|headline|title|nickname|label|name|banner|sign|placard)|"
-    r"sogenannte[nmrs]?|genannt|surnommé[es]?|baptisé[es]?|appelé[es]?|kallad[es]?|kaldet|kalt|"
-    r"Motto|Titel|Namen|Parole|Slogan|slogan|titre|nom|devise|opération)\s*[,:]?\s*$",
-    re.IGNORECASE,
-)
-# "what the industry calls a “…”" names a thing; "what its chief executive called “…”" quotes someone
-_WHAT_IT_IS_CALLED = re.compile(
-    r"\bwhat\s+(?P<who>(?:\S+\s+){1,4}?)(?:call(?:s|ed|ing)?|describes?\s+as|described\s+as|terms?|termed)"
-    r"(?:\s+(?:an?|the))?\s*$",
-    re.IGNORECASE,
-)
 _BOUNDARY = re.compile(
     r"[,;:—–()\[\]_“”\"„«»‘]|(?<!\w)’|\s-\s"
 )  # quotes are masked: a ’ after a letter is an apostrophe
@@ -60,44 +42,6 @@ _ADVERBS = re.compile(
     r"också|även|også|heute|gestern|today|yesterday|recently|previously))+$"
 )
 _LISTENER_VERBS = frozenset("told tell tells telling".split())
-
-
-@dataclass(frozen=True)
-class Verb:
-    start: int
-    end: int
-    text: str
-
-
-_TOKEN = re.compile(r"[^\W\d_][\w’'-]*")
-
-
-@cache
-def _verb_words(code: str) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
-    """A language's one-word speech verbs, and its phrases by first word ('went' → 'went on')."""
-    language = LANGUAGES[code]
-    phrases: dict[str, list[str]] = {}
-    for phrase in language.phrases:
-        phrases.setdefault(phrase.split()[0], []).append(phrase)
-    single = language.verbs if code != "en" else frozenset(v.lower() for v in language.verbs)
-    return single, {first: tuple(sorted(p, key=len, reverse=True)) for first, p in phrases.items()}
-
-
-def speech_verbs(text: str, code: str) -> list[Verb]:
-    """Every speech verb in a text, in order: a set lookup per word (a regex of 600 alternatives
-    was a third of attribution's time)."""
-    single, phrases = _verb_words(code)
-    found = []
-    for token in _TOKEN.finditer(text):
-        word = token.group().lower() if code == "en" else token.group().replace("’", "'")  # s’indigne
-        for phrase in phrases.get(word.lower(), ()):
-            if text[token.start() : token.start() + len(phrase)].lower() == phrase:
-                found.append(Verb(token.start(), token.start() + len(phrase), phrase))
-                break
-        else:
-            if word in single:
-                found.append(Verb(token.start(), token.end(), token.group()))
-    return found
 
 
 @dataclass
@@ -315,98 +259,6 @@ def _names_a_person(words: tuple[str, ...]) -> bool:
     return bool(name) and looks_like_a_person(name, titles)
 
 
-_CALLED = re.compile(  # a name, or what someone thinks of it: ask the quote
-    r"\b(?:call(?:s|ed|ing)?(?:\s+(?:it|them|him|her|this|that|the\s+\w+))?(?:\s+(?:the|a|an))?|"
-    r"the\s+(?:song|single|album|book|novel|film|movie|show|play|series|poem|campaign|programme|program|"
-    r"documentary|podcast|exhibition|opera|musical|operation))\s*$",
-    re.IGNORECASE,
-)
-_NEXT_WORD = re.compile(r"^\s+([a-zà-ÿ][\w\-]*)\b(?!['’])")
-_FUNCTION_WORDS = frozenset(
-    """a an the and or but nor so yet to of in on at by for from with without about as than that which who
-    whom whose when while where if because since after before until into onto over under again also
-    only even just still too very here there now then today yesterday tomorrow tonight this these
-    those it its he she they we you i his her their our my me him them us is are was were be been
-    being has have had do does did will would can could shall should may might must not no
-    und oder aber der die das den dem des ein eine zu im am vom mit für von auf aus als wie dass
-    et ou mais le la les un une des du au aux de en pour par avec sans que qui dans sur
-    och eller men att som en ett den det de för med på til og eller hvor""".split()
-)
-
-
-def _modifies_noun(quote: Quote, language: Language) -> bool:
-    """A short quote used as a modifier, a name before its noun: the district's "Forward Together"
-    consolidation plan, only "top-line" figures, the ‘Northern Spine’ programme."""
-    words = quote.text.split()
-    if not words or len(words) > 3 or re.search(r"[.!?,;:…]\s*$", quote.text):
-        return False
-    follow = _NEXT_WORD.match(quote.after)
-    previous = quote.before.split()[-1:]
-    if not follow or not previous or not _is_determiner(previous[0], language):
-        return False
-    word = follow.group(1)
-    return (
-        word not in _FUNCTION_WORDS
-        and word not in language.auxiliaries
-        and not speech_verbs(word, language.code)
-        and not word.endswith("ly")
-        and not TIME.match(word)
-    )
-
-
-def _is_determiner(word: str, language: Language) -> bool:
-    """the, its, their, the district's: what opens a noun phrase."""
-    bare = word.lower()
-    return (
-        bare in language.definite | language.indefinite
-        or bare in ("the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those")
-        or bare.endswith(("’s", "'s", "s’", "s'"))
-    )
-
-
-_SUBJUNCTIVE = frozenset(  # German indirect speech: Man habe „alles versucht“
-    "habe sei seien werde werden könne müsse solle dürfe wolle gebe wisse erwarte verlange stehe".split()
-)
-
-
-def _reports(sentence: str, language: Language) -> bool:
-    """Whether a sentence reports speech without a speech verb (German Konjunktiv I)."""
-    return language.code == "de" and any(w in _SUBJUNCTIVE for w in re.findall(r"\w+", sentence))
-
-
-def _is_outlet_name(text: str) -> bool:
-    words = text.strip(" \u00a0\u202f.,").split()
-    return 1 < len(words) <= 4 and all(w[:1].isupper() for w in words) and bool(OUTLET.search(text))
-
-
-def _is_a_name(quote: str) -> bool:
-    """“Sticks.”, “the speedway”, "Fuel for Growth": a name (not ‘the hardest budget in living memory’,
-    not "a good start")."""
-    words = quote.split()
-    if words and words[0].lower() == "the" and len(words) <= 3:
-        return True  # “the speedway”, “the Bathtub”
-    return len(words) <= 6 and all(w[:1].isupper() for w in words if len(w) > 3)
-
-
-def _names_someone(phrase: str, reader: Reader) -> bool:
-    """'its chief executive', 'the authority’s leader', 'Roe': a person (not 'the industry', 'analysts')."""
-    words = [w.strip(".,’'") for w in phrase.split()]
-    return bool(name_runs(phrase)) or any(
-        is_person_noun(w, reader.language.code) and not w.endswith("s") for w in words if w[:1].islower()
-    )
-
-
-def _looks_like_term(quote: str) -> bool:
-    """A quote with no speech around it: short and unpunctuated, or a Title Case title (not a
-    one-word sentence: "Typical.")."""
-    words = quote.split()
-    if len(words) <= 4 and not re.search(r"[.!?,;:…]\s*$", quote):
-        return True
-    capitalized = [w for w in words if len(w) > 3]
-    sentence = bool(re.search(r"[.!?…]\s*$", quote)) and len(capitalized) < 2 and words[0][:1].isupper()
-    return len(words) <= 6 and not sentence and all(w[:1].isupper() for w in capitalized)
-
-
 def _mentions(text: str, reader: Reader) -> list[str]:
     found = [
         name
@@ -444,18 +296,9 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
     if text[span.start : span.end].rstrip().endswith(".") and re.match(r"\s*[A-ZÀ-Þ]", after):
         after = ""  # “… cooperating fully.” Prosecutors have said …: the next sentence, not an attribution
     quote = Quote(before, after, mask[lo:hi], text[span.start : span.end])
-    cue = before[-120:]  # the cues end right before the quote
-    if re.search(r"[=(\[{<>]\s*$", cue):
-        return Attribution(TERM, None, "a string in code")  # window.x = "script"
-    if OUTLET.fullmatch(quote.text.strip(" \u00a0\u202f.,")) or _is_outlet_name(quote.text):
-        return Attribution(TERM, None, "an outlet's name")  # zur „Kranzbacher Rundschau“
-    if _TERM_CUE.search(cue) or (_CALLED.search(cue) and _is_a_name(quote.text)):
-        return Attribution(TERM, None, "term cue")
-    what = _WHAT_IT_IS_CALLED.search(cue)
-    if what and not _names_someone(what.group("who"), reader):
-        return Attribution(TERM, None, "what it is called")
-    if _modifies_noun(quote, reader.language):
-        return Attribution(TERM, None, "before a noun")
+    cue = term_cue(quote.text, before, after, reader.language)
+    if cue:
+        return Attribution(TERM, None, cue)
     speech_context = False
     for name, rule in RULES:
         phrase = rule(quote, reader)
@@ -477,8 +320,8 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
             return Attribution(SPEECH, speaker, name, vague)
         if pronoun:
             return Attribution(SPEECH, reader.speaker, name + ", pronoun of whoever spoke last", True)
-    speech_context = speech_context or _reports(quote.sentence, reader.language)
-    if not speech_context and not (span.starts_paragraph or span.open) and _looks_like_term(quote.text):
+    speech_context = speech_context or reports_speech(quote.sentence, reader.language)
+    if not speech_context and not (span.starts_paragraph or span.open) and looks_like_term(quote.text):
         return Attribution(TERM, None, "looks like a term")
     return Attribution(SPEECH, None, "")
 

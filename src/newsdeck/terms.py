@@ -1,0 +1,140 @@
+"""Is a quote someone's words or a term (a name, a title, a slogan, scare quotes)? The cues around
+it decide first; a short unattributed quote that reads like a name is a term."""
+
+from __future__ import annotations
+
+import re
+
+from newsdeck.lexicon import Language
+from newsdeck.names import name_runs
+from newsdeck.people import OUTLET
+from newsdeck.story import TIME, is_person_noun
+from newsdeck.verbs import speech_verbs
+
+_TERM_CUE = re.compile(
+    r"(?:so[- ]called|(?:dubbed|nicknamed|named|labell?ed|branded|call(?:s|ed|ing)?)\s+(?:\S+\s+){1,4}?(?:the|a|an)|"
+    r"known\s+(?:\S+\s+){0,6}?as(?:\s+the)?|(?:nicknamed|dubbed|christened|renamed)\s+(?:\S+\s+){0,5}?|"
+    r"(?:kalte|kalla|kaldte|kallade|kallar|kalder|kaller)\s+(?:\S+\s+){1,3}?for|"
+    r"name\s+for\s+[^:;]{1,60}:|"
+    r"(?:placard|sign|banner|poster|shirt|t-shirt|sticker|button|badge)s?\s+(?:that\s+)?(?:read|reads|reading|said|says)|"
+    r"call|calls|dubbed|known as|nicknamed|(?:en)?titled|named|coined|labell?ed|branded|"
+    r"(?:is|are|was|were|be|been|being)\s+called|(?:a|an|the)\s+\w+\s+called|"
+    r"the\s+(?:term|words?|phrase|slogan|hashtag|motto|headline|title|nickname|label|name|banner|sign|placard)|"
+    r"sogenannte[nmrs]?|genannt|surnommé[es]?|baptisé[es]?|appelé[es]?|kallad[es]?|kaldet|kalt|"
+    r"Motto|Titel|Namen|Parole|Slogan|slogan|titre|nom|devise|opération)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+# "what the industry calls a “…”" names a thing; "what its chief executive called “…”" quotes someone
+_WHAT_IT_IS_CALLED = re.compile(
+    r"\bwhat\s+(?P<who>(?:\S+\s+){1,4}?)(?:call(?:s|ed|ing)?|describes?\s+as|described\s+as|terms?|termed)"
+    r"(?:\s+(?:an?|the))?\s*$",
+    re.IGNORECASE,
+)
+_CALLED = re.compile(  # a name, or what someone thinks of it: ask the quote
+    r"\b(?:call(?:s|ed|ing)?(?:\s+(?:it|them|him|her|this|that|the\s+\w+))?(?:\s+(?:the|a|an))?|"
+    r"the\s+(?:song|single|album|book|novel|film|movie|show|play|series|poem|campaign|programme|program|"
+    r"documentary|podcast|exhibition|opera|musical|operation))\s*$",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r"^\s+([a-zà-ÿ][\w\-]*)\b(?!['’])")
+_FUNCTION_WORDS = frozenset(
+    """a an the and or but nor so yet to of in on at by for from with without about as than that which who
+    whom whose when while where if because since after before until into onto over under again also
+    only even just still too very here there now then today yesterday tomorrow tonight this these
+    those it its he she they we you i his her their our my me him them us is are was were be been
+    being has have had do does did will would can could shall should may might must not no
+    und oder aber der die das den dem des ein eine zu im am vom mit für von auf aus als wie dass
+    et ou mais le la les un une des du au aux de en pour par avec sans que qui dans sur
+    och eller men att som en ett den det de för med på til og eller hvor""".split()
+)
+
+
+def _modifies_noun(text: str, before: str, after: str, language: Language) -> bool:
+    """A short quote used as a modifier, a name before its noun: the district's "Forward Together"
+    consolidation plan, the ‘Northern Spine’ programme."""
+    words = text.split()
+    if not words or len(words) > 3 or re.search(r"[.!?,;:…]\s*$", text):
+        return False
+    follow = _NEXT_WORD.match(after)
+    previous = before.split()[-1:]
+    if not follow or not previous or not _is_determiner(previous[0], language):
+        return False
+    word = follow.group(1)
+    return (
+        word not in _FUNCTION_WORDS
+        and word not in language.auxiliaries
+        and not speech_verbs(word, language.code)
+        and not word.endswith("ly")
+        and not TIME.match(word)
+    )
+
+
+def _is_determiner(word: str, language: Language) -> bool:
+    """the, its, their, the district's: what opens a noun phrase."""
+    bare = word.lower()
+    return (
+        bare in language.definite | language.indefinite
+        or bare in ("the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those")
+        or bare.endswith(("’s", "'s", "s’", "s'"))
+    )
+
+
+_SUBJUNCTIVE = frozenset(  # German indirect speech: Man habe „alles versucht“
+    "habe sei seien werde werden könne müsse solle dürfe wolle gebe wisse erwarte verlange stehe".split()
+)
+
+
+def reports_speech(sentence: str, language: Language) -> bool:
+    """Whether a sentence reports speech without a speech verb (German Konjunktiv I)."""
+    return language.code == "de" and any(w in _SUBJUNCTIVE for w in re.findall(r"\w+", sentence))
+
+
+def _is_outlet_name(text: str) -> bool:
+    words = text.strip(" \u00a0\u202f.,").split()
+    return 1 < len(words) <= 4 and all(w[:1].isupper() for w in words) and bool(OUTLET.search(text))
+
+
+def _is_a_name(quote: str) -> bool:
+    """“Sticks.”, “the speedway”, "Fuel for Growth": a name (not ‘the hardest budget in living memory’,
+    not "a good start")."""
+    words = quote.split()
+    if words and words[0].lower() == "the" and len(words) <= 3:
+        return True  # “the speedway”, “the Bathtub”
+    return len(words) <= 6 and all(w[:1].isupper() for w in words if len(w) > 3)
+
+
+def _names_someone(phrase: str, language: Language) -> bool:
+    """'its chief executive', 'the authority’s leader', 'Roe': a person (not 'the industry', 'analysts')."""
+    words = [w.strip(".,’'") for w in phrase.split()]
+    return bool(name_runs(phrase)) or any(
+        is_person_noun(w, language.code) and not w.endswith("s") for w in words if w[:1].islower()
+    )
+
+
+def looks_like_term(quote: str) -> bool:
+    """A quote with no speech around it: short and unpunctuated, or a Title Case title (not a
+    one-word sentence: "Typical.")."""
+    words = quote.split()
+    if len(words) <= 4 and not re.search(r"[.!?,;:…]\s*$", quote):
+        return True
+    capitalized = [w for w in words if len(w) > 3]
+    sentence = bool(re.search(r"[.!?…]\s*$", quote)) and len(capitalized) < 2 and words[0][:1].isupper()
+    return len(words) <= 6 and not sentence and all(w[:1].isupper() for w in capitalized)
+
+
+def term_cue(text: str, before: str, after: str, language: Language) -> str | None:
+    """Why the words around a quote make it a term, or None: a string in code, a newspaper's name,
+    a naming cue ("dubbed", "what the industry calls a"), a name before its noun."""
+    cue = before[-120:]  # the cues end right before the quote
+    if re.search(r"[=(\[{<>]\s*$", cue):
+        return "a string in code"  # window.x = "script"
+    if OUTLET.fullmatch(text.strip(" \u00a0\u202f.,")) or _is_outlet_name(text):
+        return "an outlet's name"  # zur „Kranzbacher Rundschau“
+    if _TERM_CUE.search(cue) or (_CALLED.search(cue) and _is_a_name(text)):
+        return "term cue"
+    what = _WHAT_IT_IS_CALLED.search(cue)
+    if what and not _names_someone(what.group("who"), language):
+        return "what it is called"
+    if _modifies_noun(text, before, after, language):
+        return "before a noun"
+    return None

@@ -1,0 +1,47 @@
+"""Speech verbs in a text, per language: a set lookup per word, phrases by their first word."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from newsdeck.lexicon import LANGUAGES
+
+
+@dataclass(frozen=True)
+class Verb:
+    start: int
+    end: int
+    text: str
+
+
+_TOKEN = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+@cache
+def _verb_words(code: str) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """A language's one-word speech verbs, and its phrases by first word ('went' → 'went on')."""
+    language = LANGUAGES[code]
+    phrases: dict[str, list[str]] = {}
+    for phrase in language.phrases:
+        phrases.setdefault(phrase.split()[0], []).append(phrase)
+    single = language.verbs if code != "en" else frozenset(v.lower() for v in language.verbs)
+    return single, {first: tuple(sorted(p, key=len, reverse=True)) for first, p in phrases.items()}
+
+
+def speech_verbs(text: str, code: str) -> list[Verb]:
+    """Every speech verb in a text, in order: a set lookup per word (a regex of 600 alternatives
+    was a third of attribution's time)."""
+    single, phrases = _verb_words(code)
+    found = []
+    for token in _TOKEN.finditer(text):
+        word = token.group().lower() if code == "en" else token.group().replace("’", "'")  # s’indigne
+        for phrase in phrases.get(word.lower(), ()):
+            if text[token.start() : token.start() + len(phrase)].lower() == phrase:
+                found.append(Verb(token.start(), token.start() + len(phrase), phrase))
+                break
+        else:
+            if word in single:
+                found.append(Verb(token.start(), token.end(), token.group()))
+    return found
