@@ -63,6 +63,12 @@ def is_capitalized(word: str) -> bool:
     return word[:1].isupper()
 
 
+def joins_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the conjunction at text[start:end] sits inside a name: 'Health and Social Care'."""
+    before, after = text[:start].split()[-1:], text[end:].split()[:1]
+    return bool(before and after) and is_capitalized(before[0]) and is_capitalized(after[0])
+
+
 @lru_cache(maxsize=4096)
 def name_runs(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     """Maximal runs of capitalized words (with particles such as 'de' between them); attribution

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from newsdeck.lexicon import LANGUAGES, Language
 from newsdeck.masking import MASK, masked
 from newsdeck.model import SPEECH, TERM
-from newsdeck.names import name_runs
+from newsdeck.names import joins_a_name, name_runs
 from newsdeck.people import (
     OUTLET,
     clean_name,
@@ -223,8 +223,7 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
         r"\b(?:what|that|who|which|when|where|how|if|whether|because|but|was|dass|wie|que|qui|att|som)\s+", chunk
     )[-1]
     for joined in reversed(list(re.finditer(r"\band\s+", chunk))):  # not inside "Health and Social Care"
-        before, after = chunk[: joined.start()].split()[-1:], chunk[joined.end() :].split()[:1]
-        if not (before and after and before[0][:1].isupper() and after[0][:1].isupper()):
+        if not joins_a_name(chunk, joined.start(), joined.end()):
             chunk = chunk[joined.end() :]
             break
     words = chunk.split()
@@ -371,7 +370,14 @@ def _starts_sentence(mask: str, span: Span) -> bool:
     return not before or before[-1] in ".!?:…" or before[-1] in '”“"’»«'
 
 
-def _named_next(results, spans, bounds, mask, reader, known) -> None:
+def _named_next(
+    results: list[Attribution | None],
+    spans: list[Span],
+    bounds: list[tuple[int, int]],
+    mask: str,
+    reader: Reader,
+    known: set[str],
+) -> None:
     """A speaker given by a pronoun or a description and named in the very next sentence, for the
     first time: '„…“, erzählt er. Werner Stegmann, 71, …' · '‘…,’ she says. Her name is Bernadette Osei'."""
     for index in range(len(bounds) - 1):

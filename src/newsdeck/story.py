@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from newsdeck.lexicon import FEMALE, HONORIFICS, MALE, Language, role_gender
 from newsdeck.masking import MASK
-from newsdeck.names import NON_NAMES, PARTICLES, ROLE_NOUNS, name_runs
+from newsdeck.names import NON_NAMES, PARTICLES, ROLE_NOUNS, joins_a_name, name_runs
 from newsdeck.people import (
     ORGANISATION_WORDS,
     OUTLET,
@@ -290,9 +290,7 @@ def _trimmed(phrase: str, language: Language) -> list[str]:
         return []
     phrase = _CONJUNCTION.sub("", phrase)
     for clause in _CLAUSE.finditer(phrase):  # not the "and" in "Department of Health and Social Care"
-        before, after = phrase[: clause.start()].split()[-1:], phrase[clause.start() :].split()[1:2]
-        joins_a_name = bool(before and after) and before[0][:1].isupper() and after[0][:1].isupper()
-        if not (joins_a_name and clause.group(1).lower() in _CONJUNCTIONS):
+        if not (clause.group(1).lower() in _CONJUNCTIONS and joins_a_name(phrase, clause.start(), clause.end())):
             phrase = phrase[: clause.start()]
             break
     words = phrase.split()
