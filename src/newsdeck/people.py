@@ -25,7 +25,7 @@ ORGANISATION_WORDS = frozenset(
     biologics pharmaceuticals therapeutics technologies solutions universität hochschule institut
     akademie stiftung klinikum université institut fondation académie universitet högskola
     universitetet högskolan instituttet stiftelse district society logistics athletic rovers wanderers zoo
-    institutt vegvesen verket
+    institutt vegvesen verket partners industries ventures associates enterprises
     albion""".split()
 )
 
@@ -226,6 +226,9 @@ class Registry:
         """A registered organisation a capitalized run names: 'Der Autozulieferer Kessler Antriebstechnik'."""
         run = f" {' '.join(words)} "
         found = [p.name for p in self.people.values() if p.organisation and f" {p.name} " in run]
+        if not found and len(words) == 1:  # "Dorvale answered": the one organisation named so
+            found = [p.name for p in self.people.values() if p.organisation and p.name.split()[0] == words[0]]
+            found = found if len(found) == 1 else []
         return max(found, key=len) if found else None
 
     def by_word(self, word: str, gender: str | None = None, here: tuple[str, ...] = ()) -> Person | None:

@@ -229,7 +229,8 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
     words = chunk.split()
     if len(words) > 2 and words[-1].lower() in _COORDINATING:  # "la CFDT n’a pas appelé à la grève mais (dit)"
         cut = next((i for i, w in enumerate(words[1:-1], 1) if _starts_predicate(w, language)), None)
-        return " ".join(words[:cut]) if cut else None
+        if cut:
+            return " ".join(words[:cut])
     if len(words) > 2 and words[-1].lower() in (*language.pronouns, "it") and speech_verbs(words[-2], language.code):
         return words[-1]  # "The Red Cross said it (was offering)": the subject is "it"
     if len(words) > 12:
@@ -423,7 +424,17 @@ def _reported_speaker(sentence: str, reader: Reader) -> str | None:
         speaker = reader.resolve(phrase) if phrase else None
         if speaker:
             return speaker
-    return None
+    return _introduced(sentence, reader)
+
+
+def _introduced(sentence: str, reader: Reader) -> str | None:
+    """Someone new a sentence is about, described and unnamed: 'One Labour MP, who represents a seat
+    in the north-west, was blunter.' (then “…,” the MP said)."""
+    subject = _RELATIVE_CLAUSE.sub("", sentence).split(",")[0].split()
+    determiner, rest = split_determiner(subject, reader.language) if subject else (None, [])
+    if determiner != INDEFINITE or not any(is_person_noun(w, reader.language.code) for w in rest[:3]):
+        return None
+    return reader.described(INDEFINITE, rest[:12], subject[0].lower())
 
 
 def _fill_continuations(results: list[Attribution], context: str | None, opening: str | None):

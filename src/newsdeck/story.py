@@ -133,7 +133,10 @@ class Reader:
             runs = name_runs(" ".join(rest))
             if runs and is_organisation(runs[-1][2]):
                 return organisation_name(runs[-1][2], self.language)
-            issuer = self.organisation() if rest[0].lower() in _ISSUED else None
+            if rest[0].lower() not in _ISSUED:
+                return rest[0].lower()
+            spoke = self.registry.people.get(self.speaker) if self.speaker else None
+            issuer = self.speaker if spoke and spoke.organisation else self.organisation()
             return issuer or rest[0].lower()  # "the statement said": whoever issued it
         if determiner == DEFINITE and len(rest) <= 2 and noun in ORGANISATION_NOUNS:
             return self.organisation(noun)
@@ -323,8 +326,8 @@ def _name_runs_naming(phrase: str, determiner: str | None) -> list[list[str]]:
     a determiner, one without a first name ('ein Sprecher der Kreisfeuerwehr')."""
     runs = name_runs(phrase)
     found = []
-    if runs and runs[0][0] == 0 and _has_first_name(runs[0][2]):
-        found.append(runs[0][2])
+    if runs and runs[0][0] == 0 and (_has_first_name(runs[0][2]) or _initials(runs[0][2])):
+        found.append(runs[0][2])  # "Claire Vautrin lors d'un déplacement", "J.D. Kowalczyk of Mid-State …"
     if runs:
         start, end, words = runs[-1]
         tail = phrase[end:]
@@ -371,6 +374,10 @@ def _is_proper_name(words: list[str], language: Language) -> bool:
         return False
     inner = all(w[:1].isupper() or w in ("of", "for", "and", "&", "de", "des", "du", "d'", "et") for w in words)
     return inner and words[-1][:1].isupper()
+
+
+def _initials(words: tuple[str, ...]) -> bool:
+    return len(words) >= 2 and bool(re.fullmatch(r"(?:[A-Z][.·]){1,3}|[A-Z]{2}", words[0]))
 
 
 def _has_first_name(words: list[str]) -> bool:
@@ -426,8 +433,13 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
             or after in language.verbs
         )
 
-    at = next(
-        (i for i, w in enumerate(words[:10]) if is_person_noun(_singular(w), language.code) and ends_noun_phrase(i)),
+    predicate = next((i for i, w in enumerate(words) if w.lower() in language.auxiliaries), len(words))
+    at = next(  # the subject's noun, not one after its verb ("One Labour MP was blunter")
+        (
+            i
+            for i, w in enumerate(words[: min(10, predicate)])
+            if is_person_noun(_singular(w), language.code) and (ends_noun_phrase(i) or i + 1 == predicate)
+        ),
         None,
     )
     if at is None:
