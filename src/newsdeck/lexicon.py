@@ -132,7 +132,8 @@ FRENCH = Language(
         félicité félicitée s'inquiète s'insurge conclut concède résume poursuit tempête
         s'enthousiasme s'enthousiasmait s'emporte s'agace ironise sourit soupire s'indigne s'exclame
         s'étonne s'alarme s'interroge s'impatiente désole réjouit plaisante prévient
-        s'indignait s'exclamait accuse accusé qualifie qualifié""".replace("\n", " ")
+        s'indignait s'exclamait accuse accusé qualifie qualifié décrit décrite évoqué
+        plaidé plaide""".replace("\n", " ")
     ),
     ("fait savoir", "fait valoir", "tient à préciser", "a fait savoir", "a fait valoir"),
     {"il": MALE, "elle": FEMALE, "lui": MALE},

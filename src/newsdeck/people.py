@@ -116,7 +116,9 @@ CLUB_MARKS = frozenset(  # case matters: "If", "As"
 
 
 def is_organisation(words: list[str]) -> bool:
-    return any(w.lower().strip(".,") in ORGANISATION_WORDS or w.strip(".,") in CLUB_MARKS for w in words)
+    return any(
+        w.lower().strip(".,") in ORGANISATION_WORDS or w.strip(".,") in CLUB_MARKS or w == "&" for w in words
+    )  # "&": Hennecke & Söhne, Sterling & Co.
 
 
 _KINDS = frozenset(  # "the airline Cascade Air", "der Autozulieferer Kessler Antriebstechnik"
@@ -125,6 +127,7 @@ _KINDS = frozenset(  # "the airline Cascade Air", "der Autozulieferer Kessler An
     team entreprise société groupe constructeur fabricant assureur banque opérateur""".split()
 )
 _KIND_ENDINGS = (  # German compounds and Nordic definite forms: Betreiberfirma, Energieversorger, Rederiet
+    "gewerkschaft",
     "foreningen",
     "forbundet",
     "facket",
@@ -289,7 +292,7 @@ def organisation_name(words: list[str], language: Language) -> str:
         words = words[1:]
     if len(words) == 1 and words[0].lower() in NON_NAMES:
         return ""  # "Board members …": a word, not a name
-    if len(words) > 1 and is_kind_of_organisation(words[0]):
+    if len(words) > 1 and is_kind_of_organisation(words[0]) and words[1][:1].isupper():
         words = words[1:]  # "Projektierer Nordwind Energie", "Betreiberfirma Alpstrom AG": the kind, then the name
     return " ".join(words).replace("·", ".")
 

@@ -105,9 +105,16 @@ def after_subject_verb(quote: Quote, reader: Reader) -> str | None:
 
 def according_to(quote: Quote, reader: Reader) -> str | None:
     """… according to Jane Roe · laut Müller · selon la ministre · enligt Anna Berg · ifølge X"""
-    for cue in reader.language.according:
-        match = re.search(rf"(?<!\w){re.escape(cue)}\s+([^_.,;:!?]+)", quote.sentence, re.IGNORECASE)
+    cues = (*reader.language.according, *(("Pour",) if reader.language.code == "fr" else ()))
+    for cue in cues:
+        flags = 0 if cue == "Pour" else re.IGNORECASE  # « Pour le procureur, … » opens its sentence
+        match = re.search(rf"(?<!\w){re.escape(cue)}\s+([^_.,;:!?]+)", quote.sentence, flags)
+        if cue == "Pour" and match and quote.sentence[: match.start()].strip():
+            match = None
         if match:
+            named = re.match(r",\s+([A-ZÀ-Þ][^,_]{2,60}),", quote.sentence[match.end() :])
+            if named and name_runs(named.group(1)):  # "selon la directrice artistique, Nadia Belhumeur,"
+                return named.group(1)
             return _source_after_cue(match.group(1), reader.language)
     return None
 

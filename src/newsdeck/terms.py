@@ -14,7 +14,6 @@ from newsdeck.verbs import speech_verbs
 _TERM_CUE = re.compile(
     r"(?:so[- ]called|(?:dubbed|nicknamed|named|labell?ed|branded|call(?:s|ed|ing)?)\s+(?:\S+\s+){1,4}?(?:the|a|an)|"
     r"known\s+(?:\S+\s+){0,6}?as(?:\s+the)?|(?:nicknamed|dubbed|christened|renamed)\s+(?:\S+\s+){0,5}?|"
-    r"(?:kalte|kalla|kaldte|kallade|kallar|kalder|kaller)\s+(?:\S+\s+){1,3}?for|"
     r"name\s+for\s+[^:;]{1,60}:|"
     r"(?:placard|sign|banner|poster|shirt|t-shirt|sticker|button|badge)s?\s+(?:that\s+)?(?:read|reads|reading|said|says)|"
     r"call|calls|dubbed|known as|nicknamed|(?:en)?titled|named|coined|labell?ed|branded|"
@@ -32,6 +31,7 @@ _WHAT_IT_IS_CALLED = re.compile(
 )
 _CALLED = re.compile(  # a name, or what someone thinks of it: ask the quote
     r"\b(?:call(?:s|ed|ing)?(?:\s+(?:it|them|him|her|this|that|the\s+\w+))?(?:\s+(?:the|a|an))?|"
+    r"(?:kalte|kalla|kaldte|kallade|kallar|kalder|kaller)\s+(?:\S+\s+){1,3}?for|"
     r"the\s+(?:song|single|album|book|novel|film|movie|show|play|series|poem|campaign|programme|program|"
     r"documentary|podcast|exhibition|opera|musical|operation))\s*$",
     re.IGNORECASE,
