@@ -405,15 +405,17 @@ def _named_next(
             reader.speaker = newcomer
 
 
+_HER_NAME_IS = re.compile(
+    r"^\s*(?:(?:her|his)\s+name\s+is|(?:ihr|sein)\s+name\s+ist|(?:sie|er)\s+heißt|(?:elle|il)\s+s[’']appelle|"
+    r"(?:hon|han)\s+heter|(?:hun|han)\s+hedder|(?:hun|han)\s+heter)\s+",
+    re.IGNORECASE,
+)
+
+
 def _first_named(sentence: str, reader: Reader) -> str | None:
     """The person a sentence names first, when it is about them: 'Werner Stegmann, 71, …',
     'Her name is Bernadette Osei'."""
-    stripped = re.sub(
-        r"^\s*(?:(?:her|his)\s+name\s+is|(?:sie|er)\s+heißt|elle\s+s'appelle|il\s+s'appelle)\s+",
-        "",
-        sentence,
-        flags=re.IGNORECASE,
-    )
+    stripped = _HER_NAME_IS.sub("", sentence)
     runs = name_runs(stripped)
     if not runs or stripped[: runs[0][0]].strip():
         return None
