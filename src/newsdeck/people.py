@@ -25,7 +25,7 @@ ORGANISATION_WORDS = frozenset(
     biologics pharmaceuticals therapeutics technologies solutions universität hochschule institut
     akademie stiftung klinikum université institut fondation académie universitet högskola
     universitetet högskolan instituttet stiftelse district society logistics athletic rovers wanderers zoo
-    institutt vegvesen verket partners industries ventures associates enterprises
+    institutt vegvesen verket partners industries ventures associates enterprises center centre jobcenter
     albion""".split()
 )
 

@@ -163,7 +163,7 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
 
 _VERB_SECOND = ("de", "sv", "da", "no")  # the subject may follow the verb: "Das sagte Müller"
 _VERB_SECOND_SUBJECT = re.compile(
-    r"\s+((?:der|die|das|den|dem|ein|eine|en|ett|et|ei)\s+[\wÄÖÜÅÆØäöüåæø\-]+|"
+    r"\s+((?:der|die|das|den|dem|ein|eine|en|ett|et|ei)\s+[\wÄÖÜÅÆØäöüåæø\-]+|[a-zæøåäö]+(?:et|en|na|ne)\b|"
     r"[A-ZÄÖÜÅÆØ][\w\-·.]*(?:\s+[A-ZÄÖÜÅÆØ][\w\-·.]*){0,3})"
 )
 

@@ -140,6 +140,8 @@ class Reader:
             return issuer or rest[0].lower()  # "the statement said": whoever issued it
         if determiner == DEFINITE and len(rest) <= 2 and noun in ORGANISATION_NOUNS:
             return self.organisation(noun)
+        if determiner == DEFINITE and _is_body_of_a_place(rest):  # « indique la préfecture du Haut-Varenne »
+            return registered_organisation(rest, self.registry, self.language, named=True)
         if self.language.code != "en" and len(words) == 1 and words[0].lower() in ORGANISATION_NOUNS:
             return self.organisation(words[0].lower())  # klubben, bolaget: the article is a suffix
         if self.language.code in ("sv", "da", "no") and len(words) == 1 and words[0][:1].islower():
@@ -252,9 +254,11 @@ _PRONOUN_OF_GENDER = {
     "sv": {MALE: "han", FEMALE: "hon"}, "da": {MALE: "han", FEMALE: "hun"}, "no": {MALE: "han", FEMALE: "hun"},
 }  # fmt: skip
 DEFINITE, INDEFINITE = "definite", "indefinite"
-_ISSUED = frozenset("statement release communiqué mitteilung erklärung pressemeddelelse pressmeddelande".split())
+_ISSUED = frozenset(  # documents whose words are their issuer's: a company's statement, a court's ruling
+    "statement release communiqué mitteilung erklärung pressemeddelelse pressmeddelande ruling decision verdict".split()
+)
 DOCUMENTS = frozenset(
-    """study report survey poll analysis review audit filing statement letter memo lawsuit ruling
+    """study report survey poll analysis review audit filing statement letter memo lawsuit ruling decision verdict
     studie bericht gutachten umfrage étude rapport enquête sondage undersøgelse rapporten""".split()
 )
 _ARTICLE_GENDER = {
@@ -346,6 +350,16 @@ _PLACE_OR_TIME = re.compile(
 
 
 _INSTITUTIONS = frozenset("house senate department ministry council treasury office state".split())  # in titles too
+
+
+def _is_body_of_a_place(words: list[str]) -> bool:
+    """préfecture du Haut-Varenne, mairie de Bréhignac, Ministry of Health: a public body and where."""
+    return (
+        2 < len(words) <= 6
+        and words[0].lower() in ORGANISATION_NOUNS
+        and words[1].lower() in ("of", "de", "du", "des", "d'", "d’", "der", "des", "für")
+        and words[-1][:1].isupper()
+    )
 
 
 def _is_nordic_body(words: list[str], language: Language) -> bool:
