@@ -224,9 +224,14 @@ class Reader:
         return description
 
 
+_AGE_AFTER = re.compile(r"\s+(?:de|på|von)\s+\d{1,3}\s+(?:ans|år|Jahren)$")
+
+
 def _is_label(words: list[str]) -> bool:
     """A short description that may stand for someone just named ('the governor', 'the 52-year-old',
-    'la jeune femme'), not one introducing someone new ('the city’s parking consultant')."""
+    'la jeune femme', 'la chanteuse de 31 ans'), not one introducing someone new ('the city’s
+    parking consultant')."""
+    words = _AGE_AFTER.sub("", " ".join(words)).split()
     return len(words) <= 2 and not any(w.endswith(("’s", "'s", "s’", "s'")) for w in words)
 
 
