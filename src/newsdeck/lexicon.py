@@ -157,7 +157,7 @@ SWEDISH = Language(
     {"han": MALE, "hon": FEMALE, "hen": None, "honom": MALE, "henne": FEMALE},
     _set("den det"),
     _set("en ett"),
-    ("enligt",),
+    ("enligt", "låter det från"),
     auxiliaries=_set("har hade ska skulle är var blir blev"),
     stop_words=_set(
         "och att det som är för på med inte av till har ett om var säger hon jag också efter blev från enligt"
@@ -176,7 +176,7 @@ DANISH = Language(
     {"han": MALE, "hun": FEMALE, "ham": MALE, "hende": FEMALE},
     _set("den det"),
     _set("en et"),
-    ("ifølge",),
+    ("ifølge", "lyder det fra"),
     auxiliaries=_set("har havde vil skal er var bliver blev"),
     stop_words=_set(
         "og at det som er for på med ikke af til har et om var siger sagde hun jeg også efter blev nogle fra ifølge"
@@ -195,7 +195,7 @@ NORWEGIAN = Language(
     {"han": MALE, "hun": FEMALE, "ham": MALE, "henne": FEMALE},
     _set("den det"),
     _set("en ei et"),
-    ("ifølge",),
+    ("ifølge", "lyder det fra", "heter det fra"),
     auxiliaries=_set("har hadde vil skal er var blir ble"),
     stop_words=_set(
         "og at det som er for på med ikke av til har et om var sier hun jeg også etter ble noen fra å ifølge vil"

@@ -183,15 +183,14 @@ def _clean_name(words: tuple[str, ...]) -> str | None:
     _, name = person_words(words)
     if name and len(name[-1]) > 2 and name[-1].endswith("."):
         name = [*name[:-1], name[-1].rstrip(".")]
-    while name and (name[-1].lower() in PARTICLES or name[-1].lower() in NON_NAMES):
-        if len(name) == 2 and name[-1].lower() in _SURNAMES_TOO and first_name_gender(name[0]) is not False:
-            break  # Grace Park, Theresa May, Charlotte Church
+    surname_too = len(name) == 2 and name[-1].lower() in _SURNAMES_TOO and first_name_gender(name[0]) is not False
+    while not surname_too and name and (name[-1].lower() in PARTICLES or name[-1].lower() in NON_NAMES):
         name = name[:-1]
     if not name or len(name) > 5:
         return None
     for i, word in enumerate(name):
-        if 0 < i < len(name) - 1 and word.lower() in PARTICLES:
-            continue
+        if (0 < i < len(name) - 1 and word.lower() in PARTICLES) or (surname_too and i == 1):
+            continue  # "Ursula von der Leyen"; Grace Park, Theresa May, Charlotte Church
         if word.lower() in NON_NAMES or is_title(word) or word.endswith(("’s", "'s")) or _is_acronym(word):
             return None
     return " ".join(name).replace("·", ".")

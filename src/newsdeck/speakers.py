@@ -174,11 +174,15 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|qui|que|der|die|som)\s[^,]*,")
 
 def introduced_before_colon(quote: Quote, reader: Reader) -> str | None:
     """A teenage girl in a replica shirt was more forgiving: “…” · Un viticulteur voisin, qui …,
-    ne cache pas sa colère : « … » (someone new, introduced without a speech verb)."""
+    ne cache pas sa colère : « … » · Ihr Vater, Thomas Hartl, nickte: „…“ (someone introduced
+    without a speech verb)."""
     before = quote.before.rstrip()
     if not before.endswith(":") or speech_verbs(before, reader.language.code):
         return None
     text = _RELATIVE_CLAUSE.sub("", before[:-1]).strip()
+    named = re.match(r"^[^,]{1,40},\s+([A-ZÀ-Þ][^,]{2,50}),", text)  # "Ihr Vater, Thomas Hartl, nickte: „…“"
+    if named and any(_names_a_person(run[2]) for run in name_runs(named.group(1))):
+        return named.group(1)
     determiner, rest = split_determiner(text.split(), reader.language) if text else (None, [])
     if determiner != INDEFINITE or not any(is_person_noun(w, reader.language.code) for w in rest[:3]):
         return None  # the person comes first: "a teenage girl …", "un membre de …"
