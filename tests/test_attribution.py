@@ -157,6 +157,34 @@ CASES = {
         'Marjorie Lessard said she was "heartbroken and cooperating fully." Prosecutors said she was no target.',
         ["Marjorie Lessard"],
     ),
+    "a surname that also names a place": (
+        'Another analyst, Grace Park of Ridgeline Capital, said she was "more worried about volume."',
+        ["Grace Park"],
+    ),
+    "a named subject before a colon": (
+        "Leonie Hartl pumpt Keller leer. Ihr Vater, Thomas Hartl, nickte: „Das schweißt zusammen.“",
+        ["Thomas Hartl"],
+    ),
+    "French: a public body of a place": (
+        "Le viaduc présente des « fissures évolutives », indique la préfecture du Haut-Varenne.",
+        ["préfecture du Haut-Varenne"],
+    ),
+    "French: « Pour X, … »": (
+        "Pour le procureur de la République, Laurent Vasseur, il ne fait « aucun doute » que le notaire savait.",
+        ["Laurent Vasseur"],
+    ),
+    "French: selon a role and a name": (
+        "Selon la directrice artistique de la maison, Nadia Belhumeur, les précommandes ont « pratiquement triplé ».",
+        ["Nadia Belhumeur"],
+    ),
+    "German: a union named after its kind": (
+        "In einer Mitteilung der Gewerkschaft IG Technik heißt es, die Beschäftigten seien „keine Masse“.",
+        ["IG Technik"],
+    ),
+    "Danish: lyder det fra": (
+        "Skolebestyrelsen vil klage. »Vi er ikke færdige med det her«, lyder det fra Thomas Brix Andersen.",
+        ["Thomas Brix Andersen"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

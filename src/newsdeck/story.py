@@ -39,7 +39,7 @@ TIME = re.compile(
 )
 _IMPERSONAL = {"en": ("it",), "de": ("es",), "sv": ("det",), "da": ("det",), "no": ("det",)}
 _PREPOSITIONS = frozenset(
-    """to of for at from with in on by near behind beside outside inside among around across under over
+    """to of for at from with in on by im near behind beside outside inside among around across under over
     de des du d' au aux à von vom für bei der till för på ved hos""".split()
 )
 _QUANTIFIER = re.compile(r"^(?:one|two|several|some|many|few)\s+of\s+(?:the|those|these|his|her)\s+", re.IGNORECASE)
@@ -129,8 +129,10 @@ class Reader:
             return " ".join(words).lower()  # "authorities said", "local officials said", "selon les pompiers"
         determiner, rest = split_determiner(words, self.language)
         noun = rest[-1].lower() if rest else ""
+        if len(words) > 2 and words[0].lower() in _PREPOSITIONS and words[2].lower() in DOCUMENTS:
+            determiner, rest = split_determiner(words[1:], self.language)  # "In einer Mitteilung der IG Technik"
         if determiner and rest and rest[0].lower() in DOCUMENTS:  # "the study", "a report by the Commission"
-            runs = name_runs(" ".join(rest))
+            runs = name_runs(" ".join(rest[1:]))  # who issued it, after the document's own word
             if runs and is_organisation(runs[-1][2]):
                 return organisation_name(runs[-1][2], self.language)
             if rest[0].lower() not in _ISSUED:
@@ -264,6 +266,7 @@ _ISSUED = frozenset(  # documents whose words are their issuer's: a company's st
 )
 DOCUMENTS = frozenset(
     """study report survey poll analysis review audit filing statement letter memo lawsuit ruling decision verdict
+    mitteilung erklärung stellungnahme anklageschrift communiqué pressemeddelelse pressmeddelande pressemelding
     studie bericht gutachten umfrage étude rapport enquête sondage undersøgelse rapporten""".split()
 )
 _ARTICLE_GENDER = {
