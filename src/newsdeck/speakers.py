@@ -436,8 +436,22 @@ def _reported_speaker(sentence: str, reader: Reader) -> str | None:
         phrase = rule(quote, reader)
         speaker = reader.resolve(phrase) if phrase else None
         if speaker:
+            _note_gender(speaker, sentence, reader)
             return speaker
     return _introduced(sentence, reader)
+
+
+def _note_gender(speaker: str, sentence: str, reader: Reader) -> None:
+    """'A crane operator, who …, said he had voted no': the unnamed speaker is a man."""
+    if speaker in reader.registry.people:
+        return
+    verbs = speech_verbs(sentence, reader.language.code)
+    after = sentence[verbs[-1].end :].split()[:2] if verbs else []
+    gender = next(
+        (reader.language.pronouns.get(w.lower()) for w in after if w.lower() in reader.language.pronouns), None
+    )
+    if gender:
+        reader.genders[speaker] = gender
 
 
 def _introduced(sentence: str, reader: Reader) -> str | None:

@@ -55,6 +55,7 @@ class Reader:
     speaker: str | None = None  # who spoke last
     unnamed: dict[str, str] = field(default_factory=dict)  # head word → description
     here: list[str] = field(default_factory=list)  # people named in full in this paragraph so far
+    genders: dict[str, str] = field(default_factory=dict)  # unnamed speaker → gender a pronoun gave them
 
     def mention(self, name: str) -> None:
         if name in self.recent:
@@ -69,7 +70,7 @@ class Reader:
         if gender is None:
             return self.speaker
         if self.speaker and self.speaker not in self.registry.people:  # someone unnamed spoke last
-            said = role_gender(self.speaker.split()[0], self.language.code)
+            said = self.genders.get(self.speaker) or role_gender(self.speaker.split()[0], self.language.code)
             if said in (gender, None) and (said or not self.recent or self.recent[-1] == self.speaker):
                 return self.speaker
         people = [p for n in reversed(self.recent) if (p := self.registry.people.get(n)) and not p.organisation]
