@@ -306,9 +306,14 @@ def _trimmed(phrase: str, language: Language) -> list[str]:
         return []
     phrase = _CONJUNCTION.sub("", phrase)
     for clause in _CLAUSE.finditer(phrase):  # not the "and" in "Department of Health and Social Care"
-        if not (clause.group(1).lower() in _CONJUNCTIONS and joins_a_name(phrase, clause.start(), clause.end())):
-            phrase = phrase[: clause.start()]
-            break
+        if clause.group(1).lower() in _CONJUNCTIONS and joins_a_name(phrase, clause.start(), clause.end()):
+            continue
+        head, tail = phrase[: clause.start()], phrase[clause.end() :]
+        if clause.group(1).lower() in _CONJUNCTIONS and head.islower() and name_runs(tail):
+            phrase = tail  # "head football coach and athletic director Wes Dunleavy": the name
+            continue
+        phrase = head
+        break
     words = phrase.split()
     while words and words[-1].lower() in language.auxiliaries:
         words.pop()

@@ -14,7 +14,8 @@ from newsdeck.verbs import speech_verbs
 _TERM_CUE = re.compile(
     r"(?:so[- ]called|(?:dubbed|nicknamed|named|labell?ed|branded|call(?:s|ed|ing)?)\s+(?:\S+\s+){1,4}?(?:the|a|an)|"
     r"known\s+(?:\S+\s+){0,6}?as(?:\s+the)?|(?:nicknamed|dubbed|christened|renamed)\s+(?:\S+\s+){0,5}?|"
-    r"name\s+for\s+[^:;]{1,60}:|"
+    r"name\s+for\s+[^:;]{1,60}:|refer(?:s|red|ring)?\s+to\s+(?:\S+\s+){0,6}?as|"
+    r"(?:nickname|motto|slogan|anthem|hashtag|catchphrase|watchword)\b[^.;:“”\"]{0,30}[,:]?|"
     r"(?:placard|sign|banner|poster|shirt|t-shirt|sticker|button|badge)s?\s+(?:that\s+)?(?:read|reads|reading|said|says)|"
     r"call|calls|dubbed|known as|nicknamed|(?:en)?titled|named|coined|labell?ed|branded|"
     r"(?:is|are|was|were|be|been|being)\s+called|(?:a|an|the)\s+\w+\s+called|"
@@ -63,7 +64,7 @@ def _modifies_noun(text: str, before: str, after: str, language: Language) -> bo
     return (
         word not in _FUNCTION_WORDS
         and word not in language.auxiliaries
-        and not speech_verbs(word, language.code)
+        and not (speech_verbs(word, language.code) and not word.endswith("ing"))  # a "red flag" warning
         and not word.endswith("ly")
         and not TIME.match(word)
     )
@@ -122,6 +123,12 @@ def looks_like_term(quote: str) -> bool:
     return len(words) <= 6 and not sentence and all(w[:1].isupper() for w in capitalized)
 
 
+_WORK_AFTER = re.compile(
+    r"^\s*,?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:song|single|book|novel|film|movie|album|play|show|poem|"
+    r"documentary|series|podcast|musical|opera)\b"
+)
+
+
 def term_cue(text: str, before: str, after: str, language: Language) -> str | None:
     """Why the words around a quote make it a term, or None: a string in code, a newspaper's name,
     a naming cue ("dubbed", "what the industry calls a"), a name before its noun."""
@@ -130,11 +137,15 @@ def term_cue(text: str, before: str, after: str, language: Language) -> str | No
         return "a string in code"  # window.x = "script"
     if OUTLET.fullmatch(text.strip(" \u00a0\u202f.,")) or _is_outlet_name(text):
         return "an outlet's name"  # zur „Kranzbacher Rundschau“
-    if _TERM_CUE.search(cue) or (_CALLED.search(cue) and _is_a_name(text)):
+    called = _CALLED.search(cue)
+    after_article = bool(called) and re.search(r"\b(?:the|a|an)\s*$", cue, re.IGNORECASE) and len(text.split()) <= 4
+    if _TERM_CUE.search(cue) or (called and (_is_a_name(text) or after_article)):
         return "term cue"
     what = _WHAT_IT_IS_CALLED.search(cue)
     if what and not _names_someone(what.group("who"), language):
         return "what it is called"
     if _modifies_noun(text, before, after, language):
         return "before a noun"
+    if _WORK_AFTER.match(after):
+        return "a title"  # "Lanterns on the River," a song the music teacher wrote
     return None
