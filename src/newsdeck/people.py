@@ -23,7 +23,7 @@ ORGANISATION_WORDS = frozenset(
     cooperative utility utilities brands energie energy consortium alliance network
     holdings systems capital rail railway railways airways transit motors foods media labs
     biologics pharmaceuticals therapeutics technologies solutions universität hochschule institut
-    akademie stiftung klinikum université institut fondation académie universitet högskola
+    akademie stiftung klinikum université fondation académie universitet högskola
     universitetet högskolan instituttet stiftelse district society logistics athletic rovers wanderers zoo
     institutt vegvesen verket partners industries ventures associates enterprises center centre jobcenter
     albion""".split()
@@ -65,7 +65,7 @@ def first_name_gender(word: str) -> str | None | bool:
     found = _first_names().get(word.lower(), False)
     parts = word.split("-")
     if found is False and len(parts) == 2 and parts[1][:1].isupper():  # Jean-Marc, Anne-Sophie: the first part says it
-        return _first_names().get(word.split("-")[0].lower(), False)
+        return _first_names().get(parts[0].lower(), False)
     return found
 
 
