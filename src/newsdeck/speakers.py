@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import takewhile
 
 from newsdeck.lexicon import LANGUAGES, Language
 from newsdeck.masking import MASK, masked
@@ -132,6 +133,10 @@ def _source_after_cue(text: str, language: Language) -> str:
             end += word.end()
         return text[:end]
     words = text.split()
+    nordic = language.code in ("sv", "da", "no") and words and words[0].islower()
+    if nordic and words[0] not in language.definite | language.indefinite and words[1:2] not in (["och"], ["og"]):
+        name = list(takewhile(lambda w: w[:1].isupper(), words[1:4]))  # "ifølge fagforeningen Fagunion Vest"
+        return " ".join(words[: 1 + len(name)])  # "enligt åklagaren finns det …": one definite noun
     for n, word in enumerate(words):
         after_determiner = words[n - 1].lower() in language.definite | language.indefinite
         if n and not after_determiner and (word in language.verbs or word in language.auxiliaries or MASK in word):

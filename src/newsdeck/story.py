@@ -413,7 +413,7 @@ def _has_first_name(words: list[str]) -> bool:
 
 
 _PERSON_SUFFIX = re.compile(
-    r"(?:man|woman|person|er|or|iste?|ant|ent|ian|eur|euse|rice|ière|ier|ine|in|are|ør|krat|year-old|jährige[rn]?|"
+    r"(?:man|mand|woman|person|er|or|iste?|ant|ent|ian|eur|euse|rice|ière|ier|ine|in|are|ør|krat|year-old|jährige[rn]?|"
     r"aide|official|chief|head|expert|source|witness|resident|neighbou?r|fan|parent|mother|father|figure|insider|"
     r"ally|critic|supporter|opponent|member|membre|girl|boy|teenager|child|kid|grandmother|grandfather|grandma|"
     r"grandpa|mum|mom|dad|mp|peer|regular|"
