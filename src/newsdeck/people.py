@@ -115,10 +115,20 @@ CLUB_MARKS = frozenset(  # case matters: "If", "As"
 )
 
 
+_NORDIC_BODIES = (  # one compound word names a Nordic body: Sundhedsnævnet, Nätmyndigheten, Skolverket
+    "nævnet", "nämnden", "nemnda", "rådet", "styrelsen", "styrelse", "verket", "myndigheten", "direktoratet",
+    "departementet", "institutet", "förbundet", "forbundet", "unionen", "tilsynet", "kommune", "kommun",
+)  # fmt: skip
+
+
 def is_organisation(words: list[str]) -> bool:
     return any(
-        w.lower().strip(".,") in ORGANISATION_WORDS or w.strip(".,") in CLUB_MARKS or w == "&" for w in words
-    )  # "&": Hennecke & Söhne, Sterling & Co.
+        w.lower().strip(".,") in ORGANISATION_WORDS
+        or w.strip(".,") in CLUB_MARKS
+        or w == "&"  # Hennecke & Söhne, Sterling & Co.
+        or (w[:1].isupper() and len(w) > 8 and w.lower().endswith(_NORDIC_BODIES))
+        for w in words
+    )
 
 
 _KINDS = frozenset(  # "the airline Cascade Air", "der Autozulieferer Kessler Antriebstechnik"
