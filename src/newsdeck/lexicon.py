@@ -133,7 +133,8 @@ FRENCH = Language(
         s'enthousiasme s'enthousiasmait s'emporte s'agace ironise sourit soupire s'indigne s'exclame
         s'étonne s'alarme s'interroge s'impatiente désole réjouit plaisante prévient
         s'indignait s'exclamait accuse accusé qualifie qualifié décrit décrite évoqué
-        plaidé plaide""".replace("\n", " ")
+        plaidé plaide souffle soufflé nuance nuancé détaille détaillé soutient soutenu répète argue
+        avance""".replace("\n", " ")
     ),
     ("fait savoir", "fait valoir", "tient à préciser", "a fait savoir", "a fait valoir"),
     {"il": MALE, "elle": FEMALE, "lui": MALE},

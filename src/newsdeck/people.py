@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from newsdeck.lexicon import FEMALE, HONORIFICS, LANGUAGES, MALE, Language, role_gender
-from newsdeck.names import NON_NAMES, PARTICLES, TITLES, name_runs
+from newsdeck.names import NON_NAMES, PARTICLES, ROLE_NOUNS, TITLES, name_runs
 
 ORGANISATION_WORDS = frozenset(
     """ministry department council commission court union association agency authority inc inc.
@@ -457,7 +457,7 @@ def register(masks: list[str], language: str) -> Registry:
                     person.labels |= {t.lower().rstrip(".") for t in titles}
                     _describe_person(person, mask, start, end, language)
                 continue
-            if not looks_like_a_person(name_words, titles):
+            if not looks_like_a_person(name_words, titles) and not _role_follows(mask[end:], language):
                 continue  # "Holloway Winter", "Old Sallow": places and things until someone says so
             person = registry.add(name, gender_of(titles, name_words, language))
             person.labels |= {t.lower().rstrip(".") for t in titles}
@@ -470,6 +470,15 @@ def register(masks: list[str], language: str) -> Registry:
                     registry.add(f"{first} {owner.surname}", gender or None)
         last_named = _last_full_name_before(mask, registry) or last_named
     return registry
+
+
+def _role_follows(after: str, language: str) -> bool:
+    """'Ousmane Ndiaye, président de l’association …': a role after a name says it is a person's."""
+    appositive = _APPOSITIVE.match(after)
+    first = WORD.findall(appositive.group(1))[:1] if appositive else []
+    return bool(first) and (
+        first[0].lower() in TITLES or first[0].lower() in ROLE_NOUNS or bool(role_gender(first[0], language))
+    )
 
 
 def _last_full_name_before(text: str, registry: Registry) -> Person | None:
