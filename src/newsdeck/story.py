@@ -20,6 +20,7 @@ from newsdeck.people import (
     clean_name,
     first_name_gender,
     gender_of,
+    is_kind_of_organisation,
     is_organisation,
     is_title,
     looks_like_a_person,
@@ -188,8 +189,8 @@ class Reader:
             person = self.registry.people.get(name) or self.registry.by_word(name.split()[-1], here=tuple(self.here))
             if person and person.first == name.split()[0]:
                 return person.name
-            if not looks_like_a_person(name_words, titles):
-                return None  # "Port Kellan", "Veridane Biologics"
+            if not looks_like_a_person(name_words, titles) and not _could_be_a_name(name_words):
+                return None  # "Port Kellan", "Old Sallow"
             return self.registry.add(name, gender_of(titles, name_words, self.language.code)).name
         gender = gender_of(titles, name_words, self.language.code) if titles else None
         person = self.registry.by_word(name, gender, tuple(self.here))
@@ -402,6 +403,24 @@ def _is_proper_name(words: list[str], language: Language) -> bool:
         return False
     inner = all(w[:1].isupper() or w in ("of", "for", "and", "&", "de", "des", "du", "d'", "et") for w in words)
     return inner and words[-1][:1].isupper()
+
+
+_PLACE_WORDS = frozenset(
+    """port fort mount saint st san santa new north south east west upper lower old great little
+    lake river bay cape glen city county valley park street hill hills heights harbor harbour beach
+    falls springs island islands point creek""".split()
+)
+
+
+def _could_be_a_name(words: tuple[str, ...]) -> bool:
+    """Two or three capitalized words that speak are a person's name even when no first-name list
+    knows it (Ousmane Ndiaye, Nkechi Alvarado-Stone), unless they read like a place or a firm."""
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and not {words[0].lower(), words[-1].lower()} & _PLACE_WORDS
+        and not is_kind_of_organisation(words[0])
+    )
 
 
 def _initials(words: tuple[str, ...]) -> bool:
