@@ -185,6 +185,19 @@ CASES = {
         "Skolebestyrelsen vil klage. »Vi er ikke færdige med det her«, lyder det fra Thomas Brix Andersen.",
         ["Thomas Brix Andersen"],
     ),
+    "a name no list knows, with a role after it": (
+        "Ousmane Ndiaye, président de l’association Tilleuls debout, n’y croit plus guère. "
+        "« Le printemps, on nous l’a déjà promis trois fois », affirme-t-il.",
+        ["Ousmane Ndiaye"],
+    ),
+    "a name no list knows, speaking": (
+        '"We brace for the next one," said Nkechi Alvarado-Stone, who runs the ward.',
+        ["Nkechi Alvarado-Stone"],
+    ),
+    "Nordic: one definite noun after enligt": (
+        "Två män greps på måndagen. Enligt åklagaren finns det ”starka skäl” att misstänka dem.",
+        ["åklagare"],  # the noun without its article, as "the prosecutor" → "prosecutor"
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

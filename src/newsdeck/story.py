@@ -149,8 +149,9 @@ class Reader:
         if self.language.code != "en" and len(words) == 1 and words[0].lower() in ORGANISATION_NOUNS:
             return self.organisation(words[0].lower())  # klubben, bolaget: the article is a suffix
         if self.language.code in ("sv", "da", "no") and len(words) == 1 and words[0][:1].islower():
-            stem = re.sub(r"(?:en|n|et)$", "", words[0])  # anføreren, assistenttræneren: definite nouns
-            return self.described(DEFINITE, [stem]) if stem != words[0] else None
+            stems = [words[0][: -len(end)] for end in ("en", "n", "et") if words[0].endswith(end)]
+            stem = next((s for s in stems if is_person_noun(s, self.language.code)), stems[0] if stems else None)
+            return self.described(DEFINITE, [stem]) if stem else None  # anføreren, åklagaren: definite nouns
         if determiner == DEFINITE and self.language.code in ("en", "fr") and _is_proper_name(rest, self.language):
             if OUTLET.search(" ".join(rest)):
                 return None  # an outlet reports, it does not speak
