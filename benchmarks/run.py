@@ -57,7 +57,7 @@ def ready_ms(browser, deck: Path, timeout: int = 5000) -> float | None:
     page.add_init_script("document.addEventListener('ready', () => { window.__readyAt = performance.now(); })")
     try:
         page.goto(deck.as_uri())
-        page.wait_for_function("window.__readyAt !== undefined", timeout=timeout)
+        page.wait_for_function("() => window.__readyAt !== undefined", timeout=timeout)
         return page.evaluate("window.__readyAt")
     except Exception:
         return None

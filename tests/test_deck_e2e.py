@@ -68,7 +68,7 @@ class Deck:
         self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
         self.page.route("**/*", self._route)
         self.page.goto(path.as_uri())
-        self.page.wait_for_function("window.Reveal && Reveal.isReady()", timeout=10_000)
+        self.page.wait_for_function("() => window.Reveal && Reveal.isReady()", timeout=10_000)
 
     def _route(self, route):
         if route.request.url.startswith("file:"):
@@ -296,7 +296,7 @@ def test_s_opens_the_speaker_view_with_the_notes(decks):
     context = browser.new_context(viewport={"width": 1280, "height": 720})
     page = context.new_page()
     page.goto(paths["seed"].as_uri())
-    page.wait_for_function("window.Reveal && Reveal.isReady()")
+    page.wait_for_function("() => window.Reveal && Reveal.isReady()")
     page.evaluate(
         "Reveal.slide([...document.querySelectorAll('.slides > section')].findIndex(s => s.querySelector('.nd-p8')))"
     )
@@ -343,7 +343,7 @@ def test_script_in_a_presenters_cell_never_runs(decks):
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(paths["scripted"].as_uri())
-    page.wait_for_function("window.Reveal && Reveal.isReady()", timeout=10_000)
+    page.wait_for_function("() => window.Reveal && Reveal.isReady()", timeout=10_000)
     assert page.evaluate("window.__pwned") is None
     assert errors and all("Content Security Policy" in e for e in errors)  # blocked, and only that
     page.close()

@@ -240,7 +240,7 @@ def test_edits_typed_in_jupyterlab_reach_the_deck_exported_from_the_file_menu(la
 
     deck = context.new_page()
     deck.goto(deck_path.as_uri())
-    deck.wait_for_function("window.Reveal && Reveal.isReady()", timeout=10_000)
+    deck.wait_for_function("() => window.Reveal && Reveal.isReady()", timeout=10_000)
     slides = deck.evaluate(
         "[...document.querySelectorAll('.slides > section')].map(s => {"
         " const c = s.cloneNode(true); c.querySelectorAll('aside.notes').forEach(a => a.remove());"

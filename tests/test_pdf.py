@@ -18,8 +18,8 @@ def pages(pdf: bytes) -> int:
     return len(re.findall(rb"/Type\s*/Page\b", pdf))
 
 
-def slides() -> int:
-    html = deck_html(read_notebook(NOTEBOOK))
+def slides(html: str | None = None) -> int:
+    html = deck_html(read_notebook(NOTEBOOK)) if html is None else html
     return len(re.findall(r"<section\b", html)) - len(re.findall(r"<section\b[^>]*>\s*<section\b", html))
 
 
@@ -51,3 +51,16 @@ def test_without_chromium_one_line_and_no_file(tmp_path, capsys, monkeypatch):
         == f"newsdeck: a PDF handout needs Chromium ({tmp_path / 'no-chromium'} not found): apt-get install chromium\n"
     )
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_long_deck_prints_one_slide_a_page(tmp_path):
+    """A deck that takes a while to lay out its print view (the printer waits by polling the page,
+    with function predicates: the deck's CSP refuses string ones, which Playwright evaluates with
+    eval, and on a slow machine that failed)."""
+    body = "\n\n".join(f"Paragraph {n} says “something worth quoting, number {n},” an aide said." for n in range(600))
+    article = tmp_path / "long.txt"
+    article.write_text(f"A long agenda\n\n{body}\n", encoding="utf-8")
+    assert main(["build", str(article), "--notebooks", str(tmp_path / "nb"), "--export", str(tmp_path / "ex")]) == 0
+    deck, out = tmp_path / "ex" / "long.html", tmp_path / "long.pdf"
+    assert main(["pdf", str(deck), "-o", str(out)]) == 0
+    assert pages(out.read_bytes()) == slides(deck.read_text(encoding="utf-8")) > 50

@@ -48,8 +48,8 @@ def print_pdf(deck: str | Path, output: str | Path, notes: bool = False) -> None
             )
             page = browser.new_page()
             page.goto(url)
-            page.wait_for_function("window.Reveal && Reveal.isReady()", timeout=SECONDS * 1000)
-            page.wait_for_function("document.querySelectorAll('.pdf-page').length > 0", timeout=SECONDS * 1000)
+            page.wait_for_function("() => window.Reveal && Reveal.isReady()", timeout=SECONDS * 1000)
+            page.wait_for_function("() => document.querySelectorAll('.pdf-page').length > 0", timeout=SECONDS * 1000)
             data = page.pdf(prefer_css_page_size=True, print_background=True)
             browser.close()
         except Error as error:
