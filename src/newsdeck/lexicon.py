@@ -204,6 +204,7 @@ NORWEGIAN = Language(
 )
 
 LANGUAGES = {lang.code: lang for lang in (ENGLISH, GERMAN, FRENCH, SWEDISH, DANISH, NORWEGIAN)}
+NORDIC = ("sv", "da", "no")  # one capital in a body's name, the article a suffix: Statens vegvesen, regionen
 
 # Honorifics and titles stripped from names, with the gender they tell where they tell one.
 HONORIFICS = {

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import takewhile
 
-from newsdeck.lexicon import LANGUAGES, Language
+from newsdeck.lexicon import LANGUAGES, NORDIC, Language
 from newsdeck.masking import MASK, masked
 from newsdeck.model import SPEECH, TERM
 from newsdeck.names import joins_a_name, name_runs
@@ -126,14 +126,14 @@ def _source_after_cue(text: str, language: Language) -> str:
     runs = name_runs(text)
     if runs and runs[0][0] == 0:
         end = runs[0][1]
-        for _ in range(2 if language.code in ("sv", "da", "no") else 0):  # "Ifølge Statens vegvesen er det …"
+        for _ in range(2 if language.code in NORDIC else 0):  # "Ifølge Statens vegvesen er det …"
             word = re.match(r"\s+([a-zæøåäö]+)", text[end:])
             if not word or word.group(1) in language.auxiliaries or word.group(1) in language.verbs:
                 break
             end += word.end()
         return text[:end]
     words = text.split()
-    nordic = language.code in ("sv", "da", "no") and words and words[0].islower()
+    nordic = language.code in NORDIC and words and words[0].islower()
     if nordic and words[0] not in language.definite | language.indefinite and words[1:2] not in (["och"], ["og"]):
         name = list(takewhile(lambda w: w[:1].isupper(), words[1:4]))  # "ifølge fagforeningen Fagunion Vest"
         return " ".join(words[: 1 + len(name)])  # "enligt åklagaren finns det …": one definite noun
@@ -147,9 +147,9 @@ def _source_after_cue(text: str, language: Language) -> str:
 def before_verb(quote: Quote, reader: Reader) -> str | None:
     """Jane Roe said: “…” · Roe said the plan was “dead on arrival” · Am Dienstag sagte Müller: „…“"""
     verbs = speech_verbs(quote.before, reader.language.code)
-    for verb in reversed(verbs):  # "Núñez told reporters that the strike would continue “…”"
-        earlier = any(v.start < verb.start for v in verbs)
-        if earlier and verb.text.endswith("ing") and quote.before[: verb.start].rstrip().endswith(","):
+    for n in range(len(verbs) - 1, -1, -1):  # "Núñez told reporters that the strike would continue “…”"
+        verb = verbs[n]
+        if n and verb.text.endswith("ing") and quote.before[: verb.start].rstrip().endswith(","):
             continue  # "…, the White House said in a statement, urging …": the subject of "said"
         after_only = reader.language.code == "de" and verb.text == "so"  # "…, so Hollerer": who follows
         subject = None if after_only else _subject_before(quote.before[: verb.start], reader.language, whole=False)
@@ -166,7 +166,7 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
     return mentioned[0] if mentioned else _subject_before(quote.before[: verbs[-1].start], reader.language, whole=False)
 
 
-_VERB_SECOND = ("de", "sv", "da", "no")  # the subject may follow the verb: "Das sagte Müller"
+_VERB_SECOND = ("de", *NORDIC)  # the subject may follow the verb: "Das sagte Müller"
 _VERB_SECOND_SUBJECT = re.compile(
     r"\s+((?:der|die|das|den|dem|ein|eine|en|ett|et|ei)\s+[\wÄÖÜÅÆØäöüåæø\-]+|[a-zæøåäö]+(?:et|en|na|ne)\b|"
     r"[A-ZÄÖÜÅÆØ][\w\-·.]*(?:\s+[A-ZÄÖÜÅÆØ][\w\-·.]*){0,3})"

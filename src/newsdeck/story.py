@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsdeck.lexicon import FEMALE, HONORIFICS, MALE, Language, role_gender
+from newsdeck.lexicon import FEMALE, HONORIFICS, MALE, NORDIC, Language, role_gender
 from newsdeck.masking import MASK
 from newsdeck.names import NON_NAMES, PARTICLES, ROLE_NOUNS, joins_a_name, name_runs
 from newsdeck.people import (
@@ -148,8 +148,8 @@ class Reader:
             return registered_organisation(rest, self.registry, self.language, named=True)
         if self.language.code != "en" and len(words) == 1 and words[0].lower() in ORGANISATION_NOUNS:
             return self.organisation(words[0].lower())  # klubben, bolaget: the article is a suffix
-        if self.language.code in ("sv", "da", "no") and len(words) == 1 and words[0][:1].islower():
-            stems = [words[0][: -len(end)] for end in ("en", "n", "et") if words[0].endswith(end)]
+        if self.language.code in NORDIC and len(words) == 1 and words[0][:1].islower():
+            stems = definite_stems(words[0])
             stem = next((s for s in stems if is_person_noun(s, self.language.code)), stems[0] if stems else None)
             return self.described(DEFINITE, [stem]) if stem else None  # anføreren, åklagaren: definite nouns
         if determiner == DEFINITE and self.language.code in ("en", "fr") and _is_proper_name(rest, self.language):
@@ -163,7 +163,7 @@ class Reader:
                 " ."
             ):  # "The Department for Transport (said)", not "… at Marsh College"
                 return registered_organisation(run, self.registry, self.language)
-        if self.language.code in ("sv", "da", "no") and _is_nordic_body(words, self.language):
+        if self.language.code in NORDIC and _is_nordic_body(words, self.language):
             return registered_organisation(words, self.registry, self.language, named=True)  # Statens vegvesen
         if determiner and len(rest) > 1 and rest[-1].islower() and is_person_noun(rest[-1], self.language.code):
             return self.described(determiner, rest, words[0].lower())  # "a Department of Health spokesperson"
@@ -240,14 +240,19 @@ def _is_label(words: list[str]) -> bool:
     return len(words) <= 2 and not any(w.endswith(("’s", "'s", "s’", "s'")) for w in words)
 
 
-_DEFINITE_SUFFIX = re.compile(r"(?:en|et|erne|ene|na|n|t)$")  # regionen, myndigheten, klubben
+_DEFINITE_ENDINGS = ("erne", "ene", "en", "et", "na", "n", "t")  # regionen, myndigheten, formændene
+
+
+def definite_stems(word: str) -> list[str]:
+    """A Nordic noun without its suffixed article, longest ending first: åklagaren → åklagar, åklagare."""
+    return [word[: -len(end)] for end in _DEFINITE_ENDINGS if word.endswith(end) and len(word) > len(end) + 2]
 
 
 def _names_kind(noun: str, labels: set[str]) -> bool:
     """Whether 'the ministry', 'regionen', 'das Ministerium' can mean an organisation with these
     name words: Region Vestjylland, Bundesgesundheitsministerium."""
-    stem = _DEFINITE_SUFFIX.sub("", noun)
-    return any(label in (noun, stem) or (len(noun) > 4 and label.endswith(noun)) for label in labels)
+    forms = {noun, *definite_stems(noun)}
+    return any(label in forms or (len(noun) > 4 and label.endswith(noun)) for label in labels)
 
 
 _COLLECTIVE = frozenset(  # sources quoted as a body
