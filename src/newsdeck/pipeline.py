@@ -24,9 +24,16 @@ def write_notebook(source: str | Path, notebook_path: str | Path):
 
 @cache
 def _exporter():
+    from jinja2 import FileSystemBytecodeCache
+
+    from newsdeck.cache import cache_folder
     from newsdeck.exporter import NewsdeckExporter
 
-    return NewsdeckExporter()
+    exporter = NewsdeckExporter()
+    compiled = cache_folder("templates")  # compiling nbconvert's reveal templates takes ~0.1 s
+    if compiled:
+        exporter.environment.bytecode_cache = FileSystemBytecodeCache(str(compiled))
+    return exporter
 
 
 def deck_html(node) -> str:
