@@ -198,6 +198,29 @@ CASES = {
         "Två män greps på måndagen. Enligt åklagaren finns det ”starka skäl” att misstänka dem.",
         ["åklagare"],  # the noun without its article, as "the prosecutor" → "prosecutor"
     ),
+    "a partial quote inside a sentence going on": (
+        'Dan Strass said its pricing had "held up remarkably well" despite softer demand.',
+        ["Dan Strass"],
+    ),
+    "a partial quote, then the speaker after a comma": (
+        'Students may use "designated stations" in an emergency, Ana Lima said.',
+        ["Ana Lima"],
+    ),
+    "a particle opens the surname": (
+        'Pieter Van Alst runs the firm.\n\n"We are ready," Van Alst said.',
+        ["Pieter Van Alst"],
+    ),
+    "the verb first, then a second verb": (
+        "Katrin Obermaier leitet das Ministerium.\n\n"
+        "„Ich verstehe den Ärger“, sagte die Ministerin und fügte hinzu: „Aber das Geld fehlt.“",
+        ["Katrin Obermaier", "Katrin Obermaier"],
+    ),
+    "an organisation speaks through a statement": (
+        "Das Verkehrsministerium prüft die Strecke.\n\n"
+        "„Das ist nicht zu verantworten“, erklärte das Ministerium in einer Stellungnahme.",
+        ["Verkehrsministerium"],
+    ),
+    "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

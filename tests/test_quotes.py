@@ -61,6 +61,15 @@ def test_spans(text, quotes):
         ("The club’s ’80s heyday and the members’ bar are gone.", []),
         ("The ‘80s were loud, said the Smiths’ neighbour.", []),
         ("‘He told me “never again”, then came back,’ she said.", ["He told me “never again”, then came back,"]),
+        # British straight '…', where every apostrophe is the same mark
+        ("'It's the Lyles' firm that's to blame,' he said.", ["It's the Lyles' firm that's to blame,"]),
+        ("Mr Pugh said the scaffold 'wasn't tied in' and needed 'more anchors'.", ["wasn't tied in", "more anchors"]),
+        (
+            "'I said, \"That's not right,\" and he laughed,' she said. 'Twice.'",
+            ['I said, "That\'s not right," and he laughed,', "Twice."],
+        ),
+        ("The club's '80s heyday and the members' bar are gone.", []),
+        ("He's sure it'll rain at the Joneses' farm.", []),
         # a quote inside a quote of another kind, or of the same kind, stays inside
         (
             "“She told me ‘he said “never” to me’ yesterday,” he said.",

@@ -423,6 +423,11 @@ def register(masks: list[str], language: str) -> Registry:
     for mask in masks:
         for _, _, words in organisation_runs(mask):
             registered_organisation(words, registry, LANGUAGES[language])
+        for _, _, words in name_runs(mask) if language == "de" else ():
+            words = tuple(w for w in words if w.lower() not in LANGUAGES[language].definite)
+            body = _german_body(words[0]) if len(words) == 1 else None
+            if body:  # "das Verkehrsministerium", later "das Ministerium"
+                registry.add(words[0], organisation=True).labels |= {body, words[0].lower()}
         for start, _, words in name_runs(mask):  # "the airline Cascade Air", "Rederiet Vestfjord Ferjer"
             words = tuple(w for w in words if w.lower() not in LANGUAGES[language].definite)
             before = mask[:start].split()[-1:]
@@ -471,6 +476,8 @@ def register(masks: list[str], language: str) -> Registry:
                 continue
             if not looks_like_a_person(name_words, titles) and not _role_follows(mask[end:], language):
                 continue  # "Holloway Winter", "Old Sallow": places and things until someone says so
+            if name.split()[0].lower() in PARTICLES and any(p.endswith(f" {name}") for p in registry.people):
+                continue  # "Van Alst said": the surname of Pieter Van Alst
             person = registry.add(name, gender_of(titles, name_words, language))
             person.labels |= {t.lower().rstrip(".") for t in titles}
             _describe_person(person, mask, start, end, language)
@@ -482,6 +489,18 @@ def register(masks: list[str], language: str) -> Registry:
                     registry.add(f"{first} {owner.surname}", gender or None)
         last_named = _last_full_name_before(mask, registry) or last_named
     return registry
+
+
+_GERMAN_BODIES = (
+    "ministerium", "behörde", "gericht", "verband", "gewerkschaft", "landratsamt", "polizei", "kommission",
+    "staatsanwaltschaft", "konzern", "klinikum", "stadtwerke", "bezirkshauptmannschaft",
+)  # fmt: skip
+
+
+def _german_body(word: str) -> str | None:
+    """The body a German compound names: Verkehrsministerium → ministerium, Bauernverband → verband."""
+    lowered = word.lower()
+    return next((b for b in _GERMAN_BODIES if lowered.endswith(b) and len(lowered) > len(b) + 2), None)
 
 
 def _role_follows(after: str, language: str) -> bool:

@@ -1,18 +1,20 @@
 """Find quotation spans in paragraphs. A paragraph's first quote mark picks its convention
 (English “…” or "…", even mismatched; German „…“; French «…»; Danish »…«; Swedish ”…”; British
-‘…’); a quote inside a quote, in whatever mark, stays part of the outer one."""
+‘…’ or '…'); a quote inside a quote, in whatever mark, stays part of the outer one."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-MARKS = '“”"„«»‘’‚‹›'
+MARKS = "“”\"„«»‘’‚‹›'"
 _OPEN_AFTER = "([{—–-/:,;"
-_SINGLE = "‘’‚‹›"  # single marks open only at the start of a word: they double as apostrophes and commas
-_APOSTROPHE = "’"
+_SINGLE = "‘’‚‹›'"  # single marks open only at the start of a word: they double as apostrophes and commas
+_APOSTROPHES = "’'"  # closing marks that are apostrophes too
 _MAX_DEPTH = 4
+_ELISION = re.compile(r"(?:n['’‘]|em\b|cause\b|til\b|tis\b|twas\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ FRENCH = Convention((Pair("«", "»"),), (Pair("‹", "›"), Pair('“"', '”"
 INWARD = Convention((Pair("»", "«"),), (Pair("›", "‹"),))
 SWEDISH = Convention((Pair("”", "”"),), (Pair("’", "’"),))
 BRITISH = Convention((Pair("‘", "’"), Pair('“"', '”"')))
+BRITISH_STRAIGHT = Convention((Pair("'", "'"), Pair('“"', '”"')))
 
 
 def find_spans(text: str) -> list[Span]:
@@ -84,9 +87,13 @@ def convention_of(text: str) -> Convention:
             return INWARD
         if mark == "”" and _starts_word(text, i):
             return SWEDISH
-        if mark == "‘" and _starts_quote(text, i) and _after(_word_ends(text, _APOSTROPHE), i) is not None:
-            return BRITISH
+        if mark in "‘'" and _starts_quote(text, i) and _after(_word_ends(text, _closer(mark)), i) is not None:
+            return BRITISH if mark == "‘" else BRITISH_STRAIGHT
     return ENGLISH
+
+
+def _closer(mark: str) -> str:
+    return "’" if mark == "‘" else mark
 
 
 def _starts_word(text: str, i: int) -> bool:
@@ -96,9 +103,11 @@ def _starts_word(text: str, i: int) -> bool:
 
 
 def _starts_quote(text: str, i: int) -> bool:
-    """Whether the mark at i starts a word, and is not an apostrophe typed as ‘ (the ‘90s)."""
-    decade = text[i] in _SINGLE and text[i + 1 : i + 3].isdigit() and text[i + 3 : i + 4] == "s"
-    return _starts_word(text, i) and not decade
+    """Whether the mark at i starts a word, and is not an apostrophe typed as ‘ or ' (the ‘90s,
+    rock 'n' roll, 'em)."""
+    single = text[i] in _SINGLE
+    decade = single and text[i + 1 : i + 3].isdigit() and text[i + 3 : i + 4] == "s"
+    return _starts_word(text, i) and not decade and not (single and _ELISION.match(text, i + 1))
 
 
 def _ends_word(text: str, i: int) -> bool:
@@ -117,7 +126,7 @@ def _closed_level(text: str, i: int, stack: list[tuple[Pair, int]]) -> int | Non
 
 def _closes(text: str, i: int, pair: Pair, start: int) -> bool:
     mark = text[i]
-    if mark == _APOSTROPHE:
+    if mark in _APOSTROPHES:
         return _ends_word(text, i) and not _is_apostrophe(text, i, pair, start)
     if mark in pair.opening:
         return i > 0 and not text[i - 1].isspace()
@@ -130,7 +139,7 @@ def _is_apostrophe(text: str, i: int, pair: Pair, start: int) -> bool:
     word = i
     while word > 0 and text[word - 1].isalpha():
         word -= 1
-    if word != start and word > 0 and text[word - 1] == _APOSTROPHE and _starts_word(text, word - 1):
+    if word != start and word > 0 and text[word - 1] == text[i] and _starts_word(text, word - 1):
         return True
     return _is_plural_possessive(text, i) and _closes_later(text, i, pair)
 
@@ -139,7 +148,7 @@ def _is_plural_possessive(text: str, i: int) -> bool:
     """the councils’ budgets; ‘… not the shareholders’,’ (the closing mark comes right after)."""
     if text[i - 1] not in "sS":
         return False
-    if text[i + 1 : i + 2] in tuple(",.;!?") and text[i + 2 : i + 3] == _APOSTROPHE:
+    if text[i + 1 : i + 2] in tuple(",.;!?") and text[i + 2 : i + 3] == text[i]:
         return True
     return text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isalnum()
 

@@ -36,8 +36,8 @@ from newsdeck.terms import looks_like_term, reports_speech, term_cue
 from newsdeck.verbs import speech_verbs
 
 _BOUNDARY = re.compile(
-    r"[,;:—–()\[\]_“”\"„«»‘]|(?<!\w)’|\s-\s"
-)  # quotes are masked: a ’ after a letter is an apostrophe
+    r"[,;:—–()\[\]_“”\"„«»‘]|(?<!\w)[’']|\s-\s"
+)  # quotes are masked: a ’ or ' after a letter is an apostrophe
 _ADVERBS = re.compile(
     r"(?:\s+(?:\w+ly|also|then|later|again|once|first|simply|only|even|auch|noch|dann|aussi|encore|"
     r"också|även|også|heute|gestern|today|yesterday|recently|previously))+$"
@@ -84,7 +84,9 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
     chunk = re.split(r"\s(?:when|as|after|before|while|because|although|once|if)\s", chunk, maxsplit=1)[0]
     if reader.language.code in _VERB_SECOND:  # "teilte der Verband am Rande der Sitzung mit", "skriver politiet på X"
         chunk = re.split(
-            r"\s(?:am|im|an|auf|bei|nach|vor|mit|zu|zur|zum|på|i|til|till|med|hos|ved|efter|etter)\s", chunk
+            r"\s(?:am|im|in|an|auf|bei|nach|vor|mit|zu|zur|zum|gegenüber|über|während|på|i|til|till|med|hos|ved|"
+            r"efter|etter)\s",
+            chunk,
         )[0]
     chunk = re.sub(r"\s+(?:hinzu|mit|ein|an|zu|fest|dagegen)\s*$", "", chunk)  # fügte sie hinzu
     follow = rest[len(chunk) :]
@@ -100,6 +102,9 @@ def after_subject_verb(quote: Quote, reader: Reader) -> str | None:
     verb = next(iter(speech_verbs(after[:200], reader.language.code)), None)
     if not verb or verb.start == 0 or len(after[: verb.start].split()) > 9:
         return None
+    closed = quote.text.rstrip(" ’'”\"»›«‹")[-1:] in ",!?…—–-" or re.match(r"\s*[,—–-]", quote.after)
+    if not closed and "," not in after[: verb.start]:
+        return None  # its “held up well” despite softer demand: the quote is part of a sentence going on
     subject = _subject_before(after[: verb.start], reader.language, whole=True)
     return subject if subject and subject[:1].isalpha() else None
 
@@ -243,6 +248,9 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
             chunk = chunk[joined.end() :]
             break
     words = chunk.split()
+    inverted = language.code in _VERB_SECOND and 2 < len(words) <= 6 and speech_verbs(words[0], language.code)
+    if inverted and words[-1].lower() in _COORDINATING:
+        return " ".join(words[1:-1])  # „…“, sagte die Ministerin und (fügte hinzu): the verb came first
     if len(words) > 2 and words[-1].lower() in _COORDINATING:  # "la CFDT n’a pas appelé à la grève mais (dit)"
         cut = next((i for i, w in enumerate(words[1:-1], 1) if _starts_predicate(w, language)), None)
         if cut:
