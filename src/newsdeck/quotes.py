@@ -99,7 +99,8 @@ def _closer(mark: str) -> str:
 def _starts_word(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in _OPEN_AFTER or before in MARKS) and not after.isspace()
+    opened = before in MARKS and _starts_word(text, i - 1)  # “‘ opens twice; ='img'" opens nothing
+    return (before.isspace() or before in _OPEN_AFTER or opened) and not after.isspace()
 
 
 def _starts_quote(text: str, i: int) -> bool:
