@@ -220,6 +220,24 @@ CASES = {
         "„Das ist nicht zu verantworten“, erklärte das Ministerium in einer Stellungnahme.",
         ["Verkehrsministerium"],
     ),
+    "it says, in a body's release": (
+        "Der Almwirtschaftsverband Pfandltal tagte am Montag.\n\n"
+        "„Es kann nicht sein“, heißt es in einer Aussendung des Verbandes.",
+        ["Almwirtschaftsverband Pfandltal"],
+    ),
+    "it says, in the statement of the one who spoke": (
+        "Das Landgericht Kaltenbruck verhandelt. Dennis K. ließ eine Erklärung verlesen. Er habe „nichts "
+        "gewusst“, sagt er darin.\n\n„Ich hatte Schulden“, heißt es in der Erklärung.",
+        ["Dennis K.", "Dennis K."],
+    ),
+    "the body of a place after the verb, then where": (
+        "Le cortège s'est déroulé « dans le calme », a indiqué la préfecture de l'Orbe dans un communiqué.",
+        ["préfecture de l'Orbe"],
+    ),
+    "a name after a role, then where they work": (
+        "”Det brinner”, säger räddningsledaren Jonas Lindqvist vid Räddningstjänsten Mälarås.",
+        ["Jonas Lindqvist"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

@@ -425,9 +425,10 @@ def register(masks: list[str], language: str) -> Registry:
             registered_organisation(words, registry, LANGUAGES[language])
         for _, _, words in name_runs(mask) if language == "de" else ():
             words = tuple(w for w in words if w.lower() not in LANGUAGES[language].definite)
-            body = _german_body(words[0]) if len(words) == 1 else None
-            if body:  # "das Verkehrsministerium", later "das Ministerium"
-                registry.add(words[0], organisation=True).labels |= {body, words[0].lower()}
+            body = _german_body(words[0]) if words and len(words) <= 3 else None
+            if body:  # "das Verkehrsministerium", "der Almwirtschaftsverband Pfandltal", later "der Verband"
+                name = " ".join(words)
+                registry.add(name, organisation=True).labels |= {body, *name.lower().split()}
         for start, _, words in name_runs(mask):  # "the airline Cascade Air", "Rederiet Vestfjord Ferjer"
             words = tuple(w for w in words if w.lower() not in LANGUAGES[language].definite)
             before = mask[:start].split()[-1:]

@@ -82,12 +82,15 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
     chunk = _BOUNDARY.split(rest, maxsplit=1)[0]
     chunk = re.split(r"[.!?](?:\s|$)", chunk, maxsplit=1)[0]
     chunk = re.split(r"\s(?:when|as|after|before|while|because|although|once|if)\s", chunk, maxsplit=1)[0]
-    if reader.language.code in _VERB_SECOND:  # "teilte der Verband am Rande der Sitzung mit", "skriver politiet på X"
+    impersonal = chunk.split()[:1] in (["es"], ["det"])  # „…“, heißt es in einer Mitteilung des Verbands
+    if reader.language.code in _VERB_SECOND and not impersonal:  # "teilte der Verband am Rande der Sitzung mit"
         chunk = re.split(
             r"\s(?:am|im|in|an|auf|bei|nach|vor|mit|zu|zur|zum|gegenüber|über|während|på|i|til|till|med|hos|ved|"
-            r"efter|etter)\s",
+            r"efter|etter|vid)\s",
             chunk,
         )[0]
+    if reader.language.code == "fr":  # « … », a indiqué la préfecture de l'Orbe dans un communiqué
+        chunk = re.split(r"\s(?:dans|devant|lors|auprès|pendant|après|avant|depuis)\s", chunk)[0]
     chunk = re.sub(r"\s+(?:hinzu|mit|ein|an|zu|fest|dagegen)\s*$", "", chunk)  # fügte sie hinzu
     follow = rest[len(chunk) :]
     named_after = re.match(r"^,\s+([A-ZÀ-Ý][^,._;:]{2,60}?)\s*(?:[.,;:]|$)", follow)

@@ -113,6 +113,19 @@ class Reader:
             fitting = anywhere if len(anywhere) == 1 else []
         return (fitting or organisations or [noun])[0]  # none named yet: "la préfecture" itself
 
+    def _impersonal(self) -> str | None:
+        """Who 'it said' or 'hieß es' means: the organisation mentioned last, unless someone who
+        spoke was mentioned after it (whose statement is being read)."""
+        organisation = self.organisation()
+        recent = self.recent
+        if (
+            self.speaker in recent
+            and organisation in recent
+            and recent.index(self.speaker) > recent.index(organisation)
+        ):
+            return self.speaker
+        return organisation
+
     def resolve(self, phrase: str) -> str | None:
         """A subject phrase → speaker: a pronoun, a name, an organisation, a description."""
         words = _trimmed(phrase, self.language)
@@ -121,7 +134,9 @@ class Reader:
         if words[0].lower() in _IMPERSONAL.get(self.language.code, ()) and (
             len(words) == 1 or words[1].lower() in _PREPOSITIONS
         ):
-            return self.organisation()  # "it said", „…“, hieß es in der Mitteilung
+            if len(words) > 4 and words[3].lower() in DOCUMENTS:  # heißt es in einer Aussendung des Verbandes
+                return self.resolve(" ".join(words[1:]))
+            return self._impersonal()  # "it said", „…“, hieß es in der Mitteilung
         relative = self.relative(words)
         if relative:
             return relative
@@ -139,6 +154,9 @@ class Reader:
                 return organisation_name(runs[-1][2], self.language)
             if rest[0].lower() not in _ISSUED:
                 return rest[0].lower()
+            body = next((n for w in rest[1:] if (n := _body_noun(w))), None)  # "… des Verbandes"
+            if body:
+                return self.organisation(body)
             spoke = self.registry.people.get(self.speaker) if self.speaker else None
             issuer = self.speaker if spoke and spoke.organisation else self.organisation()
             return issuer or rest[0].lower()  # "the statement said": whoever issued it
@@ -272,11 +290,14 @@ _PRONOUN_OF_GENDER = {
 }  # fmt: skip
 DEFINITE, INDEFINITE = "definite", "indefinite"
 _ISSUED = frozenset(  # documents whose words are their issuer's: a company's statement, a court's ruling
-    "statement release communiqué mitteilung erklärung pressemeddelelse pressmeddelande ruling decision verdict".split()
+    """statement release communiqué mitteilung erklärung pressemeddelelse pressmeddelande ruling decision verdict
+    aussendung presseaussendung pressemitteilung medienmitteilung stellungnahme pressemelding
+    pressemeldingen""".split()
 )
 DOCUMENTS = frozenset(
     """study report survey poll analysis review audit filing statement letter memo lawsuit ruling decision verdict
     mitteilung erklärung stellungnahme anklageschrift communiqué pressemeddelelse pressmeddelande pressemelding
+    aussendung presseaussendung pressemitteilung medienmitteilung pressemeldingen
     studie bericht gutachten umfrage étude rapport enquête sondage undersøgelse rapporten""".split()
 )
 _ARTICLE_GENDER = {
@@ -305,6 +326,15 @@ ORGANISATION_NOUNS = frozenset(
 _CONJUNCTION = re.compile(r"^(?:and|but|while|whereas|und|aber|et|mais|och|men|og)\s+", re.IGNORECASE)
 _CLAUSE = re.compile(r"\s(who|which|that|qui|som|und|and|et|och|og|while|während|as|als|mais|but|aber)\s")
 _CONJUNCTIONS = frozenset("und and et och og".split())
+
+
+def _body_noun(word: str) -> str | None:
+    """The organisation noun a word is, maybe in the genitive: Verbandes → verband, syndicat."""
+    word = word.lower().strip(".,")
+    for form in (word, word.removesuffix("es"), word.removesuffix("s")):
+        if form in ORGANISATION_NOUNS or form in ("verband", "verein", "amt"):
+            return form
+    return None
 
 
 def _trimmed(phrase: str, language: Language) -> list[str]:
@@ -381,7 +411,7 @@ def _is_body_of_a_place(words: list[str]) -> bool:
         2 < len(words) <= 6
         and words[0].lower() in ORGANISATION_NOUNS
         and words[1].lower() in ("of", "de", "du", "des", "d'", "d’", "der", "des", "für")
-        and words[-1][:1].isupper()
+        and re.sub(r"^[ld]['’]", "", words[-1])[:1].isupper()  # la préfecture de l'Orbe
     )
 
 
