@@ -238,6 +238,25 @@ CASES = {
         "”Det brinner”, säger räddningsledaren Jonas Lindqvist vid Räddningstjänsten Mälarås.",
         ["Jonas Lindqvist"],
     ),
+    "described, then 'she is called' in the next paragraph": (
+        "En kvinne står på ferjekaia. «Siste ferje klokka ni?», sier hun.\n\n"
+        "Hun heter Ingrid Solheim Aasen og jobber som sykepleier.",
+        ["Ingrid Solheim Aasen"],
+    ),
+    "described, then 'NAME, so heißt die …'": (
+        "Eine Krankenpflegerin aus Oberreuth sieht das anders: „Ich brauche den Zug.“\n\n"
+        "Aylin Demir, so heißt die 46-Jährige, hat Unterschriften gesammelt.",
+        ["Aylin Demir"],
+    ),
+    "a lede that describes, the next paragraph names": (
+        "A scaffolder has told a jury he warned his employers that the structure was 'moving in the wind'.\n\n"
+        "Darren Pugh, 44, who worked for the firm for 11 years, said he told one of its directors.",
+        ["Darren Pugh"],
+    ),
+    "a lede quoting authorities keeps them": (
+        'The crash was "entirely preventable," authorities said.\n\nTrevor Haskett, 34, was charged on Friday.',
+        ["authorities"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

@@ -432,6 +432,52 @@ _HER_NAME_IS = re.compile(
 )
 
 
+# "Aylin Demir, so heißt die 46-Jährige, …"
+_SO_HEISST = re.compile(r"^\s*([A-ZÀ-Þ][^,_]{2,60}),\s+so\s+(?:heißt|hieß)\s+(?:die|der)\s")
+
+
+def _name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[list[Attribution]], reader: Reader):
+    """'En kvinne … «…», sier hun.' then 'Hun heter Ingrid Solheim Aasen': a sentence that gives
+    the name of someone quoted unnamed just before (in that paragraph or the two before it). A
+    lede that describes ('A scaffolder has told a jury …') is named by the next paragraph opening
+    on someone not named before ('Darren Pugh, 44, …')."""
+    for k, mask in enumerate(masks):
+        for n, (lo, hi) in enumerate(sentences(mask)):
+            sentence = mask[lo:hi]
+            called = _SO_HEISST.match(sentence)
+            name = _registered(called.group(1), reader) if called else None
+            if not name and _HER_NAME_IS.match(sentence):
+                name = _first_named(sentence, reader)
+            if not name and k == 1 and n == 0:
+                newcomer = _first_named(sentence, reader)
+                new = newcomer and newcomer.split()[-1] not in masks[0]
+                described = set(reader.unnamed.values())  # someone, not "authorities"
+                lede = [r.speaker for r in results[0] if r.speaker in described]
+                gender = reader.genders.get(lede[0]) if lede else None
+                person = reader.registry.people.get(newcomer) if new else None
+                if person and lede and (not gender or person.gender in (gender, None)):
+                    name = newcomer
+            if not name:
+                continue
+            earlier = [
+                r.speaker
+                for j in range(max(0, k - 2), k + 1)
+                for r, span in zip(results[j], spans[j], strict=True)
+                if (j < k or span.start < lo) and r.speaker and r.speaker not in reader.registry.people
+            ]
+            if earlier:
+                for found in results[max(0, k - 2) :]:
+                    for r in found:
+                        if r.speaker == earlier[-1]:
+                            r.speaker, r.rule = name, r.rule + ", named after"
+
+
+def _registered(phrase: str, reader: Reader) -> str | None:
+    name = clean_name(tuple(phrase.split()))
+    person = reader.registry.people.get(name) if name and " " in name else None
+    return person.name if person and not person.organisation else None
+
+
 def _first_named(sentence: str, reader: Reader) -> str | None:
     """The person a sentence names first, when it is about them: 'Werner Stegmann, 71, …',
     'Her name is Bernadette Osei'."""
@@ -500,6 +546,7 @@ def attribute(paragraphs: list[str], spans: list[list[Span]], language: str) -> 
     masks = [masked(p, s) for p, s in zip(paragraphs, spans, strict=True)]
     reader = Reader(LANGUAGES[language], register(masks, language))
     results = [attribute_paragraph(p, m, s, reader) for p, m, s in zip(paragraphs, masks, spans, strict=True)]
+    _name_the_unnamed(masks, spans, results, reader)
     names = named_later(reader.unnamed, reader.registry)
     for found in results:
         for attribution in found:
