@@ -257,6 +257,15 @@ CASES = {
         'The crash was "entirely preventable," authorities said.\n\nTrevor Haskett, 34, was charged on Friday.',
         ["authorities"],
     ),
+    "a club by its short name takes its full name": (
+        "Two late goals gave the Redmont Foxes a 2-1 win on Sunday.\n\n"
+        '"Kasia felt some discomfort and will be assessed on Monday," the Foxes said.',
+        ["Redmont Foxes"],
+    ),
+    "a company's full name, not a sentence's first word": (
+        'One Tesserine engineer left. Tesserine said it had "contained the incident."',
+        ["Tesserine"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

@@ -21,6 +21,7 @@ from newsdeck.people import (
     OUTLET,
     clean_name,
     employer_in_titles,
+    is_kind_of_organisation,
     looks_like_a_person,
     organisation_name,
     organisation_runs,
@@ -548,7 +549,35 @@ def attribute(paragraphs: list[str], spans: list[list[Span]], language: str) -> 
     results = [attribute_paragraph(p, m, s, reader) for p, m, s in zip(paragraphs, masks, spans, strict=True)]
     _name_the_unnamed(masks, spans, results, reader)
     names = named_later(reader.unnamed, reader.registry)
+    names.update(_full_names_of_bodies(masks, reader.registry, {a.speaker for found in results for a in found}))
     for found in results:
         for attribution in found:
             attribution.speaker = names.get(attribution.speaker, attribution.speaker)
     return results
+
+
+def _full_names_of_bodies(masks: list[str], registry, speakers: set[str | None]) -> dict[str, str]:
+    """A body quoted by a short form ('the club said' → Foxes, Athletic, Cascade) takes the one
+    longer name the article gives it inside a sentence: Redmont Foxes, Brackwater Athletic, Cascade Air."""
+    runs = set()
+    for mask in masks:
+        for start, _, words in name_runs(mask):
+            before = mask[:start].rstrip()
+            if before and before[-1] not in ".!?:;\"“”‘’'«»„":  # not "One Tesserine …", "Twins Ava …"
+                runs.add(" ".join(without_possessive(words)))
+    found = {}
+    for speaker in speakers:
+        body = registry.people.get(speaker) if speaker else None
+        if not body or (not body.organisation and (" " in speaker or body.gender)):
+            continue
+        longer = {
+            run
+            for run in runs
+            if (run.startswith(f"{speaker} ") or run.endswith(f" {speaker}"))
+            and not any(is_kind_of_organisation(w) or not w[:1].isupper() for w in run.split())
+            and not looks_like_a_person(*reversed(person_words(tuple(run.split()))))
+            and not (registry.people.get(run) and not registry.people[run].organisation)
+        }
+        if len(longer) == 1:
+            found[speaker] = longer.pop()
+    return found
