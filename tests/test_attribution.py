@@ -266,6 +266,21 @@ CASES = {
         'One Tesserine engineer left. Tesserine said it had "contained the incident."',
         ["Tesserine"],
     ),
+    "a shared surname after 'her husband said'": (
+        "Marcus Okafor woke to the smell. Delphine Okafor called for help.\n\n"
+        'Afterward, her husband said he had not planned to say anything. "She\'s the brave one," Okafor said.',
+        ["Marcus Okafor"],
+    ),
+    "whose son, named, is not the subject": (
+        "Dana Whitfield, whose son, Owen, is in seventh grade, said she supported the ban. "
+        '"You want me to tell my kid his phone is locked?" Whitfield asked.',
+        ["Dana Whitfield"],
+    ),
+    "whose chairman, named, is the subject": (
+        "Talks resume under the National Conciliation Board, whose chairman, Oswin Pike, said he was "
+        '"cautiously hopeful."',
+        ["Oswin Pike"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

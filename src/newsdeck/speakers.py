@@ -160,6 +160,8 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
         verb = verbs[n]
         if n and verb.text.endswith("ing") and quote.before[: verb.start].rstrip().endswith(","):
             continue  # "…, the White House said in a statement, urging …": the subject of "said"
+        if n and re.search(r"\b(?:to|zu)\s+$", quote.before[: verb.start]):
+            continue  # "her husband said he had not planned to say anything": the subject of "said"
         after_only = reader.language.code == "de" and verb.text == "so"  # "…, so Hollerer": who follows
         subject = None if after_only else _subject_before(quote.before[: verb.start], reader.language, whole=False)
         if subject and (reader.resolve(subject) or subject.split()[0].lower() in reader.language.pronouns):
@@ -227,8 +229,11 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
     while len(words) > 1 and words[-1].lower() in language.auxiliaries:  # "Claire Vautrin a (promis)"
         words.pop()
     text = " ".join(words)
-    relative = re.search(r",\s+(?:who|which|der|die|qui|som)\s[^_]*,$", text)
-    if relative:  # "Tariq Solberg, 31, who studied with Rooke …, said"
+    relative = re.search(r",\s+(?:who|whose|which|der|die|qui|som)\s[^_]*,$", text)
+    last = relative.group().rstrip(",").rsplit(",", 1)[-1].strip() if relative else ""
+    if relative and relative.group().lstrip(", ").startswith("whose") and _is_a_name(last):
+        relative = None  # "the Board, whose chairman, Oswin Pike, said": he speaks
+    if relative:  # "Tariq Solberg, 31, who studied with Rooke …, said" · "Dana Roe, whose son, Owen, is …, said"
         text = re.sub(r",\s*\d{1,3}$", "", text[: relative.start()]) + ","  # what is left may be an appositive
     if text.endswith(","):  # an appositive closes: "Roe, a Democrat," or "Roe, R-Okla.,"
         inner = text[:-1]
@@ -264,6 +269,11 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
     if len(words) > 12:
         words = words[-12:]
     return " ".join(words) or None
+
+
+def _is_a_name(text: str) -> bool:
+    runs = name_runs(text)
+    return bool(runs) and runs[0][0] == 0 and runs[-1][1] == len(text)
 
 
 _COORDINATING = frozenset("but and mais et aber und men och og".split())
@@ -383,6 +393,8 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
             if speaker:
                 reported = reader.speaker = speaker
                 reader.mention(speaker)
+                if " " in speaker and speaker not in reader.here:  # "Her husband said …": then "Okafor said"
+                    reader.here.append(speaker)
     _named_next(results, spans, bounds, mask, reader, known)
     final = [r or Attribution(SPEECH, None) for r in results]
     for i, result in enumerate(final):  # ‘That’s one,’ she says. ‘Eighteen to go.’
