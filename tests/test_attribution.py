@@ -281,6 +281,16 @@ CASES = {
         '"cautiously hopeful."',
         ["Oswin Pike"],
     ),
+    "a noun after a determiner is no verb of speech": (
+        "Ellen Marchetti runs the chain. One analyst on the call, Daniel Park of Sterling & Co., pressed "
+        'Marchetti on the dividend. "Absolutely not," she replied when he asked whether it could be cut.',
+        ["Ellen Marchetti"],
+    ),
+    "a description ends before its preposition": (
+        "A woman pushing a double stroller toward the penguin house said she had come "
+        '"for the air conditioning." "Okay, she\'s cute," the woman admitted.',
+        ["woman pushing a double stroller", "woman pushing a double stroller"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

@@ -238,7 +238,7 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
     if text.endswith(","):  # an appositive closes: "Roe, a Democrat," or "Roe, R-Okla.,"
         inner = text[:-1]
         cut = inner.rfind(",")
-        appositive = inner[cut + 1 :].strip()
+        appositive = _NAME_BEFORE_PLACE.sub("", inner[cut + 1 :].strip())  # "Daniel Park of Sterling & Co."
         runs = name_runs(appositive)
         if cut > 0 and runs and runs[0][0] == 0 and runs[-1][1] == len(appositive) and _names_a_person(runs[0][2]):
             return appositive  # "the group's chief executive, Zoë Ødegaard," (not "Jane Roe, R-Okla.,")
@@ -532,11 +532,16 @@ def _note_gender(speaker: str, sentence: str, reader: Reader) -> None:
 def _introduced(sentence: str, reader: Reader) -> str | None:
     """Someone new a sentence is about, described and unnamed: 'One Labour MP, who represents a seat
     in the north-west, was blunter.' (then “…,” the MP said)."""
-    subject = _RELATIVE_CLAUSE.sub("", sentence).split(",")[0].split()
+    parts = _RELATIVE_CLAUSE.sub("", sentence).split(",")
+    subject = parts[0].split()
     determiner, rest = split_determiner(subject, reader.language) if subject else (None, [])
     if determiner != INDEFINITE or not any(is_person_noun(w, reader.language.code) for w in rest[:3]):
         return None
-    return reader.described(INDEFINITE, rest[:12], subject[0].lower())
+    named = _registered(_NAME_BEFORE_PLACE.sub("", parts[1]).strip(), reader) if len(parts) > 2 else None
+    return named or reader.described(INDEFINITE, rest[:12], subject[0].lower())  # "One analyst, Dan Park of …,"
+
+
+_NAME_BEFORE_PLACE = re.compile(r"\s+(?:of|from|at|de|von|fra|från)\s+.*$")
 
 
 def _fill_continuations(results: list[Attribution], context: str | None, opening: str | None):

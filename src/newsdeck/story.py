@@ -41,6 +41,7 @@ TIME = re.compile(
 _IMPERSONAL = {"en": ("it",), "de": ("es",), "sv": ("det",), "da": ("det",), "no": ("det",)}
 _PREPOSITIONS = frozenset(
     """to of for at from with in on by im near behind beside outside inside among around across under over
+    toward towards into onto through along past
     de des du d' au aux à von vom für bei der till för på ved hos""".split()
 )
 _QUANTIFIER = re.compile(r"^(?:one|two|several|some|many|few)\s+of\s+(?:the|those|these|his|her)\s+", re.IGNORECASE)
