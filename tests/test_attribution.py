@@ -291,6 +291,24 @@ CASES = {
         '"for the air conditioning." "Okay, she\'s cute," the woman admitted.',
         ["woman pushing a double stroller", "woman pushing a double stroller"],
     ),
+    "a child named by first name only": (
+        'A second-grader named Mateo held up a drawing. "This is the tire swing," he told the board.',
+        ["Mateo"],
+    ),
+    "a first name with an age": (
+        "Parmi les collégiens, Lina, 12 ans, s'en tire avec une bosse. « On est tous tombés », raconte la jeune fille.",
+        ["Lina"],
+    ),
+    "someone's mother, by first name": (
+        "Daniel Mbatha-Lowe scored twice.\n\nMbatha-Lowe’s mother, Grace, was in the stand. "
+        "‘He used to kick a ball against our garage,’ she said.",
+        ["Grace Mbatha-Lowe"],
+    ),
+    "that son, by first name": (
+        "Marisol Achterberg raised her son alone.\n\n"
+        'That son, Daniel, now 39, remembers the calculator. "I thought every mom did that," he said.',
+        ["Daniel"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

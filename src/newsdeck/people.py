@@ -379,7 +379,7 @@ def employer_in_titles(words: tuple[str, ...], registry: Registry, language: Lan
 
 _NICKNAMED = re.compile(r"\b([A-ZÀ-Þ][\w\-]+) [“\"‘'„«»”]_+[”\"’'“»«] ([A-ZÀ-Þ][\w\-]+)")
 _RELATIVE = re.compile(
-    r"\b(?i:his|her|their|whose|seine?r?|ihre?r?|son|sa|ses|hans|hennes|deras)\s+"
+    r"(?:\b(?i:his|her|their|whose|that|seine?r?|ihre?r?|son|sa|ses|hans|hennes|deras)|(?P<owner>[A-ZÀ-Þ][\w\-]+)[’']s)\s+"
     r"(?P<relation>son|daughter|wife|husband|brother|sister|father|mother|mom|dad|grandson|granddaughter|"
     r"Sohn|Tochter|Frau|Mann|Bruder|Schwester|fils|fille|femme|mari|frère|sœur|"
     r"sons?|dotter|datter|fru|man|mand|bror|søster|syster|children|kids|sons|daughters|Kinder|enfants|barn),?\s+"
@@ -483,13 +483,26 @@ def register(masks: list[str], language: str) -> Registry:
             person.labels |= {t.lower().rstrip(".") for t in titles}
             _describe_person(person, mask, start, end, language)
         for relative in _RELATIVE.finditer(mask):  # "His wife, Maureen": the last person named, maybe earlier
-            owner = _last_full_name_before(mask[: relative.start()], registry) or last_named
+            possessor = registry.by_word(relative.group("owner")) if relative.group("owner") else None
+            owner = possessor or _last_full_name_before(mask[: relative.start()], registry) or last_named
+            whose = relative.group().split()[0].lower() not in ("that", "this")  # "That son, Daniel": whose son?
             for first in filter(None, (relative.group("first"), relative.group("second"))):
-                if owner and not registry.by_word(first) and first_name_gender(first) is not False:
+                if (owner or not whose) and not registry.by_word(first) and first_name_gender(first) is not False:
                     gender = RELATION_GENDER.get(relative.group("relation").lower()) or first_name_gender(first)
-                    registry.add(f"{first} {owner.surname}", gender or None)
+                    registry.add(f"{first} {owner.surname}" if owner and whose else first, gender or None)
+        for named in _FIRST_NAME_ONLY.finditer(mask):  # "A second-grader named Mateo", "Lina, 12 ans,"
+            first = named.group("first") or named.group("aged")
+            gender = first_name_gender(first)
+            if gender is not False and not registry.by_word(first):
+                registry.add(first, gender or None)
         last_named = _last_full_name_before(mask, registry) or last_named
     return registry
+
+
+_FIRST_NAME_ONLY = re.compile(
+    r"\b(?:named|called|prénommée?|namens)\s+(?P<first>[A-ZÀ-Þ][\w\-]+)\b(?!\s+[A-ZÀ-Þ])"
+    r"|(?:^|[.!?]\s+|,\s+)(?P<aged>[A-ZÀ-Þ][\w\-]+),\s+(?:now\s+)?\d{1,2}(?:\s+(?:ans|år|Jahre))?,"
+)
 
 
 _GERMAN_BODIES = (
