@@ -309,6 +309,17 @@ CASES = {
         'That son, Daniel, now 39, remembers the calculator. "I thought every mom did that," he said.',
         ["Daniel"],
     ),
+    "the younger of two sharing a surname": (
+        '"We had no business winning," coach Dale Pruitt said.\n\n'
+        "His son, Tyson Pruitt, a junior guard, scored 19.\n\n"
+        '"Dad says that every game," the younger Pruitt said.',
+        ["Dale Pruitt", "Tyson Pruitt"],
+    ),
+    "the elder by age": (
+        "Neil Lyle, 48, and Gareth Lyle, 52, deny the charge.\n\n"
+        'The elder Lyle said he had "no recollection whatsoever" of the call.',
+        ["Gareth Lyle"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

@@ -395,11 +395,14 @@ RELATION_GENDER = {
 }  # fmt: skip
 
 
+_WHICH_OF_TWO = frozenset("younger elder older".split())  # "the younger Pruitt": which one is for later
+
+
 def _describe_person(person: Person, mask: str, start: int, end: int, language: str) -> None:
     """Labels from around a mention: the word before it ('guard K.C. Fairweather'), an age
     ('Webb, 52,'), an appositive ('Roe, the mayor of Dunlow,'); genders they tell."""
     before = re.findall(r"([a-zäöüåæøéèêàç][\w\-]*),?\s*$", mask[:start])  # "guard K.C.", "The toxicologist, Dr."
-    if before and before[0] not in STOP_WORDS and before[0] not in NON_NAMES:
+    if before and before[0] not in STOP_WORDS and before[0] not in NON_NAMES and before[0] not in _WHICH_OF_TWO:
         person.labels.add(before[0].lower())
         person.gender = person.gender or role_gender(before[0], language)
     after = mask[end:]

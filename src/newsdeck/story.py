@@ -147,6 +147,10 @@ class Reader:
             return " ".join(words).lower()  # "authorities said", "local officials said", "selon les pompiers"
         determiner, rest = split_determiner(words, self.language)
         noun = rest[-1].lower() if rest else ""
+        if determiner == DEFINITE and len(rest) == 2 and rest[0].lower() in _BY_AGE and rest[1][:1].isupper():
+            relative = self._by_age(rest[1], younger=rest[0].lower() == "younger")  # "the younger Pruitt"
+            if relative:
+                return relative
         if len(words) > 2 and words[0].lower() in _PREPOSITIONS and words[2].lower() in DOCUMENTS:
             determiner, rest = split_determiner(words[1:], self.language)  # "In einer Mitteilung der IG Technik"
         if determiner and rest and rest[0].lower() in DOCUMENTS:  # "the study", "a report by the Commission"
@@ -193,6 +197,19 @@ class Reader:
         if rest and (determiner or (phrase[:1].islower() and words[0].lower() not in _PREPOSITIONS)):
             return self.described(determiner, rest, words[0].lower())
         return None
+
+    def _by_age(self, surname: str, younger: bool) -> str | None:
+        """Of two people sharing a surname, the younger or the elder: by their ages, else by what
+        the article calls them (a son, a junior; a father, a senior)."""
+        family = [p for p in self.registry.people.values() if not p.organisation and p.surname == surname]
+        if len(family) < 2:
+            return None
+        ages = {p.name: int(a.split("-")[0]) for p in family for a in p.labels if re.fullmatch(r"\d+-year-old", a)}
+        if len(ages) == len(family):
+            return (min if younger else max)(ages, key=ages.get)
+        words = _YOUNGER if younger else _ELDER
+        found = [p.name for p in family if p.labels & words]
+        return found[0] if len(found) == 1 else None
 
     def named(self, words: list[str]) -> str | None:
         cut = next((i for i, w in enumerate(words) if i and w in PARTICLES and is_organisation(words[i:])), None)
@@ -250,6 +267,9 @@ class Reader:
         return description
 
 
+_BY_AGE = frozenset("younger elder older".split())
+_YOUNGER = frozenset("younger junior jr son daughter freshman sophomore".split())
+_ELDER = frozenset("elder older senior sr father mother dad mom coach".split())
 _AGE_AFTER = re.compile(r"\s+(?:de|på|von)\s+\d{1,3}\s+(?:ans|år|Jahren)$")
 
 
