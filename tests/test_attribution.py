@@ -320,6 +320,12 @@ CASES = {
         'The elder Lyle said he had "no recollection whatsoever" of the call.',
         ["Gareth Lyle"],
     ),
+    "letters after a name are not the name": (
+        "Prosecutor Nadia Fairbairn KC opened the case.\n\n"
+        "According to Ms Fairbairn, the company had 'cut every corner there was to cut'.",
+        ["Nadia Fairbairn"],
+    ),
+    "an MP's letters": ("'It is a betrayal,' said Harriet Quennell MP.", ["Harriet Quennell"]),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

@@ -203,6 +203,8 @@ def clean_name(words) -> str | None:
 @lru_cache(maxsize=8192)
 def _clean_name(words: tuple[str, ...]) -> str | None:
     _, name = person_words(words)
+    while len(name) > 2 and name[-1].rstrip(".,") in POST_NOMINALS:  # "Nadia Fairbairn KC", "Tom Rice Jr."
+        name = name[:-1]
     if name and len(name[-1]) > 2 and name[-1].endswith("."):
         name = [*name[:-1], name[-1].rstrip(".")]
     surname_too = len(name) == 2 and name[-1].lower() in _SURNAMES_TOO and first_name_gender(name[0]) is not False
@@ -216,6 +218,9 @@ def _clean_name(words: tuple[str, ...]) -> str | None:
         if word.lower() in NON_NAMES or is_title(word) or word.endswith(("’s", "'s")) or _is_acronym(word):
             return None
     return " ".join(name).replace("·", ".")
+
+
+POST_NOMINALS = frozenset("KC QC MP MEP MSP MS AM MLA TD Jr Sr II III IV PhD MD OBE MBE CBE KBE DBE FRS Esq".split())
 
 
 @dataclass
