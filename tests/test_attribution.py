@@ -326,6 +326,11 @@ CASES = {
         ["Nadia Fairbairn"],
     ),
     "an MP's letters": ("'It is a betrayal,' said Harriet Quennell MP.", ["Harriet Quennell"]),
+    "a source familiar with the talks": (
+        "The deal could close next week, according to a person familiar with the talks, who said Dorvale "
+        'showed "no sign of moving an inch."',
+        ["person familiar with the talks"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

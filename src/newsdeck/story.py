@@ -267,6 +267,7 @@ class Reader:
         return description
 
 
+_SOURCE_ADJECTIVES = frozenset("familiar close involved briefed knowledgeable aware".split())
 _BY_AGE = frozenset("younger elder older".split())
 _YOUNGER = frozenset("younger junior jr son daughter freshman sophomore".split())
 _ELDER = frozenset("elder older senior sr father mother dad mom coach".split())
@@ -534,6 +535,7 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
         return (
             not after
             or after.lower() in _PREPOSITIONS
+            or after.lower() in _SOURCE_ADJECTIVES  # "an official familiar with the talks"
             or after.endswith(("ing", ",", "."))
             or (after.islower() and language.code != "en")
             or after in language.verbs
@@ -553,8 +555,8 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
     end = at + 1
     rest = words[end:]
     n = 0
-    if rest and rest[0].endswith("ing") and language.code == "en":  # "man holding the banner"
-        n = 1
+    if rest and (rest[0].endswith("ing") or rest[0].lower() in _SOURCE_ADJECTIVES) and language.code == "en":
+        n = 1  # "man holding the banner", "person familiar with the talks"
     if n < len(rest) and rest[n].lower() in _PREPOSITIONS:  # "homme au fond de la salle"
         n += 1
     if n:
