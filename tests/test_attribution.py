@@ -331,6 +331,12 @@ CASES = {
         'showed "no sign of moving an inch."',
         ["person familiar with the talks"],
     ),
+    "a pronoun after an opening phrase that names others": (
+        "Dr Felix Oduya told the jury: 'It was a house of cards.'\n\n"
+        "Under cross-examination by Sarah Whitlock, for Neil Lyle, he accepted the point, but added: "
+        "'You design for wind.'",
+        ["Felix Oduya", "Felix Oduya"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

@@ -8,6 +8,7 @@ paragraphs — who spoke last, who was mentioned, which descriptions were named 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -249,6 +250,10 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
     chunk = pieces[-1].strip() if pieces else ""
     if whole and len(pieces) > 1 and not chunk:
         return None
+    if chunk.lower() in _COORDINATING:  # "…, he accepted that …, but (added)": the clause's subject
+        words = text.split()
+        subjects = [w for w, nxt in itertools.pairwise(words) if w in language.pronouns and nxt.islower()]
+        return subjects[-1] if subjects else None
     chunk = re.split(
         r"\b(?:what|that|who|which|when|where|how|if|whether|because|but|was|dass|wie|que|qui|att|som)\s+", chunk
     )[-1]
@@ -338,6 +343,7 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
     if cue:
         return Attribution(TERM, None, cue)
     speech_context = False
+    reader.aside = _named_aside(quote.sentence, reader)
     for name, rule in RULES:
         phrase = rule(quote, reader)
         if phrase is None:
@@ -362,6 +368,25 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
     if not speech_context and not (span.starts_paragraph or span.open) and looks_like_term(quote.text):
         return Attribution(TERM, None, "looks like a term")
     return Attribution(SPEECH, None, "")
+
+
+_ADJUNCT = re.compile(
+    r"^\s*(?:under|asked|pressed|questioned|cross-examined|after|before|during|unlike|like|when|while|as|in|at|on)\s",
+    re.IGNORECASE,
+)
+
+
+def _named_aside(sentence: str, reader: Reader) -> set[str]:
+    """People named in an opening phrase before a pronoun subject: 'Under cross-examination by Sarah
+    Whitlock, for Neil Lyle, he accepted …' (he is neither)."""
+    if not _ADJUNCT.match(sentence):
+        return set()
+    words = sentence.split()
+    at = next((i for i, w in enumerate(words) if w.lower() in reader.language.pronouns and i), None)
+    if at is None:
+        return set()
+    opening = " ".join(words[:at])
+    return {p for _, _, run in name_runs(opening) if (p := _registered(" ".join(run), reader))}
 
 
 def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader) -> list[Attribution]:

@@ -58,6 +58,7 @@ class Reader:
     unnamed: dict[str, str] = field(default_factory=dict)  # head word → description
     here: list[str] = field(default_factory=list)  # people named in full in this paragraph so far
     genders: dict[str, str] = field(default_factory=dict)  # unnamed speaker → gender a pronoun gave them
+    aside: set[str] = field(default_factory=set)  # named in the sentence's opening phrase: not 'he'
 
     def mention(self, name: str) -> None:
         if name in self.recent:
@@ -75,7 +76,11 @@ class Reader:
             said = self.genders.get(self.speaker) or role_gender(self.speaker.split()[0], self.language.code)
             if said in (gender, None) and (said or not self.recent or self.recent[-1] == self.speaker):
                 return self.speaker
-        people = [p for n in reversed(self.recent) if (p := self.registry.people.get(n)) and not p.organisation]
+        people = [
+            p
+            for n in reversed(self.recent)
+            if (p := self.registry.people.get(n)) and not p.organisation and n not in self.aside
+        ]
         for genders in ((gender,), (gender, None)):  # someone known to be of that gender first
             found = next((p.name for p in people[:6] if p.gender in genders), None)
             if found:
