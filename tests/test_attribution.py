@@ -337,6 +337,19 @@ CASES = {
         "'You design for wind.'",
         ["Felix Oduya", "Felix Oduya"],
     ),
+    "according to a body's definite compound": (
+        "Nordkyst fylkeskommune vil kutte kveldsferja.\n\nIfølge fylkeskommunen vil kuttet spare «rundt 14 millioner».",
+        ["Nordkyst fylkeskommune"],
+    ),
+    "a kind word before a body's name": (
+        "Interesseorganisasjonen Øyfolkets ferjeforum skriver at kuttet er «et knefall for regnearket».",
+        ["Øyfolkets ferjeforum"],
+    ),
+    "a time first, the body after the verb": (
+        "Räddningstjänsten Mälarås larmades i natt.\n\n"
+        "Vid 18-tiden på lördagen meddelade räddningstjänsten att branden var ”under kontroll”.",
+        ["Räddningstjänsten Mälarås"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

@@ -152,7 +152,8 @@ SWEDISH = Language(
         """sa säger sade sagt skriver skrev berättar berättade menar menade tillägger tillade betonar
         betonade förklarar förklarade konstaterar konstaterade understryker underströk framhåller
         framhöll svarar svarade hävdar hävdade påpekar påpekade varnar varnade kommenterar
-        kommenterade kallar kallade avfärdar avfärdade beskriver beskrev medger medgav""".replace("\n", " ")
+        kommenterade kallar kallade avfärdar avfärdade beskriver beskrev medger medgav meddelar meddelade
+        uppger uppgav""".replace("\n", " ")
     ),
     (),
     {"han": MALE, "hon": FEMALE, "hen": None, "honom": MALE, "henne": FEMALE},
@@ -171,7 +172,7 @@ DANISH = Language(
         """siger sagde sagt skriver skrev fortæller fortalte forklarer forklarede tilføjer tilføjede
         understreger understregede mener mente svarer svarede påpeger påpegede advarer advarede
         konstaterer konstaterede erkender erkendte kalder kaldte oplyser oplyste spørger spurgte
-        betegner betegnede beskriver beskrev""".replace("\n", " ")
+        betegner betegnede beskriver beskrev meddeler meddelte""".replace("\n", " ")
     ),
     (),
     {"han": MALE, "hun": FEMALE, "ham": MALE, "hende": FEMALE},
@@ -190,7 +191,7 @@ NORWEGIAN = Language(
         """sier sa sagt skriver skrev forteller fortalte forklarer forklarte legger la mener mente
         understreker understreket svarer svarte påpeker påpekte advarer advarte konstaterer
         konstaterte erkjenner erkjente kaller kalte opplyser opplyste spør spurte ler lo beskriver
-        beskrev""".replace("\n", " ")
+        beskrev melder meldte""".replace("\n", " ")
     ),
     (),
     {"han": MALE, "hun": FEMALE, "ham": MALE, "henne": FEMALE},

@@ -130,6 +130,7 @@ CLUB_MARKS = frozenset(  # case matters: "If", "As"
 _NORDIC_BODIES = (  # one compound word names a Nordic body: Sundhedsnævnet, Nätmyndigheten, Skolverket
     "nævnet", "nämnden", "nemnda", "rådet", "styrelsen", "styrelse", "verket", "myndigheten", "direktoratet",
     "departementet", "institutet", "förbundet", "forbundet", "unionen", "tilsynet", "kommune", "kommun",
+    "tjänsten", "tjenesten", "förvaltningen", "forvaltningen",
 )  # fmt: skip
 
 
@@ -431,6 +432,10 @@ def register(masks: list[str], language: str) -> Registry:
     for mask in masks:
         for _, _, words in organisation_runs(mask):
             registered_organisation(words, registry, LANGUAGES[language])
+        for body in _NORDIC_NAMED_BODY.finditer(mask) if language in ("sv", "da", "no") else ():
+            name = f"{body.group(1)} {body.group(2)}"  # Nordkyst fylkeskommune, Øyfolkets ferjeforum
+            if first_name_gender(body.group(1)) is False:
+                registry.add(name, organisation=True).labels |= {body.group(2).lower(), body.group(1).lower()}
         for _, _, words in name_runs(mask) if language == "de" else ():
             words = tuple(w for w in words if w.lower() not in LANGUAGES[language].definite)
             body = _german_body(words[0]) if words and len(words) <= 3 else None
@@ -513,6 +518,10 @@ _FIRST_NAME_ONLY = re.compile(
 )
 
 
+_NORDIC_NAMED_BODY = re.compile(
+    r"\b([A-ZÆØÅÄÖ][\wæøåäö\-]+)\s+([a-zæøåäö]*(?:kommune|kommun|forum|forening|förening|forbund|förbund|"
+    r"nævn|nämnd|nemnd|råd|direktorat|departement|styrelse|parti|lag|liste|institutt|institut|selskap))\b"
+)
 _GERMAN_BODIES = (
     "ministerium", "behörde", "gericht", "verband", "gewerkschaft", "landratsamt", "polizei", "kommission",
     "staatsanwaltschaft", "konzern", "klinikum", "stadtwerke", "bezirkshauptmannschaft",

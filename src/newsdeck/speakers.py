@@ -8,11 +8,10 @@ paragraphs — who spoke last, who was mentioned, which descriptions were named 
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import takewhile
+from itertools import pairwise, takewhile
 
 from newsdeck.lexicon import LANGUAGES, NORDIC, Language
 from newsdeck.masking import MASK, masked
@@ -33,7 +32,16 @@ from newsdeck.people import (
 )
 from newsdeck.quotes import Span
 from newsdeck.sentences import sentences
-from newsdeck.story import INDEFINITE, TIME, Reader, is_person_noun, named_later, split_determiner
+from newsdeck.story import (
+    DOCUMENTS,
+    INDEFINITE,
+    PREPOSITIONS,
+    TIME,
+    Reader,
+    is_person_noun,
+    named_later,
+    split_determiner,
+)
 from newsdeck.terms import looks_like_term, reports_speech, term_cue
 from newsdeck.verbs import speech_verbs
 
@@ -165,6 +173,9 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
             continue  # "her husband said he had not planned to say anything": the subject of "said"
         after_only = reader.language.code == "de" and verb.text == "so"  # "…, so Hollerer": who follows
         subject = None if after_only else _subject_before(quote.before[: verb.start], reader.language, whole=False)
+        adverbial = subject and subject.split()[0].lower() in PREPOSITIONS
+        if adverbial and reader.language.code in _VERB_SECOND and not DOCUMENTS & set(subject.lower().split()):
+            subject = None  # "Vid 18-tiden meddelade räddningstjänsten" (not "In einer Mitteilung der IG Technik")
         if subject and (reader.resolve(subject) or subject.split()[0].lower() in reader.language.pronouns):
             return subject
         inverted = re.match(r"\s+(\w+(?:\s+[A-ZÄÖÜ][\w\-·.]*){0,3})\s*[:,]", quote.before[verb.end :])
@@ -252,7 +263,7 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
         return None
     if chunk.lower() in _COORDINATING:  # "…, he accepted that …, but (added)": the clause's subject
         words = text.split()
-        subjects = [w for w, nxt in itertools.pairwise(words) if w in language.pronouns and nxt.islower()]
+        subjects = [w for w, nxt in pairwise(words) if w in language.pronouns and nxt.islower()]
         return subjects[-1] if subjects else None
     chunk = re.split(
         r"\b(?:what|that|who|which|when|where|how|if|whether|because|but|was|dass|wie|que|qui|att|som)\s+", chunk

@@ -39,10 +39,10 @@ TIME = re.compile(
     re.IGNORECASE,
 )
 _IMPERSONAL = {"en": ("it",), "de": ("es",), "sv": ("det",), "da": ("det",), "no": ("det",)}
-_PREPOSITIONS = frozenset(
+PREPOSITIONS = frozenset(
     """to of for at from with in on by im near behind beside outside inside among around across under over
     toward towards into onto through along past
-    de des du d' au aux à von vom für bei der till för på ved hos""".split()
+    de des du d' au aux à von vom für bei der till för på ved hos vid efter etter från fra""".split()
 )
 _QUANTIFIER = re.compile(r"^(?:one|two|several|some|many|few)\s+of\s+(?:the|those|these|his|her)\s+", re.IGNORECASE)
 
@@ -138,7 +138,7 @@ class Reader:
         if not words or len(words) > 14:
             return None
         if words[0].lower() in _IMPERSONAL.get(self.language.code, ()) and (
-            len(words) == 1 or words[1].lower() in _PREPOSITIONS
+            len(words) == 1 or words[1].lower() in PREPOSITIONS
         ):
             if len(words) > 4 and words[3].lower() in DOCUMENTS:  # heißt es in einer Aussendung des Verbandes
                 return self.resolve(" ".join(words[1:]))
@@ -156,7 +156,7 @@ class Reader:
             relative = self._by_age(rest[1], younger=rest[0].lower() == "younger")  # "the younger Pruitt"
             if relative:
                 return relative
-        if len(words) > 2 and words[0].lower() in _PREPOSITIONS and words[2].lower() in DOCUMENTS:
+        if len(words) > 2 and words[0].lower() in PREPOSITIONS and words[2].lower() in DOCUMENTS:
             determiner, rest = split_determiner(words[1:], self.language)  # "In einer Mitteilung der IG Technik"
         if determiner and rest and rest[0].lower() in DOCUMENTS:  # "the study", "a report by the Commission"
             runs = name_runs(" ".join(rest[1:]))  # who issued it, after the document's own word
@@ -176,6 +176,16 @@ class Reader:
             return registered_organisation(rest, self.registry, self.language, named=True)
         if self.language.code != "en" and len(words) == 1 and words[0].lower() in ORGANISATION_NOUNS:
             return self.organisation(words[0].lower())  # klubben, bolaget: the article is a suffix
+        body = _compound_body(words[0]) if self.language.code != "en" and len(words) == 1 else None
+        if body:  # fylkeskommunen, räddningstjänsten: a body's compound, its article a suffix
+            fitting = self.organisation(words[0].lower())
+            named = self.registry.people.get(fitting) if fitting else None
+            return fitting if named and _names_kind(words[0].lower(), named.labels) else words[0].lower()
+        named_body = next(
+            (p.name for p in self.registry.people.values() if p.organisation and phrase_ends(words, p.name)), None
+        )
+        if named_body:  # "Interesseorganisasjonen Øyfolkets ferjeforum", "the union Pine Ridge Teachers"
+            return named_body
         if self.language.code in NORDIC and len(words) == 1 and words[0][:1].islower():
             stems = definite_stems(words[0])
             stem = next((s for s in stems if is_person_noun(s, self.language.code)), stems[0] if stems else None)
@@ -199,7 +209,7 @@ class Reader:
             found = self.named(run)
             if found:
                 return found
-        if rest and (determiner or (phrase[:1].islower() and words[0].lower() not in _PREPOSITIONS)):
+        if rest and (determiner or (phrase[:1].islower() and words[0].lower() not in PREPOSITIONS)):
             return self.described(determiner, rest, words[0].lower())
         return None
 
@@ -353,6 +363,29 @@ ORGANISATION_NOUNS = frozenset(
 _CONJUNCTION = re.compile(r"^(?:and|but|while|whereas|und|aber|et|mais|och|men|og)\s+", re.IGNORECASE)
 _CLAUSE = re.compile(r"\s(who|which|that|qui|som|und|and|et|och|og|while|während|as|als|mais|but|aber)\s")
 _CONJUNCTIONS = frozenset("und and et och og".split())
+
+
+def phrase_ends(words: list[str], name: str) -> bool:
+    """'Interesseorganisasjonen Øyfolkets ferjeforum', 'the airline Cascade Air': a kind, then the name."""
+    before = len(words) - len(name.split())
+    kind = words[0].lower() if before == 1 else ""
+    kind_word = is_kind_of_organisation(kind) or kind.endswith(_KIND_SUFFIXES)
+    return bool(kind) and " ".join(words[1:]) == name and kind_word
+
+
+_KIND_SUFFIXES = ("organisasjonen", "organisationen", "foreningen", "föreningen", "forbundet", "förbundet")
+
+
+_BODY_ENDINGS = (
+    "kommunen", "kommunens", "tjänsten", "tjenesten", "tjenesten", "forumet", "departementet", "direktoratet",
+    "styrelsen", "nævnet", "nämnden", "nemnda", "rådet", "verket", "myndigheten", "selskapet", "selskabet",
+    "politiet", "polisen", "förvaltningen", "forvaltningen",
+)  # fmt: skip
+
+
+def _compound_body(word: str) -> bool:
+    lowered = word.lower()
+    return word[:1].islower() and any(lowered.endswith(e) and len(lowered) > len(e) for e in _BODY_ENDINGS)
 
 
 def _body_noun(word: str) -> str | None:
@@ -527,7 +560,7 @@ def is_person_noun(word: str, language: str) -> bool:
 
 def _after_preposition(text: str) -> bool:
     words = text.split()
-    return bool(words) and words[-1].lower() in _PREPOSITIONS
+    return bool(words) and words[-1].lower() in PREPOSITIONS
 
 
 def _description(words: list[str], language: Language) -> tuple[str, str] | None:
@@ -539,7 +572,7 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
         after = words[i + 1] if i + 1 < len(words) else ""
         return (
             not after
-            or after.lower() in _PREPOSITIONS
+            or after.lower() in PREPOSITIONS
             or after.lower() in _SOURCE_ADJECTIVES  # "an official familiar with the talks"
             or after.endswith(("ing", ",", "."))
             or (after.islower() and language.code != "en")
@@ -562,7 +595,7 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
     n = 0
     if rest and (rest[0].endswith("ing") or rest[0].lower() in _SOURCE_ADJECTIVES) and language.code == "en":
         n = 1  # "man holding the banner", "person familiar with the talks"
-    if n < len(rest) and rest[n].lower() in _PREPOSITIONS:  # "homme au fond de la salle"
+    if n < len(rest) and rest[n].lower() in PREPOSITIONS:  # "homme au fond de la salle"
         n += 1
     if n:
         n = _noun_phrase(rest, n, language)
@@ -608,7 +641,7 @@ def _ends_description(word: str, language: Language, prepositions: bool = True) 
         or bare in language.verbs
         or bare in language.auxiliaries  # "a teenage girl in a replica shirt was (more forgiving)"
         or (language.code == "en" and bare.endswith("ed"))  # "a spokesman for the agency declined"
-        or (prepositions and bare in _PREPOSITIONS)
+        or (prepositions and bare in PREPOSITIONS)
     )
 
 
