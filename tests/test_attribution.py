@@ -350,6 +350,16 @@ CASES = {
         "Vid 18-tiden på lördagen meddelade räddningstjänsten att branden var ”under kontroll”.",
         ["Räddningstjänsten Mälarås"],
     ),
+    "a French body's name in lower case, then 'le syndicat'": (
+        "Jean-Baptiste Ferrand dirige la Fédération santé solidaire (FSS), premier syndicat du secteur.\n\n"
+        "« Nous irons jusqu'au retrait du plan », a prévenu le syndicat dans un communiqué.",
+        ["Fédération santé solidaire"],
+    ),
+    "an acronym in brackets names the body": (
+        "The Merchant Crews Welfare Bureau (MCWB) counts the ships.\n\n"
+        '"Crews are running low on water," the MCWB said.',
+        ["Merchant Crews Welfare Bureau"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

@@ -302,7 +302,8 @@ ORGANISATION_SYNONYMS = {
     "co": ("company", "firm"), "inc": ("company", "firm"), "corp": ("company", "firm"), "ltd": ("company",),
     "llc": ("company", "firm"), "plc": ("company", "firm"),
     "ag": ("unternehmen", "firma", "konzern"), "gmbh": ("unternehmen", "firma"), "guild": ("union",),
-    "association": ("union",), "federation": ("union",), "if": ("klubben",), "sk": ("klubben", "club"),
+    "association": ("union",), "federation": ("union",),
+    "fédération": ("syndicat",), "confédération": ("syndicat",), "if": ("klubben",), "sk": ("klubben", "club"),
     "fc": ("club",), "ferjer": ("rederiet", "selskapet"), "cooperative": ("utility", "company"),
     **{word: ("company", "firm", "group") for word in """ferries airlines airways holdings brands foods
     systems technologies logistics energy media motors labs pharmaceuticals therapeutics biologics
@@ -336,6 +337,10 @@ def registered_organisation(words, registry: Registry, language: Language, named
     )
     if not name or OUTLET.search(name):
         return None
+    bodies = [p for p in registry.people.values() if p.organisation]
+    alias = name.isupper() and next((p.name for p in bodies if name.lower() in p.labels), None)
+    if alias:  # "la Fédération santé solidaire (FSS)", later "la FSS"
+        return alias
     organisation = registry.add(name, organisation=True)
     lowered = {w.lower().strip(".,") for w in name.split()}
     organisation.labels |= lowered | {noun for word in lowered for noun in ORGANISATION_SYNONYMS.get(word, ())}
@@ -424,14 +429,21 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
             person.gender = person.gender or role_gender(word, language)
 
 
-def register(masks: list[str], language: str) -> Registry:
+def register(masks: list[str], language: str, texts: list[str] | None = None) -> Registry:
     """Everyone named anywhere in the article, with genders and the labels that describe them;
-    relatives named by first name get the family's surname ('Marcus Webb and his son, Tyler')."""
+    relatives named by first name get the family's surname ('Marcus Webb and his son, Tyler').
+    `texts`: the paragraphs the masks hide asides of, for acronyms given in brackets."""
     registry = Registry()
     last_named = None
-    for mask in masks:
-        for _, _, words in organisation_runs(mask):
-            registered_organisation(words, registry, LANGUAGES[language])
+    for mask, text in zip(masks, texts or masks, strict=True):
+        for _, end, words in organisation_runs(mask):
+            _with_acronym(registered_organisation(words, registry, LANGUAGES[language]), text, end, registry)
+        for body in _FRENCH_NAMED_BODY.finditer(mask) if language == "fr" else ():
+            name = body.group("name").strip()
+            name = re.sub(r"\s+(?:de|du|des|d['’]|de la|de l['’])$", "", name)
+            if len(name.split()) > 1:  # la Fédération santé solidaire (FSS): "le syndicat", "la FSS"
+                registered = registered_organisation(tuple(name.split()), registry, LANGUAGES[language], named=True)
+                _with_acronym(registered, text, body.start() + len(name), registry)
         for body in _NORDIC_NAMED_BODY.finditer(mask) if language in ("sv", "da", "no") else ():
             name = f"{body.group(1)} {body.group(2)}"  # Nordkyst fylkeskommune, Øyfolkets ferjeforum
             if first_name_gender(body.group(1)) is False:
@@ -516,6 +528,22 @@ _FIRST_NAME_ONLY = re.compile(
     r"\b(?:named|called|prénommée?|namens)\s+(?P<first>[A-ZÀ-Þ][\w\-]+)\b(?!\s+[A-ZÀ-Þ])"
     r"|(?:^|[.!?]\s+|,\s+)(?P<aged>[A-ZÀ-Þ][\w\-]+),\s+(?:now\s+)?\d{1,2}(?:\s+(?:ans|år|Jahre))?,"
 )
+
+
+_FRENCH_NAMED_BODY = re.compile(
+    r"\b(?P<name>(?:Fédération|Confédération|Union|Syndicat|Association|Collectif|Coordination|Comité|Office|"
+    r"Agence|Observatoire|Fondation|Ligue|Mutuelle|Caisse|Chambre|Groupement|Ordre)"
+    r"(?:\s+(?:(?:de|du|des|de la)\s+|d['’]|de l['’])[\wÀ-ÿ][\w\-’']*|\s+(?!(?:a|ont|est|qui|que|et|se|sera|"
+    r"avait|dans|pour|sur|contre|avec|appelle|réclame|dénonce|estime)\b)[a-zéèêëàâîïôûüç][\w\-’']*){1,5})"
+)
+_ACRONYM = re.compile(r"\s*\(([A-ZÀ-Þ]{2,6})\)")
+
+
+def _with_acronym(organisation: str | None, text: str, end: int, registry: Registry) -> None:
+    """'the Environmental Protection Agency (EPA)': 'EPA' names it too."""
+    acronym = _ACRONYM.match(text, end) if organisation else None
+    if acronym:
+        registry.people[organisation].labels.add(acronym.group(1).lower())
 
 
 _NORDIC_NAMED_BODY = re.compile(

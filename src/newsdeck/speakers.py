@@ -598,7 +598,7 @@ def attribute(paragraphs: list[str], spans: list[list[Span]], language: str) -> 
     """Attribution for every paragraph's quotes, reading the article from the start; then
     speakers first described and named later get their names."""
     masks = [masked(p, s) for p, s in zip(paragraphs, spans, strict=True)]
-    reader = Reader(LANGUAGES[language], register(masks, language))
+    reader = Reader(LANGUAGES[language], register(masks, language, paragraphs))
     results = [attribute_paragraph(p, m, s, reader) for p, m, s in zip(paragraphs, masks, spans, strict=True)]
     _name_the_unnamed(masks, spans, results, reader)
     names = named_later(reader.unnamed, reader.registry)

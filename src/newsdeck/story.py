@@ -117,7 +117,10 @@ class Reader:
         if noun and not fitting:  # named only where the reader cannot see it yet, or inside a quote
             anywhere = [p.name for p in self.registry.people.values() if p.organisation and _names_kind(noun, p.labels)]
             fitting = anywhere if len(anywhere) == 1 else []
-        return (fitting or organisations or [noun])[0]  # none named yet: "la préfecture" itself
+        chosen = (fitting or organisations or [noun])[0]  # none named yet: "la préfecture" itself
+        bodies = [p.name for p in self.registry.people.values() if p.organisation]
+        longer = [n for n in bodies if chosen and n.startswith(f"{chosen} ")]  # Fédération → Fédération santé …
+        return max(longer, key=len) if longer else chosen
 
     def _impersonal(self) -> str | None:
         """Who 'it said' or 'hieß es' means: the organisation mentioned last, unless someone who
