@@ -360,6 +360,17 @@ CASES = {
         '"Crews are running low on water," the MCWB said.',
         ["Merchant Crews Welfare Bureau"],
     ),
+    "a role before the name, then the role as a label": (
+        "The council’s Liberal Democrat leader, Cllr Graham Peploe, defended the cut.\n\n"
+        "‘I’m a library user myself,’ the Liberal Democrat councillor said.",
+        ["Graham Peploe"],
+    ),
+    "a label never means someone the article names only later": (
+        'Trellis agreed to buy Norrland, a deal its chief executive called "the obvious next step."\n\n'
+        "Marguerite Okonkwo-Baird, Trellis's chief executive, spoke to analysts.\n\n"
+        "Norrland’s chief executive, Pieter Van Alst, will join the board.",
+        ["Marguerite Okonkwo-Baird"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

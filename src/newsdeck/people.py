@@ -406,6 +406,12 @@ RELATION_GENDER = {
 }  # fmt: skip
 
 
+_ROLE_FIRST = re.compile(r"(?:^|[.;]\s+)((?:[\w’'-]+\s+){1,5}[a-z][\w-]*),\s+(?:[A-Z][\w.]*\s+)?$")
+TITLE_WORDS = {  # abbreviated titles and the word a later label uses
+    "cllr": "councillor", "sen": "senator", "rep": "representative", "gov": "governor", "dr": "doctor",
+    "prof": "professor", "supt": "superintendent", "det": "detective", "insp": "inspector", "sgt": "sergeant",
+    "capt": "captain", "lt": "lieutenant", "gen": "general", "adm": "admiral", "rev": "reverend",
+}  # fmt: skip
 _WHICH_OF_TWO = frozenset("younger elder older".split())  # "the younger Pruitt": which one is for later
 
 
@@ -416,6 +422,10 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
     if before and before[0] not in STOP_WORDS and before[0] not in NON_NAMES and before[0] not in _WHICH_OF_TWO:
         person.labels.add(before[0].lower())
         person.gender = person.gender or role_gender(before[0], language)
+    role_first = _ROLE_FIRST.search(mask[:start])
+    if role_first:  # "The council’s Liberal Democrat leader, Cllr Graham Peploe"
+        person.labels |= {w.lower() for w in WORD.findall(role_first.group(1)) if w.lower() not in STOP_WORDS}
+    person.labels |= {TITLE_WORDS[t] for t in person.labels if t in TITLE_WORDS}
     after = mask[end:]
     age = _AGE.match(after)
     if age:

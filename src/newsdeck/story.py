@@ -270,7 +270,7 @@ class Reader:
                 person = self.registry.people.get(name)
                 if person and head in person.labels:
                     return name
-            named = _the_one_labelled(description, self.registry)  # "the transport secretary"
+            named = _the_one_labelled(description, self.registry, self.recent)  # "the transport secretary"
             if named:
                 return named
             if head in self.unnamed:
@@ -656,10 +656,12 @@ def _content(description: str) -> set[str]:
     return {w.lower() for w in WORD.findall(description) if w.lower() not in STOP_WORDS}
 
 
-def _the_one_labelled(description: str, registry: Registry) -> str | None:
-    """The one person anywhere in the article whose titles and appositives say all of it."""
+def _the_one_labelled(description: str, registry: Registry, mentioned: list[str]) -> str | None:
+    """The one person mentioned so far whose titles and appositives say all of it (someone the
+    article names only later is for `named_later`)."""
     content = _content(description)
-    found = [p.name for p in registry.people.values() if not p.organisation and content and content <= p.labels]
+    people = [registry.people[n] for n in mentioned if n in registry.people]
+    found = [p.name for p in people if not p.organisation and content and content <= p.labels]
     return found[0] if len(found) == 1 else None
 
 
