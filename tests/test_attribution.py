@@ -371,6 +371,11 @@ CASES = {
         "Norrland’s chief executive, Pieter Van Alst, will join the board.",
         ["Marguerite Okonkwo-Baird"],
     ),
+    "the report said: whoever issued the report": (
+        "According to a report released Monday by the London-based Merchant Crews Welfare Bureau, 312 ships "
+        'wait. "Crews are running low on water," the report said.',
+        ["Merchant Crews Welfare Bureau"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

@@ -316,6 +316,7 @@ def organisation_name(words: list[str], language: Language) -> str:
     while words and (
         words[0].lower() in language.definite | language.indefinite
         or (words[0].lower() in NON_NAMES and not is_organisation(words[:1]))  # "Department for Transport"
+        or (len(words) > 1 and words[0].endswith("-based"))  # "London-based Merchant Crews Welfare Bureau"
     ):
         words = words[1:]
     if len(words) == 1 and words[0].lower() in NON_NAMES:

@@ -627,7 +627,7 @@ def _full_names_of_bodies(masks: list[str], registry, speakers: set[str | None])
             run
             for run in runs
             if (run.startswith(f"{speaker} ") or run.endswith(f" {speaker}"))
-            and not any(is_kind_of_organisation(w) or not w[:1].isupper() for w in run.split())
+            and not any(is_kind_of_organisation(w) or not w[:1].isupper() or w.endswith("-based") for w in run.split())
             and not looks_like_a_person(*reversed(person_words(tuple(run.split()))))
             and not (registry.people.get(run) and not registry.people[run].organisation)
         }

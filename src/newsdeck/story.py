@@ -59,6 +59,7 @@ class Reader:
     here: list[str] = field(default_factory=list)  # people named in full in this paragraph so far
     genders: dict[str, str] = field(default_factory=dict)  # unnamed speaker → gender a pronoun gave them
     aside: set[str] = field(default_factory=set)  # named in the sentence's opening phrase: not 'he'
+    documents: dict[str, str] = field(default_factory=dict)  # "report" → who issued the report mentioned
 
     def mention(self, name: str) -> None:
         if name in self.recent:
@@ -164,7 +165,11 @@ class Reader:
         if determiner and rest and rest[0].lower() in DOCUMENTS:  # "the study", "a report by the Commission"
             runs = name_runs(" ".join(rest[1:]))  # who issued it, after the document's own word
             if runs and is_organisation(runs[-1][2]):
-                return organisation_name(runs[-1][2], self.language)
+                issuer = organisation_name(runs[-1][2], self.language)
+                self.documents[rest[0].lower()] = issuer
+                return issuer
+            if determiner == DEFINITE and rest[0].lower() in self.documents:  # "the report said": that report
+                return self.documents[rest[0].lower()]
             if rest[0].lower() not in _ISSUED:
                 return rest[0].lower()
             body = next((n for w in rest[1:] if (n := _body_noun(w))), None)  # "… des Verbandes"
