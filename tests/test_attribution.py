@@ -376,6 +376,11 @@ CASES = {
         'wait. "Crews are running low on water," the report said.',
         ["Merchant Crews Welfare Bureau"],
     ),
+    "the body itself said": (
+        "Foreign Minister Tomas Ebrehart left Geneva, the Kardeshi Foreign Ministry said.\n\n"
+        'The ministry itself said separately that Kardesh "remains fully committed to the process."',
+        ["Kardeshi Foreign Ministry"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

@@ -422,9 +422,12 @@ def _trimmed(phrase: str, language: Language) -> list[str]:
         phrase = head
         break
     words = phrase.split()
-    while words and words[-1].lower() in language.auxiliaries:
-        words.pop()
+    while words and (words[-1].lower() in language.auxiliaries or words[-1].lower() in _REFLEXIVE):
+        words.pop()  # "Roe has (said)", "The ministry itself (said)"
     return words
+
+
+_REFLEXIVE = frozenset("itself himself herself themselves selbst lui-même elle-même själv selv".split())
 
 
 def split_determiner(words: list[str], language: Language) -> tuple[str | None, list[str]]:
