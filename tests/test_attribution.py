@@ -408,6 +408,10 @@ KINDS = {  # (article body, kinds of its quotes in order)
         "„Wer schimpft, macht es sich zu einfach“, sagt Franz Pichler zur „Kranzbacher Rundschau“.",
         ["speech", "term"],
     ),
+    "what she called it is her words": (
+        'Varkonyi said Kardesh must drop what she called "the humiliation clause," a demand on inspections.',
+        ["speech"],
+    ),
     "a string in code": ('Critics posted window.flag = "script" in the comments.', ["term"]),
 }
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsdeck.lexicon import Language
+from newsdeck.lexicon import FEMALE, MALE, Language
 from newsdeck.names import name_runs
 from newsdeck.people import OUTLET
 from newsdeck.story import TIME, is_person_noun
@@ -107,6 +107,8 @@ def _is_a_name(quote: str) -> bool:
 def _names_someone(phrase: str, language: Language) -> bool:
     """'its chief executive', 'the authority’s leader', 'Roe': a person (not 'the industry', 'analysts')."""
     words = [w.strip(".,’'") for w in phrase.split()]
+    if len(words) == 1 and language.pronouns.get(words[0].lower()) in (MALE, FEMALE):
+        return True  # "what she called": her words
     return bool(name_runs(phrase)) or any(
         is_person_noun(w, language.code) and not w.endswith("s") for w in words if w[:1].islower()
     )
@@ -137,12 +139,13 @@ def term_cue(text: str, before: str, after: str, language: Language) -> str | No
         return "a string in code"  # window.x = "script"
     if OUTLET.fullmatch(text.strip(" \u00a0\u202f.,")) or _is_outlet_name(text):
         return "an outlet's name"  # zur „Kranzbacher Rundschau“
-    called = _CALLED.search(cue)
+    what = _WHAT_IT_IS_CALLED.search(cue)
+    someones = bool(what) and _names_someone(what.group("who"), language)  # "what she called": her words
+    called = _CALLED.search(cue) if not someones else None
     after_article = bool(called) and re.search(r"\b(?:the|a|an)\s*$", cue, re.IGNORECASE) and len(text.split()) <= 4
     if _TERM_CUE.search(cue) or (called and (_is_a_name(text) or after_article)):
         return "term cue"
-    what = _WHAT_IT_IS_CALLED.search(cue)
-    if what and not _names_someone(what.group("who"), language):
+    if what and not someones:
         return "what it is called"
     if _modifies_noun(text, before, after, language):
         return "before a noun"
