@@ -381,6 +381,12 @@ CASES = {
         'The ministry itself said separately that Kardesh "remains fully committed to the process."',
         ["Kardeshi Foreign Ministry"],
     ),
+    "a role, a name, then where they work": (
+        "„Das ist fast unmöglich“, räumt der Wildbiologe Matthias Eberharter von der Forschungsstelle für "
+        "Wildökologie in Hallegg ein.",
+        ["Matthias Eberharter"],
+    ),
+    "von der in a name stays": ("„Wir handeln“, sagte Ursula von der Leyen.", ["Ursula von der Leyen"]),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

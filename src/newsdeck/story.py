@@ -235,7 +235,14 @@ class Reader:
         return found[0] if len(found) == 1 else None
 
     def named(self, words: list[str]) -> str | None:
-        cut = next((i for i, w in enumerate(words) if i and w in PARTICLES and is_organisation(words[i:])), None)
+        cut = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if i and w in PARTICLES and (is_organisation(words[i:]) or _institution(words[i:]))
+            ),
+            None,
+        )
         if cut:  # "Helga Brandauer von der Universität Lennstadt": the name ends before its institution
             words = words[:cut]
         titles, name_words = person_words(words)
@@ -396,6 +403,18 @@ def _compound_body(word: str) -> bool:
     return word[:1].islower() and any(lowered.endswith(e) and len(lowered) > len(e) for e in _BODY_ENDINGS)
 
 
+_INSTITUTION = re.compile(
+    r"(?:stelle|schaft|ung|ität|amt|verband|institut|zentrum|klinik|klinikum|behörde|hochschule|akademie|kammer|"
+    r"bund|rat|gericht|ministerium|partei|verein|gruppe|universität)$"
+)
+
+
+def _institution(words: list[str]) -> bool:
+    """'von der Forschungsstelle für Wildökologie', 'vom Landesamt': where a German name ends (not 'von der Leyen')."""
+    nouns = [w for w in words[1:3] if w[:1].isupper()]
+    return bool(nouns) and bool(_INSTITUTION.search(nouns[0].lower()))
+
+
 def _body_noun(word: str) -> str | None:
     """The organisation noun a word is, maybe in the genitive: Verbandes → verband, syndicat."""
     word = word.lower().strip(".,")
@@ -456,6 +475,8 @@ def _name_runs_naming(phrase: str, determiner: str | None) -> list[list[str]]:
     found = []
     if runs and runs[0][0] == 0 and (_has_first_name(runs[0][2]) or _initials(runs[0][2])):
         found.append(runs[0][2])  # "Claire Vautrin lors d'un déplacement", "J.D. Kowalczyk of Mid-State …"
+    elif runs and determiner and len(phrase[: runs[0][0]].split()) == 1 and _has_first_name(runs[0][2]):
+        found.append(runs[0][2])  # "der Wildbiologe Matthias Eberharter von der Forschungsstelle für …"
     if runs:
         start, end, words = runs[-1]
         tail = phrase[end:]
