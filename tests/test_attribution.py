@@ -387,6 +387,11 @@ CASES = {
         ["Matthias Eberharter"],
     ),
     "von der in a name stays": ("„Wir handeln“, sagte Ursula von der Leyen.", ["Ursula von der Leyen"]),
+    "its chief executive, the CEO named later": (
+        'Brightwater expects a year of "a shopper who is reading every price tag," its chief executive said.\n\n'
+        '"We will not chase volume," CEO Ellen Marchetti told analysts.',
+        ["Ellen Marchetti", "Ellen Marchetti"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

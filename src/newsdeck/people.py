@@ -412,6 +412,8 @@ TITLE_WORDS = {  # abbreviated titles and the word a later label uses
     "cllr": "councillor", "sen": "senator", "rep": "representative", "gov": "governor", "dr": "doctor",
     "prof": "professor", "supt": "superintendent", "det": "detective", "insp": "inspector", "sgt": "sergeant",
     "capt": "captain", "lt": "lieutenant", "gen": "general", "adm": "admiral", "rev": "reverend",
+    "ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
+    "cto": "chief technology officer",
 }  # fmt: skip
 _WHICH_OF_TWO = frozenset("younger elder older".split())  # "the younger Pruitt": which one is for later
 
@@ -426,7 +428,7 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
     role_first = _ROLE_FIRST.search(mask[:start])
     if role_first:  # "The council’s Liberal Democrat leader, Cllr Graham Peploe"
         person.labels |= {w.lower() for w in WORD.findall(role_first.group(1)) if w.lower() not in STOP_WORDS}
-    person.labels |= {TITLE_WORDS[t] for t in person.labels if t in TITLE_WORDS}
+    person.labels |= {w for t in person.labels if t in TITLE_WORDS for w in TITLE_WORDS[t].split()}
     after = mask[end:]
     age = _AGE.match(after)
     if age:
