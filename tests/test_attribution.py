@@ -392,6 +392,16 @@ CASES = {
         '"We will not chase volume," CEO Ellen Marchetti told analysts.',
         ["Ellen Marchetti", "Ellen Marchetti"],
     ),
+    "a party tag's state and party as a label": (
+        "Sen. Harlan Pruitt, R-Kan., opposes the audit.\n\n"
+        'The Kansas Republican called the audit language "a solution in search of a problem."',
+        ["Harlan Pruitt"],
+    ),
+    "a German relation before the name, then as a label": (
+        "Ihre Tochter Sandra Imhof fuhr die Mutter ins Spital. «Ich will kein Mitleid», sagt Margrit Imhof.\n\n"
+        "Die Tochter sieht es anders: «Neun Stunden sind kein Klacks.»",
+        ["Margrit Imhof", "Sandra Imhof"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

@@ -407,6 +407,22 @@ RELATION_GENDER = {
 }  # fmt: skip
 
 
+_PARTY = re.compile(r",?\s*\(?([RDI])-([A-Z][\w.·]*(?:\s?[A-Z][\w.·]*)?)")
+_PARTIES = {"R": "republican", "D": "democrat", "I": "independent"}
+_STATES = {  # AP style and postal abbreviations of US states (the mask writes N.H. as N·H.)
+    short: name.replace("_", " ")
+    for short, name in (
+        pair.split("=")
+        for pair in """Ala=Alabama Ariz=Arizona Ark=Arkansas Calif=California Colo=Colorado Conn=Connecticut
+        Del=Delaware Fla=Florida Ga=Georgia Ill=Illinois Ind=Indiana Kan=Kansas Ky=Kentucky La=Louisiana
+        Md=Maryland Mass=Massachusetts Mich=Michigan Minn=Minnesota Miss=Mississippi Mo=Missouri Mont=Montana
+        Neb=Nebraska Nev=Nevada N·H=New_Hampshire N·J=New_Jersey N·M=New_Mexico N·Y=New_York N·C=North_Carolina
+        N·D=North_Dakota Okla=Oklahoma Ore=Oregon Pa=Pennsylvania R·I=Rhode_Island S·C=South_Carolina
+        S·D=South_Dakota Tenn=Tennessee Vt=Vermont Va=Virginia Wash=Washington W·Va=West_Virginia Wis=Wisconsin
+        Wyo=Wyoming Alaska=Alaska Hawaii=Hawaii Idaho=Idaho Iowa=Iowa Maine=Maine Ohio=Ohio Texas=Texas
+        Utah=Utah""".split()
+    )
+}
 _ROLE_FIRST = re.compile(r"(?:^|[.;]\s+)((?:[\w’'-]+\s+){1,5}[a-z][\w-]*),\s+(?:[A-Z][\w.]*\s+)?$")
 TITLE_WORDS = {  # abbreviated titles and the word a later label uses
     "cllr": "councillor", "sen": "senator", "rep": "representative", "gov": "governor", "dr": "doctor",
@@ -422,9 +438,15 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
     """Labels from around a mention: the word before it ('guard K.C. Fairweather'), an age
     ('Webb, 52,'), an appositive ('Roe, the mayor of Dunlow,'); genders they tell."""
     before = re.findall(r"([a-zäöüåæøéèêàç][\w\-]*),?\s*$", mask[:start])  # "guard K.C.", "The toxicologist, Dr."
+    noun = re.findall(r"\b([A-ZÄÖÜ][a-zäöüß]+)\s*$", mask[:start]) if language == "de" else []
+    if noun and (noun[0].lower() in RELATION_GENDER or noun[0].lower() in ROLE_NOUNS):
+        before = [noun[0].lower()]  # "Ihre Tochter Sandra Imhof": German nouns are capitalized
     if before and before[0] not in STOP_WORDS and before[0] not in NON_NAMES and before[0] not in _WHICH_OF_TWO:
         person.labels.add(before[0].lower())
         person.gender = person.gender or role_gender(before[0], language)
+    party = _PARTY.match(after := mask[end:])
+    if party:  # "Harlan Pruitt, R-Kan.": later "the Kansas Republican"
+        person.labels |= {_PARTIES[party.group(1)], *_STATES.get(party.group(2).rstrip("."), "").lower().split()}
     role_first = _ROLE_FIRST.search(mask[:start])
     if role_first:  # "The council’s Liberal Democrat leader, Cllr Graham Peploe"
         person.labels |= {w.lower() for w in WORD.findall(role_first.group(1)) if w.lower() not in STOP_WORDS}

@@ -33,6 +33,7 @@ from newsdeck.people import (
 from newsdeck.quotes import Span
 from newsdeck.sentences import sentences
 from newsdeck.story import (
+    DEFINITE,
     DOCUMENTS,
     INDEFINITE,
     PREPOSITIONS,
@@ -212,6 +213,8 @@ def introduced_before_colon(quote: Quote, reader: Reader) -> str | None:
     if named and any(_names_a_person(run[2]) for run in name_runs(named.group(1))):
         return named.group(1)
     determiner, rest = split_determiner(text.split(), reader.language) if text else (None, [])
+    if determiner == DEFINITE and rest and is_person_noun(rest[0], reader.language.code):
+        return " ".join(text.split()[:2])  # "Die Tochter sieht es anders: «…»", "The mayor was blunt: “…”"
     if determiner != INDEFINITE or not any(is_person_noun(w, reader.language.code) for w in rest[:3]):
         return None  # the person comes first: "a teenage girl …", "un membre de …"
     return " ".join(text.split()[:13])
