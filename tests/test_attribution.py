@@ -402,6 +402,17 @@ CASES = {
         "Die Tochter sieht es anders: «Neun Stunden sind kein Klacks.»",
         ["Margrit Imhof", "Sandra Imhof"],
     ),
+    "someone described by a relative clause, then 'she asked'": (
+        "Fatima Sadiq chairs the parents' group.\n\n"
+        "Outside, a grandmother who declined to give her name said she had walked her grandchildren here. "
+        '"Where am I supposed to walk them now?" she asked.',
+        ["grandmother"],
+    ),
+    "an unnamed man is never a woman named later": (
+        "A crane operator with 11 years at the port, who asked that his name not be used, said he had voted no. "
+        '"I\'ve got a mortgage," he said.\n\nDolores Ferrant, a former crane operator, leads the union.',
+        ["crane operator"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

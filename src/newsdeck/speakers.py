@@ -268,6 +268,11 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
         words = text.split()
         subjects = [w for w, nxt in pairwise(words) if w in language.pronouns and nxt.islower()]
         return subjects[-1] if subjects else None
+    relative = re.match(r"^(.+?)\s+(?:who|qui|der|die|som)\s", chunk)
+    head = relative.group(1).split() if relative else []
+    determiner, rest = split_determiner(head, language) if head else (None, [])
+    if determiner and any(is_person_noun(w, language.code) for w in rest[:4]):
+        return relative.group(1)  # "a grandmother who declined to give her name (said)"
     chunk = re.split(
         r"\b(?:what|that|who|which|when|where|how|if|whether|because|but|was|dass|wie|que|qui|att|som)\s+", chunk
     )[-1]
@@ -604,7 +609,7 @@ def attribute(paragraphs: list[str], spans: list[list[Span]], language: str) -> 
     reader = Reader(LANGUAGES[language], register(masks, language, paragraphs))
     results = [attribute_paragraph(p, m, s, reader) for p, m, s in zip(paragraphs, masks, spans, strict=True)]
     _name_the_unnamed(masks, spans, results, reader)
-    names = named_later(reader.unnamed, reader.registry)
+    names = named_later(reader.unnamed, reader.registry, reader.genders)
     names.update(_full_names_of_bodies(masks, reader.registry, {a.speaker for found in results for a in found}))
     for found in results:
         for attribution in found:

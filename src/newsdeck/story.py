@@ -627,8 +627,9 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
     n = 0
     if rest and (rest[0].endswith("ing") or rest[0].lower() in _SOURCE_ADJECTIVES) and language.code == "en":
         n = 1  # "man holding the banner", "person familiar with the talks"
-    if n < len(rest) and rest[n].lower() in PREPOSITIONS:  # "homme au fond de la salle"
-        n += 1
+    experience = n == 0 and len(rest) > 1 and rest[0].lower() == "with" and rest[1][:1].isdigit()
+    if n < len(rest) and rest[n].lower() in PREPOSITIONS and not experience:  # "homme au fond de la salle"
+        n += 1  # (not "a crane operator with 11 years at the port")
     if n:
         n = _noun_phrase(rest, n, language)
     elif rest and language.code == "fr" and rest[0].islower() and rest[0] not in language.verbs:
@@ -700,17 +701,21 @@ _ANYONE = frozenset(
 )
 
 
-def named_later(unnamed: dict[str, str], registry: Registry) -> dict[str, str]:
+def named_later(unnamed: dict[str, str], registry: Registry, genders: dict[str, str] | None = None) -> dict[str, str]:
     """Descriptions of unnamed speakers (by their head noun) that the article names after all:
     'a toxicologist at Harwell Medical School' → the one person it calls a toxicologist; for a
     word many people are ('spokesman'), a second word of the description must fit too."""
     found = {}
     for head, description in unnamed.items():
         content = _content(description)
+        gender = (genders or {}).get(description)
         matches = [
             p.name
             for p in registry.people.values()
-            if not p.organisation and head in p.labels and (head not in _ANYONE or len(content & p.labels) >= 2)
+            if not p.organisation
+            and head in p.labels
+            and (head not in _ANYONE or len(content & p.labels) >= 2)
+            and not (gender and p.gender and p.gender != gender)  # "a crane operator … said he": not her
         ]
         if len(matches) == 1:
             found[description] = matches[0]
