@@ -413,6 +413,15 @@ CASES = {
         '"I\'ve got a mortgage," he said.\n\nDolores Ferrant, a former crane operator, leads the union.',
         ["crane operator"],
     ),
+    "their oldest, by first name": (
+        "Anthony Guerrero carried the children out.\n\n"
+        "Their oldest, Daniela, 14, said her father kept counting. “One, two, three,” she said.",
+        ["Daniela Guerrero"],
+    ),
+    "a first name with an age is the one named in full later": (
+        "Jonas, 12, zog los. „Wir spielen“, sagte er.\n\nJonas Eberhardt ist der Bruder von Lukas Eberhardt.",
+        ["Jonas Eberhardt"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

@@ -393,6 +393,7 @@ _NICKNAMED = re.compile(r"\b([A-ZÀ-Þ][\w\-]+) [“\"‘'„«»”]_+[”\"’
 _RELATIVE = re.compile(
     r"(?:\b(?i:his|her|their|whose|that|seine?r?|ihre?r?|son|sa|ses|hans|hennes|deras)|(?P<owner>[A-ZÀ-Þ][\w\-]+)[’']s)\s+"
     r"(?P<relation>son|daughter|wife|husband|brother|sister|father|mother|mom|dad|grandson|granddaughter|"
+    r"oldest|youngest|eldest|"
     r"Sohn|Tochter|Frau|Mann|Bruder|Schwester|fils|fille|femme|mari|frère|sœur|"
     r"sons?|dotter|datter|fru|man|mand|bror|søster|syster|children|kids|sons|daughters|Kinder|enfants|barn),?\s+"
     r"(?P<first>[A-ZÀ-Þ][\w\-]+)(?:,?\s+(?:and|und|et|och|og)\s+(?P<second>[A-ZÀ-Þ][\w\-]+))?"
@@ -470,6 +471,7 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
     `texts`: the paragraphs the masks hide asides of, for acronyms given in brackets."""
     registry = Registry()
     last_named = None
+    first_only: list[str] = []
     for mask, text in zip(masks, texts or masks, strict=True):
         for _, end, words in organisation_runs(mask):
             _with_acronym(registered_organisation(words, registry, LANGUAGES[language]), text, end, registry)
@@ -550,12 +552,12 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
                 if (owner or not whose) and not registry.by_word(first) and first_name_gender(first) is not False:
                     gender = RELATION_GENDER.get(relative.group("relation").lower()) or first_name_gender(first)
                     registry.add(f"{first} {owner.surname}" if owner and whose else first, gender or None)
-        for named in _FIRST_NAME_ONLY.finditer(mask):  # "A second-grader named Mateo", "Lina, 12 ans,"
-            first = named.group("first") or named.group("aged")
-            gender = first_name_gender(first)
-            if gender is not False and not registry.by_word(first):
-                registry.add(first, gender or None)
+        first_only += [named.group("first") or named.group("aged") for named in _FIRST_NAME_ONLY.finditer(mask)]
         last_named = _last_full_name_before(mask, registry) or last_named
+    for first in first_only:  # "A second-grader named Mateo", "Lina, 12 ans,": unless named in full anywhere
+        gender = first_name_gender(first)
+        if gender is not False and not registry.by_word(first):
+            registry.add(first, gender or None)
     return registry
 
 
