@@ -422,6 +422,10 @@ CASES = {
         "Jonas, 12, zog los. „Wir spielen“, sagte er.\n\nJonas Eberhardt ist der Bruder von Lukas Eberhardt.",
         ["Jonas Eberhardt"],
     ),
+    "French: an object pronoun before the verb": (
+        "« Il est au contraire courageux », lui a répondu le rapporteur du texte, Karim Benhadj.",
+        ["Karim Benhadj"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

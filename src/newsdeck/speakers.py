@@ -230,6 +230,8 @@ RULES: tuple[tuple[str, Callable[[Quote, Reader], str | None]], ...] = (
 
 
 def _without_auxiliary(text: str, language: Language) -> str:
+    if language.code == "fr":  # « … », lui a répondu le rapporteur: the object pronoun first
+        text = re.sub(r"^(?:lui|leur|nous|vous|me|te)\s+(?=\w)", "", text)
     first, _, rest = text.partition(" ")
     return rest if first.lower() in language.auxiliaries and rest else text
 
