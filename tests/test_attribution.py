@@ -426,6 +426,14 @@ CASES = {
         "« Il est au contraire courageux », lui a répondu le rapporteur du texte, Karim Benhadj.",
         ["Karim Benhadj"],
     ),
+    "according to a body's bare definite noun": (
+        "Sundhedsnævnet for Akutområdet har vurderet sagen.\n\nIfølge nævnet findes der »ingen enkle løsninger«.",
+        ["Sundhedsnævnet for Akutområdet"],
+    ),
+    "according to a compound joined by och": (
+        "Enligt barn- och utbildningsförvaltningen har skolbyggnaden ”betydande underhållsbehov”.",
+        ["barn- och utbildningsförvaltningen"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

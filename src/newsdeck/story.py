@@ -184,11 +184,12 @@ class Reader:
             return registered_organisation(rest, self.registry, self.language, named=True)
         if self.language.code != "en" and len(words) == 1 and words[0].lower() in ORGANISATION_NOUNS:
             return self.organisation(words[0].lower())  # klubben, bolaget: the article is a suffix
-        body = _compound_body(words[0]) if self.language.code != "en" and len(words) == 1 else None
-        if body:  # fylkeskommunen, räddningstjänsten: a body's compound, its article a suffix
-            fitting = self.organisation(words[0].lower())
+        joined = all(w.endswith("-") or w.lower() in _CONJUNCTIONS for w in words[:-1])  # "barn- och …"
+        body = self.language.code != "en" and joined and _compound_body(words[-1])
+        if body:  # fylkeskommunen, räddningstjänsten, nævnet: a body's compound, its article a suffix
+            fitting = self.organisation(words[-1].lower())
             named = self.registry.people.get(fitting) if fitting else None
-            return fitting if named and _names_kind(words[0].lower(), named.labels) else words[0].lower()
+            return fitting if named and _names_kind(words[-1].lower(), named.labels) else " ".join(words).lower()
         named_body = next(
             (p.name for p in self.registry.people.values() if p.organisation and phrase_ends(words, p.name)), None
         )
@@ -392,7 +393,7 @@ _KIND_SUFFIXES = ("organisasjonen", "organisationen", "foreningen", "föreningen
 
 
 _BODY_ENDINGS = (
-    "kommunen", "kommunens", "tjänsten", "tjenesten", "tjenesten", "forumet", "departementet", "direktoratet",
+    "kommunen", "tjänsten", "tjenesten", "forumet", "departementet", "direktoratet",
     "styrelsen", "nævnet", "nämnden", "nemnda", "rådet", "verket", "myndigheten", "selskapet", "selskabet",
     "politiet", "polisen", "förvaltningen", "forvaltningen",
 )  # fmt: skip
@@ -400,7 +401,7 @@ _BODY_ENDINGS = (
 
 def _compound_body(word: str) -> bool:
     lowered = word.lower()
-    return word[:1].islower() and any(lowered.endswith(e) and len(lowered) > len(e) for e in _BODY_ENDINGS)
+    return word[:1].islower() and lowered.endswith(_BODY_ENDINGS)
 
 
 _INSTITUTION = re.compile(
@@ -434,6 +435,8 @@ def _trimmed(phrase: str, language: Language) -> list[str]:
     for clause in _CLAUSE.finditer(phrase):  # not the "and" in "Department of Health and Social Care"
         if clause.group(1).lower() in _CONJUNCTIONS and joins_a_name(phrase, clause.start(), clause.end()):
             continue
+        if phrase[: clause.start()].endswith("-"):
+            continue  # "barn- och utbildningsförvaltningen", "Kinder- und Jugendamt": one compound
         head, tail = phrase[: clause.start()], phrase[clause.end() :]
         if clause.group(1).lower() in _CONJUNCTIONS and head.islower() and name_runs(tail):
             phrase = tail  # "head football coach and athletic director Wes Dunleavy": the name
