@@ -434,6 +434,11 @@ CASES = {
         "Enligt barn- och utbildningsförvaltningen har skolbyggnaden ”betydande underhållsbehov”.",
         ["barn- och utbildningsförvaltningen"],
     ),
+    "a club's short name, its full name registered at a paragraph's start": (
+        "Brackwater Athletic were eight minutes from a win.\n\n"
+        '"We are committed to keeping supporters informed," Athletic said in a statement.',
+        ["Brackwater Athletic"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

@@ -628,6 +628,7 @@ def _full_names_of_bodies(masks: list[str], registry, speakers: set[str | None])
             before = mask[:start].rstrip()
             if before and before[-1] not in ".!?:;\"“”‘’'«»„":  # not "One Tesserine …", "Twins Ava …"
                 runs.add(" ".join(without_possessive(words)))
+    runs |= {p.name for p in registry.people.values() if p.organisation}  # "Brackwater Athletic were …"
     found = {}
     for speaker in speakers:
         body = registry.people.get(speaker) if speaker else None
