@@ -439,6 +439,14 @@ CASES = {
         '"We are committed to keeping supporters informed," Athletic said in a statement.',
         ["Brackwater Athletic"],
     ),
+    "Nordic: a name nobody knows is still a name": (
+        "”Skadorna är omfattande”, skriver Norrkraft i ett pressmeddelande.",
+        ["Norrkraft"],
+    ),
+    "Nordic: a definite noun opening the sentence is no name": (
+        "Skolans rektor Helena Strömqvist vill behålla skolan.\n\nRektorn sa att skolan är ”hjärtat i byn”.",
+        ["Helena Strömqvist"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

@@ -283,9 +283,12 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
             chunk = chunk[joined.end() :]
             break
     words = chunk.split()
-    inverted = language.code in _VERB_SECOND and 2 < len(words) <= 6 and speech_verbs(words[0], language.code)
-    if inverted and words[-1].lower() in _COORDINATING:
+    inverted = language.code in _VERB_SECOND and len(words) > 1 and speech_verbs(words[0], language.code)
+    if inverted and 2 < len(words) <= 6 and words[-1].lower() in _COORDINATING:
         return " ".join(words[1:-1])  # „…“, sagte die Ministerin und (fügte hinzu): the verb came first
+    after_verb = _VERB_SECOND_SUBJECT.match(" " + " ".join(words[1:])) if inverted else None
+    if after_verb:  # «…», skriver politiet på X. I en senere melding (opplyser): who wrote
+        return after_verb.group(1)
     if len(words) > 2 and words[-1].lower() in _COORDINATING:  # "la CFDT n’a pas appelé à la grève mais (dit)"
         cut = next((i for i, w in enumerate(words[1:-1], 1) if _starts_predicate(w, language)), None)
         if cut:

@@ -267,7 +267,11 @@ class Reader:
         if person:
             return person.name
         unknown = first_name_gender(name) is False
-        if name.lower() in NON_NAMES or (unknown and (self.language.code != "en" or name.endswith("s"))):
+        noun = self.language.code == "de" or (
+            self.language.code in NORDIC  # "Rektorn sa", "Ap-politikeren": a definite noun opening the sentence
+            and any(is_person_noun(stem, self.language.code) for stem in definite_stems(name.lower().split("-")[-1]))
+        )
+        if name.lower() in NON_NAMES or (unknown and (noun or name.endswith("s"))):
             return None  # a lone capitalized word nobody is named by: a noun (German), Critics, Democrats
         return self.registry.add(name, gender).name
 
