@@ -195,10 +195,12 @@ class Reader:
         )
         if named_body:  # "Interesseorganisasjonen Øyfolkets ferjeforum", "the union Pine Ridge Teachers"
             return named_body
-        if self.language.code in NORDIC and len(words) == 1 and words[0][:1].islower():
-            stems = definite_stems(words[0])
-            stem = next((s for s in stems if is_person_noun(s, self.language.code)), stems[0] if stems else None)
-            return self.described(DEFINITE, [stem]) if stem else None  # anføreren, åklagaren: definite nouns
+        nordic_noun = self.language.code in NORDIC and len(words) == 1
+        stems = definite_stems(words[0].lower()) if nordic_noun else []
+        person_stem = next((s for s in stems if is_person_noun(s, self.language.code)), None)
+        if nordic_noun and (words[0][:1].islower() or (person_stem and "-" not in words[0])):  # "Rektorn sa"
+            stem = person_stem or (stems[0] if stems else None)
+            return self.described(DEFINITE, [stem]) if stem else None
         if determiner == DEFINITE and self.language.code in ("en", "fr") and _is_proper_name(rest, self.language):
             if OUTLET.search(" ".join(rest)):
                 return None  # an outlet reports, it does not speak
