@@ -447,6 +447,19 @@ CASES = {
         "Skolans rektor Helena Strömqvist vill behålla skolan.\n\nRektorn sa att skolan är ”hjärtat i byn”.",
         ["Helena Strömqvist"],
     ),
+    "French: a body registered by its name, after selon": (
+        "Selon l'Office cantonal de l'emploi, le chômage atteint 4,1 %, « un niveau nettement supérieur ».",
+        ["Office cantonal de l'emploi"],
+    ),
+    "French: s'est dite": (
+        "La conseillère d'État, Isabelle Favre-Mottier, s'est dite « très préoccupée ».",
+        ["Isabelle Favre-Mottier"],
+    ),
+    "a person's surname is no organisation": (
+        "Dolores Ferrant, a former crane operator, leads the union.\n\n"
+        'Talks with the crane operator Ferrant failed. "It is a pay cut dressed up as a raise," Ferrant said.',
+        ["Dolores Ferrant"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

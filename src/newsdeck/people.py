@@ -554,6 +554,9 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
                     registry.add(f"{first} {owner.surname}" if owner and whose else first, gender or None)
         first_only += [named.group("first") or named.group("aged") for named in _FIRST_NAME_ONLY.finditer(mask)]
         last_named = _last_full_name_before(mask, registry) or last_named
+    surnames = {p.surname for p in registry.people.values() if not p.organisation and " " in p.name}
+    for name in [n for n, p in registry.people.items() if p.organisation and n in surnames]:
+        del registry.people[name]  # "the crane operator Ferrant", "the firm Achterberg co-founded": a person
     for first in first_only:  # "A second-grader named Mateo", "Lina, 12 ans,": unless named in full anywhere
         gender = first_name_gender(first)
         if gender is not False and not registry.by_word(first):

@@ -156,6 +156,9 @@ class Reader:
             return " ".join(words).lower()  # "authorities said", "local officials said", "selon les pompiers"
         determiner, rest = split_determiner(words, self.language)
         noun = rest[-1].lower() if rest else ""
+        known = self.registry.people.get(" ".join(rest)) if len(rest) > 1 else None
+        if known and known.organisation:  # "l'Office cantonal de l'emploi", registered as named
+            return known.name
         if determiner == DEFINITE and len(rest) == 2 and rest[0].lower() in _BY_AGE and rest[1][:1].isupper():
             relative = self._by_age(rest[1], younger=rest[0].lower() == "younger")  # "the younger Pruitt"
             if relative:
