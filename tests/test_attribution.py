@@ -460,6 +460,16 @@ CASES = {
         'Talks with the crane operator Ferrant failed. "It is a pay cut dressed up as a raise," Ferrant said.',
         ["Dolores Ferrant"],
     ),
+    "the attribution closing the sentence after other words": (
+        "Le fabricant invoque « un effondrement durable de la demande » dans la parfumerie, indique Verrerie "
+        "Jolimont SA dans un communiqué.",
+        ["Verrerie Jolimont SA"],
+    ),
+    "a closing clause that is no attribution": (
+        'Mireille Okonkwo-Dahl leads the study.\n\n"It could protect millions," she added, noting that the same '
+        "mosquito spreads Zika.",
+        ["Mireille Okonkwo-Dahl"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 
