@@ -193,11 +193,9 @@ class Reader:
             fitting = self.organisation(words[-1].lower())
             named = self.registry.people.get(fitting) if fitting else None
             return fitting if named and _names_kind(words[-1].lower(), named.labels) else " ".join(words).lower()
-        named_body = next(
-            (p.name for p in self.registry.people.values() if p.organisation and phrase_ends(words, p.name)), None
-        )
-        if named_body:  # "Interesseorganisasjonen Øyfolkets ferjeforum", "the union Pine Ridge Teachers"
-            return named_body
+        named_body = self.registry.people.get(" ".join(words[1:])) if _is_kind_word(words[0]) else None
+        if named_body and named_body.organisation:  # "Interesseorganisasjonen Øyfolkets ferjeforum"
+            return named_body.name
         nordic_noun = self.language.code in NORDIC and len(words) == 1
         stems = definite_stems(words[0].lower()) if nordic_noun else []
         person_stem = next((s for s in stems if is_person_noun(s, self.language.code)), None)
@@ -390,12 +388,9 @@ _CLAUSE = re.compile(r"\s(who|which|that|qui|som|und|and|et|och|og|while|währen
 _CONJUNCTIONS = frozenset("und and et och og".split())
 
 
-def phrase_ends(words: list[str], name: str) -> bool:
-    """'Interesseorganisasjonen Øyfolkets ferjeforum', 'the airline Cascade Air': a kind, then the name."""
-    before = len(words) - len(name.split())
-    kind = words[0].lower() if before == 1 else ""
-    kind_word = is_kind_of_organisation(kind) or kind.endswith(_KIND_SUFFIXES)
-    return bool(kind) and " ".join(words[1:]) == name and kind_word
+def _is_kind_word(word: str) -> bool:
+    """'Interesseorganisasjonen', 'airline': a word saying what kind of body the name after it is."""
+    return is_kind_of_organisation(word) or word.lower().endswith(_KIND_SUFFIXES)
 
 
 _KIND_SUFFIXES = ("organisasjonen", "organisationen", "foreningen", "föreningen", "forbundet", "förbundet")
