@@ -470,6 +470,10 @@ CASES = {
         "mosquito spreads Zika.",
         ["Mireille Okonkwo-Dahl"],
     ),
+    "two first names and one surname": (
+        "Jonas und Lukas Eberhardt spielen seit Jahren zusammen.\n\n„Wir haben als Kinder gespielt“, sagt Jonas.",
+        ["Jonas Eberhardt"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

@@ -204,6 +204,9 @@ def clean_name(words) -> str | None:
 @lru_cache(maxsize=8192)
 def _clean_name(words: tuple[str, ...]) -> str | None:
     _, name = person_words(words)
+    cut = next((i for i in range(1, len(name)) if name[i] in PARTICLES and _institution(name[i:])), None)
+    if cut:  # "Matthias Eberharter von der Forschungsstelle": the name ends before its institution
+        name = name[:cut]
     while len(name) > 2 and name[-1].rstrip(".,") in POST_NOMINALS:  # "Nadia Fairbairn KC", "Tom Rice Jr."
         name = name[:-1]
     if name and len(name[-1]) > 2 and name[-1].endswith("."):
@@ -219,6 +222,18 @@ def _clean_name(words: tuple[str, ...]) -> str | None:
         if word.lower() in NON_NAMES or is_title(word) or word.endswith(("’s", "'s")) or _is_acronym(word):
             return None
     return " ".join(name).replace("·", ".")
+
+
+_INSTITUTION = re.compile(
+    r"(?:stelle|schaft|ung|ität|amt|verband|institut|zentrum|klinik|klinikum|behörde|hochschule|akademie|kammer|"
+    r"bund|rat|gericht|ministerium|partei|verein|gruppe|universität)$"
+)
+
+
+def _institution(words) -> bool:
+    """'von der Forschungsstelle für Wildökologie', 'vom Landesamt': where a German name ends (not 'von der Leyen')."""
+    nouns = [w for w in words[1:3] if w[:1].isupper()]
+    return bool(nouns) and bool(_INSTITUTION.search(nouns[0].lower()))
 
 
 POST_NOMINALS = frozenset("KC QC MP MEP MSP MS AM MLA TD Jr Sr II III IV PhD MD OBE MBE CBE KBE DBE FRS Esq".split())
@@ -553,6 +568,10 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
                     gender = RELATION_GENDER.get(relative.group("relation").lower()) or first_name_gender(first)
                     registry.add(f"{first} {owner.surname}" if owner and whose else first, gender or None)
         first_only += [named.group("first") or named.group("aged") for named in _FIRST_NAME_ONLY.finditer(mask)]
+        for pair in _FIRST_NAMES_AND_SURNAME.finditer(mask):  # "Jonas und Lukas Eberhardt"
+            first, surname = pair.group(1), pair.group(2)
+            if first_name_gender(first) is not False and f"{first} {surname}" not in registry.people:
+                registry.add(f"{first} {surname}", first_name_gender(first) or None)
         last_named = _last_full_name_before(mask, registry) or last_named
     surnames = {p.surname for p in registry.people.values() if not p.organisation and " " in p.name}
     for name in [n for n, p in registry.people.items() if p.organisation and n in surnames]:
@@ -564,6 +583,9 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
     return registry
 
 
+_FIRST_NAMES_AND_SURNAME = re.compile(
+    r"\b([A-ZÀ-Þ][a-zà-ÿ]+)\s+(?:and|und|et|och|og|&)\s+[A-ZÀ-Þ][a-zà-ÿ]+\s+([A-ZÀ-Þ][\w\-]+)\b"
+)
 _FIRST_NAME_ONLY = re.compile(
     r"\b(?:named|called|prénommée?|namens)\s+(?P<first>[A-ZÀ-Þ][\w\-]+)\b(?!\s+[A-ZÀ-Þ])"
     r"|(?:^|[.!?]\s+|,\s+)(?P<aged>[A-ZÀ-Þ][\w\-]+),\s+(?:now\s+)?\d{1,2}(?:\s+(?:ans|år|Jahre))?,"

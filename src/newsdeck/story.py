@@ -239,14 +239,7 @@ class Reader:
         return found[0] if len(found) == 1 else None
 
     def named(self, words: list[str]) -> str | None:
-        cut = next(
-            (
-                i
-                for i, w in enumerate(words)
-                if i and w in PARTICLES and (is_organisation(words[i:]) or _institution(words[i:]))
-            ),
-            None,
-        )
+        cut = next((i for i, w in enumerate(words) if i and w in PARTICLES and is_organisation(words[i:])), None)
         if cut:  # "Helga Brandauer von der Universität Lennstadt": the name ends before its institution
             words = words[:cut]
         titles, name_words = person_words(words)
@@ -406,18 +399,6 @@ _BODY_ENDINGS = (
 def _compound_body(word: str) -> bool:
     lowered = word.lower()
     return word[:1].islower() and lowered.endswith(_BODY_ENDINGS)
-
-
-_INSTITUTION = re.compile(
-    r"(?:stelle|schaft|ung|ität|amt|verband|institut|zentrum|klinik|klinikum|behörde|hochschule|akademie|kammer|"
-    r"bund|rat|gericht|ministerium|partei|verein|gruppe|universität)$"
-)
-
-
-def _institution(words: list[str]) -> bool:
-    """'von der Forschungsstelle für Wildökologie', 'vom Landesamt': where a German name ends (not 'von der Leyen')."""
-    nouns = [w for w in words[1:3] if w[:1].isupper()]
-    return bool(nouns) and bool(_INSTITUTION.search(nouns[0].lower()))
 
 
 def _body_noun(word: str) -> str | None:
