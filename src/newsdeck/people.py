@@ -41,7 +41,7 @@ def _first_names() -> dict[str, str | None]:
 
     from newsdeck.cache import cached
 
-    return cached(f"first-names-{version('gender-guesser')}-{FIRST_NAMES_FORMAT}.marshal", _read_first_names)
+    return cached(f"first-names-{version('gender-guesser')}-{FIRST_NAMES_FORMAT}.marshal", _read_first_names, dict)
 
 
 FIRST_NAMES_FORMAT = 1  # raise when _read_first_names changes what it returns

@@ -24,15 +24,11 @@ def write_notebook(source: str | Path, notebook_path: str | Path):
 
 @cache
 def _exporter():
-    from jinja2 import FileSystemBytecodeCache
-
-    from newsdeck.cache import cache_folder
+    from newsdeck.cache import template_cache
     from newsdeck.exporter import NewsdeckExporter
 
     exporter = NewsdeckExporter()
-    compiled = cache_folder("templates")  # compiling nbconvert's reveal templates takes ~0.1 s
-    if compiled:
-        exporter.environment.bytecode_cache = FileSystemBytecodeCache(str(compiled))
+    exporter.environment.bytecode_cache = template_cache()  # compiling nbconvert's templates takes ~0.1 s
     return exporter
 
 
