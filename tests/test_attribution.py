@@ -474,6 +474,39 @@ CASES = {
         "Jonas und Lukas Eberhardt spielen seit Jahren zusammen.\n\n„Wir haben als Kinder gespielt“, sagt Jonas.",
         ["Jonas Eberhardt"],
     ),
+    "it said: the company, even after someone else spoke": (
+        'Acme Corp. cut 300 jobs. "It is sad," union leader Jane Roe said.\n\n'
+        'The plan is "necessary," it said in a statement.',
+        ["Jane Roe", "Acme Corp."],
+    ),
+    "the airline is not its pilots' union": (
+        "The airline Cascade Air and the Cascade Air Pilots Association met on Monday.\n\n"
+        '"We are close," the airline said.',
+        ["Cascade Air"],
+    ),
+    "an opening phrase's names are set aside for that quote only": (
+        'Under questioning by Mark Dunn, the witness said she was "sure." He then said the case was weak. '
+        '"It is weak," he added.',
+        ["witness", "Mark Dunn"],
+    ),
+    "a letter that says": ('Tom Reed sent a letter that says the plan is "dead on arrival."', ["Tom Reed"]),
+    "German: an article is no relative pronoun": (
+        "„Die Lage ist ruhig“, sagte der Sprecher der Polizei am Abend.",
+        ["Sprecher der Polizei"],
+    ),
+    "an abbreviated title as a label": (
+        'Sen. Jane Roe, R-Okla., met Tom Reed on Monday. "We won," the senator said.',
+        ["Jane Roe"],
+    ),
+    "Jr. is not the name": ('"We won," said Tom Rice Jr.', ["Tom Rice"]),
+    "but added: the sentence's subject": (
+        "He accepted that she had the keys, but added: 'I never used them.'",
+        [None],
+    ),
+    "a role of two words before a colon": (
+        'Head coach Dale Pruitt watched from the bench.\n\nThe head coach was blunt: "We were bad."',
+        ["Dale Pruitt"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 
@@ -505,6 +538,7 @@ KINDS = {  # (article body, kinds of its quotes in order)
         'Varkonyi said Kardesh must drop what she called "the humiliation clause," a demand on inspections.',
         ["speech"],
     ),
+    "a letter that says is speech": ('A letter that says the plan is "dead on arrival" reached Roe.', ["speech"]),
     "a string in code": ('Critics posted window.flag = "script" in the comments.', ["term"]),
 }
 

@@ -150,3 +150,8 @@ def test_multi_paragraph_quote_has_one_speaker():
         ("First part of a long statement.", "Ana Lima"),
         ("Second part,", "Ana Lima"),
     ]
+
+
+def test_a_long_run_of_marks_is_read_without_recursion():
+    text = "He wrote " + "“" * 3000 + "x” and left."
+    assert [text[s.start : s.end].lstrip("“") for s in find_spans(text)] == ["x"]  # no RecursionError either

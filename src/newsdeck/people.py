@@ -207,7 +207,7 @@ def _clean_name(words: tuple[str, ...]) -> str | None:
     cut = next((i for i in range(1, len(name)) if name[i] in PARTICLES and _institution(name[i:])), None)
     if cut:  # "Matthias Eberharter von der Forschungsstelle": the name ends before its institution
         name = name[:cut]
-    while len(name) > 2 and name[-1].rstrip(".,") in POST_NOMINALS:  # "Nadia Fairbairn KC", "Tom Rice Jr."
+    while len(name) > 2 and name[-1].rstrip(".,·") in POST_NOMINALS:  # "Nadia Fairbairn KC", "Tom Rice Jr."
         name = name[:-1]
     if name and len(name[-1]) > 2 and name[-1].endswith("."):
         name = [*name[:-1], name[-1].rstrip(".")]
@@ -353,8 +353,8 @@ def registered_organisation(words, registry: Registry, language: Language, named
     )
     if not name or OUTLET.search(name):
         return None
-    bodies = [p for p in registry.people.values() if p.organisation]
-    alias = name.isupper() and next((p.name for p in bodies if name.lower() in p.labels), None)
+    bodies = (p for p in registry.people.values() if p.organisation) if name.isupper() else ()
+    alias = next((p.name for p in bodies if name.lower() in p.labels), None)
     if alias:  # "la Fédération santé solidaire (FSS)", later "la FSS"
         return alias
     organisation = registry.add(name, organisation=True)
@@ -423,9 +423,9 @@ RELATION_GENDER = {
 }  # fmt: skip
 
 
-_PARTY = re.compile(r",?\s*\(?([RDI])-([A-Z][\w.·]*(?:\s?[A-Z][\w.·]*)?)")
+_PARTY = re.compile(r",?\s*([RDI])-([A-Z][\w.·]*(?:\s?[A-Z][\w.·]*)?)")  # (bracketed tags are masked)
 _PARTIES = {"R": "republican", "D": "democrat", "I": "independent"}
-_STATES = {  # AP style and postal abbreviations of US states (the mask writes N.H. as N·H.)
+_STATES = {  # AP style abbreviations of US states (the mask writes N.H. as N·H.)
     short: name.replace("_", " ")
     for short, name in (
         pair.split("=")
@@ -450,6 +450,12 @@ TITLE_WORDS = {  # abbreviated titles and the word a later label uses
 _WHICH_OF_TWO = frozenset("younger elder older".split())  # "the younger Pruitt": which one is for later
 
 
+def title_labels(titles) -> set[str]:
+    """Titles as labels, abbreviations spelled out: 'Sen.' (masked 'Sen·') → sen, senator; CEO → chief, executive."""
+    labels = {t.lower().replace("·", "").rstrip(".") for t in titles}
+    return labels | {w for t in labels if t in TITLE_WORDS for w in TITLE_WORDS[t].split()}
+
+
 def _describe_person(person: Person, mask: str, start: int, end: int, language: str) -> None:
     """Labels from around a mention: the word before it ('guard K.C. Fairweather'), an age
     ('Webb, 52,'), an appositive ('Roe, the mayor of Dunlow,'); genders they tell."""
@@ -464,9 +470,11 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
     if party:  # "Harlan Pruitt, R-Kan.": later "the Kansas Republican"
         person.labels |= {_PARTIES[party.group(1)], *_STATES.get(party.group(2).rstrip("."), "").lower().split()}
     role_first = _ROLE_FIRST.search(mask[:start])
-    if role_first:  # "The council’s Liberal Democrat leader, Cllr Graham Peploe"
+    role = role_first.group(1).split()[-1].lower() if role_first else ""
+    if (
+        role in ROLE_NOUNS or role in TITLES or role_gender(role, language)
+    ):  # "The council’s … leader, Cllr Graham Peploe"
         person.labels |= {w.lower() for w in WORD.findall(role_first.group(1)) if w.lower() not in STOP_WORDS}
-    person.labels |= {w for t in person.labels if t in TITLE_WORDS for w in TITLE_WORDS[t].split()}
     after = mask[end:]
     age = _AGE.match(after)
     if age:
@@ -549,7 +557,7 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
                 if not person and titles:  # "President Biden": a surname and a title
                     person = registry.add(name, gender_of(titles, name_words, language))
                 if person:
-                    person.labels |= {t.lower().rstrip(".") for t in titles}
+                    person.labels |= title_labels(titles)
                     _describe_person(person, mask, start, end, language)
                 continue
             if not looks_like_a_person(name_words, titles) and not _role_follows(mask[end:], language):
@@ -557,7 +565,7 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             if name.split()[0].lower() in PARTICLES and any(p.endswith(f" {name}") for p in registry.people):
                 continue  # "Van Alst said": the surname of Pieter Van Alst
             person = registry.add(name, gender_of(titles, name_words, language))
-            person.labels |= {t.lower().rstrip(".") for t in titles}
+            person.labels |= title_labels(titles)
             _describe_person(person, mask, start, end, language)
         for relative in _RELATIVE.finditer(mask):  # "His wife, Maureen": the last person named, maybe earlier
             possessor = registry.by_word(relative.group("owner")) if relative.group("owner") else None
@@ -595,7 +603,7 @@ _FIRST_NAME_ONLY = re.compile(
 _FRENCH_NAMED_BODY = re.compile(
     r"\b(?P<name>(?:Fédération|Confédération|Union|Syndicat|Association|Collectif|Coordination|Comité|Office|"
     r"Agence|Observatoire|Fondation|Ligue|Mutuelle|Caisse|Chambre|Groupement|Ordre)"
-    r"(?:\s+(?:(?:de|du|des|de la)\s+|d['’]|de l['’])[\wÀ-ÿ][\w\-’']*|\s+(?!(?:a|ont|est|qui|que|et|se|sera|"
+    r"(?:\s+(?:(?:de la|de|du|des)\s+|de l['’]|d['’])[\wÀ-ÿ][\w\-’']*|\s+(?!(?:a|ont|est|qui|que|et|se|sera|"
     r"avait|dans|pour|sur|contre|avec|appelle|réclame|dénonce|estime)\b)[a-zéèêëàâîïôûüç][\w\-’']*){1,5})"
 )
 _ACRONYM = re.compile(r"\s*\(([A-ZÀ-Þ]{2,6})\)")
@@ -610,7 +618,7 @@ def _with_acronym(organisation: str | None, text: str, end: int, registry: Regis
 
 _NORDIC_NAMED_BODY = re.compile(
     r"\b([A-ZÆØÅÄÖ][\wæøåäö\-]+)\s+([a-zæøåäö]*(?:kommune|kommun|forum|forening|förening|forbund|förbund|"
-    r"nævn|nämnd|nemnd|råd|direktorat|departement|styrelse|parti|lag|liste|institutt|institut|selskap))\b"
+    r"nævn|nämnd|nemnd|råd|direktorat|departement|styrelse|parti|liste|institutt|institut|selskap))\b"
 )
 _GERMAN_BODIES = (
     "ministerium", "behörde", "gericht", "verband", "gewerkschaft", "landratsamt", "polizei", "kommission",

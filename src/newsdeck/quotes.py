@@ -97,10 +97,16 @@ def _closer(mark: str) -> str:
 
 
 def _starts_word(text: str, i: int) -> bool:
-    before = text[i - 1] if i > 0 else " "
+    """Whether the mark at i stands at a word's start: after a space or an opening bracket, or
+    after marks that do (“‘ opens twice; ='img'" opens nothing)."""
     after = text[i + 1] if i + 1 < len(text) else " "
-    opened = before in MARKS and _starts_word(text, i - 1)  # “‘ opens twice; ='img'" opens nothing
-    return (before.isspace() or before in _OPEN_AFTER or opened) and not after.isspace()
+    if after.isspace():
+        return False
+    j = i - 1
+    while j >= 0 and text[j] in MARKS:
+        j -= 1
+    before = text[j] if j >= 0 else " "
+    return before.isspace() or before in _OPEN_AFTER
 
 
 def _starts_quote(text: str, i: int) -> bool:

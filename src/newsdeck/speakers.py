@@ -181,7 +181,8 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
             continue  # "her husband said he had not planned to say anything": the subject of "said"
         after_only = reader.language.code == "de" and verb.text == "so"  # "…, so Hollerer": who follows
         subject = None if after_only else _subject_before(quote.before[: verb.start], reader.language, whole=False)
-        adverbial = subject and subject.split()[0].lower() in PREPOSITIONS
+        opening = subject.split()[0].lower() if subject else ""
+        adverbial = opening in PREPOSITIONS and opening not in reader.language.definite | {"de", "des", "der"}
         if adverbial and reader.language.code in _VERB_SECOND and not DOCUMENTS & set(subject.lower().split()):
             subject = None  # "Vid 18-tiden meddelade räddningstjänsten" (not "In einer Mitteilung der IG Technik")
         if subject and (reader.resolve(subject) or subject.split()[0].lower() in reader.language.pronouns):
@@ -220,8 +221,9 @@ def introduced_before_colon(quote: Quote, reader: Reader) -> str | None:
     if named and any(_names_a_person(run[2]) for run in name_runs(named.group(1))):
         return named.group(1)
     determiner, rest = split_determiner(text.split(), reader.language) if text else (None, [])
-    if determiner == DEFINITE and rest and is_person_noun(rest[0], reader.language.code):
-        return " ".join(text.split()[:2])  # "Die Tochter sieht es anders: «…»", "The mayor was blunt: “…”"
+    nouns = [n for n in range(min(3, len(rest))) if is_person_noun(rest[n], reader.language.code)]
+    if determiner == DEFINITE and nouns:  # "Die Tochter sieht es anders: «…»", "The head coach was blunt: “…”"
+        return " ".join(text.split()[: len(text.split()) - len(rest) + nouns[-1] + 1])
     if determiner != INDEFINITE or not any(is_person_noun(w, reader.language.code) for w in rest[:3]):
         return None  # the person comes first: "a teenage girl …", "un membre de …"
     return " ".join(text.split()[:13])
@@ -273,11 +275,11 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
     chunk = pieces[-1].strip() if pieces else ""
     if whole and len(pieces) > 1 and not chunk:
         return None
-    if chunk.lower() in _COORDINATING:  # "…, he accepted that …, but (added)": the clause's subject
+    if chunk.lower() in _COORDINATING:  # "…, he accepted that …, but (added)": the sentence's subject
         words = text.split()
-        subjects = [w for w, nxt in pairwise(words) if w in language.pronouns and nxt.islower()]
-        return subjects[-1] if subjects else None
-    relative = re.match(r"^(.+?)\s+(?:who|qui|der|die|som)\s", chunk)
+        subjects = [w for w, nxt in pairwise(words) if w.lower() in language.pronouns and nxt.islower()]
+        return subjects[0] if subjects else None
+    relative = re.match(r"^(.+?)\s+(?:who|qui|som)\s", chunk)  # (German der/die are articles too)
     head = relative.group(1).split() if relative else []
     determiner, rest = split_determiner(head, language) if head else (None, [])
     if determiner and any(is_person_noun(w, language.code) for w in rest[:4]):
@@ -374,27 +376,30 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
     if cue:
         return Attribution(TERM, None, cue)
     speech_context = False
-    reader.aside = _named_aside(quote.sentence, reader)
-    for name, rule in RULES:
-        phrase = rule(quote, reader)
-        if phrase is None:
-            continue
-        if OUTLET.search(phrase) and not name_runs(OUTLET.sub("", phrase)):
-            return Attribution(SPEECH, None, "an outlet's report")  # not the words of anyone named
-        speaker = reader.resolve(phrase)
-        if not speaker and rule is according_to and OUTLET.search(phrase):
-            speaker = organisation_name(phrase.split(), reader.language)  # "according to the Aldine Courier"
-        if rule is before_verb and not speaker:
-            words = len(quote.text.split()) > 1  # one word after "posted" may be anything
-            speech_context = speech_context or (words and bool(speech_verbs(quote.before, reader.language.code)))
-            continue
-        speech_context = True
-        pronoun = bool(phrase.split()) and phrase.split()[0].lower() in reader.language.pronouns
-        if speaker:
-            vague = pronoun or speaker not in reader.registry.people or not name_runs(phrase)
-            return Attribution(SPEECH, speaker, name, vague)
-        if pronoun:
-            return Attribution(SPEECH, reader.speaker, name + ", pronoun of whoever spoke last", True)
+    reader.aside = _named_aside(quote.sentence, reader)  # for this quote's pronouns only
+    try:
+        for name, rule in RULES:
+            phrase = rule(quote, reader)
+            if phrase is None:
+                continue
+            if OUTLET.search(phrase) and not name_runs(OUTLET.sub("", phrase)):
+                return Attribution(SPEECH, None, "an outlet's report")  # not the words of anyone named
+            speaker = reader.resolve(phrase)
+            if not speaker and rule is according_to and OUTLET.search(phrase):
+                speaker = organisation_name(phrase.split(), reader.language)  # "according to the Aldine Courier"
+            if rule is before_verb and not speaker:
+                words = len(quote.text.split()) > 1  # one word after "posted" may be anything
+                speech_context = speech_context or (words and bool(speech_verbs(quote.before, reader.language.code)))
+                continue
+            speech_context = True
+            pronoun = bool(phrase.split()) and phrase.split()[0].lower() in reader.language.pronouns
+            if speaker:
+                vague = pronoun or speaker not in reader.registry.people or not name_runs(phrase)
+                return Attribution(SPEECH, speaker, name, vague)
+            if pronoun:
+                return Attribution(SPEECH, reader.speaker, name + ", pronoun of whoever spoke last", True)
+    finally:
+        reader.aside = set()
     speech_context = speech_context or reports_speech(quote.sentence, reader.language)
     if not speech_context and not (span.starts_paragraph or span.open) and looks_like_term(quote.text):
         return Attribution(TERM, None, "looks like a term")
@@ -442,6 +447,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
             if results[i].speaker:
                 reader.speaker = results[i].speaker
                 reader.mention(results[i].speaker)
+                _note_gender(results[i].speaker, mask[lo:first_quote], reader)  # "the witness said she was “…”"
         for name in _mentions(mask[first_quote:hi], reader):
             reader.mention(name)
         if not inside:
@@ -519,7 +525,7 @@ def _name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[l
                 name = _first_named(sentence, reader)
             if not name and k == 1 and n == 0:
                 newcomer = _first_named(sentence, reader)
-                new = newcomer and newcomer.split()[-1] not in masks[0]
+                new = newcomer and not re.search(rf"\b{re.escape(newcomer.split()[-1])}\b", masks[0])
                 described = set(reader.unnamed.values())  # someone, not "authorities"
                 lede = [r.speaker for r in results[0] if r.speaker in described]
                 gender = reader.genders.get(lede[0]) if lede else None
@@ -535,7 +541,7 @@ def _name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[l
                 if (j < k or span.start < lo) and r.speaker and r.speaker not in reader.registry.people
             ]
             if earlier:
-                for found in results[max(0, k - 2) :]:
+                for found in results[max(0, k - 2) : k + 1]:
                     for r in found:
                         if r.speaker == earlier[-1]:
                             r.speaker, r.rule = name, r.rule + ", named after"
@@ -641,9 +647,9 @@ def _full_names_of_bodies(masks: list[str], registry, speakers: set[str | None])
     runs |= {p.name for p in registry.people.values() if p.organisation}  # "Brackwater Athletic were …"
     found = {}
     for speaker in speakers:
-        body = registry.people.get(speaker) if speaker else None
-        if not body or (not body.organisation and (" " in speaker or body.gender)):
-            continue
+        body = registry.people.get(speaker) if speaker and " " not in speaker else None
+        if not body or (not body.organisation and body.gender):
+            continue  # only a one-word body: "Cascade Air" is no short form of its pilots' association
         longer = {
             run
             for run in runs

@@ -119,8 +119,13 @@ class Reader:
             anywhere = [p.name for p in self.registry.people.values() if p.organisation and _names_kind(noun, p.labels)]
             fitting = anywhere if len(anywhere) == 1 else []
         chosen = (fitting or organisations or [noun])[0]  # none named yet: "la préfecture" itself
-        bodies = [p.name for p in self.registry.people.values() if p.organisation]
-        longer = [n for n in bodies if chosen and n.startswith(f"{chosen} ")]  # Fédération → Fédération santé …
+        if not chosen or " " in chosen or chosen not in self.registry.people:
+            return chosen
+        longer = [  # "la Fédération" → Fédération santé solidaire (not "the airline" → its pilots' union)
+            p.name
+            for p in self.registry.people.values()
+            if p.organisation and p.name.startswith(f"{chosen} ") and (not noun or _names_kind(noun, p.labels))
+        ]
         return max(longer, key=len) if longer else chosen
 
     def _impersonal(self) -> str | None:
@@ -146,7 +151,7 @@ class Reader:
         ):
             if len(words) > 4 and words[3].lower() in DOCUMENTS:  # heißt es in einer Aussendung des Verbandes
                 return self.resolve(" ".join(words[1:]))
-            return self._impersonal()  # "it said", „…“, hieß es in der Mitteilung
+            return self._impersonal() if self.language.code != "en" else self.organisation()  # it said
         relative = self.relative(words)
         if relative:
             return relative

@@ -30,7 +30,7 @@ def _verb_words(code: str) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     return single, {first: tuple(sorted(p, key=len, reverse=True)) for first, p in phrases.items()}
 
 
-_DETERMINERS = frozenset("the a an his her their its our my your this that every each".split())
+_DETERMINERS = frozenset("the a an their its our my your every each".split())  # not his/her/that: "heard her say"
 
 
 @lru_cache(maxsize=4096)  # the rules look at the same text before a quote more than once
