@@ -238,3 +238,29 @@ def role_gender(word: str, language: str) -> str | None:
     if _MALE_ROLE.search(word):
         return MALE
     return None
+
+
+# Facts of news writing: party tags (R-Kan.), abbreviated titles, letters after a name.
+PARTIES = {"R": "republican", "D": "democrat", "I": "independent"}
+US_STATES = {  # AP style abbreviations of US states (the mask writes N.H. as N·H.)
+    short: name.replace("_", " ")
+    for short, name in (
+        pair.split("=")
+        for pair in """Ala=Alabama Ariz=Arizona Ark=Arkansas Calif=California Colo=Colorado Conn=Connecticut
+        Del=Delaware Fla=Florida Ga=Georgia Ill=Illinois Ind=Indiana Kan=Kansas Ky=Kentucky La=Louisiana
+        Md=Maryland Mass=Massachusetts Mich=Michigan Minn=Minnesota Miss=Mississippi Mo=Missouri Mont=Montana
+        Neb=Nebraska Nev=Nevada N·H=New_Hampshire N·J=New_Jersey N·M=New_Mexico N·Y=New_York N·C=North_Carolina
+        N·D=North_Dakota Okla=Oklahoma Ore=Oregon Pa=Pennsylvania R·I=Rhode_Island S·C=South_Carolina
+        S·D=South_Dakota Tenn=Tennessee Vt=Vermont Va=Virginia Wash=Washington W·Va=West_Virginia Wis=Wisconsin
+        Wyo=Wyoming Alaska=Alaska Hawaii=Hawaii Idaho=Idaho Iowa=Iowa Maine=Maine Ohio=Ohio Texas=Texas
+        Utah=Utah""".split()
+    )
+}
+POST_NOMINALS = frozenset("KC QC MP MEP MSP MS AM MLA TD Jr Sr II III IV PhD MD OBE MBE CBE KBE DBE FRS Esq".split())
+TITLE_WORDS = {  # abbreviated titles and the word a later label uses
+    "cllr": "councillor", "sen": "senator", "rep": "representative", "gov": "governor", "dr": "doctor",
+    "prof": "professor", "supt": "superintendent", "det": "detective", "insp": "inspector", "sgt": "sergeant",
+    "capt": "captain", "lt": "lieutenant", "gen": "general", "adm": "admiral", "rev": "reverend",
+    "ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
+    "cto": "chief technology officer",
+}  # fmt: skip

@@ -7,7 +7,18 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from newsdeck.lexicon import FEMALE, HONORIFICS, LANGUAGES, MALE, Language, role_gender
+from newsdeck.lexicon import (
+    FEMALE,
+    HONORIFICS,
+    LANGUAGES,
+    MALE,
+    PARTIES,
+    POST_NOMINALS,
+    TITLE_WORDS,
+    US_STATES,
+    Language,
+    role_gender,
+)
 from newsdeck.names import NON_NAMES, PARTICLES, ROLE_NOUNS, TITLES, name_runs
 
 ORGANISATION_WORDS = frozenset(
@@ -127,10 +138,11 @@ CLUB_MARKS = frozenset(  # case matters: "If", "As"
 )
 
 
-_NORDIC_BODIES = (  # one compound word names a Nordic body: Sundhedsnævnet, Nätmyndigheten, Skolverket
+NORDIC_BODIES = (  # a compound ending so names a Nordic body: Sundhedsnævnet, Skolverket, fylkeskommunen
     "nævnet", "nämnden", "nemnda", "rådet", "styrelsen", "styrelse", "verket", "myndigheten", "direktoratet",
     "departementet", "institutet", "förbundet", "forbundet", "unionen", "tilsynet", "kommune", "kommun",
-    "tjänsten", "tjenesten", "förvaltningen", "forvaltningen",
+    "kommunen", "tjänsten", "tjenesten", "förvaltningen", "forvaltningen", "forumet", "selskapet", "selskabet",
+    "politiet", "polisen",
 )  # fmt: skip
 
 
@@ -139,7 +151,7 @@ def is_organisation(words: list[str]) -> bool:
         w.lower().strip(".,") in ORGANISATION_WORDS
         or w.strip(".,") in CLUB_MARKS
         or w == "&"  # Hennecke & Söhne, Sterling & Co.
-        or (w[:1].isupper() and len(w) > 8 and w.lower().endswith(_NORDIC_BODIES))
+        or (w[:1].isupper() and len(w) > 8 and w.lower().endswith(NORDIC_BODIES))
         for w in words
     )
 
@@ -234,9 +246,6 @@ def _institution(words) -> bool:
     """'von der Forschungsstelle für Wildökologie', 'vom Landesamt': where a German name ends (not 'von der Leyen')."""
     nouns = [w for w in words[1:3] if w[:1].isupper()]
     return bool(nouns) and bool(_INSTITUTION.search(nouns[0].lower()))
-
-
-POST_NOMINALS = frozenset("KC QC MP MEP MSP MS AM MLA TD Jr Sr II III IV PhD MD OBE MBE CBE KBE DBE FRS Esq".split())
 
 
 @dataclass
@@ -424,30 +433,8 @@ RELATION_GENDER = {
 
 
 _PARTY = re.compile(r",?\s*([RDI])-([A-Z][\w.·]*(?:\s?[A-Z][\w.·]*)?)")  # (bracketed tags are masked)
-_PARTIES = {"R": "republican", "D": "democrat", "I": "independent"}
-_STATES = {  # AP style abbreviations of US states (the mask writes N.H. as N·H.)
-    short: name.replace("_", " ")
-    for short, name in (
-        pair.split("=")
-        for pair in """Ala=Alabama Ariz=Arizona Ark=Arkansas Calif=California Colo=Colorado Conn=Connecticut
-        Del=Delaware Fla=Florida Ga=Georgia Ill=Illinois Ind=Indiana Kan=Kansas Ky=Kentucky La=Louisiana
-        Md=Maryland Mass=Massachusetts Mich=Michigan Minn=Minnesota Miss=Mississippi Mo=Missouri Mont=Montana
-        Neb=Nebraska Nev=Nevada N·H=New_Hampshire N·J=New_Jersey N·M=New_Mexico N·Y=New_York N·C=North_Carolina
-        N·D=North_Dakota Okla=Oklahoma Ore=Oregon Pa=Pennsylvania R·I=Rhode_Island S·C=South_Carolina
-        S·D=South_Dakota Tenn=Tennessee Vt=Vermont Va=Virginia Wash=Washington W·Va=West_Virginia Wis=Wisconsin
-        Wyo=Wyoming Alaska=Alaska Hawaii=Hawaii Idaho=Idaho Iowa=Iowa Maine=Maine Ohio=Ohio Texas=Texas
-        Utah=Utah""".split()
-    )
-}
 _ROLE_FIRST = re.compile(r"(?:^|[.;]\s+)((?:[\w’'-]+\s+){1,5}[a-z][\w-]*),\s+(?:[A-Z][\w.]*\s+)?$")
-TITLE_WORDS = {  # abbreviated titles and the word a later label uses
-    "cllr": "councillor", "sen": "senator", "rep": "representative", "gov": "governor", "dr": "doctor",
-    "prof": "professor", "supt": "superintendent", "det": "detective", "insp": "inspector", "sgt": "sergeant",
-    "capt": "captain", "lt": "lieutenant", "gen": "general", "adm": "admiral", "rev": "reverend",
-    "ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
-    "cto": "chief technology officer",
-}  # fmt: skip
-_WHICH_OF_TWO = frozenset("younger elder older".split())  # "the younger Pruitt": which one is for later
+WHICH_OF_TWO = frozenset("younger elder older".split())  # "the younger Pruitt": resolved when quoted
 
 
 def title_labels(titles) -> set[str]:
@@ -463,12 +450,12 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
     noun = re.findall(r"\b([A-ZÄÖÜ][a-zäöüß]+)\s*$", mask[:start]) if language == "de" else []
     if noun and (noun[0].lower() in RELATION_GENDER or noun[0].lower() in ROLE_NOUNS):
         before = [noun[0].lower()]  # "Ihre Tochter Sandra Imhof": German nouns are capitalized
-    if before and before[0] not in STOP_WORDS and before[0] not in NON_NAMES and before[0] not in _WHICH_OF_TWO:
+    if before and before[0] not in STOP_WORDS and before[0] not in NON_NAMES and before[0] not in WHICH_OF_TWO:
         person.labels.add(before[0].lower())
         person.gender = person.gender or role_gender(before[0], language)
     party = _PARTY.match(after := mask[end:])
     if party:  # "Harlan Pruitt, R-Kan.": later "the Kansas Republican"
-        person.labels |= {_PARTIES[party.group(1)], *_STATES.get(party.group(2).rstrip("."), "").lower().split()}
+        person.labels |= {PARTIES[party.group(1)], *US_STATES.get(party.group(2).rstrip("."), "").lower().split()}
     role_first = _ROLE_FIRST.search(mask[:start])
     role = role_first.group(1).split()[-1].lower() if role_first else ""
     if (

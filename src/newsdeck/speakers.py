@@ -17,11 +17,11 @@ from newsdeck.lexicon import LANGUAGES, NORDIC, Language
 from newsdeck.masking import MASK, masked
 from newsdeck.model import SPEECH, TERM
 from newsdeck.names import joins_a_name, name_runs
+from newsdeck.naming import first_named, full_names_of_bodies, name_the_unnamed, named_later
 from newsdeck.people import (
     OUTLET,
     clean_name,
     employer_in_titles,
-    is_kind_of_organisation,
     looks_like_a_person,
     organisation_name,
     organisation_runs,
@@ -40,7 +40,6 @@ from newsdeck.story import (
     TIME,
     Reader,
     is_person_noun,
-    named_later,
     split_determiner,
 )
 from newsdeck.terms import looks_like_term, reports_speech, term_cue
@@ -422,7 +421,7 @@ def _named_aside(sentence: str, reader: Reader) -> set[str]:
     if at is None:
         return set()
     opening = " ".join(words[:at])
-    return {p for _, _, run in name_runs(opening) if (p := _registered(" ".join(run), reader))}
+    return {p for _, _, run in name_runs(opening) if (p := reader.person_named(" ".join(run)))}
 
 
 def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader) -> list[Attribution]:
@@ -489,7 +488,7 @@ def _named_next(
         if not inside or not all(results[i].vague for i in inside):
             continue
         following = mask[bounds[index + 1][0] : bounds[index + 1][1]]
-        newcomer = _first_named(following, reader)
+        newcomer = first_named(following, reader)
         if not newcomer or newcomer in known:
             continue
         vague = results[inside[0]].speaker
@@ -498,71 +497,6 @@ def _named_next(
                 result.speaker, result.rule = newcomer, result.rule + ", named next"
         if reader.speaker == vague:
             reader.speaker = newcomer
-
-
-_HER_NAME_IS = re.compile(
-    r"^\s*(?:(?:her|his)\s+name\s+is|(?:ihr|sein)\s+name\s+ist|(?:sie|er)\s+heißt|(?:elle|il)\s+s[’']appelle|"
-    r"(?:hon|han)\s+heter|(?:hun|han)\s+hedder|(?:hun|han)\s+heter)\s+",
-    re.IGNORECASE,
-)
-
-
-# "Aylin Demir, so heißt die 46-Jährige, …"
-_SO_HEISST = re.compile(r"^\s*([A-ZÀ-Þ][^,_]{2,60}),\s+so\s+(?:heißt|hieß)\s+(?:die|der)\s")
-
-
-def _name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[list[Attribution]], reader: Reader):
-    """'En kvinne … «…», sier hun.' then 'Hun heter Ingrid Solheim Aasen': a sentence that gives
-    the name of someone quoted unnamed just before (in that paragraph or the two before it). A
-    lede that describes ('A scaffolder has told a jury …') is named by the next paragraph opening
-    on someone not named before ('Darren Pugh, 44, …')."""
-    for k, mask in enumerate(masks):
-        for n, (lo, hi) in enumerate(sentences(mask)):
-            sentence = mask[lo:hi]
-            called = _SO_HEISST.match(sentence)
-            name = _registered(called.group(1), reader) if called else None
-            if not name and _HER_NAME_IS.match(sentence):
-                name = _first_named(sentence, reader)
-            if not name and k == 1 and n == 0:
-                newcomer = _first_named(sentence, reader)
-                new = newcomer and not re.search(rf"\b{re.escape(newcomer.split()[-1])}\b", masks[0])
-                described = set(reader.unnamed.values())  # someone, not "authorities"
-                lede = [r.speaker for r in results[0] if r.speaker in described]
-                gender = reader.genders.get(lede[0]) if lede else None
-                person = reader.registry.people.get(newcomer) if new else None
-                if person and lede and (not gender or person.gender in (gender, None)):
-                    name = newcomer
-            if not name:
-                continue
-            earlier = [
-                r.speaker
-                for j in range(max(0, k - 2), k + 1)
-                for r, span in zip(results[j], spans[j], strict=True)
-                if (j < k or span.start < lo) and r.speaker and r.speaker not in reader.registry.people
-            ]
-            if earlier:
-                for found in results[max(0, k - 2) : k + 1]:
-                    for r in found:
-                        if r.speaker == earlier[-1]:
-                            r.speaker, r.rule = name, r.rule + ", named after"
-
-
-def _registered(phrase: str, reader: Reader) -> str | None:
-    name = clean_name(tuple(phrase.split()))
-    person = reader.registry.people.get(name) if name and " " in name else None
-    return person.name if person and not person.organisation else None
-
-
-def _first_named(sentence: str, reader: Reader) -> str | None:
-    """The person a sentence names first, when it is about them: 'Werner Stegmann, 71, …',
-    'Her name is Bernadette Osei'."""
-    stripped = _HER_NAME_IS.sub("", sentence)
-    runs = name_runs(stripped)
-    if not runs or stripped[: runs[0][0]].strip():
-        return None
-    name = clean_name(runs[0][2])
-    person = reader.registry.people.get(name) if name and " " in name else None
-    return person.name if person and not person.organisation else None
 
 
 def _reported_speaker(sentence: str, reader: Reader) -> str | None:
@@ -599,7 +533,7 @@ def _introduced(sentence: str, reader: Reader) -> str | None:
     determiner, rest = split_determiner(subject, reader.language) if subject else (None, [])
     if determiner != INDEFINITE or not any(is_person_noun(w, reader.language.code) for w in rest[:3]):
         return None
-    named = _registered(_NAME_BEFORE_PLACE.sub("", parts[1]).strip(), reader) if len(parts) > 2 else None
+    named = reader.person_named(_NAME_BEFORE_PLACE.sub("", parts[1]).strip()) if len(parts) > 2 else None
     return named or reader.described(INDEFINITE, rest[:12], subject[0].lower())  # "One analyst, Dan Park of …,"
 
 
@@ -626,38 +560,10 @@ def attribute(paragraphs: list[str], spans: list[list[Span]], language: str) -> 
     masks = [masked(p, s) for p, s in zip(paragraphs, spans, strict=True)]
     reader = Reader(LANGUAGES[language], register(masks, language, paragraphs))
     results = [attribute_paragraph(p, m, s, reader) for p, m, s in zip(paragraphs, masks, spans, strict=True)]
-    _name_the_unnamed(masks, spans, results, reader)
+    name_the_unnamed(masks, spans, results, reader)
     names = named_later(reader.unnamed, reader.registry, reader.genders)
-    names.update(_full_names_of_bodies(masks, reader.registry, {a.speaker for found in results for a in found}))
+    names.update(full_names_of_bodies(masks, reader.registry, {a.speaker for found in results for a in found}))
     for found in results:
         for attribution in found:
             attribution.speaker = names.get(attribution.speaker, attribution.speaker)
     return results
-
-
-def _full_names_of_bodies(masks: list[str], registry, speakers: set[str | None]) -> dict[str, str]:
-    """A body quoted by a short form ('the club said' → Foxes, Athletic, Cascade) takes the one
-    longer name the article gives it inside a sentence: Redmont Foxes, Brackwater Athletic, Cascade Air."""
-    runs = set()
-    for mask in masks:
-        for start, _, words in name_runs(mask):
-            before = mask[:start].rstrip()
-            if before and before[-1] not in ".!?:;\"“”‘’'«»„":  # not "One Tesserine …", "Twins Ava …"
-                runs.add(" ".join(without_possessive(words)))
-    runs |= {p.name for p in registry.people.values() if p.organisation}  # "Brackwater Athletic were …"
-    found = {}
-    for speaker in speakers:
-        body = registry.people.get(speaker) if speaker and " " not in speaker else None
-        if not body or (not body.organisation and body.gender):
-            continue  # only a one-word body: "Cascade Air" is no short form of its pilots' association
-        longer = {
-            run
-            for run in runs
-            if (run.startswith(f"{speaker} ") or run.endswith(f" {speaker}"))
-            and not any(is_kind_of_organisation(w) or not w[:1].isupper() or w.endswith("-based") for w in run.split())
-            and not looks_like_a_person(*reversed(person_words(tuple(run.split()))))
-            and not (registry.people.get(run) and not registry.people[run].organisation)
-        }
-        if len(longer) == 1:
-            found[speaker] = longer.pop()
-    return found

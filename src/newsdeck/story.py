@@ -11,10 +11,12 @@ from newsdeck.lexicon import FEMALE, HONORIFICS, MALE, NORDIC, Language, role_ge
 from newsdeck.masking import MASK
 from newsdeck.names import NON_NAMES, PARTICLES, ROLE_NOUNS, joins_a_name, name_runs
 from newsdeck.people import (
+    NORDIC_BODIES,
     ORGANISATION_WORDS,
     OUTLET,
     RELATION_GENDER,
     STOP_WORDS,
+    WHICH_OF_TWO,
     WORD,
     Registry,
     clean_name,
@@ -164,7 +166,7 @@ class Reader:
         known = self.registry.people.get(" ".join(rest)) if len(rest) > 1 else None
         if known and known.organisation:  # "l'Office cantonal de l'emploi", registered as named
             return known.name
-        if determiner == DEFINITE and len(rest) == 2 and rest[0].lower() in _BY_AGE and rest[1][:1].isupper():
+        if determiner == DEFINITE and len(rest) == 2 and rest[0].lower() in WHICH_OF_TWO and rest[1][:1].isupper():
             relative = self._by_age(rest[1], younger=rest[0].lower() == "younger")  # "the younger Pruitt"
             if relative:
                 return relative
@@ -243,6 +245,12 @@ class Reader:
         found = [p.name for p in family if p.labels & words]
         return found[0] if len(found) == 1 else None
 
+    def person_named(self, phrase: str) -> str | None:
+        """The registered person (not a body) a phrase names in full, if any."""
+        name = clean_name(tuple(phrase.split()))
+        person = self.registry.people.get(name) if name and " " in name else None
+        return person.name if person and not person.organisation else None
+
     def named(self, words: list[str]) -> str | None:
         cut = next((i for i, w in enumerate(words) if i and w in PARTICLES and is_organisation(words[i:])), None)
         if cut:  # "Helga Brandauer von der Universität Lennstadt": the name ends before its institution
@@ -294,7 +302,7 @@ class Reader:
             if head in self.unnamed:
                 return self.unnamed[head]
             gender = role_gender(head, self.language.code) or _ARTICLE_GENDER.get(article)
-            if determiner == DEFINITE and _is_label(words) and head not in _ANYONE:  # "the mayor", "the 22-year-old"
+            if determiner == DEFINITE and _is_label(words) and head not in ANYONE:  # "the mayor", "the 22-year-old"
                 people = [p for n in reversed(self.recent) if (p := self.registry.people.get(n)) and not p.organisation]
                 for person in people[: 3 if gender else 1]:
                     if person.gender in (gender, None) or not gender:
@@ -304,7 +312,6 @@ class Reader:
 
 
 _SOURCE_ADJECTIVES = frozenset("familiar close involved briefed knowledgeable aware".split())
-_BY_AGE = frozenset("younger elder older".split())
 _YOUNGER = frozenset("younger junior jr son daughter freshman sophomore".split())
 _ELDER = frozenset("elder older senior sr father mother dad mom coach".split())
 _AGE_AFTER = re.compile(r"\s+(?:de|på|von)\s+\d{1,3}\s+(?:ans|år|Jahren)$")
@@ -352,10 +359,8 @@ _ISSUED = frozenset(  # documents whose words are their issuer's: a company's st
     aussendung presseaussendung pressemitteilung medienmitteilung stellungnahme pressemelding
     pressemeldingen""".split()
 )
-DOCUMENTS = frozenset(
-    """study report survey poll analysis review audit filing statement letter memo lawsuit ruling decision verdict
-    mitteilung erklärung stellungnahme anklageschrift communiqué pressemeddelelse pressmeddelande pressemelding
-    aussendung presseaussendung pressemitteilung medienmitteilung pressemeldingen
+DOCUMENTS = _ISSUED | frozenset(
+    """study report survey poll analysis review audit filing letter memo lawsuit anklageschrift
     studie bericht gutachten umfrage étude rapport enquête sondage undersøgelse rapporten""".split()
 )
 _ARTICLE_GENDER = {
@@ -394,16 +399,9 @@ def _is_kind_word(word: str) -> bool:
 _KIND_SUFFIXES = ("organisasjonen", "organisationen", "foreningen", "föreningen", "forbundet", "förbundet")
 
 
-_BODY_ENDINGS = (
-    "kommunen", "tjänsten", "tjenesten", "forumet", "departementet", "direktoratet",
-    "styrelsen", "nævnet", "nämnden", "nemnda", "rådet", "verket", "myndigheten", "selskapet", "selskabet",
-    "politiet", "polisen", "förvaltningen", "forvaltningen",
-)  # fmt: skip
-
-
 def _compound_body(word: str) -> bool:
     lowered = word.lower()
-    return word[:1].islower() and lowered.endswith(_BODY_ENDINGS)
+    return word[:1].islower() and lowered.endswith(NORDIC_BODIES)
 
 
 def _body_noun(word: str) -> str | None:
@@ -675,41 +673,20 @@ def _singular(text: str) -> str:
     return re.sub(r"\b(wo)?men\b", lambda m: (m.group(1) or "") + "man", text, count=1)
 
 
-def _content(description: str) -> set[str]:
+def content_words(description: str) -> set[str]:
     return {w.lower() for w in WORD.findall(description) if w.lower() not in STOP_WORDS}
 
 
 def _the_one_labelled(description: str, registry: Registry, mentioned: list[str]) -> str | None:
     """The one person mentioned so far whose titles and appositives say all of it (someone the
     article names only later is for `named_later`)."""
-    content = _content(description)
+    content = content_words(description)
     people = [registry.people[n] for n in mentioned if n in registry.people]
     found = [p.name for p in people if not p.organisation and content and content <= p.labels]
     return found[0] if len(found) == 1 else None
 
 
-_ANYONE = frozenset(
+ANYONE = frozenset(
     """spokesman spokeswoman spokesperson official aide source resident neighbor neighbour woman man
     worker fan person member staffer officer analyst expert witness sprecher sprecherin porte-parole""".split()
 )
-
-
-def named_later(unnamed: dict[str, str], registry: Registry, genders: dict[str, str] | None = None) -> dict[str, str]:
-    """Descriptions of unnamed speakers (by their head noun) that the article names after all:
-    'a toxicologist at Harwell Medical School' → the one person it calls a toxicologist; for a
-    word many people are ('spokesman'), a second word of the description must fit too."""
-    found = {}
-    for head, description in unnamed.items():
-        content = _content(description)
-        gender = (genders or {}).get(description)
-        matches = [
-            p.name
-            for p in registry.people.values()
-            if not p.organisation
-            and head in p.labels
-            and (head not in _ANYONE or len(content & p.labels) >= 2)
-            and not (gender and p.gender and p.gender != gender)  # "a crane operator … said he": not her
-        ]
-        if len(matches) == 1:
-            found[description] = matches[0]
-    return found

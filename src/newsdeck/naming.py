@@ -1,0 +1,128 @@
+"""Names a reader learns after the fact, once more of the article is read: the unnamed speaker
+whom a later sentence names ('Hun heter Ingrid Solheim Aasen'), descriptions the article names
+later ('a toxicologist at Harwell' → the one toxicologist it names), a body quoted by its short name."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsdeck.names import name_runs
+from newsdeck.people import (
+    Registry,
+    is_kind_of_organisation,
+    looks_like_a_person,
+    person_words,
+    without_possessive,
+)
+from newsdeck.quotes import Span
+from newsdeck.sentences import sentences
+from newsdeck.story import ANYONE, Reader, content_words
+
+if TYPE_CHECKING:
+    from newsdeck.speakers import Attribution
+
+_HER_NAME_IS = re.compile(
+    r"^\s*(?:(?:her|his)\s+name\s+is|(?:ihr|sein)\s+name\s+ist|(?:sie|er)\s+heißt|(?:elle|il)\s+s[’']appelle|"
+    r"(?:hon|han)\s+heter|(?:hun|han)\s+hedder|(?:hun|han)\s+heter)\s+",
+    re.IGNORECASE,
+)
+
+
+# "Aylin Demir, so heißt die 46-Jährige, …"
+_SO_HEISST = re.compile(r"^\s*([A-ZÀ-Þ][^,_]{2,60}),\s+so\s+(?:heißt|hieß)\s+(?:die|der)\s")
+
+
+def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[list[Attribution]], reader: Reader):
+    """'En kvinne … «…», sier hun.' then 'Hun heter Ingrid Solheim Aasen': a sentence that gives
+    the name of someone quoted unnamed just before (in that paragraph or the two before it). A
+    lede that describes ('A scaffolder has told a jury …') is named by the next paragraph opening
+    on someone not named before ('Darren Pugh, 44, …')."""
+    for k, mask in enumerate(masks):
+        for n, (lo, hi) in enumerate(sentences(mask)):
+            sentence = mask[lo:hi]
+            called = _SO_HEISST.match(sentence)
+            name = reader.person_named(called.group(1)) if called else None
+            if not name and _HER_NAME_IS.match(sentence):
+                name = first_named(sentence, reader)
+            if not name and k == 1 and n == 0:
+                newcomer = first_named(sentence, reader)
+                new = newcomer and not re.search(rf"\b{re.escape(newcomer.split()[-1])}\b", masks[0])
+                described = set(reader.unnamed.values())  # someone, not "authorities"
+                lede = [r.speaker for r in results[0] if r.speaker in described]
+                gender = reader.genders.get(lede[0]) if lede else None
+                person = reader.registry.people.get(newcomer) if new else None
+                if person and lede and (not gender or person.gender in (gender, None)):
+                    name = newcomer
+            if not name:
+                continue
+            earlier = [
+                r.speaker
+                for j in range(max(0, k - 2), k + 1)
+                for r, span in zip(results[j], spans[j], strict=True)
+                if (j < k or span.start < lo) and r.speaker and r.speaker not in reader.registry.people
+            ]
+            if earlier:
+                for found in results[max(0, k - 2) : k + 1]:
+                    for r in found:
+                        if r.speaker == earlier[-1]:
+                            r.speaker, r.rule = name, r.rule + ", named after"
+
+
+def first_named(sentence: str, reader: Reader) -> str | None:
+    """The person a sentence names first, when it is about them: 'Werner Stegmann, 71, …',
+    'Her name is Bernadette Osei'."""
+    stripped = _HER_NAME_IS.sub("", sentence)
+    runs = name_runs(stripped)
+    if not runs or stripped[: runs[0][0]].strip():
+        return None
+    return reader.person_named(" ".join(runs[0][2]))
+
+
+def named_later(unnamed: dict[str, str], registry: Registry, genders: dict[str, str] | None = None) -> dict[str, str]:
+    """Descriptions of unnamed speakers (by their head noun) that the article names after all:
+    'a toxicologist at Harwell Medical School' → the one person it calls a toxicologist; for a
+    word many people are ('spokesman'), a second word of the description must fit too."""
+    found = {}
+    for head, description in unnamed.items():
+        content = content_words(description)
+        gender = (genders or {}).get(description)
+        matches = [
+            p.name
+            for p in registry.people.values()
+            if not p.organisation
+            and head in p.labels
+            and (head not in ANYONE or len(content & p.labels) >= 2)
+            and not (gender and p.gender and p.gender != gender)  # "a crane operator … said he": not her
+        ]
+        if len(matches) == 1:
+            found[description] = matches[0]
+    return found
+
+
+def full_names_of_bodies(masks: list[str], registry, speakers: set[str | None]) -> dict[str, str]:
+    """A body quoted by a short form ('the club said' → Foxes, Athletic, Cascade) takes the one
+    longer name the article gives it inside a sentence: Redmont Foxes, Brackwater Athletic, Cascade Air."""
+    runs = set()
+    for mask in masks:
+        for start, _, words in name_runs(mask):
+            before = mask[:start].rstrip()
+            if before and before[-1] not in ".!?:;\"“”‘’'«»„":  # not "One Tesserine …", "Twins Ava …"
+                runs.add(" ".join(without_possessive(words)))
+    runs |= {p.name for p in registry.people.values() if p.organisation}  # "Brackwater Athletic were …"
+    found = {}
+    for speaker in speakers:
+        body = registry.people.get(speaker) if speaker and " " not in speaker else None
+        if not body or (not body.organisation and body.gender):
+            continue  # only a one-word body: "Cascade Air" is no short form of its pilots' association
+        longer = {
+            run
+            for run in runs
+            if (run.startswith(f"{speaker} ") or run.endswith(f" {speaker}"))
+            and not any(is_kind_of_organisation(w) or not w[:1].isupper() or w.endswith("-based") for w in run.split())
+            and not looks_like_a_person(*reversed(person_words(tuple(run.split()))))
+            and not (registry.people.get(run) and not registry.people[run].organisation)
+        }
+        if len(longer) == 1:
+            found[speaker] = longer.pop()
+    return found
