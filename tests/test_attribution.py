@@ -507,6 +507,11 @@ CASES = {
         'Head coach Dale Pruitt watched from the bench.\n\nThe head coach was blunt: "We were bad."',
         ["Dale Pruitt"],
     ),
+    "a city in a party tag, then the city and party as a label": (
+        '"They want the whole thing gone," countered state Rep. Andrea Mull, D-St. Louis.\n\n'
+        'Mull heard from constituents. "People have stalkers," the St. Louis Democrat said.',
+        ["Andrea Mull", "Andrea Mull"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

@@ -454,8 +454,10 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
         person.labels.add(before[0].lower())
         person.gender = person.gender or role_gender(before[0], language)
     party = _PARTY.match(after := mask[end:])
-    if party:  # "Harlan Pruitt, R-Kan.": later "the Kansas Republican"
-        person.labels |= {PARTIES[party.group(1)], *US_STATES.get(party.group(2).rstrip("."), "").lower().split()}
+    if party:  # "Harlan Pruitt, R-Kan.": later "the Kansas Republican"; "D-St. Louis": "the St. Louis Democrat"
+        place = party.group(2).rstrip(".")
+        named = US_STATES.get(place) or place.replace("·", " ")
+        person.labels |= {PARTIES[party.group(1)], *named.lower().split()}
     role_first = _ROLE_FIRST.search(mask[:start])
     role = role_first.group(1).split()[-1].lower() if role_first else ""
     if (

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsdeck.lexicon import FEMALE, HONORIFICS, MALE, NORDIC, Language, role_gender
+from newsdeck.lexicon import FEMALE, HONORIFICS, MALE, NORDIC, PARTIES, Language, role_gender
 from newsdeck.masking import MASK
 from newsdeck.names import NON_NAMES, PARTICLES, ROLE_NOUNS, joins_a_name, name_runs
 from newsdeck.people import (
@@ -163,6 +163,10 @@ class Reader:
             return " ".join(words).lower()  # "authorities said", "local officials said", "selon les pompiers"
         determiner, rest = split_determiner(words, self.language)
         noun = rest[-1].lower() if rest else ""
+        if determiner == DEFINITE and rest and rest[-1].lower() in PARTIES.values():  # "the St. Louis Democrat"
+            labelled = _the_one_labelled(" ".join(rest), self.registry, self.recent)
+            if labelled:
+                return labelled
         known = self.registry.people.get(" ".join(rest)) if len(rest) > 1 else None
         if known and known.organisation:  # "l'Office cantonal de l'emploi", registered as named
             return known.name
@@ -674,7 +678,7 @@ def _singular(text: str) -> str:
 
 
 def content_words(description: str) -> set[str]:
-    return {w.lower() for w in WORD.findall(description) if w.lower() not in STOP_WORDS}
+    return {w.lower().strip("·") for w in WORD.findall(description) if w.lower() not in STOP_WORDS}
 
 
 def _the_one_labelled(description: str, registry: Registry, mentioned: list[str]) -> str | None:
