@@ -512,6 +512,22 @@ CASES = {
         'Mull heard from constituents. "People have stalkers," the St. Louis Democrat said.',
         ["Andrea Mull", "Andrea Mull"],
     ),
+    "a place's role, named in the next paragraph": (
+        'Marovia\'s foreign minister said the ceasefire was "largely holding."\n\n'
+        "Foreign Minister Anika Drozhan told reporters that units had pulled back.",
+        ["Anika Drozhan"],
+    ),
+    "a town's MP, named later": (
+        "Fenwick Cross’s MP has accused a rail operator of ‘cutting the town off after dark’.\n\n"
+        "Northline Rail defended the cut.\n\nBut Siobhan Garrity, the Labour MP for Fenwick Cross, disagreed.",
+        ["Siobhan Garrity"],
+    ),
+    "someone introduced in a later clause, then 'she said'": (
+        "By 2 p.m. the waiting room was full, and an emergency physician at the hospital had stopped counting. "
+        "“After a while you just treat it like weather,” she said.\n\n"
+        "The physician, Dr. Nkechi Alvarado-Stone, has worked there for 14 years.",
+        ["Nkechi Alvarado-Stone"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

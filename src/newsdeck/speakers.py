@@ -529,12 +529,23 @@ def _introduced(sentence: str, reader: Reader) -> str | None:
     """Someone new a sentence is about, described and unnamed: 'One Labour MP, who represents a seat
     in the north-west, was blunter.' (then “…,” the MP said)."""
     parts = _RELATIVE_CLAUSE.sub("", sentence).split(",")
-    subject = parts[0].split()
-    determiner, rest = split_determiner(subject, reader.language) if subject else (None, [])
-    if determiner != INDEFINITE or not any(is_person_noun(w, reader.language.code) for w in rest[:3]):
-        return None
-    named = reader.person_named(_NAME_BEFORE_PLACE.sub("", parts[1]).strip()) if len(parts) > 2 else None
-    return named or reader.described(INDEFINITE, rest[:12], subject[0].lower())  # "One analyst, Dan Park of …,"
+    for n, part in enumerate(parts):  # the subject of the sentence, or of a clause: "…, and a physician had …"
+        subject = _CONJUNCTION.sub("", part.strip()).split() if n else part.split()
+        determiner, rest = split_determiner(subject, reader.language) if subject else (None, [])
+        if determiner == INDEFINITE and any(is_person_noun(w, reader.language.code) for w in rest[:3]):
+            named = (
+                reader.person_named(_NAME_BEFORE_PLACE.sub("", parts[n + 1]).strip()) if len(parts) > n + 2 else None
+            )
+            return named or reader.described(INDEFINITE, rest[:12], subject[0].lower())  # "One analyst, Dan Park …,"
+        if n == 0 and not _OPENING_ADVERBIAL.match(part):
+            return None  # only clauses after an opening phrase ("By 2 p.m. on the third day, …")
+    return None
+
+
+_CONJUNCTION = re.compile(r"^(?:and|but|while|und|aber|et|mais|och|men|og)\s+", re.IGNORECASE)
+_OPENING_ADVERBIAL = re.compile(
+    r"^\s*(?:by|on|at|in|after|before|during|as|when|while|since|outside|inside)\s", re.IGNORECASE
+)
 
 
 _NAME_BEFORE_PLACE = re.compile(r"\s+(?:of|from|at|de|von|fra|från)\s+.*$")

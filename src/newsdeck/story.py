@@ -163,6 +163,10 @@ class Reader:
             return " ".join(words).lower()  # "authorities said", "local officials said", "selon les pompiers"
         determiner, rest = split_determiner(words, self.language)
         noun = rest[-1].lower() if rest else ""
+        owner = next((i for i, w in enumerate(words[:3]) if w.endswith(("’s", "'s")) and w[:1].isupper()), None)
+        role = words[owner + 1 :] if determiner is None and owner is not None else []
+        if role and not role[-1].istitle() and is_person_noun(role[-1], self.language.code):
+            return self.described(DEFINITE, role, "the")  # "Marovia's foreign minister", "Fenwick Cross’s MP"
         if determiner == DEFINITE and rest and rest[-1].lower() in PARTIES.values():  # "the St. Louis Democrat"
             labelled = _the_one_labelled(" ".join(rest), self.registry, self.recent)
             if labelled:
