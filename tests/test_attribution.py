@@ -528,6 +528,15 @@ CASES = {
         "The physician, Dr. Nkechi Alvarado-Stone, has worked there for 14 years.",
         ["Nkechi Alvarado-Stone"],
     ),
+    "a capitalized title as a label": (
+        "Sinn Féin MLA Orla McCaffrey joined the protest.\n\n‘People do not care about borders,’ the MLA said.",
+        ["Orla McCaffrey"],
+    ),
+    "a body's name is no label": (
+        "Dr. Mireille Okonkwo-Dahl, an immunologist at the University of Eastport, led the work.\n\n"
+        'The University of Eastport, in a news release, described the work as "a first step."',
+        ["University of Eastport"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsdeck.lexicon import FEMALE, HONORIFICS, MALE, NORDIC, PARTIES, Language, role_gender
+from newsdeck.lexicon import FEMALE, HONORIFICS, MALE, NORDIC, Language, role_gender
 from newsdeck.masking import MASK
 from newsdeck.names import NON_NAMES, PARTICLES, ROLE_NOUNS, joins_a_name, name_runs
 from newsdeck.people import (
@@ -167,9 +167,10 @@ class Reader:
         role = words[owner + 1 :] if determiner is None and owner is not None else []
         if role and not role[-1].istitle() and is_person_noun(role[-1], self.language.code):
             return self.described(DEFINITE, role, "the")  # "Marovia's foreign minister", "Fenwick Cross’s MP"
-        if determiner == DEFINITE and rest and rest[-1].lower() in PARTIES.values():  # "the St. Louis Democrat"
+        titled = 0 < len(rest) <= 3 and any(w[:1].isupper() for w in rest) and not is_organisation(rest)
+        if determiner == DEFINITE and titled:
             labelled = _the_one_labelled(" ".join(rest), self.registry, self.recent)
-            if labelled:
+            if labelled:  # "the St. Louis Democrat", "the Taoiseach": a title the article gave someone
                 return labelled
         known = self.registry.people.get(" ".join(rest)) if len(rest) > 1 else None
         if known and known.organisation:  # "l'Office cantonal de l'emploi", registered as named
