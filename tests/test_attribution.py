@@ -569,6 +569,10 @@ KINDS = {  # (article body, kinds of its quotes in order)
         ["speech"],
     ),
     "a letter that says is speech": ('A letter that says the plan is "dead on arrival" reached Roe.', ["speech"]),
+    "a long title-case name before its noun": (
+        "The library will close under the council's ‘Fit for the Future’ savings programme.",
+        ["term"],
+    ),
     "a string in code": ('Critics posted window.flag = "script" in the comments.', ["term"]),
 }
 

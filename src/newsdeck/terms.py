@@ -54,7 +54,8 @@ def _modifies_noun(text: str, before: str, after: str, language: Language) -> bo
     """A short quote used as a modifier, a name before its noun: the district's "Forward Together"
     consolidation plan, the ‘Northern Spine’ programme."""
     words = text.split()
-    if not words or len(words) > 3 or re.search(r"[.!?,;:…]\s*$", text):
+    long_name = len(words) <= 6 and all(w[:1].isupper() for w in words if len(w) > 3)  # ‘Fit for the Future’
+    if not words or (len(words) > 3 and not long_name) or re.search(r"[.!?,;:…]\s*$", text):
         return False
     follow = _NEXT_WORD.match(after)
     previous = before.split()[-1:]
