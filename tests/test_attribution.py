@@ -537,6 +537,20 @@ CASES = {
         'The University of Eastport, in a news release, described the work as "a first step."',
         ["University of Eastport"],
     ),
+    "Danish: a place first, the verb, a role and the name": (
+        "På et møde i regionsrådet sagde oppositionens gruppeformand, Søren Thygesen, at regionen har »sparet sig "
+        "til døde«.",
+        ["Søren Thygesen"],
+    ),
+    "Swedish: the verb, a definite role, then the name": (
+        "Under mötet sa oppositionsrådet Fatima Nordin att beslutet var ”ett svek mot landsbygden”.",
+        ["Fatima Nordin"],
+    ),
+    "German: an IG named, then 'die Interessengemeinschaft'": (
+        "Widerstand kommt von der IG Steuerzahler Oberwilen. Die Interessengemeinschaft hält das Projekt für "
+        "«überdimensioniert».",
+        ["IG Steuerzahler Oberwilen"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

@@ -134,7 +134,7 @@ def looks_like_a_person(name_words: list[str], titles: list[str]) -> bool:
 
 
 CLUB_MARKS = frozenset(  # case matters: "If", "As"
-    "SK IF FC IK BK FF AFC CF SC AC BSC SV VfB VfL TSV A/S AB ASA AS ApS Oy SA SAS SARL NV BV".split()
+    "SK IF FC IK BK FF AFC CF SC AC BSC SV VfB VfL TSV A/S AB ASA AS ApS Oy SA SAS SARL NV BV IG".split()
 )
 
 
@@ -326,6 +326,7 @@ ORGANISATION_SYNONYMS = {
     "co": ("company", "firm"), "inc": ("company", "firm"), "corp": ("company", "firm"), "ltd": ("company",),
     "llc": ("company", "firm"), "plc": ("company", "firm"),
     "ag": ("unternehmen", "firma", "konzern"), "gmbh": ("unternehmen", "firma"), "guild": ("union",),
+    "ig": ("interessengemeinschaft",),
     "association": ("union",), "federation": ("union",),
     "fédération": ("syndicat",), "confédération": ("syndicat",), "if": ("klubben",), "sk": ("klubben", "club"),
     "fc": ("club",), "ferjer": ("rederiet", "selskapet"), "cooperative": ("utility", "company"),
@@ -353,6 +354,8 @@ def organisation_name(words: list[str], language: Language) -> str:
 def registered_organisation(words, registry: Registry, language: Language, named: bool = False) -> str | None:
     """An organisation's name in a capitalized run (or any run, `named` as one), registered with
     the nouns that may stand for it later ('the union' for the Pine Ridge Education Association)."""
+    if len(words) > 2 and words[0].lower() in _OF_A_BODY and words[1].lower() in ("der", "des", "of", "de"):
+        words = words[2:]
     if not named and (not is_organisation(words) or _person_with_employer(words)):
         return None
     name = (
@@ -383,6 +386,9 @@ def _person_with_employer(words: tuple[str, ...]) -> bool:
     )
 
 
+_OF_A_BODY = frozenset(  # "Mitteilung der IG Technik", "Sprecher der Polizei": the body is after "der"
+    "mitteilung erklärung stellungnahme pressemitteilung aussendung sprecher sprecherin leiter leiterin chef".split()
+)
 _ORGANISATION_RUN = re.compile(
     r"[A-ZÀ-Þ][\w’'.·&-]*(?:\s+(?:(?:of|for|and|&|de|du|des|für|der|och|og)\s+)?[A-ZÀ-Þ][\w’'.·&-]*)+"
 )

@@ -187,6 +187,12 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
         if subject and (reader.resolve(subject) or subject.split()[0].lower() in reader.language.pronouns):
             return subject
         inverted = re.match(r"\s+(\w+(?:\s+[A-ZÄÖÜ][\w\-·.]*){0,3})\s*[:,]", quote.before[verb.end :])
+        if (
+            not inverted and reader.language.code in _VERB_SECOND
+        ):  # "sagde oppositionens gruppeformand, Søren Thygesen,"
+            appositive = _ROLE_THEN_NAME.match(quote.before[verb.end :])
+            if appositive and reader.person_named(appositive.group(1)):
+                return appositive.group(1)
         if not inverted and reader.language.code in _VERB_SECOND:  # "Das teilte das Unternehmen am Mittwoch mit"
             inverted = _VERB_SECOND_SUBJECT.match(quote.before[verb.end :])
         if inverted and reader.resolve(inverted.group(1)):
@@ -198,8 +204,11 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
 
 
 _VERB_SECOND = ("de", *NORDIC)  # the subject may follow the verb: "Das sagte Müller"
+_ROLE_THEN_NAME = re.compile(r"\s+[^,_]{3,50},\s+([A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){1,2}),")
 _VERB_SECOND_SUBJECT = re.compile(
-    r"\s+((?:der|die|das|den|dem|ein|eine|en|ett|et|ei)\s+[\wÄÖÜÅÆØäöüåæø\-]+|[a-zæøåäö]+(?:et|en|na|ne)\b|"
+    r"\s+((?:der|die|das|den|dem|ein|eine|en|ett|et|ei)\s+[\wÄÖÜÅÆØäöüåæø\-]+|"
+    r"[a-zæøåäö]+(?:et|en|na|ne)(?:\s+[A-ZÄÖÜÅÆØ][\w\-·.]*){1,3}|"  # "sa oppositionsrådet Fatima Nordin"
+    r"[a-zæøåäö]+(?:et|en|na|ne)\b|"
     r"[A-ZÄÖÜÅÆØ][\w\-·.]*(?:\s+[A-ZÄÖÜÅÆØ][\w\-·.]*){0,3})"
 )
 
@@ -387,7 +396,7 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
             if not speaker and rule is according_to and OUTLET.search(phrase):
                 speaker = organisation_name(phrase.split(), reader.language)  # "according to the Aldine Courier"
             if rule is before_verb and not speaker:
-                words = len(quote.text.split()) > 1  # one word after "posted" may be anything
+                words = len(quote.text.split()) > 1 or phrase[:1].isupper()  # one word after "posted" may be anything
                 speech_context = speech_context or (words and bool(speech_verbs(quote.before, reader.language.code)))
                 continue
             speech_context = True

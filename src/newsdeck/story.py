@@ -289,7 +289,8 @@ class Reader:
             self.language.code in NORDIC  # "Rektorn sa", "Ap-politikeren": a definite noun opening the sentence
             and any(is_person_noun(stem, self.language.code) for stem in definite_stems(name.lower().split("-")[-1]))
         )
-        if name.lower() in NON_NAMES or (unknown and (noun or name.endswith("s"))):
+        function_word = name.lower() in PREPOSITIONS or name.lower() in self.language.stop_words  # "På et møde"
+        if name.lower() in NON_NAMES or function_word or (unknown and (noun or name.endswith("s"))):
             return None  # a lone capitalized word nobody is named by: a noun (German), Critics, Democrats
         return self.registry.add(name, gender).name
 
@@ -386,7 +387,7 @@ ORGANISATION_NOUNS = frozenset(
     """company firm group club union agency council court ministry department commission trust
     association guild board committee authority government administration university hospital
     airline bank party utility cooperative school district city county state division
-    unternehmen konzern firma verein gewerkschaft ministerium behörde gericht gemeinde klinik
+    unternehmen konzern firma verein gewerkschaft ministerium behörde gericht gemeinde klinik interessengemeinschaft
     entreprise société groupe syndicat ministère préfecture mairie commission
     bolaget företaget klubben facket kommunen regionen myndigheten rederiet förbundet
     selskabet virksomheden foreningen selskapet foreninga management campaign society institute zoo
