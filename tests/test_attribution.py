@@ -551,6 +551,16 @@ CASES = {
         "«überdimensioniert».",
         ["IG Steuerzahler Oberwilen"],
     ),
+    "a long appositive between the name and its verb": (
+        '"We are still in rescue mode," Wendell Ostrander, director of the Calder County Office of Emergency '
+        "Management, told reporters.",
+        ["Wendell Ostrander"],
+    ),
+    "a county coroner": (
+        "Four died, according to Calder County Coroner Bea Lindqvist, who said names would wait. "
+        '"These were people everyone knew," Lindqvist said.',
+        ["Bea Lindqvist"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

@@ -15,7 +15,8 @@ TITLES = frozenset(
     father deputy assistant press chairman chairwoman ceo director ambassador chancellor premier
     commissioner speaker leader minority majority attorney interior defense defence finance
     health education energy treasury white house senate department ministry council coach
-    spokesman spokeswoman spokesperson officer detective inspector superintendent sheriff
+    spokesman spokeswoman spokesperson officer detective inspector superintendent sheriff coroner
+    marshal treasurer clerk auditor assessor comptroller controller provost dean warden constable
     councillor councilman councilwoman councilor alderman chair head executive mp
     sen rep gov dr mr mrs ms prof gen col capt sgt lt adm rev saint st. st
     former retired acting interim headliner singer actor actress author writer novelist poet

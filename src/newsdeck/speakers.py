@@ -120,7 +120,10 @@ def after_subject_verb(quote: Quote, reader: Reader) -> str | None:
     """“…,” Osei wrote · “…,” she said · “…,” Sen. Jane Roe, R-Okla., told reporters"""
     after = _strip_lead(quote.after)
     verb = next(iter(speech_verbs(after[:200], reader.language.code)), None)
-    if not verb or verb.start == 0 or len(after[: verb.start].split()) > 9:
+    appositive = re.match(
+        r"\s*[A-ZÀ-Þ][\w\-’'.]+(?:\s+[A-ZÀ-Þ][\w\-’'.]+)*,", after
+    )  # "Wendell Ostrander, director of …,"
+    if not verb or verb.start == 0 or len(after[: verb.start].split()) > (16 if appositive else 9):
         return None
     closed = quote.text.rstrip(" ’'”\"»›«‹")[-1:] in ",!?…—–-" or re.match(r"\s*[,—–-]", quote.after)
     if not closed and "," not in after[: verb.start]:
