@@ -561,6 +561,11 @@ CASES = {
         '"These were people everyone knew," Lindqvist said.',
         ["Bea Lindqvist"],
     ),
+    "a verb phrase is no description": (
+        "Nadia Orlov leads Corvane.\n\nOrlov, for her part, struck a defiant note as the call wound down. "
+        "“We are going to be a smaller company,” she said.",
+        ["Nadia Orlov"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

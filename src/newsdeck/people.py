@@ -389,8 +389,8 @@ def _person_with_employer(words: tuple[str, ...]) -> bool:
 _OF_A_BODY = frozenset(  # "Mitteilung der IG Technik", "Sprecher der Polizei": the body is after "der"
     "mitteilung erklärung stellungnahme pressemitteilung aussendung sprecher sprecherin leiter leiterin chef".split()
 )
-_ORGANISATION_RUN = re.compile(
-    r"[A-ZÀ-Þ][\w’'.·&-]*(?:\s+(?:(?:of|for|and|&|de|du|des|für|der|och|og)\s+)?[A-ZÀ-Þ][\w’'.·&-]*)+"
+_ORGANISATION_RUN = re.compile(  # a run never goes on after a full stop: abbreviations are masked with "·"
+    r"[A-ZÀ-Þ][\w’'.·&-]*(?:(?<!\.)\s+(?:(?:of|for|and|&|de|du|des|für|der|och|og)\s+)?[A-ZÀ-Þ][\w’'.·&-]*)+"
 )
 
 

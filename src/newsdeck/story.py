@@ -237,7 +237,8 @@ class Reader:
             found = self.named(run)
             if found:
                 return found
-        if rest and (determiner or (phrase[:1].islower() and words[0].lower() not in PREPOSITIONS)):
+        bare = phrase[:1].islower() and any(is_person_noun(w, self.language.code) for w in words[:2])
+        if rest and (determiner or (bare and words[0].lower() not in PREPOSITIONS)):  # not "struck a defiant"
             return self.described(determiner, rest, words[0].lower())
         return None
 
