@@ -566,6 +566,11 @@ CASES = {
         "“We are going to be a smaller company,” she said.",
         ["Nadia Orlov"],
     ),
+    "a street is nobody": (
+        "Homes along Mill Lane and Ferry Road were evacuated. Gareth Pryce, whose bungalow on Ferry Road has "
+        "flooded twice, was unimpressed. 'It's the same speech every time,' he said.",
+        ["Gareth Pryce"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

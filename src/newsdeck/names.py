@@ -35,7 +35,8 @@ NON_NAMES = frozenset(
     june july august september october november december department house ministry company
     inc. inc corp. corp ltd. ltd university college school times post news journal party
     union nations committee agency bank court congress parliament kremlin government army
-    police city county street avenue church hospital group association institute foundation
+    police city county street avenue road lane drive boulevard square close crescent terrace
+    church hospital group association institute foundation
     center centre office service services board commission pipeline airlines airport
     laut selon enligt ifølge am im auch mit nach bei für von vom zum zur und oder aber dass wie wenn
     als ob es sie er wir ich ihr der die das den dem des ein eine einer eines dans pour mais et ou avec

@@ -205,7 +205,7 @@ def without_possessive(words: tuple[str, ...]) -> tuple[str, ...]:
     return words
 
 
-_SURNAMES_TOO = frozenset("park lane church river lake bridge may hollow creek street square road".split())
+_SURNAMES_TOO = frozenset("park lane church river lake bridge may street".split())  # Grace Park, Theresa May
 
 
 def clean_name(words) -> str | None:
@@ -571,9 +571,12 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
                     gender = RELATION_GENDER.get(relative.group("relation").lower()) or first_name_gender(first)
                     registry.add(f"{first} {owner.surname}" if owner and whose else first, gender or None)
         first_only += [named.group("first") or named.group("aged") for named in _FIRST_NAME_ONLY.finditer(mask)]
-        for pair in _FIRST_NAMES_AND_SURNAME.finditer(mask):  # "Jonas und Lukas Eberhardt"
-            first, surname = pair.group(1), pair.group(2)
-            if first_name_gender(first) is not False and f"{first} {surname}" not in registry.people:
+        for pair in _FIRST_NAMES_AND_SURNAME.finditer(
+            mask
+        ):  # "Jonas und Lukas Eberhardt" (not "Mill Lane and Ferry Road")
+            first, second, surname = pair.group(1), pair.group(2), pair.group(3)
+            names = first_name_gender(first) is not False and first_name_gender(second) is not False
+            if names and surname.lower() not in NON_NAMES and f"{first} {surname}" not in registry.people:
                 registry.add(f"{first} {surname}", first_name_gender(first) or None)
         last_named = _last_full_name_before(mask, registry) or last_named
     surnames = {p.surname for p in registry.people.values() if not p.organisation and " " in p.name}
@@ -587,7 +590,7 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
 
 
 _FIRST_NAMES_AND_SURNAME = re.compile(
-    r"\b([A-ZÀ-Þ][a-zà-ÿ]+)\s+(?:and|und|et|och|og|&)\s+[A-ZÀ-Þ][a-zà-ÿ]+\s+([A-ZÀ-Þ][\w\-]+)\b"
+    r"\b([A-ZÀ-Þ][a-zà-ÿ]+)\s+(?:and|und|et|och|og|&)\s+([A-ZÀ-Þ][a-zà-ÿ]+)\s+([A-ZÀ-Þ][\w\-]+)\b"
 )
 _FIRST_NAME_ONLY = re.compile(
     r"\b(?:named|called|prénommée?|namens)\s+(?P<first>[A-ZÀ-Þ][\w\-]+)\b(?!\s+[A-ZÀ-Þ])"
