@@ -571,6 +571,10 @@ CASES = {
         "flooded twice, was unimpressed. 'It's the same speech every time,' he said.",
         ["Gareth Pryce"],
     ),
+    "a spokeswoman for the body is the spokeswoman": (
+        "A spokeswoman for the Lode Valley NHS Trust said staff had done 'an incredible job'.",
+        ["spokeswoman for the Lode Valley NHS Trust"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

@@ -593,7 +593,10 @@ def is_person_noun(word: str, language: str) -> bool:
 
 
 def _after_preposition(text: str) -> bool:
+    """'an aide to', 'a spokeswoman for the': what follows is someone else."""
     words = text.split()
+    if len(words) > 1 and words[-1].lower() in ("the", "a", "an", "der", "die", "das", "le", "la", "les"):
+        words = words[:-1]
     return bool(words) and words[-1].lower() in PREPOSITIONS
 
 
