@@ -575,6 +575,12 @@ CASES = {
         "A spokeswoman for the Lode Valley NHS Trust said staff had done 'an incredible job'.",
         ["spokeswoman for the Lode Valley NHS Trust"],
     ),
+    "a lede of two paragraphs, named in the third": (
+        "Une ancienne employée a témoigné mardi au procès de l'entreprise.\n\n"
+        "« On me donnait les feuilles de route le lundi », a raconté la femme de 52 ans.\n\n"
+        "Josée Bérubé, qui a travaillé onze ans pour l'entreprise, est le principal témoin.",
+        ["Josée Bérubé"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

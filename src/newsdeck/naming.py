@@ -45,11 +45,12 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
             name = reader.person_named(called.group(1)) if called else None
             if not name and _HER_NAME_IS.match(sentence):
                 name = first_named(sentence, reader)
-            if not name and k == 1 and n == 0:
+            if not name and k in (1, 2) and n == 0:  # the lede is the story's first paragraph or two
                 newcomer = first_named(sentence, reader)
-                new = newcomer and not re.search(rf"\b{re.escape(newcomer.split()[-1])}\b", masks[0])
+                surname = re.escape(newcomer.split()[-1]) if newcomer else ""
+                new = newcomer and not any(re.search(rf"\b{surname}\b", m) for m in masks[:k])
                 described = set(reader.unnamed.values())  # someone, not "authorities"
-                lede = [r.speaker for r in results[0] if r.speaker in described]
+                lede = [r.speaker for found in results[:k] for r in found if r.speaker in described]
                 gender = reader.genders.get(lede[0]) if lede else None
                 person = reader.registry.people.get(newcomer) if new else None
                 if person and lede and (not gender or person.gender in (gender, None)):
