@@ -581,6 +581,10 @@ CASES = {
         "Josée Bérubé, qui a travaillé onze ans pour l'entreprise, est le principal témoin.",
         ["Josée Bérubé"],
     ),
+    "French: a Service named in lower case, its imperfect verb": (
+        "« Les enquêteurs ont tout analysé », affirmait le Service de police de Rivière-aux-Pins.",
+        ["Service de police de Rivière-aux-Pins"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

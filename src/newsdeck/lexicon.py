@@ -134,7 +134,8 @@ FRENCH = Language(
         s'étonne s'alarme s'interroge s'impatiente désole réjouit plaisante prévient
         s'indignait s'exclamait accuse accusé qualifie qualifié décrit décrite évoqué
         plaidé plaide souffle soufflé nuance nuancé détaille détaillé soutient soutenu répète argue
-        avance dite""".replace("\n", " ")
+        avance dite affirmait déclarait indiquait estimait ajoutait soulignait précisait assurait rappelait
+        dénonçait reconnaissait répondait martelait prévenait avertissait""".replace("\n", " ")
     ),
     ("fait savoir", "fait valoir", "tient à préciser", "a fait savoir", "a fait valoir"),
     {"il": MALE, "elle": FEMALE, "lui": MALE},

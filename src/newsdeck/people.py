@@ -600,7 +600,7 @@ _FIRST_NAME_ONLY = re.compile(
 
 _FRENCH_NAMED_BODY = re.compile(
     r"\b(?P<name>(?:Fédération|Confédération|Union|Syndicat|Association|Collectif|Coordination|Comité|Office|"
-    r"Agence|Observatoire|Fondation|Ligue|Mutuelle|Caisse|Chambre|Groupement|Ordre)"
+    r"Agence|Observatoire|Fondation|Ligue|Mutuelle|Caisse|Chambre|Groupement|Ordre|Service|Sûreté|Régie|Direction)"
     r"(?:\s+(?:(?:de la|de|du|des)\s+|de l['’]|d['’])[\wÀ-ÿ][\w\-’']*|\s+(?!(?:a|ont|est|qui|que|et|se|sera|"
     r"avait|dans|pour|sur|contre|avec|appelle|réclame|dénonce|estime)\b)[a-zéèêëàâîïôûüç][\w\-’']*){1,5})"
 )
