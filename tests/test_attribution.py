@@ -585,6 +585,11 @@ CASES = {
         "« Les enquêteurs ont tout analysé », affirmait le Service de police de Rivière-aux-Pins.",
         ["Service de police de Rivière-aux-Pins"],
     ),
+    "an age before a first name": (
+        "Helena Brandt leder föräldragruppen.\n\n"
+        "En av eleverna, tolvåriga Alva, var med på mötet. ”Jag vill inte byta skola”, säger hon.",
+        ["Alva"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

@@ -570,7 +570,7 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
                 if (owner or not whose) and not registry.by_word(first) and first_name_gender(first) is not False:
                     gender = RELATION_GENDER.get(relative.group("relation").lower()) or first_name_gender(first)
                     registry.add(f"{first} {owner.surname}" if owner and whose else first, gender or None)
-        first_only += [named.group("first") or named.group("aged") for named in _FIRST_NAME_ONLY.finditer(mask)]
+        first_only += [n.group("first") or n.group("aged") or n.group("young") for n in _FIRST_NAME_ONLY.finditer(mask)]
         for pair in _FIRST_NAMES_AND_SURNAME.finditer(
             mask
         ):  # "Jonas und Lukas Eberhardt" (not "Mill Lane and Ferry Road")
@@ -595,6 +595,7 @@ _FIRST_NAMES_AND_SURNAME = re.compile(
 _FIRST_NAME_ONLY = re.compile(
     r"\b(?:named|called|prénommée?|namens)\s+(?P<first>[A-ZÀ-Þ][\w\-]+)\b(?!\s+[A-ZÀ-Þ])"
     r"|(?:^|[.!?]\s+|,\s+)(?P<aged>[A-ZÀ-Þ][\w\-]+),\s+(?:now\s+)?\d{1,2}(?:\s+(?:ans|år|Jahre))?,"
+    r"|\b(?:\d{1,2}-year-old|\w+åriga|\w+årige|\w+-årige|\d{1,2}-jährige[nr]?)\s+(?P<young>[A-ZÀ-Þ][\w\-]+)\b(?!\s+[A-ZÀ-Þ])"
 )
 
 
