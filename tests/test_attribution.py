@@ -590,6 +590,11 @@ CASES = {
         "En av eleverna, tolvåriga Alva, var med på mötet. ”Jag vill inte byta skola”, säger hon.",
         ["Alva"],
     ),
+    "a body of another kind is not the one meant": (
+        "Die Polizei sperrte die Straße. Die Mainzer Werft AG äußerte sich nicht.\n\n"
+        "Die Polizei teilte mit, die Lage sei „unter Kontrolle“.",
+        ["polizei"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

@@ -163,6 +163,7 @@ _KINDS = frozenset(  # "the airline Cascade Air", "der Autozulieferer Kessler An
 )
 _KIND_ENDINGS = (  # German compounds and Nordic definite forms: Betreiberfirma, Energieversorger, Rederiet
     "gewerkschaft",
+    "gesellschaft",
     "foreningen",
     "forbundet",
     "facket",

@@ -120,6 +120,8 @@ class Reader:
         if noun and not fitting:  # named only where the reader cannot see it yet, or inside a quote
             anywhere = [p.name for p in self.registry.people.values() if p.organisation and _names_kind(noun, p.labels)]
             fitting = anywhere if len(anywhere) == 1 else []
+        if noun and not fitting:  # not a body of another kind: "die Staatsanwaltschaft" is no GmbH
+            organisations = [n for n in organisations if not self.registry.people[n].labels & ORGANISATION_NOUNS]
         chosen = (fitting or organisations or [noun])[0]  # none named yet: "la préfecture" itself
         if not chosen or " " in chosen or chosen not in self.registry.people:
             return chosen
