@@ -595,6 +595,10 @@ CASES = {
         "Die Polizei teilte mit, die Lage sei „unter Kontrolle“.",
         ["polizei"],
     ),
+    "an appositive of title and name": (
+        "Her opposite number, the shadow housing secretary Tom Ellery, said she was ‘living in a fantasy world’.",
+        ["Tom Ellery"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 
@@ -652,3 +656,11 @@ def test_english_speech_verbs_come_in_every_form():
     assert inflections("reply") == {"reply", "replies", "replied", "replying"}
     assert inflections("quip") == {"quip", "quips", "quipped", "quipping"}
     assert inflections("hail") == {"hail", "hails", "hailed", "hailing"}
+
+
+def test_a_new_clause_after_a_quote_has_its_own_subject():
+    body = (
+        "The leader of the council, Derek Hanlon, said the reforms were ‘long overdue’, but Stenbury's leader, "
+        "Priya Maddox, warned of ‘chaos’."
+    )
+    assert speakers_of(body) == ["Derek Hanlon", "Priya Maddox"]

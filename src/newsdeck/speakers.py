@@ -125,6 +125,8 @@ def after_subject_verb(quote: Quote, reader: Reader) -> str | None:
     )  # "Wendell Ostrander, director of …,"
     if not verb or verb.start == 0 or len(after[: verb.start].split()) > (16 if appositive else 9):
         return None
+    if re.match(r"\s*,?\s*(?:but|and|while|whereas|aber|und|mais|et|men|och|og)\s", quote.after):
+        return None  # "Hanlon said they were ‘long overdue’, but his counterpart warned": a new clause's subject
     closed = quote.text.rstrip(" ’'”\"»›«‹")[-1:] in ",!?…—–-" or re.match(r"\s*[,—–-]", quote.after)
     if not closed and "," not in after[: verb.start]:
         return None  # its “held up well” despite softer demand: the quote is part of a sentence going on
@@ -277,7 +279,10 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
         cut = inner.rfind(",")
         appositive = _NAME_BEFORE_PLACE.sub("", inner[cut + 1 :].strip())  # "Daniel Park of Sterling & Co."
         runs = name_runs(appositive)
-        if cut > 0 and runs and runs[0][0] == 0 and runs[-1][1] == len(appositive) and _names_a_person(runs[0][2]):
+        led = runs and (
+            runs[0][0] == 0 or re.match(r"(?:the|a|an)\s+[a-z]", appositive)
+        )  # "the shadow … secretary Tom Ellery"
+        if cut > 0 and led and runs[-1][1] == len(appositive) and _names_a_person(runs[-1][2]):
             return appositive  # "the group's chief executive, Zoë Ødegaard," (not "Jane Roe, R-Okla.,")
         text = inner[:cut] if cut > 0 else inner
         while _PARTY_TAG.search(text):  # "Rep. Lorraine Pettibone, R-Ore., a longtime ally,"
