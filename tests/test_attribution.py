@@ -599,6 +599,10 @@ CASES = {
         "Her opposite number, the shadow housing secretary Tom Ellery, said she was ‘living in a fantasy world’.",
         ["Tom Ellery"],
     ),
+    "a description, then the name, then the verb": (
+        "'We know this is devastating,' the agency's area manager for the Lode valley, Simon Achebe, said.",
+        ["Simon Achebe"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

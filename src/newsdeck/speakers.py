@@ -120,9 +120,13 @@ def after_subject_verb(quote: Quote, reader: Reader) -> str | None:
     """“…,” Osei wrote · “…,” she said · “…,” Sen. Jane Roe, R-Okla., told reporters"""
     after = _strip_lead(quote.after)
     verb = next(iter(speech_verbs(after[:200], reader.language.code)), None)
-    appositive = re.match(
-        r"\s*[A-ZÀ-Þ][\w\-’'.]+(?:\s+[A-ZÀ-Þ][\w\-’'.]+)*,", after
-    )  # "Wendell Ostrander, director of …,"
+    appositive = (
+        verb
+        and (  # "Wendell Ostrander, director of …, told" · "the agency's area manager, Simon Achebe, said"
+            re.match(r"\s*[A-ZÀ-Þ][\w\-’'.]+(?:\s+[A-ZÀ-Þ][\w\-’'.]+)*,", after)
+            or re.search(r",\s+[A-ZÀ-Þ][\w\-’'.]+(?:\s+[A-ZÀ-Þ][\w\-’'.]+)+,\s*$", after[: verb.start])
+        )
+    )
     if not verb or verb.start == 0 or len(after[: verb.start].split()) > (16 if appositive else 9):
         return None
     if re.match(r"\s*,?\s*(?:but|and|while|whereas|aber|und|mais|et|men|och|og)\s", quote.after):
