@@ -603,6 +603,11 @@ CASES = {
         "'We know this is devastating,' the agency's area manager for the Lode valley, Simon Achebe, said.",
         ["Simon Achebe"],
     ),
+    "an industry word names a company": (
+        "The tornado struck the Verity Plastics plant. The National Weather Service confirmed an EF3.\n\n"
+        '"We are grateful to our shift supervisors," the company said in a statement.',
+        ["Verity Plastics"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

@@ -33,6 +33,7 @@ ORGANISATION_WORDS = frozenset(
     news journal ledger courier herald gazette tribune radio tv bbc cnn reuters ap afp dpa tt nrk
     cooperative utility utilities brands energie energy consortium alliance network
     holdings systems capital rail railway railways airways transit motors foods media labs
+    plastics chemicals metals steel electronics textiles mills
     biologics pharmaceuticals therapeutics technologies solutions universität hochschule institut
     akademie stiftung klinikum université fondation académie universitet högskola
     universitetet högskolan instituttet stiftelse district society logistics athletic rovers wanderers zoo
@@ -333,7 +334,8 @@ ORGANISATION_SYNONYMS = {
     "fc": ("club",), "ferjer": ("rederiet", "selskapet"), "cooperative": ("utility", "company"),
     **{word: ("company", "firm", "group") for word in """ferries airlines airways holdings brands foods
     systems technologies logistics energy media motors labs pharmaceuticals therapeutics biologics
-    solutions capital partners industries group""".split()},
+    solutions capital partners industries group plastics chemicals metals steel electronics textiles
+    mills""".split()},
     **{word: ("club", "team") for word in "athletic rovers wanderers albion united".split()},
 }  # fmt: skip
 
