@@ -165,6 +165,8 @@ _KINDS = frozenset(  # "the airline Cascade Air", "der Autozulieferer Kessler An
 _KIND_ENDINGS = (  # German compounds and Nordic definite forms: Betreiberfirma, Energieversorger, Rederiet
     "gewerkschaft",
     "gesellschaft",
+    "organisasjonen",
+    "organisationen",
     "foreningen",
     "forbundet",
     "facket",
@@ -238,16 +240,20 @@ def _clean_name(words: tuple[str, ...]) -> str | None:
     return " ".join(name).replace("·", ".")
 
 
-_INSTITUTION = re.compile(
-    r"(?:stelle|schaft|ung|ität|amt|verband|institut|zentrum|klinik|klinikum|behörde|hochschule|akademie|kammer|"
-    r"bund|rat|gericht|ministerium|partei|verein|gruppe|universität)$"
-)
+GERMAN_BODIES = (  # a German compound so ending names a body: Verkehrsministerium, Bauernverband, Landratsamt
+    "ministerium", "behörde", "gericht", "verband", "verein", "gewerkschaft", "landratsamt", "polizei", "kommission",
+    "staatsanwaltschaft", "konzern", "klinikum", "stadtwerke", "bezirkshauptmannschaft",
+)  # fmt: skip
+_INSTITUTION_ENDINGS = (  # where a German name ends: "… von der Forschungsstelle", "vom Landesamt"
+    *GERMAN_BODIES, "stelle", "schaft", "ung", "ität", "amt", "institut", "zentrum", "klinik", "hochschule",
+    "akademie", "kammer", "bund", "rat", "partei", "gruppe", "universität",
+)  # fmt: skip
 
 
 def _institution(words) -> bool:
     """'von der Forschungsstelle für Wildökologie', 'vom Landesamt': where a German name ends (not 'von der Leyen')."""
     nouns = [w for w in words[1:3] if w[:1].isupper()]
-    return bool(nouns) and bool(_INSTITUTION.search(nouns[0].lower()))
+    return bool(nouns) and nouns[0].lower().endswith(_INSTITUTION_ENDINGS)
 
 
 @dataclass
@@ -622,16 +628,12 @@ _NORDIC_NAMED_BODY = re.compile(
     r"\b([A-ZÆØÅÄÖ][\wæøåäö\-]+)\s+([a-zæøåäö]*(?:kommune|kommun|forum|forening|förening|forbund|förbund|"
     r"nævn|nämnd|nemnd|råd|direktorat|departement|styrelse|parti|liste|institutt|institut|selskap))\b"
 )
-_GERMAN_BODIES = (
-    "ministerium", "behörde", "gericht", "verband", "gewerkschaft", "landratsamt", "polizei", "kommission",
-    "staatsanwaltschaft", "konzern", "klinikum", "stadtwerke", "bezirkshauptmannschaft",
-)  # fmt: skip
 
 
 def _german_body(word: str) -> str | None:
     """The body a German compound names: Verkehrsministerium → ministerium, Bauernverband → verband."""
     lowered = word.lower()
-    return next((b for b in _GERMAN_BODIES if lowered.endswith(b) and len(lowered) > len(b) + 2), None)
+    return next((b for b in GERMAN_BODIES if lowered.endswith(b) and len(lowered) > len(b) + 2), None)
 
 
 def _role_follows(after: str, language: str) -> bool:

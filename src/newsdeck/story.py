@@ -11,6 +11,7 @@ from newsdeck.lexicon import FEMALE, HONORIFICS, MALE, NORDIC, Language, role_ge
 from newsdeck.masking import MASK
 from newsdeck.names import NON_NAMES, PARTICLES, ROLE_NOUNS, joins_a_name, name_runs
 from newsdeck.people import (
+    GERMAN_BODIES,
     NORDIC_BODIES,
     ORGANISATION_WORDS,
     OUTLET,
@@ -211,7 +212,7 @@ class Reader:
             fitting = self.organisation(words[-1].lower())
             named = self.registry.people.get(fitting) if fitting else None
             return fitting if named and _names_kind(words[-1].lower(), named.labels) else " ".join(words).lower()
-        named_body = self.registry.people.get(" ".join(words[1:])) if _is_kind_word(words[0]) else None
+        named_body = self.registry.people.get(" ".join(words[1:])) if is_kind_of_organisation(words[0]) else None
         if named_body and named_body.organisation:  # "Interesseorganisasjonen Øyfolkets ferjeforum"
             return named_body.name
         nordic_noun = self.language.code in NORDIC and len(words) == 1
@@ -404,14 +405,6 @@ _CLAUSE = re.compile(r"\s(who|which|that|qui|som|und|and|et|och|og|while|währen
 _CONJUNCTIONS = frozenset("und and et och og".split())
 
 
-def _is_kind_word(word: str) -> bool:
-    """'Interesseorganisasjonen', 'airline': a word saying what kind of body the name after it is."""
-    return is_kind_of_organisation(word) or word.lower().endswith(_KIND_SUFFIXES)
-
-
-_KIND_SUFFIXES = ("organisasjonen", "organisationen", "foreningen", "föreningen", "forbundet", "förbundet")
-
-
 def _compound_body(word: str) -> bool:
     lowered = word.lower()
     return word[:1].islower() and lowered.endswith(NORDIC_BODIES)
@@ -421,7 +414,7 @@ def _body_noun(word: str) -> str | None:
     """The organisation noun a word is, maybe in the genitive: Verbandes → verband, syndicat."""
     word = word.lower().strip(".,")
     for form in (word, word.removesuffix("es"), word.removesuffix("s")):
-        if form in ORGANISATION_NOUNS or form in ("verband", "verein", "amt"):
+        if form in ORGANISATION_NOUNS or form in GERMAN_BODIES:
             return form
     return None
 
