@@ -78,6 +78,10 @@ class Quote:
 
 def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
     """“…,” said Sen. Jane Roe · „…“, sagte sie · « … », a-t-il ajouté · ”…”, säger Anna Berg"""
+    impersonal = _ON_SAYS.match(quote.after) if reader.language.code == "fr" else None
+    if impersonal:  # « … », peut-on lire dans le communiqué de la préfecture · indique-t-on au ministère
+        body = impersonal.group(1)
+        return body if re.match(r"(?:la|le|les)\s|l['’]", body) else f"le {body}"  # au ministère: à le ministère
     if reader.language.inverted:
         inverted = re.match(rf"^[\s,;:—–-]*(?:\w+)?{reader.language.inverted}\b", quote.after)
         if inverted:
@@ -96,6 +100,10 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
         return None
     rest = after[verb.end :]
     rest = TIME.sub("", rest.lstrip())
+    if reader.language.code == "fr":  # « … », a déclaré aux enquêteurs le chauffeur du bus
+        rest = re.sub(
+            r"^(?:à|au|aux)\s+(?:la\s+|l['’]|les\s+)?[\w’'-]+\s+(?=(?:le|la|les|un|une)\s|l['’]|[A-ZÀ-Þ])", "", rest
+        )
     chunk = _BOUNDARY.split(rest, maxsplit=1)[0]
     chunk = re.split(r"[.!?](?:\s|$)", chunk, maxsplit=1)[0]
     chunk = re.split(r"\s(?:when|as|after|before|while|because|although|once|if)\s", chunk, maxsplit=1)[0]
@@ -111,7 +119,8 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
     chunk = re.sub(r"\s+(?:hinzu|mit|ein|an|zu|fest|dagegen)\s*$", "", chunk)  # fügte sie hinzu
     follow = rest[len(chunk) :]
     named_after = re.match(r"^,\s+([A-ZÀ-Ý][^,._;:]{2,60}?)\s*(?:[.,;:]|$)", follow)
-    if named_after and name_runs(named_after.group(1)) and not any(_names_a_person(r[2]) for r in name_runs(chunk)):
+    person_in_chunk = any(_names_a_person(r[2]) and len(r[2]) > 1 for r in name_runs(chunk))  # not "de Vernon"
+    if named_after and name_runs(named_after.group(1)) and not person_in_chunk:
         return named_after.group(1)  # „…“, sagt der Obmann der Wirtschaftskammer, Franz Pichler, zur …
     return chunk if chunk.strip() else None
 
@@ -213,6 +222,11 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
 
 
 _VERB_SECOND = ("de", *NORDIC)  # the subject may follow the verb: "Das sagte Müller"
+_ON_SAYS = re.compile(  # French impersonal attributions: the body is where "on" says it
+    r"^[\s,;:—–-]*(?:peut-on lire|lit-on|indique-t-on|explique-t-on|précise-t-on|assure-t-on|souligne-t-on|"
+    r"confie-t-on|affirme-t-on|fait-on savoir)\s+(?:dans\s+(?:le|un)\s+communiqué\s+|au\s+|à\s+|aux\s+|"
+    r"auprès\s+|du\s+côté\s+)?(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)?((?:la\s+|le\s+|l['’])?[^.,;:_]{3,60})"
+)
 _ROLE_THEN_NAME = re.compile(r"\s+[^,_]{3,50},\s+([A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){1,2}),")
 _VERB_SECOND_SUBJECT = re.compile(
     r"\s+((?:der|die|das|den|dem|ein|eine|en|ett|et|ei)\s+[\wÄÖÜÅÆØäöüåæø\-]+|"

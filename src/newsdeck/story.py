@@ -325,7 +325,7 @@ class Reader:
         return description
 
 
-_SOURCE_ADJECTIVES = frozenset("familiar close involved briefed knowledgeable aware".split())
+_SOURCE_ADJECTIVES = frozenset("familiar close involved briefed knowledgeable aware proche proches".split())
 _YOUNGER = frozenset("younger junior jr son daughter freshman sophomore".split())
 _ELDER = frozenset("elder older senior sr father mother dad mom coach".split())
 _AGE_AFTER = re.compile(r"\s+(?:de|på|von)\s+\d{1,3}\s+(?:ans|år|Jahren)$")
@@ -625,8 +625,9 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
     end = at + 1
     rest = words[end:]
     n = 0
-    if rest and (rest[0].endswith("ing") or rest[0].lower() in _SOURCE_ADJECTIVES) and language.code == "en":
-        n = 1  # "man holding the banner", "person familiar with the talks"
+    english = rest and rest[0].endswith("ing") and language.code == "en"  # "man holding the banner"
+    if english or (rest and rest[0].lower() in _SOURCE_ADJECTIVES):
+        n = 1  # "person familiar with the talks", "source proche de l'enquête"
     experience = n == 0 and len(rest) > 1 and rest[0].lower() == "with" and rest[1][:1].isdigit()
     if n < len(rest) and rest[n].lower() in PREPOSITIONS and not experience:  # "homme au fond de la salle"
         n += 1  # (not "a crane operator with 11 years at the port")
