@@ -594,7 +594,7 @@ CASES = {
     "a body of another kind is not the one meant": (
         "Die Polizei sperrte die Straße. Die Mainzer Werft AG äußerte sich nicht.\n\n"
         "Die Polizei teilte mit, die Lage sei „unter Kontrolle“.",
-        ["polizei"],
+        ["Polizei"],
     ),
     "an appositive of title and name": (
         "Her opposite number, the shadow housing secretary Tom Ellery, said she was ‘living in a fantasy world’.",
@@ -628,6 +628,32 @@ CASES = {
     "French: the listener before the subject": (
         "Language: fr\n\n« Je n'ai rien vu », a déclaré aux enquêteurs le chauffeur du bus.",
         ["chauffeur du bus"],
+    ),
+    "German: heißt es aus …": (
+        "Language: de\n\n„Nichts ist entschieden“, heißt es aus Regierungskreisen.",
+        ["Regierungskreisen"],
+    ),
+    "German: Für X ist …": (
+        "Language: de\n\nFür die Grünen-Abgeordnete Claudia Roth ist der Entwurf „tot“.",
+        ["Claudia Roth"],
+    ),
+    "German: Für with nobody named": ("Language: de\n\nFür die Anwohner ist das „ein Albtraum“.", [None]),
+    "German: one investigator": (
+        "Language: de\n\n„Er hat alles gestanden“, sagte ein Ermittler, der anonym bleiben wollte.",
+        ["Ermittler"],
+    ),
+    "German: Wie X mitteilte": (
+        "Language: de\n\nWie ein Sprecher der Stadt mitteilte, sei die Straße „bis auf Weiteres gesperrt“.",
+        ["Sprecher der Stadt"],
+    ),
+    "German: a compound title": (
+        "Language: de\n\n„Wir gehen bis zum Ende“, warnte Verdi-Chef Frank Werneke.",
+        ["Frank Werneke"],
+    ),
+    "German: a reflexive verb": ("Language: de\n\n„Das ist ein Skandal“, empört sich Paul Roth.", ["Paul Roth"]),
+    "German: nach Angaben der Polizei": (
+        "Language: de\n\nNach Angaben der Polizei fuhr der Fahrer „viel zu schnell“.",
+        ["Polizei"],
     ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }

@@ -105,7 +105,7 @@ GERMAN = Language(
         widerspricht schimpft schimpfte seufzt seufzte hielt hält ergänzt meinte versprach verspricht
         verlangt verlangte appellierte appelliert drängte drängt beteuerte beteuert bekannte gestand
         gesteht betonte urteilte urteilt befand befindet lachte lacht sagt nannte nennt bezeichnete
-        bezeichnet""".replace("\n", " ")
+        bezeichnet mitteilte mitteilt empört ärgert freut wundert beschwert äußert""".replace("\n", " ")
     ),
     (),
     {"er": MALE, "sie": FEMALE, "ihm": MALE, "ihr": FEMALE},

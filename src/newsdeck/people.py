@@ -95,7 +95,11 @@ def first_name_gender(word: str) -> str | None | bool:
 
 def is_title(word: str) -> bool:
     bare = word.lower().replace("·", ".")
-    return bare in TITLES or bare in HONORIFICS or bare.rstrip(".") in TITLES
+    compound = "-" in bare and bare.rsplit("-", 1)[-1] in _COMPOUND_TITLES  # Verdi-Chef, SPD-Chefin
+    return bare in TITLES or bare in HONORIFICS or bare.rstrip(".") in TITLES or compound
+
+
+_COMPOUND_TITLES = frozenset("chef chefin vorsitzender vorsitzende sprecher sprecherin boss ceo leader".split())
 
 
 def _is_acronym(word: str) -> bool:

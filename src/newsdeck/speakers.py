@@ -100,6 +100,8 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
         return None
     rest = after[verb.end :]
     rest = TIME.sub("", rest.lstrip())
+    if reader.language.code == "de":  # „…“, empört sich Paul Roth
+        rest = re.sub(r"^sich\s+", "", rest)
     if reader.language.code == "fr":  # « … », a déclaré aux enquêteurs le chauffeur du bus
         rest = re.sub(
             r"^(?:à|au|aux)\s+(?:la\s+|l['’]|les\s+)?[\w’'-]+\s+(?=(?:le|la|les|un|une)\s|l['’]|[A-ZÀ-Þ])", "", rest
@@ -149,12 +151,15 @@ def after_subject_verb(quote: Quote, reader: Reader) -> str | None:
 
 def according_to(quote: Quote, reader: Reader) -> str | None:
     """… according to Jane Roe · laut Müller · selon la ministre · enligt Anna Berg · ifølge X"""
-    cues = (*reader.language.according, *(("Pour",) if reader.language.code == "fr" else ()))
+    opening = {"fr": ("Pour",), "de": ("Für",)}.get(reader.language.code, ())  # « Pour le procureur, … »
+    cues = (*reader.language.according, *opening)
     for cue in cues:
-        flags = 0 if cue == "Pour" else re.IGNORECASE  # « Pour le procureur, … » opens its sentence
+        flags = 0 if cue in opening else re.IGNORECASE  # (only when it opens the sentence)
         match = re.search(rf"(?<!\w){re.escape(cue)}\s+([^_.,;:!?]+)", quote.sentence, flags)
-        if cue == "Pour" and match and quote.sentence[: match.start()].strip():
+        if cue in opening and match and quote.sentence[: match.start()].strip():
             match = None
+        if cue == "Für" and match and not any(_names_a_person(r[2]) for r in name_runs(match.group(1))):
+            match = None  # „Für die Anwohner ist …“ says what they get, not who speaks
         if match:
             named = re.match(r",\s+([A-ZÀ-Þ][^,_]{2,60}),", quote.sentence[match.end() :])
             if named and name_runs(named.group(1)):  # "selon la directrice artistique, Nadia Belhumeur,"
@@ -166,6 +171,9 @@ def according_to(quote: Quote, reader: Reader) -> str | None:
 def _source_after_cue(text: str, language: Language) -> str:
     """Who 'according to' names: 'Laut Wyss haben bereits …' → 'Wyss'; 'enligt myndigheten ”…”'
     → 'myndigheten'; 'according to a senior aide' → the description, up to its verb."""
+    german = re.match(r"(?:der|des|dem|den)\s+((?:[A-ZÄÖÜ][\w\-]*\s*)+)", text) if language.code == "de" else None
+    if german:  # "Nach Angaben der Polizei fuhr der Fahrer …": the body, up to the first word in lower case
+        return german.group(0).strip()
     runs = name_runs(text)
     if runs and runs[0][0] == 0:
         end = runs[0][1]
@@ -319,7 +327,7 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
     if determiner and any(is_person_noun(w, language.code) for w in rest[:4]):
         return relative.group(1)  # "a grandmother who declined to give her name (said)"
     chunk = re.split(
-        r"\b(?:what|that|who|which|when|where|how|if|whether|because|but|was|dass|wie|que|qui|att|som)\s+", chunk
+        r"\b(?:what|that|who|which|when|where|how|if|whether|because|but|was|dass|wie|Wie|que|qui|att|som)\s+", chunk
     )[-1]
     for joined in reversed(list(re.finditer(r"\band\s+", chunk))):  # not inside "Health and Social Care"
         if not joins_a_name(chunk, joined.start(), joined.end()):

@@ -123,7 +123,8 @@ class Reader:
             fitting = anywhere if len(anywhere) == 1 else []
         if noun and not fitting:  # not a body of another kind: "die Staatsanwaltschaft" is no GmbH
             organisations = [n for n in organisations if not self.registry.people[n].labels & ORGANISATION_NOUNS]
-        chosen = (fitting or organisations or [noun])[0]  # none named yet: "la préfecture" itself
+        fallback = noun.capitalize() if noun and self.language.code == "de" else noun  # das Landratsamt
+        chosen = (fitting or organisations or [fallback])[0]  # none named yet: "la préfecture" itself
         if not chosen or " " in chosen or chosen not in self.registry.people:
             return chosen
         longer = [  # "la Fédération" → Fédération santé solidaire (not "the airline" → its pilots' union)
@@ -151,6 +152,8 @@ class Reader:
         words = _trimmed(phrase, self.language)
         if not words or len(words) > 14:
             return None
+        if words[0].lower() in _IMPERSONAL.get(self.language.code, ()) and len(words) > 2 and words[1] == "aus":
+            return " ".join(words[2:])  # „…“, heißt es aus Regierungskreisen
         if words[0].lower() in _IMPERSONAL.get(self.language.code, ()) and (
             len(words) == 1 or words[1].lower() in PREPOSITIONS
         ):
@@ -162,7 +165,15 @@ class Reader:
             return relative
         if words[0].lower() in self.language.pronouns and (len(words) == 1 or words[1].islower()):
             return self.pronoun(words[0])
-        if len(words) <= 2 and words[-1].lower() in _COLLECTIVE and (len(words) == 1 or words[0].islower()):
+        counted = words[0].lower() in self.language.indefinite  # "ein Ermittler" is one of them
+        if (
+            len(words) <= 2
+            and words[-1].lower() in _COLLECTIVE
+            and (len(words) == 1 or words[0].islower())
+            and not counted
+        ):
+            if self.language.code == "de" and words[0].lower() in self.language.definite:
+                return words[-1]  # "nach Angaben der Polizei": Polizei
             return " ".join(words).lower()  # "authorities said", "local officials said", "selon les pompiers"
         determiner, rest = split_determiner(words, self.language)
         noun = rest[-1].lower() if rest else ""
