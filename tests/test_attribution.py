@@ -655,6 +655,10 @@ CASES = {
         "Language: de\n\nNach Angaben der Polizei fuhr der Fahrer „viel zu schnell“.",
         ["Polizei"],
     ),
+    "Nordic dialogue with a dash, continued in the next paragraph": (
+        "Language: sv\n\n– Vi är utmattade, säger Maria Lind, 45, sjuksköterska i Umeå.\n\n– Men vi ger inte upp.",
+        ["Maria Lind", "Maria Lind"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

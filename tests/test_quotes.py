@@ -155,3 +155,21 @@ def test_multi_paragraph_quote_has_one_speaker():
 def test_a_long_run_of_marks_is_read_without_recursion():
     text = "He wrote " + "“" * 3000 + "x” and left."
     assert [text[s.start : s.end].lstrip("“") for s in find_spans(text)] == ["x"]  # no RecursionError either
+
+
+@pytest.mark.parametrize(
+    "text, quotes",
+    [
+        ("– Vi är utmattade, säger Maria Lind. – Men vi ger inte upp.", ["Vi är utmattade", "Men vi ger inte upp."]),
+        ("– Det er sant. Vi vet det.", ["Det er sant. Vi vet det."]),
+        ("– Vi har ikke noe valg, sier ordfører Ola Hansen (Ap) til NRK.", ["Vi har ikke noe valg"]),
+        ("– Det er alvorligt, siger hun, og tilføjer: »Vi skal handle nu.«", ["Vi skal handle nu."]),  # marks win
+    ],
+)
+def test_nordic_dialogue(text, quotes):
+    spans = find_spans(text, dialogue=True)
+    assert [text[s.start : s.end] for s in spans] == quotes
+
+
+def test_a_dash_opens_no_quote_outside_nordic_articles():
+    assert find_spans("– Item one, said the list.") == []

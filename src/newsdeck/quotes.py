@@ -52,8 +52,11 @@ BRITISH = Convention((Pair("‘", "’"), Pair('“"', '”"')))
 BRITISH_STRAIGHT = Convention((Pair("'", "'"), Pair('“"', '”"')))
 
 
-def find_spans(text: str) -> list[Span]:
-    """Quote spans in one paragraph. An unclosed quote runs to the paragraph's end."""
+def find_spans(text: str, dialogue: bool = False) -> list[Span]:
+    """Quote spans in one paragraph. An unclosed quote runs to the paragraph's end. `dialogue`:
+    the article is Nordic, where a paragraph opening on a dash quotes (see `dialogue_spans`)."""
+    if dialogue and _DIALOGUE.match(text) and not any(mark in text for mark in MARKS):
+        return dialogue_spans(text)
     convention = convention_of(text)
     spans: list[Span] = []
     stack: list[tuple[Pair, int]] = []  # the quotes open here: their pair, where their text starts
@@ -71,6 +74,38 @@ def find_spans(text: str) -> list[Span]:
     if stack and text[stack[0][1] :].strip():
         start = stack[0][1]
         spans.append(Span(start, len(text), open=True, starts_paragraph=start == 1))
+    return spans
+
+
+_DIALOGUE = re.compile(r"\s*[–—]\s+\S")
+
+
+@lru_cache(maxsize=1)
+def _nordic_attribution() -> re.Pattern:
+    from newsdeck.lexicon import LANGUAGES, NORDIC
+
+    verbs = sorted({v for code in NORDIC for v in LANGUAGES[code].verbs}, key=len, reverse=True)
+    return re.compile(rf",\s+(?:{'|'.join(map(re.escape, verbs))})\b")
+
+
+def dialogue_spans(text: str) -> list[Span]:
+    """Swedish, Norwegian and Danish dialogue: '– Vi är utmattade, säger Maria Lind. – Men vi
+    ger inte upp.' Each dash opening a sentence quotes up to its attribution (', säger …'), else
+    up to the next dash sentence or the paragraph's end."""
+    spans: list[Span] = []
+    at = _DIALOGUE.match(text).end() - 1
+    while at is not None:
+        attribution = _nordic_attribution().search(text, at)
+        next_dash = re.compile(r"(?<=[.!?…])\s+[–—]\s+(?=\S)").search(text, at)
+        if attribution and (not next_dash or attribution.start() < next_dash.start()):
+            end, resume = attribution.start(), attribution.end()
+        else:
+            end = next_dash.start() if next_dash else len(text.rstrip())
+            resume = end
+        if text[at:end].strip():
+            spans.append(Span(at, end, starts_paragraph=not spans and text[:at].strip() in "–—"))
+        later = re.compile(r"(?<=[.!?…])\s+[–—]\s+(?=\S)").search(text, resume)
+        at = later.end() if later else None
     return spans
 
 
