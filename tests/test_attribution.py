@@ -659,6 +659,12 @@ CASES = {
         "Language: sv\n\n– Vi är utmattade, säger Maria Lind, 45, sjuksköterska i Umeå.\n\n– Men vi ger inte upp.",
         ["Maria Lind", "Maria Lind"],
     ),
+    "whose office": (
+        '"The situation is under control," the sheriff\'s office said in a Facebook post.',
+        ["sheriff's office"],
+    ),
+    "as someone put it": ('As a city spokesman put it, the road is "closed until further notice."', ["city spokesman"]),
+    "fumed": ('"It is a scandal," fumed Paul Roth.', ["Paul Roth"]),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

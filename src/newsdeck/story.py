@@ -211,8 +211,10 @@ class Reader:
             spoke = self.registry.people.get(self.speaker) if self.speaker else None
             issuer = self.speaker if spoke and spoke.organisation else self.organisation()
             return issuer or rest[0].lower()  # "the statement said": whoever issued it
-        if determiner == DEFINITE and len(rest) <= 2 and noun in ORGANISATION_NOUNS:
-            return self.organisation(noun)
+        owned = 1 < len(rest) <= 3 and rest[-2].endswith(("’s", "'s"))  # "the sheriff's office": whose office
+        if determiner == DEFINITE and (len(rest) <= 2 or owned) and noun in ORGANISATION_NOUNS | {"office"}:
+            found = self.organisation(noun)
+            return " ".join(rest) if owned and found not in self.registry.people else found
         if determiner == DEFINITE and _is_body_of_a_place(rest):  # « indique la préfecture du Haut-Varenne »
             return registered_organisation(rest, self.registry, self.language, named=True)
         if self.language.code != "en" and len(words) == 1 and words[0].lower() in ORGANISATION_NOUNS:
