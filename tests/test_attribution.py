@@ -665,6 +665,10 @@ CASES = {
     ),
     "as someone put it": ('As a city spokesman put it, the road is "closed until further notice."', ["city spokesman"]),
     "fumed": ('"It is a scandal," fumed Paul Roth.', ["Paul Roth"]),
+    "a title is someone": (
+        '"We go again," insisted the veteran, who has played 300 games for the club.',
+        ["veteran"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from newsdeck.lexicon import FEMALE, HONORIFICS, MALE, NORDIC, Language, role_gender
 from newsdeck.masking import MASK
-from newsdeck.names import NON_NAMES, PARTICLES, ROLE_NOUNS, joins_a_name, name_runs
+from newsdeck.names import NON_NAMES, PARTICLES, ROLE_NOUNS, TITLES, joins_a_name, name_runs
 from newsdeck.people import (
     GERMAN_BODIES,
     NORDIC_BODIES,
@@ -597,7 +597,19 @@ def is_person_noun(word: str, language: str) -> bool:
         word = word[:-1]  # les pompiers, les habitants
     if word in ORGANISATION_NOUNS or word in ORGANISATION_WORDS:
         return False  # "the department", "the agency": not someone
-    return word in ROLE_NOUNS or bool(_PERSON_SUFFIX.search(word)) or role_gender(word, language) is not None
+    return (
+        word in ROLE_NOUNS
+        or word in _PERSON_TITLES
+        or bool(_PERSON_SUFFIX.search(word))
+        or role_gender(word, language) is not None
+    )
+
+
+_PERSON_TITLES = TITLES - frozenset(  # titles that are someone ("the veteran", "the coroner"), not their parts
+    """white house senate department ministry council state foreign interior defense defence finance health
+    education energy treasury minority majority press vice prime former retired acting interim saint st st.
+    deputy assistant chief general head executive""".split()
+)
 
 
 def _after_preposition(text: str) -> bool:
