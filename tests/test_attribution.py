@@ -669,6 +669,14 @@ CASES = {
         '"We go again," insisted the veteran, who has played 300 games for the club.',
         ["veteran"],
     ),
+    "abbreviations in a description keep their full stops": (
+        '"We wait," said a spokesman for U.S. Steel.',
+        ["spokesman for U.S. Steel"],
+    ),
+    "a number of officials": (
+        'Two U.S. officials, speaking on condition of anonymity, said the strike was "imminent."',
+        ["U.S. officials"],
+    ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
 }
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import pairwise, takewhile
 
 from newsdeck.lexicon import LANGUAGES, NORDIC, Language
-from newsdeck.masking import MASK, masked
+from newsdeck.masking import ABBREVIATION_MARK, MASK, masked
 from newsdeck.model import SPEECH, TERM
 from newsdeck.names import joins_a_name, name_runs
 from newsdeck.naming import first_named, full_names_of_bodies, name_the_unnamed, named_later
@@ -619,5 +619,6 @@ def attribute(paragraphs: list[str], spans: list[list[Span]], language: str) -> 
     names.update(full_names_of_bodies(masks, reader.registry, {a.speaker for found in results for a in found}))
     for found in results:
         for attribution in found:
-            attribution.speaker = names.get(attribution.speaker, attribution.speaker)
+            speaker = names.get(attribution.speaker, attribution.speaker)
+            attribution.speaker = speaker.replace(ABBREVIATION_MARK, ".") if speaker else speaker  # U·S· → U.S.
     return results

@@ -165,6 +165,8 @@ class Reader:
             return relative
         if words[0].lower() in self.language.pronouns and (len(words) == 1 or words[1].islower()):
             return self.pronoun(words[0])
+        if len(words) == 3 and words[0].lower() in _NUMBERS and words[-1].lower() in _COLLECTIVE:
+            return " ".join(words[1:])  # "Two U.S. officials, speaking on condition of anonymity, said"
         counted = words[0].lower() in self.language.indefinite  # "ein Ermittler" is one of them
         if (
             len(words) <= 2
@@ -338,6 +340,7 @@ class Reader:
         return description
 
 
+_NUMBERS = frozenset("two three four several some many zwei drei mehrere deux trois plusieurs två tre flera to".split())
 _SOURCE_ADJECTIVES = frozenset("familiar close involved briefed knowledgeable aware proche proches".split())
 _YOUNGER = frozenset("younger junior jr son daughter freshman sophomore".split())
 _ELDER = frozenset("elder older senior sr father mother dad mom coach".split())
