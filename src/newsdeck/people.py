@@ -48,12 +48,22 @@ _NAME_LINE = re.compile(r"^([?1]?[MF?]) +(\S+) +([^\r\n]*)", re.MULTILINE)
 @cache
 def _first_names() -> dict[str, str | None]:
     """First name (lower case) → gender, from gender-guesser's name list (about 45,000 names of
-    many countries), read once into the user's cache (reading the list takes 0.15 s)."""
-    from importlib.metadata import version
-
+    many countries), read once into the user's cache (reading the list takes 0.15 s), keyed by the
+    list file's size and time."""
     from newsdeck.cache import cached
 
-    return cached(f"first-names-{version('gender-guesser')}-{FIRST_NAMES_FORMAT}.marshal", _read_first_names, dict)
+    try:
+        info = _name_list().stat()
+    except (AttributeError, OSError):  # not a plain file (a zipped install): read it each time
+        return _read_first_names()
+    key = f"first-names-{info.st_size}-{info.st_mtime_ns}-{FIRST_NAMES_FORMAT}.marshal"
+    return cached(key, _read_first_names, dict)
+
+
+def _name_list():
+    from importlib.resources import files
+
+    return files("gender_guesser").joinpath("data", "nam_dict.txt")
 
 
 FIRST_NAMES_FORMAT = 1  # raise when _read_first_names changes what it returns
@@ -62,9 +72,7 @@ FIRST_NAMES_FORMAT = 1  # raise when _read_first_names changes what it returns
 def _read_first_names() -> dict[str, str | None]:
     """The name list read straight into one dict: gender-guesser's Detector keeps every
     country's counts, which costs four times the memory and time."""
-    from importlib.resources import files
-
-    text = files("gender_guesser").joinpath("data", "nam_dict.txt").read_text(encoding="utf-8")
+    text = _name_list().read_text(encoding="utf-8")
     countries: dict[str, dict[str, int]] = {}  # name → gender letter (M, F, ?) → countries giving it
     for code, name, columns in _NAME_LINE.findall(text):
         counts = countries.setdefault(name.lower(), {})
@@ -164,7 +172,8 @@ def is_organisation(words: list[str]) -> bool:
 _KINDS = frozenset(  # "the airline Cascade Air", "der Autozulieferer Kessler Antriebstechnik"
     """company firm retailer airline carrier manufacturer maker automaker carmaker insurer bank lender
     startup start-up supplier chain developer operator utility brewery publisher charity nonprofit club
-    team entreprise société groupe constructeur fabricant assureur banque opérateur""".split()
+    team entreprise société groupe constructeur fabricant assureur banque opérateur association collectif
+    syndicat fédération ong""".split()
 )
 _KIND_ENDINGS = (  # German compounds and Nordic definite forms: Betreiberfirma, Energieversorger, Rederiet
     "gewerkschaft",

@@ -118,6 +118,7 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
         )[0]
     if reader.language.code == "fr":  # « … », a indiqué la préfecture de l'Orbe dans un communiqué
         chunk = re.split(r"\s(?:dans|devant|lors|auprès|pendant|après|avant|depuis)\s", chunk)[0]
+        chunk = re.split(r"\s(?:à|au)\s+(?=(?:l['’]|la\s+|le\s+)?[A-ZÀ-Þ])", chunk)[0]  # … à l'AFP, au Monde
     chunk = re.sub(r"\s+(?:hinzu|mit|ein|an|zu|fest|dagegen)\s*$", "", chunk)  # fügte sie hinzu
     follow = rest[len(chunk) :]
     named_after = re.match(r"^,\s+([A-ZÀ-Ý][^,._;:]{2,60}?)\s*(?:[.,;:]|$)", follow)

@@ -213,6 +213,10 @@ class Reader:
             spoke = self.registry.people.get(self.speaker) if self.speaker else None
             issuer = self.speaker if spoke and spoke.organisation else self.organisation()
             return issuer or rest[0].lower()  # "the statement said": whoever issued it
+        if determiner and len(rest) > 1 and is_kind_of_organisation(rest[0]) and rest[1][:1].isupper():
+            named = registered_organisation(rest[1:], self.registry, self.language, named=True)
+            if named:  # "l'association Agir pour l'environnement", "the airline Cascade Air"
+                return named
         owned = 1 < len(rest) <= 3 and rest[-2].endswith(("’s", "'s"))  # "the sheriff's office": whose office
         if determiner == DEFINITE and (len(rest) <= 2 or owned) and noun in ORGANISATION_NOUNS | {"office"}:
             found = self.organisation(noun)
@@ -516,8 +520,15 @@ def _is_body_of_a_place(words: list[str]) -> bool:
         2 < len(words) <= 6
         and words[0].lower() in ORGANISATION_NOUNS
         and words[1].lower() in ("of", "de", "du", "des", "d'", "d’", "der", "des", "für")
-        and re.sub(r"^[ld]['’]", "", words[-1])[:1].isupper()  # la préfecture de l'Orbe
+        and _names_a_place_or_body(re.sub(r"^[ld]['’]", "", words[-1]))  # la préfecture de l'Orbe, de l'hôpital
     )
+
+
+def _names_a_place_or_body(word: str) -> bool:
+    return word[:1].isupper() or word.lower() in _BODIES_OF_BODIES
+
+
+_BODIES_OF_BODIES = frozenset("hôpital clinique université école usine entreprise commune ville hospital".split())
 
 
 def _is_nordic_body(words: list[str], language: Language) -> bool:
