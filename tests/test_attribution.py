@@ -332,6 +332,23 @@ CASES = {
         'showed "no sign of moving an inch."',
         ["person familiar with the talks"],
     ),
+    "a description keeps what is owned": (
+        "A person familiar with the board’s thinking said directors were “fully behind” the plan.",
+        ["person familiar with the board’s thinking"],
+    ),
+    "a description through a possessive name": (
+        "A software engineer in Corvane’s Austin office, who asked not to be named, was let go. "
+        "“I thought it was a VPN problem,” she said.",
+        ["software engineer in Corvane’s Austin office"],
+    ),
+    "a noun after a determiner that could be a verb": (
+        "A woman at the counter, a nurse, overhears. “Nobody minded,” she says.",
+        ["woman at the counter"],
+    ),
+    "a French description with an elided article": (
+        "Un opérateur d’une trentaine d’années résume : « On a déjà perdu neuf jours de salaire. »",
+        ["opérateur d’une trentaine d’années"],
+    ),
     "a pronoun after an opening phrase that names others": (
         "Dr Felix Oduya told the jury: 'It was a house of cards.'\n\n"
         "Under cross-examination by Sarah Whitlock, for Neil Lyle, he accepted the point, but added: "

@@ -668,8 +668,8 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
     if english or (rest and rest[0].lower() in _SOURCE_ADJECTIVES):
         n = 1  # "person familiar with the talks", "source proche de l'enquête"
     experience = n == 0 and len(rest) > 1 and rest[0].lower() == "with" and rest[1][:1].isdigit()
-    if n < len(rest) and rest[n].lower() in PREPOSITIONS and not experience:  # "homme au fond de la salle"
-        n += 1  # (not "a crane operator with 11 years at the port")
+    if n < len(rest) and rest[n].lower() in PREPOSITIONS | _ELIDED_ARTICLES and not experience:
+        n += 1  # "homme au fond de la salle", "opérateur d’une trentaine d’années" (not "a crane operator with 11 years at the port")
     if n:
         n = _noun_phrase(rest, n, language)
     elif rest and language.code == "fr" and rest[0].islower() and rest[0] not in language.verbs:
@@ -679,38 +679,54 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
     return _singular(words[at]).lower().strip(".,"), description
 
 
+_ELIDED_ARTICLES = frozenset("d’une d’un d'une d'un".split())
 _COMPLEMENT = frozenset("of de du des der d' d’ af".split())  # what belongs to the noun: "crate of hens"
 
 
 def _noun_phrase(words: list[str], n: int, language: Language) -> int:
     """Where the noun phrase starting at words[n] ends, with its of-complements: 'a crate of hens'
-    (not 'for the afternoon boat'), 'a Gryphons letterman jacket', 'fond de la salle'."""
+    (not 'for the afternoon boat'), 'a Gryphons letterman jacket', 'fond de la salle', 'the board’s
+    thinking', 'the counter,' (a noun after a determiner, whatever else it could be)."""
     determined = n < len(words) and words[n].lower() in language.definite | language.indefinite | {"the", "a", "an"}
     if determined:
         n += 1
     if not determined and n < len(words) and words[n][:1].isupper():  # "from Eastbank": a name is the phrase
+        start = n
         while n < len(words) and words[n][:1].isupper() and not _ends_description(words[n], language):
             n += 1
-        if not words[n - 1].endswith(("’s", "'s")):  # not "of Tyson Pruitt’s face"
+        if not any(w.endswith(_POSSESSIVE) for w in words[start:n]):  # not "of Tyson Pruitt’s face"
             return n
         determined = True
     taken = 0
-    while n < len(words) and not _ends_description(words[n], language):
-        if taken >= 4 and not words[n][:1].isupper():
+    while n < len(words):
+        word = words[n]
+        owned = taken and words[n - 1].endswith(_POSSESSIVE)
+        noun = (determined and not taken) or owned
+        if word.lower().strip(",.;:") in _CLAUSE_WORDS or (not noun and _ends_description(word, language, stops=False)):
+            break
+        if taken >= 4 and not word[:1].isupper():
             break  # a name may be long: "Senate Majority Leader Rosalind Achebe"
         n, taken = n + 1, taken + 1
+        if word.endswith((",", ".", ";", ":")):
+            return n
     if taken and n + 1 < len(words) and words[n].lower() in _COMPLEMENT:
         return _noun_phrase(words, n + 1, language)
+    if taken and n < len(words) and words[n].lower().startswith(("d’", "d'")) and len(words[n]) > 2:
+        return _noun_phrase(words, n + 1, language) if words[n][2:].lower() in ("une", "un") else n + 1
     return n if taken else max(n - 1, 0)
 
 
-def _ends_description(word: str, language: Language, prepositions: bool = True) -> bool:
-    """Where a description stops: a clause, a verb, a conjunction ('who', 'said', 'as', 'and')."""
+_POSSESSIVE = ("’s", "'s")
+_CLAUSE_WORDS = frozenset("who which that as and but while when qui der die som og och".split())
+
+
+def _ends_description(word: str, language: Language, prepositions: bool = True, stops: bool = True) -> bool:
+    """Where a description stops: a clause, a verb, a conjunction ('who', 'said', 'as', 'and'), and
+    (with stops) a word that ends in a comma or a stop."""
     bare = word.lower().strip(",.;:")
     return (
-        word.endswith((",", ".", ";", ":"))
-        or bare
-        in ("who", "which", "that", "as", "and", "but", "while", "when", "qui", "der", "die", "som", "og", "och")
+        (stops and word.endswith((",", ".", ";", ":")))
+        or bare in _CLAUSE_WORDS
         or bare in language.verbs
         or bare in language.auxiliaries  # "a teenage girl in a replica shirt was (more forgiving)"
         or (language.code == "en" and bare.endswith("ed"))  # "a spokesman for the agency declined"
