@@ -669,7 +669,8 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
         n = 1  # "person familiar with the talks", "source proche de l'enquête"
     experience = n == 0 and len(rest) > 1 and rest[0].lower() == "with" and rest[1][:1].isdigit()
     if n < len(rest) and rest[n].lower() in PREPOSITIONS | _ELIDED_ARTICLES and not experience:
-        n += 1  # "homme au fond de la salle", "opérateur d’une trentaine d’années" (not "a crane operator with 11 years at the port")
+        n += 1  # "homme au fond de la salle", "opérateur d’une trentaine d’années"
+        # (not "a crane operator with 11 years at the port")
     if n:
         n = _noun_phrase(rest, n, language)
     elif rest and language.code == "fr" and rest[0].islower() and rest[0] not in language.verbs:
