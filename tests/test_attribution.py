@@ -349,6 +349,31 @@ CASES = {
         "Un opérateur d’une trentaine d’années résume : « On a déjà perdu neuf jours de salaire. »",
         ["opérateur d’une trentaine d’années"],
     ),
+    "a body with a lower-case French adjective": (
+        "La Commission européenne a fait savoir qu'elle restait « pleinement engagée ».",
+        ["Commission européenne"],
+    ),
+    "a proper name after a lower-case owner": (
+        "The state's Workplace Safety Division said investigators would \"determine whether rules were broken.\"",
+        ["Workplace Safety Division"],
+    ),
+    "an office owned by a long title": (
+        "The state attorney general's office said it was \"reviewing the decision.\"",
+        ["state attorney general's office"],
+    ),
+    "a German adverb after the subject": (
+        "Man halte sich „an sämtliche Vorgaben“, teilte die Hollrieder Kies GmbH schriftlich mit.",
+        ["Hollrieder Kies GmbH"],
+    ),
+    "Swiss spelling and a body named before, by its head word": (
+        "Beim Bundesamt für Gesundheitsvorsorge in Bern will man nichts wissen. "
+        "«Die Auslastung ist regional sehr unterschiedlich», heisst es beim Bundesamt auf Anfrage.",
+        ["Bundesamt für Gesundheitsvorsorge"],
+    ),
+    "a French union demands": (
+        "Le syndicat Horizon Travail exige une consultation. Le syndicat réclame « un plan social digne ».",
+        ["Horizon Travail"],
+    ),
     "a pronoun after an opening phrase that names others": (
         "Dr Felix Oduya told the jury: 'It was a house of cards.'\n\n"
         "Under cross-examination by Sarah Whitlock, for Neil Lyle, he accepted the point, but added: "

@@ -79,6 +79,12 @@ def _set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _with_swiss_spelling(text: str) -> frozenset[str]:
+    """German words with their Swiss spellings, which write ß as ss: heißt, heisst."""
+    words = _set(text)
+    return words | {w.replace("ß", "ss") for w in words}
+
+
 ENGLISH = Language(
     "en",
     _english_verbs(),
@@ -93,7 +99,7 @@ ENGLISH = Language(
 
 GERMAN = Language(
     "de",
-    _set(
+    _with_swiss_spelling(
         """sagte sagten sagt sagen gesagt erklärte erklärten erklärt betonte betonten betont kritisierte
         kritisiert fügte fügt ergänzte ergänzt teilte teilt meinte meint warnte warnt räumte räumt
         berichtete berichtet schrieb schreibt erzählte erzählt versicherte versichert forderte fordert
@@ -105,7 +111,9 @@ GERMAN = Language(
         widerspricht schimpft schimpfte seufzt seufzte hielt hält ergänzt meinte versprach verspricht
         verlangt verlangte appellierte appelliert drängte drängt beteuerte beteuert bekannte gestand
         gesteht betonte urteilte urteilt befand befindet lachte lacht sagt nannte nennt bezeichnete
-        bezeichnet mitteilte mitteilt empört ärgert freut wundert beschwert äußert""".replace("\n", " ")
+        bezeichnet mitteilte mitteilt empört ärgert freut wundert beschwert äußert erläuterte erläutert
+        kommentierte kommentiert hob hebt wiederholte wiederholt bemerkte bemerkt
+        monierte moniert konterte kontert behauptete behauptet präzisierte präzisiert""".replace("\n", " ")
     ),
     (),
     {"er": MALE, "sie": FEMALE, "ihm": MALE, "ihr": FEMALE},
@@ -127,7 +135,8 @@ FRENCH = Language(
         dénonce reconnu reconnaît poursuivi poursuit insisté insiste jugé juge prévenu prévient averti
         avertit rappelé rappelle commenté commente admis admet promis promet tranché tranche déploré
         déplore salué salue réagi réagit prévenu annoncé annonce observé observe noté note constaté
-        constate protesté proteste objecté objecte résumait soupiré soupire lâché lâche plaidé plaide
+        constate réclame réclamé exige exigé revendique revendiqué rétorque rétorqué tempère tempéré
+        écrit écrivait disait protesté proteste objecté objecte résumait soupiré soupire lâché lâche plaidé plaide
         fustigé fustige insistait expliquait racontait confiait glissait lançait dit-il dit-elle
         félicité félicitée s'inquiète s'insurge conclut concède résume poursuit tempête
         s'enthousiasme s'enthousiasmait s'emporte s'agace ironise sourit soupire s'indigne s'exclame

@@ -120,6 +120,8 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
         chunk = re.split(r"\s(?:dans|devant|lors|auprès|pendant|après|avant|depuis)\s", chunk)[0]
         chunk = re.split(r"\s(?:à|au)\s+(?=(?:l['’]|la\s+|le\s+)?[A-ZÀ-Þ])", chunk)[0]  # … à l'AFP, au Monde
     chunk = re.sub(r"\s+(?:hinzu|mit|ein|an|zu|fest|dagegen)\s*$", "", chunk)  # fügte sie hinzu
+    if reader.language.code == "de":  # „…“, teilte die Kies GmbH schriftlich mit: nouns are capitalized
+        chunk = re.sub(r"(?<=[A-ZÄÖÜ]\w)(\w*)(?:\s+[a-zäöüß]+)+\s*$", r"\1", chunk)
     follow = rest[len(chunk) :]
     named_after = re.match(r"^,\s+([A-ZÀ-Ý][^,._;:]{2,60}?)\s*(?:[.,;:]|$)", follow)
     person_in_chunk = any(_names_a_person(r[2]) and len(r[2]) > 1 for r in name_runs(chunk))  # not "de Vernon"

@@ -154,6 +154,9 @@ class Reader:
             return None
         if words[0].lower() in _IMPERSONAL.get(self.language.code, ()) and len(words) > 2 and words[1] == "aus":
             return " ".join(words[2:])  # „…“, heißt es aus Regierungskreisen
+        if words[0].lower() == "es" and len(words) > 2 and words[1].lower() in ("beim", "bei", "vom", "von"):
+            source = re.split(r"\s(?:auf|in|im|am|zu|zur|nach|gegenüber)\s", " ".join(words[2:]))[0]
+            return self.resolve(f"dem {source}" if words[1].lower() in ("beim", "vom") else source)  # beim Bundesamt
         if words[0].lower() in _IMPERSONAL.get(self.language.code, ()) and (
             len(words) == 1 or words[1].lower() in PREPOSITIONS
         ):
@@ -217,12 +220,15 @@ class Reader:
             named = registered_organisation(rest[1:], self.registry, self.language, named=True)
             if named:  # "l'association Agir pour l'environnement", "the airline Cascade Air"
                 return named
-        owned = 1 < len(rest) <= 3 and rest[-2].endswith(("’s", "'s"))  # "the sheriff's office": whose office
+        owned = 1 < len(rest) <= 4 and rest[-2].endswith(_POSSESSIVE)  # "the state attorney general's office"
         if determiner == DEFINITE and (len(rest) <= 2 or owned) and noun in ORGANISATION_NOUNS | {"office"}:
             found = self.organisation(noun)
             return " ".join(rest) if owned and found not in self.registry.people else found
         if determiner == DEFINITE and _is_body_of_a_place(rest):  # « indique la préfecture du Haut-Varenne »
             return registered_organisation(rest, self.registry, self.language, named=True)
+        if self.language.code == "de" and determiner == DEFINITE and len(rest) == 1 and is_organisation(rest):
+            fitting = self.organisation(rest[0].lower())  # „…“, heißt es beim Bundesamt: the one named before
+            return fitting if fitting in self.registry.people else rest[0]
         if self.language.code != "en" and len(words) == 1 and words[0].lower() in ORGANISATION_NOUNS:
             return self.organisation(words[0].lower())  # klubben, bolaget: the article is a suffix
         joined = all(w.endswith("-") or w.lower() in _CONJUNCTIONS for w in words[:-1])  # "barn- och …"
@@ -240,6 +246,9 @@ class Reader:
         if nordic_noun and (words[0][:1].islower() or (person_stem and "-" not in words[0])):  # "Rektorn sa"
             stem = person_stem or (stems[0] if stems else None)
             return self.described(DEFINITE, [stem]) if stem else None
+        if determiner == DEFINITE and len(rest) > 2 and rest[0].islower() and rest[0].endswith(_POSSESSIVE):
+            if _is_proper_name(rest[1:], self.language):
+                rest = rest[1:]  # "the state's Workplace Safety Division"
         if determiner == DEFINITE and self.language.code in ("en", "fr") and _is_proper_name(rest, self.language):
             if OUTLET.search(" ".join(rest)):
                 return None  # an outlet reports, it does not speak
@@ -555,8 +564,13 @@ def _is_proper_name(words: list[str], language: Language) -> bool:
         or is_person_noun(words[-1], language.code)
     ):
         return False
+    if language.code == "fr" and len(words) <= 3 and words[0].lower() in ORGANISATION_NOUNS | _FRENCH_BODIES:
+        return words[0][:1].isupper() and all(w.islower() and w.isalpha() for w in words[1:])  # Commission européenne
     inner = all(w[:1].isupper() or w in ("of", "for", "and", "&", "de", "des", "du", "d'", "et") for w in words)
     return inner and words[-1][:1].isupper()
+
+
+_FRENCH_BODIES = frozenset("assemblée banque cour caisse agence autorité fédération chambre haute office".split())
 
 
 _PLACE_WORDS = frozenset(
