@@ -246,9 +246,9 @@ class Reader:
         if nordic_noun and (words[0][:1].islower() or (person_stem and "-" not in words[0])):  # "Rektorn sa"
             stem = person_stem or (stems[0] if stems else None)
             return self.described(DEFINITE, [stem]) if stem else None
-        if determiner == DEFINITE and len(rest) > 2 and rest[0].islower() and rest[0].endswith(_POSSESSIVE):
-            if _is_proper_name(rest[1:], self.language):
-                rest = rest[1:]  # "the state's Workplace Safety Division"
+        owned_name = len(rest) > 2 and rest[0].islower() and rest[0].endswith(_POSSESSIVE)
+        if determiner == DEFINITE and owned_name and _is_proper_name(rest[1:], self.language):
+            rest = rest[1:]  # "the state's Workplace Safety Division"
         if determiner == DEFINITE and self.language.code in ("en", "fr") and _is_proper_name(rest, self.language):
             if OUTLET.search(" ".join(rest)):
                 return None  # an outlet reports, it does not speak
