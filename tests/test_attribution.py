@@ -354,11 +354,11 @@ CASES = {
         ["Commission européenne"],
     ),
     "a proper name after a lower-case owner": (
-        "The state's Workplace Safety Division said investigators would \"determine whether rules were broken.\"",
+        'The state\'s Workplace Safety Division said investigators would "determine whether rules were broken."',
         ["Workplace Safety Division"],
     ),
     "an office owned by a long title": (
-        "The state attorney general's office said it was \"reviewing the decision.\"",
+        'The state attorney general\'s office said it was "reviewing the decision."',
         ["state attorney general's office"],
     ),
     "a German adverb after the subject": (
@@ -373,6 +373,22 @@ CASES = {
     "a French union demands": (
         "Le syndicat Horizon Travail exige une consultation. Le syndicat réclame « un plan social digne ».",
         ["Horizon Travail"],
+    ),
+    "a lede's unnamed woman, named with a label in the next paragraph": (
+        'MILLBROOK FALLS — The woman who lives next door saw the smoke first. "It was black," she said.\n\n'
+        "The neighbor, Rosalind Pike, 63, has known the family for years.",
+        ["Rosalind Pike"],
+    ),
+    "a label naming someone else is no name for the lede's speaker": (
+        "« On vit comme ça depuis des années », soupire un habitant du quartier.\n\n"
+        "La maire, Nathalie Bergeron, reconnaît des retards.",
+        ["habitant du quartier"],
+    ),
+    "a unique role, named when the next paragraph opens on someone new": (
+        "Residents were angry.\n\nThe chief executive of Lodeside Water was jeered as she arrived. "
+        "'I understand people's anger,' she told the room.\n\n"
+        "Karen Whitlow, who took over at the company in 2024, said it would spend more.",
+        ["Karen Whitlow"],
     ),
     "a pronoun after an opening phrase that names others": (
         "Dr Felix Oduya told the jury: 'It was a house of cards.'\n\n"

@@ -29,6 +29,11 @@ _HER_NAME_IS = re.compile(
 )
 
 
+# "The neighbor, Rosalind Pike, 63, …": a label in lower case before the name
+_LABEL_BEFORE_NAME = re.compile(
+    r"^\s*(?:(?:[Tt]he|[Aa]n?|[Dd]er|[Dd]ie|[Dd]as|[Ll]e|[Ll]a|[Dd]en|[Dd]et)\s+|[Ll][’'])"
+    r"[a-zà-ÿ][\w’'-]*(?:\s+[a-zà-ÿ][\w’'-]*){0,3},\s+(?=[A-ZÀ-Þ])"
+)
 # "Aylin Demir, so heißt die 46-Jährige, …"
 _SO_HEISST = re.compile(r"^\s*([A-ZÀ-Þ][^,_]{2,60}),\s+so\s+(?:heißt|hieß)\s+(?:die|der)\s")
 
@@ -45,15 +50,19 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
             name = reader.person_named(called.group(1)) if called else None
             if not name and _HER_NAME_IS.match(sentence):
                 name = first_named(sentence, reader)
-            if not name and k in (1, 2) and n == 0:  # the lede is the story's first paragraph or two
+            described = set(reader.unnamed.values())  # someone, not "authorities"
+            unique = [r.speaker for r in results[k - 1] if r.speaker in described and _unique_role(r.speaker)]
+            if not name and (k in (1, 2) or unique) and n == 0:  # the lede: the story's first paragraph or two
                 newcomer = first_named(sentence, reader)
                 surname = re.escape(newcomer.split()[-1]) if newcomer else ""
                 new = newcomer and not any(re.search(rf"\b{surname}\b", m) for m in masks[:k])
-                described = set(reader.unnamed.values())  # someone, not "authorities"
                 lede = [r.speaker for found in results[:k] for r in found if r.speaker in described]
+                lede = unique[-1:] if k > 2 else lede
                 gender = reader.genders.get(lede[0]) if lede else None
                 person = reader.registry.people.get(newcomer) if new else None
-                if person and lede and (not gender or person.gender in (gender, None)):
+                label = _LABEL_BEFORE_NAME.match(sentence)  # "The neighbor, Rosalind Pike": the lede's woman?
+                fits = not label or (lede and _fits_label(lede[0], label.group(0)))
+                if person and lede and fits and (not gender or person.gender in (gender, None)):
                     name = newcomer
             if not name:
                 continue
@@ -70,10 +79,27 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
                             r.speaker, r.rule = name, r.rule + ", named after"
 
 
+def _unique_role(description: str) -> bool:
+    """A description of one person only, whom a story names sooner or later: 'the chief executive of
+    Lodeside Water', 'the zoo’s head of animal health' (not 'a resident', 'one neighbour')."""
+    words = description.lower().split()
+    return len(words) > 2 and words[0] not in ANYONE and ("of" in words or any(w.endswith("’s") for w in words))
+
+
+def _fits_label(description: str, label: str) -> bool:
+    """Whether a label before a name can be someone a lede described: 'the neighbor' the 'woman who
+    lives next door' (anyone may be a neighbor), not 'la maire' the 'habitant du quartier'."""
+    head = description.split()[0].lower()
+    return head in _ANYONE_AT_ALL or head in label.lower()
+
+
+_ANYONE_AT_ALL = frozenset("woman man person someone femme homme frau mann kvinna kvinne kvinde mand".split())
+
+
 def first_named(sentence: str, reader: Reader) -> str | None:
     """The person a sentence names first, when it is about them: 'Werner Stegmann, 71, …',
     'Her name is Bernadette Osei'."""
-    stripped = _HER_NAME_IS.sub("", sentence)
+    stripped = _LABEL_BEFORE_NAME.sub("", _HER_NAME_IS.sub("", sentence))
     runs = name_runs(stripped)
     if not runs or stripped[: runs[0][0]].strip():
         return None

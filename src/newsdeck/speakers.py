@@ -574,15 +574,19 @@ def _note_gender(speaker: str, sentence: str, reader: Reader) -> None:
 def _introduced(sentence: str, reader: Reader) -> str | None:
     """Someone new a sentence is about, described and unnamed: 'One Labour MP, who represents a seat
     in the north-west, was blunter.' (then “…,” the MP said)."""
-    parts = _RELATIVE_CLAUSE.sub("", sentence).split(",")
+    parts = _RELATIVE_CLAUSE.sub("", _DATELINE.sub("", sentence)).split(",")
     for n, part in enumerate(parts):  # the subject of the sentence, or of a clause: "…, and a physician had …"
         subject = _CONJUNCTION.sub("", part.strip()).split() if n else part.split()
         determiner, rest = split_determiner(subject, reader.language) if subject else (None, [])
-        if determiner == INDEFINITE and any(is_person_noun(w, reader.language.code) for w in rest[:3]):
+        someone = any(is_person_noun(w, reader.language.code) for w in rest[:3])
+        if determiner == INDEFINITE and someone:
             named = (
                 reader.person_named(_NAME_BEFORE_PLACE.sub("", parts[n + 1]).strip()) if len(parts) > n + 2 else None
             )
             return named or reader.described(INDEFINITE, rest[:12], subject[0].lower())  # "One analyst, Dan Park …,"
+        english = reader.language.code == "en"
+        if determiner == DEFINITE and someone and n == 0 and english and not name_runs(" ".join(rest[:3])):
+            return reader.described(DEFINITE, rest[:12], subject[0].lower())  # "The woman who lives next door saw …"
         if n == 0 and not _OPENING_ADVERBIAL.match(part):
             return None  # only clauses after an opening phrase ("By 2 p.m. on the third day, …")
     return None
@@ -594,6 +598,7 @@ _OPENING_ADVERBIAL = re.compile(
 )
 
 
+_DATELINE = re.compile(r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]+\s+[—–-]\s+")  # "MILLBROOK FALLS — "
 _NAME_BEFORE_PLACE = re.compile(r"\s+(?:of|from|at|de|von|fra|från)\s+.*$")
 
 

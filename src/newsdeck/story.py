@@ -657,7 +657,7 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
         after = words[i + 1] if i + 1 < len(words) else ""
         return (
             not after
-            or after.lower() in PREPOSITIONS
+            or after.lower() in PREPOSITIONS | _CLAUSE_WORDS  # "the woman who lives next door"
             or after.lower() in _SOURCE_ADJECTIVES  # "an official familiar with the talks"
             or after.endswith(("ing", ",", "."))
             or (after.islower() and language.code != "en")
