@@ -390,6 +390,18 @@ CASES = {
         "Karen Whitlow, who took over at the company in 2024, said it would spend more.",
         ["Karen Whitlow"],
     ),
+    "a German body with its place, named first in the attribution": (
+        "„Die Ermittlungen dauern an“, teilte die Polizei Magdeburg mit.",
+        ["Polizei Magdeburg"],
+    ),
+    "a spokesman of a German body is the spokesman": (
+        "„Unsere Leute sind seit 40 Stunden im Einsatz“, sagte ein Sprecher der Kreisfeuerwehr.",
+        ["Sprecher der Kreisfeuerwehr"],
+    ),
+    "a German pronoun after the verb is the subject, not the fronted body": (
+        "Franz Pichler ist Betriebsrat.\n\nVon der Bundesregierung verlangt er „endlich Entlastung“.",
+        ["Franz Pichler"],
+    ),
     "a pronoun after an opening phrase that names others": (
         "Dr Felix Oduya told the jury: 'It was a house of cards.'\n\n"
         "Under cross-examination by Sarah Whitlock, for Neil Lyle, he accepted the point, but added: "

@@ -38,7 +38,7 @@ ORGANISATION_WORDS = frozenset(
     akademie stiftung klinikum université fondation académie universitet högskola
     universitetet högskolan instituttet stiftelse district society logistics athletic rovers wanderers zoo
     institutt vegvesen verket partners industries ventures associates enterprises center centre jobcenter
-    albion""".split()
+    albion politidistrikt""".split()
 )
 
 
@@ -255,7 +255,8 @@ def _clean_name(words: tuple[str, ...]) -> str | None:
 
 GERMAN_BODIES = (  # a German compound so ending names a body: Verkehrsministerium, Bauernverband, Landratsamt
     "ministerium", "behörde", "gericht", "verband", "verein", "gewerkschaft", "landratsamt", "polizei", "kommission",
-    "staatsanwaltschaft", "konzern", "klinikum", "stadtwerke", "bezirkshauptmannschaft",
+    "staatsanwaltschaft", "konzern", "klinikum", "stadtwerke", "bezirkshauptmannschaft", "polizeidirektion",
+    "arbeiterkammer", "wirtschaftskammer", "landesregierung", "bundesregierung", "feuerwehr",
 )  # fmt: skip
 _INSTITUTION_ENDINGS = (  # where a German name ends: "… von der Forschungsstelle", "vom Landesamt"
     *GERMAN_BODIES, "stelle", "schaft", "ung", "ität", "amt", "institut", "zentrum", "klinik", "hochschule",

@@ -222,6 +222,9 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
             appositive = _ROLE_THEN_NAME.match(quote.before[verb.end :])
             if appositive and reader.person_named(appositive.group(1)):
                 return appositive.group(1)
+        pronoun = re.match(r"\s+(\w+)\b", quote.before[verb.end :])
+        if reader.language.code in _VERB_SECOND and pronoun and pronoun.group(1).lower() in reader.language.pronouns:
+            return pronoun.group(1)  # "Von der Bundesregierung verlangt er „…“"
         if not inverted and reader.language.code in _VERB_SECOND:  # "Das teilte das Unternehmen am Mittwoch mit"
             inverted = _VERB_SECOND_SUBJECT.match(quote.before[verb.end :])
         if inverted and reader.resolve(inverted.group(1)):

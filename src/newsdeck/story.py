@@ -182,6 +182,9 @@ class Reader:
             return " ".join(words).lower()  # "authorities said", "local officials said", "selon les pompiers"
         determiner, rest = split_determiner(words, self.language)
         noun = rest[-1].lower() if rest else ""
+        employee = len(rest) > 2 and is_person_noun(rest[0], self.language.code) and rest[1].lower() in _EMPLOYER
+        if determiner and employee:  # "ein Sprecher der Kreisfeuerwehr", "un porte-parole de la mairie"
+            return self.described(determiner, rest, words[0].lower())
         owner = next((i for i, w in enumerate(words[:3]) if w.endswith(("’s", "'s")) and w[:1].isupper()), None)
         role = words[owner + 1 :] if determiner is None and owner is not None else []
         if role and not role[-1].istitle() and is_person_noun(role[-1], self.language.code):
@@ -225,6 +228,9 @@ class Reader:
             found = self.organisation(noun)
             return " ".join(rest) if owned and found not in self.registry.people else found
         if determiner == DEFINITE and _is_body_of_a_place(rest):  # « indique la préfecture du Haut-Varenne »
+            return registered_organisation(rest, self.registry, self.language, named=True)
+        german_body = self.language.code == "de" and determiner == DEFINITE and 1 < len(rest) <= 3
+        if german_body and _body_noun(rest[0]) and all(w[:1].isupper() for w in rest):  # die Polizei Magdeburg
             return registered_organisation(rest, self.registry, self.language, named=True)
         if self.language.code == "de" and determiner == DEFINITE and len(rest) == 1 and is_organisation(rest):
             fitting = self.organisation(rest[0].lower())  # „…“, heißt es beim Bundesamt: the one named before
@@ -694,6 +700,7 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
     return _singular(words[at]).lower().strip(".,"), description
 
 
+_EMPLOYER = frozenset("der des vom von de du des of for at från fra för for hos ved".split())
 _ELIDED_ARTICLES = frozenset("d’une d’un d'une d'un".split())
 _COMPLEMENT = frozenset("of de du des der d' d’ af".split())  # what belongs to the noun: "crate of hens"
 
