@@ -402,6 +402,30 @@ CASES = {
         "Franz Pichler ist Betriebsrat.\n\nVon der Bundesregierung verlangt er „endlich Entlastung“.",
         ["Franz Pichler"],
     ),
+    "an acronym alone is a body": (
+        "NASA said the spacecraft was “healthy and performing as expected” after the burn.",
+        ["NASA"],
+    ),
+    "the kind of a body in the singular, its name in the plural": (
+        "Skyward Airlines canceled 300 flights. The airline blamed “an unprecedented staffing shortage”.",
+        ["Skyward Airlines"],
+    ),
+    "the subject of the clause that holds the verb": (
+        "Shares of Harbor Bank fell 8% after the lender warned of “challenging conditions”.",
+        ["lender"],
+    ),
+    "two people familiar with the talks": (
+        "A deal is close, according to two people familiar with the talks, who said it could be “announced within days.”",
+        ["people familiar with the talks"],
+    ),
+    "an employee, however": (
+        "Dr. Alan Pierce declined to comment. A hospital employee, however, said the ward was “understaffed.”",
+        ["hospital employee"],
+    ),
+    "a surname that is a title word too": (
+        '"It\'s a total loss," said Jim Pruitt. "It\'s a chance," said his neighbor, Carla Dean, whose house was spared.',
+        ["Jim Pruitt", "Carla Dean"],
+    ),
     "a pronoun after an opening phrase that names others": (
         "Dr Felix Oduya told the jury: 'It was a house of cards.'\n\n"
         "Under cross-examination by Sarah Whitlock, for Neil Lyle, he accepted the point, but added: "

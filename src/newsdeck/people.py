@@ -222,7 +222,9 @@ def without_possessive(words: tuple[str, ...]) -> tuple[str, ...]:
     return words
 
 
-_SURNAMES_TOO = frozenset("park lane church river lake bridge may street".split())  # Grace Park, Theresa May
+_SURNAMES_TOO = frozenset(  # Grace Park, Theresa May, Carla Dean: words that are surnames too
+    "park lane church river lake bridge may street dean judge marshal bishop chancellor sheriff clerk king".split()
+)
 
 
 def clean_name(words) -> str | None:

@@ -333,7 +333,9 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
     if determiner and any(is_person_noun(w, language.code) for w in rest[:4]):
         return relative.group(1)  # "a grandmother who declined to give her name (said)"
     chunk = re.split(
-        r"\b(?:what|that|who|which|when|where|how|if|whether|because|but|was|As|dass|wie|Wie|que|qui|att|som)\s+", chunk
+        r"\b(?:what|that|who|which|when|where|how|if|whether|because|but|was|As|after|before|since|until|although|"
+        r"dass|wie|Wie|que|qui|att|som)\s+",
+        chunk,
     )[-1]
     for joined in reversed(list(re.finditer(r"\band\s+", chunk))):  # not inside "Health and Social Care"
         if not joins_a_name(chunk, joined.start(), joined.end()):

@@ -170,6 +170,10 @@ class Reader:
             return self.pronoun(words[0])
         if len(words) == 3 and words[0].lower() in _NUMBERS and words[-1].lower() in _COLLECTIVE:
             return " ".join(words[1:])  # "Two U.S. officials, speaking on condition of anonymity, said"
+        if len(words) > 2 and words[0].lower() in _NUMBERS and words[1].lower() in ("people", "persons", "sources"):
+            return " ".join(words[1:])  # "according to two people familiar with the talks"
+        if len(words) == 1 and _ACRONYM_BODY.fullmatch(words[0]) and words[0] not in self.registry.people:
+            return words[0]  # "NASA said", "the NFL said": an acronym that names no one registered
         counted = words[0].lower() in self.language.indefinite  # "ein Ermittler" is one of them
         if (
             len(words) <= 2
@@ -385,7 +389,7 @@ def definite_stems(word: str) -> list[str]:
 def _names_kind(noun: str, labels: set[str]) -> bool:
     """Whether 'the ministry', 'regionen', 'das Ministerium' can mean an organisation with these
     name words: Region Vestjylland, Bundesgesundheitsministerium."""
-    forms = {noun, *definite_stems(noun)}
+    forms = {noun, f"{noun}s", *definite_stems(noun)}  # "the airline": Skyward Airlines
     return any(label in forms or (len(noun) > 4 and label.endswith(noun)) for label in labels)
 
 
@@ -609,7 +613,7 @@ _PERSON_SUFFIX = re.compile(
     r"(?:man|mand|woman|person|er|or|iste?|ant|ent|ian|eur|euse|rice|ière|ier|ine|in|are|ør|krat|year-old|jährige[rn]?|"
     r"aide|official|chief|head|expert|source|witness|resident|neighbou?r|fan|parent|mother|father|figure|insider|"
     r"ally|critic|supporter|opponent|member|membre|girl|boy|teenager|child|kid|grandmother|grandfather|grandma|"
-    r"grandpa|mum|mom|dad|mp|peer|regular|"
+    r"grandpa|mum|mom|dad|mp|peer|regular|employee|staff|people|"
     r"friend|colleague|student|worker|voter|victim|survivor|diplomat|diplomate|lawmaker|"
     r"spokesperson|representative|executive|adviser|advisor|agent|scientist|analyst|economist|"
     r"femme|homme|voisin|voisine|habitant|habitante|retraitée?|élue?|porte-parole|médecin|"
@@ -700,6 +704,7 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
     return _singular(words[at]).lower().strip(".,"), description
 
 
+_ACRONYM_BODY = re.compile(r"[A-ZÄÖÜÅÆØ]{3,6}")
 _EMPLOYER = frozenset("der des vom von de du des of for at från fra för for hos ved".split())
 _ELIDED_ARTICLES = frozenset("d’une d’un d'une d'un".split())
 _COMPLEMENT = frozenset("of de du des der d' d’ af".split())  # what belongs to the noun: "crate of hens"
