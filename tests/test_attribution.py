@@ -415,7 +415,7 @@ CASES = {
         ["lender"],
     ),
     "two people familiar with the talks": (
-        "A deal is close, according to two people familiar with the talks, who said it could be “announced within days.”",
+        "A deal is close, according to two people familiar with the talks, who said it could be “announced soon.”",
         ["people familiar with the talks"],
     ),
     "an employee, however": (
@@ -423,7 +423,7 @@ CASES = {
         ["hospital employee"],
     ),
     "a surname that is a title word too": (
-        '"It\'s a total loss," said Jim Pruitt. "It\'s a chance," said his neighbor, Carla Dean, whose house was spared.',
+        '"It\'s a total loss," said Jim Pruitt. "It\'s a chance," said his neighbor, Carla Dean, whose house stood.',
         ["Jim Pruitt", "Carla Dean"],
     ),
     "a pronoun after an opening phrase that names others": (
