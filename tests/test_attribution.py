@@ -426,6 +426,36 @@ CASES = {
         '"It\'s a total loss," said Jim Pruitt. "It\'s a chance," said his neighbor, Carla Dean, whose house stood.',
         ["Jim Pruitt", "Carla Dean"],
     ),
+    "a Swedish quote attributed by the next paragraph": (
+        "Anna Berg är rektor.\n\n– Det kom helt som en chock för oss alla.\n\n"
+        "Det säger Ingrid Malm, rektor på Västerskolan, till SVT Nyheter.",
+        ["Ingrid Malm"],
+    ),
+    "a German quote attributed by the next paragraph": (
+        "„Wir sind am Ende.“\n\nDas sagte Bürgermeisterin Anna Roth der Deutschen Presse-Agentur.",
+        ["Anna Roth"],
+    ),
+    "Nynorsk: seier ho": (
+        "Ordførar Gunnhild Tveit (Sp) er ikkje nøgd med vedtaket.\n\n– Dette er eit slag i andletet, seier ho.",
+        ["Gunnhild Tveit"],
+    ),
+    "a Nordic source": (
+        "– Avtalen er i praksis i boks, sier en kilde med kjennskap til forhandlingene.",
+        ["kilde med kjennskap til forhandlingene"],
+    ),
+    "a Nordic subject after the verb, not the outlet in the opening phrase": (
+        "I ett mejl till Dagens Nyheter skriver Försäkringskassan att ”handläggningstiderna ska kortas”.",
+        ["Försäkringskassan"],
+    ),
+    "a Danish officer, not his employer": (
+        "»Manden er anholdt«, oplyser vagtchef Mads Østergaard fra Fyns Politi.",
+        ["Mads Østergaard"],
+    ),
+    "a name opening the sentence before a colon": (
+        "«Dette er et løftebrudd», sier stortingsrepresentant Marte Dahl (H). "
+        "Statsråd Knut Rønning (Ap) avviser kritikken: «Vi har holdt det vi lovet.»",
+        ["Marte Dahl", "Knut Rønning"],
+    ),
     "a pronoun after an opening phrase that names others": (
         "Dr Felix Oduya told the jury: 'It was a house of cards.'\n\n"
         "Under cross-examination by Sarah Whitlock, for Neil Lyle, he accepted the point, but added: "

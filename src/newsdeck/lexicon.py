@@ -165,7 +165,8 @@ SWEDISH = Language(
         betonade förklarar förklarade konstaterar konstaterade understryker underströk framhåller
         framhöll svarar svarade hävdar hävdade påpekar påpekade varnar varnade kommenterar
         kommenterade kallar kallade avfärdar avfärdade beskriver beskrev medger medgav meddelar meddelade
-        uppger uppgav""".replace("\n", " ")
+        uppger uppgav tycker tyckte säger konstaterar suckar suckade skrattar skrattade fortsätter
+        fortsatte""".replace("\n", " ")
     ),
     (),
     {"han": MALE, "hon": FEMALE, "hen": None, "honom": MALE, "henne": FEMALE},
@@ -184,7 +185,8 @@ DANISH = Language(
         """siger sagde sagt skriver skrev fortæller fortalte forklarer forklarede tilføjer tilføjede
         understreger understregede mener mente svarer svarede påpeger påpegede advarer advarede
         konstaterer konstaterede erkender erkendte kalder kaldte oplyser oplyste spørger spurgte
-        betegner betegnede beskriver beskrev meddeler meddelte""".replace("\n", " ")
+        betegner betegnede beskriver beskrev meddeler meddelte vurderer vurderede fastslår fastslog
+        uddyber uddybede tilføjer griner grinede sukker fortsætter fortsatte""".replace("\n", " ")
     ),
     (),
     {"han": MALE, "hun": FEMALE, "ham": MALE, "hende": FEMALE},
@@ -203,16 +205,18 @@ NORWEGIAN = Language(
         """sier sa sagt skriver skrev forteller fortalte forklarer forklarte legger la mener mente
         understreker understreket svarer svarte påpeker påpekte advarer advarte konstaterer
         konstaterte erkjenner erkjente kaller kalte opplyser opplyste spør spurte ler lo beskriver
-        beskrev melder meldte""".replace("\n", " ")
+        beskrev melder meldte seier sa fortel fortalde meiner meinte skriv opplyser vurderer vurderte
+        fastslår fastslo utdyper utdypet sukker fortsetter fortsatte""".replace("\n", " ")
     ),
     (),
-    {"han": MALE, "hun": FEMALE, "ham": MALE, "henne": FEMALE},
+    {"han": MALE, "hun": FEMALE, "ham": MALE, "henne": FEMALE, "ho": FEMALE},  # ho: Nynorsk
     _set("den det"),
     _set("en ei et"),
     ("ifølge", "lyder det fra", "heter det fra"),
     auxiliaries=_set("har hadde vil skal er var blir ble"),
     stop_words=_set(
-        "og at det som er for på med ikke av til har et om var sier hun jeg også etter ble noen fra å ifølge vil"
+        "og at det som er for på med ikke av til har et om var sier hun jeg også etter ble noen fra å ifølge vil "
+        "ikkje eit ho dei seier berre kva korleis frå"  # Nynorsk too
     ),
 )
 

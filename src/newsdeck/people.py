@@ -341,7 +341,8 @@ _APPOSITIVE = re.compile(r"^,\s+(?:(?:the|a|an|der|die|das|le|la|l'|un|une)\s+)?
 OUTLET = re.compile(
     r"\b(?:BBC|CNN|Reuters|AP|AFP|dpa|TT|NRK|DR|SVT|newspaper|paper|broadcaster|Times|Post|News|Journal|"
     r"Ledger|Courier|Herald|Gazette|Tribune|Chronicle|Telegraph|Examiner|Dispatch|Sentinel|Inquirer|"
-    r"Zeitung|Tagblatt|Tageblatt|Rundschau|Anzeiger|Kurier|Dagblad\w*|Tidning\w*|Aftenposten|Avisen)\b"
+    r"Zeitung|Tagblatt|Tageblatt|Rundschau|Anzeiger|Kurier|Dagblad\w*|Tidning\w*|Aftenposten|Avisen|"
+    r"Nyheter|Nyheder|Ritzau|NTB|APA|SDA|Nachrichtenagentur|Presse-Agentur|Expressen|Aftonbladet|Politiken)\b"
 )  # newspapers and agencies: they report what others said
 WORD = re.compile(r"[\w’'\-·]+")
 STOP_WORDS = frozenset("the a an of at for in on and with to from who which his her their its".split())

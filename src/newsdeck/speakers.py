@@ -111,11 +111,14 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
     chunk = re.split(r"\s(?:when|as|after|before|while|because|although|once|if)\s", chunk, maxsplit=1)[0]
     impersonal = chunk.split()[:1] in (["es"], ["det"])  # „…“, heißt es in einer Mitteilung des Verbands
     if reader.language.code in _VERB_SECOND and not impersonal:  # "teilte der Verband am Rande der Sitzung mit"
-        chunk = re.split(
+        pieces = re.split(
             r"\s(?:am|im|in|an|auf|bei|nach|vor|mit|zu|zur|zum|gegenüber|über|während|på|i|til|till|med|hos|ved|"
             r"efter|etter|vid)\s",
             chunk,
-        )[0]
+            maxsplit=1,
+        )
+        source = len(pieces) > 1 and _INSIGHT.match(pieces[1])  # "en kilde med kjennskap til forhandlingene"
+        chunk = chunk if source else pieces[0]
     if reader.language.code == "fr":  # « … », a indiqué la préfecture de l'Orbe dans un communiqué
         chunk = re.split(r"\s(?:dans|devant|lors|auprès|pendant|après|avant|depuis)\s", chunk)[0]
         chunk = re.split(r"\s(?:à|au)\s+(?=(?:l['’]|la\s+|le\s+)?[A-ZÀ-Þ])", chunk)[0]  # … à l'AFP, au Monde
@@ -211,6 +214,7 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
         subject = None if after_only else _subject_before(quote.before[: verb.start], reader.language, whole=False)
         opening = subject.split()[0].lower() if subject else ""
         adverbial = opening in PREPOSITIONS and opening not in reader.language.definite | {"de", "des", "der"}
+        adverbial = adverbial or (reader.language.code in _VERB_SECOND and opening in _V2_PREPOSITIONS)
         if adverbial and reader.language.code in _VERB_SECOND and not DOCUMENTS & set(subject.lower().split()):
             subject = None  # "Vid 18-tiden meddelade räddningstjänsten" (not "In einer Mitteilung der IG Technik")
         if subject and (reader.resolve(subject) or subject.split()[0].lower() in reader.language.pronouns):
@@ -236,6 +240,8 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
 
 
 _VERB_SECOND = ("de", *NORDIC)  # the subject may follow the verb: "Das sagte Müller"
+_INSIGHT = re.compile(r"(?:kjennskap|kännedom|kendskab|insyn|innsyn|indsigt|innsikt|kunskap|Kenntnis|Einblick)\b")
+_V2_PREPOSITIONS = frozenset("i til med om mot mod under över over efter in an auf mit nach zu aus seit".split())
 _ON_SAYS = re.compile(  # French impersonal attributions: the body is where "on" says it
     r"^[\s,;:—–-]*(?:peut-on lire|lit-on|indique-t-on|explique-t-on|précise-t-on|assure-t-on|souligne-t-on|"
     r"confie-t-on|affirme-t-on|fait-on savoir)\s+(?:dans\s+(?:le|un)\s+communiqué\s+|au\s+|à\s+|aux\s+|"
@@ -265,6 +271,13 @@ def introduced_before_colon(quote: Quote, reader: Reader) -> str | None:
     named = re.match(r"^[^,]{1,40},\s+([A-ZÀ-Þ][^,]{2,50}),", text)  # "Ihr Vater, Thomas Hartl, nickte: „…“"
     if named and any(_names_a_person(run[2]) for run in name_runs(named.group(1))):
         return named.group(1)
+    runs = name_runs(text)
+    opening = reader.person_named(" ".join(runs[0][2])) if runs and runs[0][0] == 0 else None
+    if opening:  # "Statsråd Knut Rønning (Ap) avviser kritikken: «…»"
+        return opening
+    first = text.split()[0] if text else ""
+    if first.lower() in reader.language.pronouns and len(text.split()) > 1:  # "She is blunt about it: “…”"
+        return first
     determiner, rest = split_determiner(text.split(), reader.language) if text else (None, [])
     nouns = [n for n in range(min(3, len(rest))) if is_person_noun(rest[n], reader.language.code)]
     if determiner == DEFINITE and nouns:  # "Die Tochter sieht es anders: «…»", "The head coach was blunt: “…”"
@@ -621,12 +634,32 @@ def _fill_continuations(results: list[Attribution], context: str | None, opening
         result.rule = "continuation"
 
 
+_THAT_SAYS = re.compile(r"^\s*(?:Det|Das|Dies|Så)\s+(\w+)\s+([^,.;:_]{3,80}?)(?=,|\.|\s+(?:till|til|zu|gegenüber|i|på|der|dem|den|ifølge)\s|$)")
+
+
+def _said_next(masks: list[str], results: list[list[Attribution]], reader: Reader) -> None:
+    """A paragraph of quotes nobody is named for, attributed by the next one: '– Det kom som en
+    chock.' then 'Det säger Ingrid Malm, rektor på Västerskolan, till SVT.' ('Das sagte Müller der dpa.')."""
+    for k in range(1, len(masks)):
+        said = _THAT_SAYS.match(masks[k])
+        found = results[k - 1]
+        if not said or not found or any(r.rule not in ("continuation", "") for r in found if r.kind == SPEECH):
+            continue
+        if not speech_verbs(said.group(1), reader.language.code):
+            continue
+        speaker = reader.resolve(said.group(2))
+        for attribution in found:
+            if attribution.kind == SPEECH and speaker:
+                attribution.speaker, attribution.rule = speaker, "said in the next paragraph"
+
+
 def attribute(paragraphs: list[str], spans: list[list[Span]], language: str) -> list[list[Attribution]]:
     """Attribution for every paragraph's quotes, reading the article from the start; then
     speakers first described and named later get their names."""
     masks = [masked(p, s) for p, s in zip(paragraphs, spans, strict=True)]
     reader = Reader(LANGUAGES[language], register(masks, language, paragraphs))
     results = [attribute_paragraph(p, m, s, reader) for p, m, s in zip(paragraphs, masks, spans, strict=True)]
+    _said_next(masks, results, reader)
     name_the_unnamed(masks, spans, results, reader)
     names = named_later(reader.unnamed, reader.registry, reader.genders)
     names.update(full_names_of_bodies(masks, reader.registry, {a.speaker for found in results for a in found}))

@@ -45,7 +45,7 @@ _IMPERSONAL = {"en": ("it",), "de": ("es",), "sv": ("det",), "da": ("det",), "no
 PREPOSITIONS = frozenset(
     """to of for at from with in on by im near behind beside outside inside among around across under over
     toward towards into onto through along past
-    de des du d' au aux à von vom für bei der till för på ved hos vid efter etter från fra""".split()
+    de des du d' au aux à von vom für bei der till för på ved hos vid efter etter från fra med til""".split()
 )
 _QUANTIFIER = re.compile(r"^(?:one|two|several|some|many|few)\s+of\s+(?:the|those|these|his|her)\s+", re.IGNORECASE)
 
@@ -513,6 +513,9 @@ def _name_runs_naming(phrase: str, determiner: str | None) -> list[list[str]]:
         found.append(runs[0][2])  # "Claire Vautrin lors d'un déplacement", "J.D. Kowalczyk of Mid-State …"
     elif runs and determiner and len(phrase[: runs[0][0]].split()) == 1 and _has_first_name(runs[0][2]):
         found.append(runs[0][2])  # "der Wildbiologe Matthias Eberharter von der Forschungsstelle für …"
+    elif runs and phrase[: runs[0][0]].islower() and len(phrase[: runs[0][0]].split()) <= 2 and len(runs) > 1:
+        if _has_first_name(runs[0][2]):  # "vagtchef Mads Østergaard fra Fyns Politi": not his employer
+            found.append(runs[0][2])
     if runs:
         start, end, words = runs[-1]
         tail = phrase[end:]
@@ -618,6 +621,7 @@ _PERSON_SUFFIX = re.compile(
     r"spokesperson|representative|executive|adviser|advisor|agent|scientist|analyst|economist|"
     r"femme|homme|voisin|voisine|habitant|habitante|retraitée?|élue?|porte-parole|médecin|"
     r"läkare|lärare|boende|invånare|læge|beboer|borger|elev|spiller|mann|kvinne|kvinna|kone|"
+    r"källa|kilde|kjelde|nabo|granne|sköterska|medarbejder|medarbeider|anställd|ansatt|ansat|"
     r"sprecherin|sprecher|anwohner|anwohnerin|nachbar|nachbarin|mann|frau|bürger|bürgerin|"
     r"democrat|republican|conservative|tory|liberal|socialist|nationalist|centrist|populist|politician|"
     r"legislator|briton|scot|swede|dane|finn|pole|dutchman|american|mexican|african|korean|european|"
@@ -706,6 +710,7 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
 
 _ACRONYM_BODY = re.compile(r"[A-ZÄÖÜÅÆØ]{3,6}")
 _EMPLOYER = frozenset("der des vom von de du des of for at från fra för for hos ved".split())
+_NORDIC_COMPLEMENT = frozenset("til till i på".split())  # "kjennskap til forhandlingene", "insyn i förhandlingarna"
 _ELIDED_ARTICLES = frozenset("d’une d’un d'une d'un".split())
 _COMPLEMENT = frozenset("of de du des der d' d’ af".split())  # what belongs to the noun: "crate of hens"
 
@@ -736,7 +741,8 @@ def _noun_phrase(words: list[str], n: int, language: Language) -> int:
         n, taken = n + 1, taken + 1
         if word.endswith((",", ".", ";", ":")):
             return n
-    if taken and n + 1 < len(words) and words[n].lower() in _COMPLEMENT:
+    complements = _COMPLEMENT | (_NORDIC_COMPLEMENT if language.code in NORDIC else frozenset())
+    if taken and n + 1 < len(words) and words[n].lower() in complements:
         return _noun_phrase(words, n + 1, language)
     if taken and n < len(words) and words[n].lower().startswith(("d’", "d'")) and len(words[n]) > 2:
         return _noun_phrase(words, n + 1, language) if words[n][2:].lower() in ("une", "un") else n + 1
