@@ -634,7 +634,9 @@ def _fill_continuations(results: list[Attribution], context: str | None, opening
         result.rule = "continuation"
 
 
-_THAT_SAYS = re.compile(r"^\s*(?:Det|Das|Dies|Så)\s+(\w+)\s+([^,.;:_]{3,80}?)(?=,|\.|\s+(?:till|til|zu|gegenüber|i|på|der|dem|den|ifølge)\s|$)")
+_THAT_SAYS = re.compile(  # "Det säger Ingrid Malm, rektor …", "Das sagte Anna Roth der dpa."
+    r"^\s*(?:Det|Das|Dies|Så)\s+(\w+)\s+([^,.;:_]{3,80}?)(?=,|\.|\s+(?:till|til|zu|gegenüber|i|på|der|dem|den)\s|$)"
+)
 
 
 def _said_next(masks: list[str], results: list[list[Attribution]], reader: Reader) -> None:

@@ -513,9 +513,8 @@ def _name_runs_naming(phrase: str, determiner: str | None) -> list[list[str]]:
         found.append(runs[0][2])  # "Claire Vautrin lors d'un déplacement", "J.D. Kowalczyk of Mid-State …"
     elif runs and determiner and len(phrase[: runs[0][0]].split()) == 1 and _has_first_name(runs[0][2]):
         found.append(runs[0][2])  # "der Wildbiologe Matthias Eberharter von der Forschungsstelle für …"
-    elif runs and phrase[: runs[0][0]].islower() and len(phrase[: runs[0][0]].split()) <= 2 and len(runs) > 1:
-        if _has_first_name(runs[0][2]):  # "vagtchef Mads Østergaard fra Fyns Politi": not his employer
-            found.append(runs[0][2])
+    elif runs and len(runs) > 1 and _role_then_name(phrase[: runs[0][0]], runs[0][2]):
+        found.append(runs[0][2])  # "vagtchef Mads Østergaard fra Fyns Politi": not his employer
     if runs:
         start, end, words = runs[-1]
         tail = phrase[end:]
@@ -525,6 +524,10 @@ def _name_runs_naming(phrase: str, determiner: str | None) -> list[list[str]]:
         if closes and not after_preposition and not bare:
             found.append(words)
     return found
+
+
+def _role_then_name(before: str, words: tuple[str, ...]) -> bool:
+    return before.islower() and len(before.split()) <= 2 and _has_first_name(words)
 
 
 _PLACE_OR_TIME = re.compile(
