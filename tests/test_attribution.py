@@ -456,6 +456,32 @@ CASES = {
         "Statsråd Knut Rønning (Ap) avviser kritikken: «Vi har holdt det vi lovet.»",
         ["Marte Dahl", "Knut Rønning"],
     ),
+    "nach Angaben der Feuerwehr": (
+        "Language: de\n\nNach Angaben der Feuerwehr bestand „zu keinem Zeitpunkt Gefahr“.",
+        ["Feuerwehr"],
+    ),
+    "X zufolge": (
+        "Language: de\n\nEinem Sprecher des Ministeriums zufolge ist der Entwurf „noch nicht abgestimmt“.",
+        ["Sprecher des Ministeriums"],
+    ),
+    "a German listener after the speaker": (
+        "„Der Deal ist so gut wie durch“, sagte ein Insider der Nachrichtenagentur Reuters.",
+        ["Insider"],
+    ),
+    "a club is no person before an appositive name": (
+        "Er sei „zutiefst erschüttert“, sagte der Trainer des FC Hansa, Uwe Kröger, nach dem Spiel.",
+        ["Uwe Kröger"],
+    ),
+    "a German acronym with its article; seitens": (
+        "«Die Lage bleibt angespannt», schreibt das BAG in seiner Mitteilung. "
+        "Seitens der ÖBB hiess es, man bedaure «die Unannehmlichkeiten».",
+        ["BAG", "ÖBB"],
+    ),
+    "a German compound title; warf … vor": (
+        "„Das ist ein Schlag ins Gesicht“, kritisierte Verdi-Landesbezirksleiterin Susanne Kamp. "
+        "„Sie haben versagt“, warf Oppositionsführerin Carola Stein dem Innenminister vor.",
+        ["Susanne Kamp", "Carola Stein"],
+    ),
     "a pronoun after an opening phrase that names others": (
         "Dr Felix Oduya told the jury: 'It was a house of cards.'\n\n"
         "Under cross-examination by Sarah Whitlock, for Neil Lyle, he accepted the point, but added: "

@@ -113,7 +113,8 @@ GERMAN = Language(
         gesteht betonte urteilte urteilt befand befindet lachte lacht sagt nannte nennt bezeichnete
         bezeichnet mitteilte mitteilt empört ärgert freut wundert beschwert äußert erläuterte erläutert
         kommentierte kommentiert hob hebt wiederholte wiederholt bemerkte bemerkt
-        monierte moniert konterte kontert behauptete behauptet präzisierte präzisiert""".replace("\n", " ")
+        monierte moniert konterte kontert behauptete behauptet präzisierte präzisiert warf wirft schildert
+        schilderte""".replace("\n", " ")
     ),
     (),
     {"er": MALE, "sie": FEMALE, "ihm": MALE, "ihr": FEMALE},

@@ -103,11 +103,14 @@ def first_name_gender(word: str) -> str | None | bool:
 
 def is_title(word: str) -> bool:
     bare = word.lower().replace("·", ".")
-    compound = "-" in bare and bare.rsplit("-", 1)[-1] in _COMPOUND_TITLES  # Verdi-Chef, SPD-Chefin
+    compound = "-" in bare and bare.rsplit("-", 1)[-1].endswith(_COMPOUND_TITLES)  # Verdi-Chef, SPD-Chefin
     return bare in TITLES or bare in HONORIFICS or bare.rstrip(".") in TITLES or compound
 
 
-_COMPOUND_TITLES = frozenset("chef chefin vorsitzender vorsitzende sprecher sprecherin boss ceo leader".split())
+_COMPOUND_TITLES = tuple(  # Verdi-Landesbezirksleiterin
+    """chef chefin vorsitzender vorsitzende sprecher sprecherin boss ceo leader leiter leiterin präsident
+    präsidentin direktor direktorin""".split()
+)
 
 
 def _is_acronym(word: str) -> bool:

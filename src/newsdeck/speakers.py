@@ -22,6 +22,7 @@ from newsdeck.people import (
     OUTLET,
     clean_name,
     employer_in_titles,
+    is_organisation,
     looks_like_a_person,
     organisation_name,
     organisation_runs,
@@ -122,7 +123,10 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
     if reader.language.code == "fr":  # « … », a indiqué la préfecture de l'Orbe dans un communiqué
         chunk = re.split(r"\s(?:dans|devant|lors|auprès|pendant|après|avant|depuis)\s", chunk)[0]
         chunk = re.split(r"\s(?:à|au)\s+(?=(?:l['’]|la\s+|le\s+)?[A-ZÀ-Þ])", chunk)[0]  # … à l'AFP, au Monde
-    chunk = re.sub(r"\s+(?:hinzu|mit|ein|an|zu|fest|dagegen)\s*$", "", chunk)  # fügte sie hinzu
+    chunk = re.sub(r"\s+(?:hinzu|mit|ein|an|zu|fest|dagegen|vor)\s*$", "", chunk)  # fügte sie hinzu, warf … vor
+    listener = re.search(r"\s(?:der|dem|den)\s", chunk) if reader.language.code == "de" else None
+    if listener and OUTLET.search(chunk[listener.end() :]):  # "sagte ein Insider der Nachrichtenagentur Reuters"
+        chunk = chunk[: listener.start()]
     if reader.language.code == "de":  # „…“, teilte die Kies GmbH schriftlich mit: nouns are capitalized
         chunk = re.sub(r"(?<=[A-ZÄÖÜ]\w)(\w*)(?:\s+[a-zäöüß]+)+\s*$", r"\1", chunk)
     follow = rest[len(chunk) :]
@@ -159,6 +163,11 @@ def according_to(quote: Quote, reader: Reader) -> str | None:
     """… according to Jane Roe · laut Müller · selon la ministre · enligt Anna Berg · ifølge X"""
     opening = {"fr": ("Pour",), "de": ("Für",)}.get(reader.language.code, ())  # « Pour le procureur, … »
     cues = (*reader.language.according, *opening)
+    before = (
+        re.search(r"(?:^|,\s+)([^,_]{3,80}?)\s+zufolge\b", quote.sentence) if reader.language.code == "de" else None
+    )
+    if before:  # "Einem Sprecher des Ministeriums zufolge ist …": the source comes first
+        return re.sub(r"^(?:[Ee]inem|[Ee]iner)\b", "ein", re.sub(r"^(?:[Dd]em)\b", "der", before.group(1)))
     for cue in cues:
         flags = 0 if cue in opening else re.IGNORECASE  # (only when it opens the sentence)
         match = re.search(rf"(?<!\w){re.escape(cue)}\s+([^_.,;:!?]+)", quote.sentence, flags)
@@ -395,7 +404,7 @@ def _starts_predicate(word: str, language: Language) -> bool:
 
 def _names_a_person(words: tuple[str, ...]) -> bool:
     titles, name = person_words(words)
-    return bool(name) and looks_like_a_person(name, titles)
+    return bool(name) and looks_like_a_person(name, titles) and not is_organisation(name)  # not "FC Hansa"
 
 
 def _mentions(text: str, reader: Reader) -> list[str]:

@@ -134,6 +134,12 @@ class Reader:
         ]
         return max(longer, key=len) if longer else chosen
 
+    def _by_acronym(self, acronym: str) -> str:
+        """The body an acronym stands for, when the article gave it in brackets: 'the Merchant Crews
+        Welfare Bureau (MCWB)'; else the acronym itself."""
+        bodies = (p.name for p in self.registry.people.values() if p.organisation and acronym.lower() in p.labels)
+        return next(bodies, acronym)
+
     def _impersonal(self) -> str | None:
         """Who 'it said' or 'hieß es' means: the organisation mentioned last, unless someone who
         spoke was mentioned after it (whose statement is being read)."""
@@ -173,7 +179,7 @@ class Reader:
         if len(words) > 2 and words[0].lower() in _NUMBERS and words[1].lower() in ("people", "persons", "sources"):
             return " ".join(words[1:])  # "according to two people familiar with the talks"
         if len(words) == 1 and _ACRONYM_BODY.fullmatch(words[0]) and words[0] not in self.registry.people:
-            return words[0]  # "NASA said", "the NFL said": an acronym that names no one registered
+            return self._by_acronym(words[0])  # "NASA said": an acronym that names no one registered
         counted = words[0].lower() in self.language.indefinite  # "ein Ermittler" is one of them
         if (
             len(words) <= 2
@@ -236,7 +242,12 @@ class Reader:
         german_body = self.language.code == "de" and determiner == DEFINITE and 1 < len(rest) <= 3
         if german_body and _body_noun(rest[0]) and all(w[:1].isupper() for w in rest):  # die Polizei Magdeburg
             return registered_organisation(rest, self.registry, self.language, named=True)
-        if self.language.code == "de" and determiner == DEFINITE and len(rest) == 1 and is_organisation(rest):
+        if words[0].lower() == "seitens" and len(words) > 1:  # „…“, hieß es seitens der ÖBB
+            return self.resolve(" ".join(words[1:]))
+        if determiner and len(rest) == 1 and _ACRONYM_BODY.fullmatch(rest[0]) and rest[0] not in self.registry.people:
+            return self._by_acronym(rest[0])  # "schreibt das BAG", "the MCWB said"
+        one_body = len(rest) == 1 and (is_organisation(rest) or _body_noun(rest[0]))
+        if self.language.code == "de" and determiner == DEFINITE and one_body:
             fitting = self.organisation(rest[0].lower())  # „…“, heißt es beim Bundesamt: the one named before
             return fitting if fitting in self.registry.people else rest[0]
         if self.language.code != "en" and len(words) == 1 and words[0].lower() in ORGANISATION_NOUNS:
