@@ -482,6 +482,21 @@ CASES = {
         "„Sie haben versagt“, warf Oppositionsführerin Carola Stein dem Innenminister vor.",
         ["Susanne Kamp", "Carola Stein"],
     ),
+    "French reflexive verbs after the quote": (
+        "« Je n'y ai pas cru », se souvient Karim Benali, 44 ans. « C'est une victoire », s'est réjoui "
+        "Thomas Lebrun, délégué FO. Le directeur du zoo, Arnaud Perrin, et la vétérinaire Julie Masson "
+        "étaient là. « C'est la première fois », se félicite-t-il.",
+        ["Karim Benali", "Thomas Lebrun", "Arnaud Perrin"],
+    ),
+    "a-t-on appris auprès du parquet": (
+        "« Deux suspects ont été placés en garde à vue », a-t-on appris jeudi auprès du parquet de Créteil.",
+        ["parquet de Créteil"],
+    ),
+    "a French attribution inside the marks": (
+        "« Nous sommes inquiets, reconnaît Isabelle Fournier, directrice de l'école Jules-Ferry. "
+        "Les effectifs baissent chaque année. »",
+        ["Isabelle Fournier"],
+    ),
     "a pronoun after an opening phrase that names others": (
         "Dr Felix Oduya told the jury: 'It was a house of cards.'\n\n"
         "Under cross-examination by Sarah Whitlock, for Neil Lyle, he accepted the point, but added: "
@@ -831,6 +846,7 @@ CASES = {
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)
+    "qualifié de": ("Dans ce quartier qualifié de « sensible », les commerçants s'organisent.", ["term"]),
     "a nickname without an article": ('Critics have nicknamed its central provision "pay-to-fallow."', ["term"]),
     "a name between a determiner and its noun": ("Marsh said the ‘Northern Spine’ programme was late.", ["term"]),
     "what a group calls it": ('Firms are stuck in what the industry calls a "freight recession" now.', ["term"]),

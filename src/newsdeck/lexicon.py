@@ -145,9 +145,9 @@ FRENCH = Language(
         s'indignait s'exclamait accuse accusé qualifie qualifié décrit décrite évoqué
         plaidé plaide souffle soufflé nuance nuancé détaille détaillé soutient soutenu répète argue
         avance dite affirmait déclarait indiquait estimait ajoutait soulignait précisait assurait rappelait
-        dénonçait reconnaissait répondait martelait prévenait avertissait témoigne témoigné témoignait""".replace(
-            "\n", " "
-        )
+        dénonçait reconnaissait répondait martelait prévenait avertissait témoigne témoigné témoignait
+        souvient souvenait réjoui réjouie félicite inquiète insurge emporte agace étonne alarme interroge
+        impatiente indigne exclame enthousiasme évoque tacle taclé raille cingle ironisé""".replace("\n", " ")
     ),
     ("fait savoir", "fait valoir", "tient à préciser", "a fait savoir", "a fait valoir"),
     {"il": MALE, "elle": FEMALE, "lui": MALE},

@@ -84,7 +84,7 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
         body = impersonal.group(1)
         return body if re.match(r"(?:la|le|les)\s|l['’]", body) else f"le {body}"  # au ministère: à le ministère
     if reader.language.inverted:
-        inverted = re.match(rf"^[\s,;:—–-]*(?:\w+)?{reader.language.inverted}\b", quote.after)
+        inverted = re.match(rf"^[\s,;:—–-]*(?:se\s+|s['’])?(?:\w+)?{reader.language.inverted}\b", quote.after)
         if inverted:
             return inverted.group(0).split("-")[-1]
     after = _without_auxiliary(_strip_lead(quote.after), reader.language)
@@ -253,7 +253,9 @@ _INSIGHT = re.compile(r"(?:kjennskap|kännedom|kendskab|insyn|innsyn|indsigt|inn
 _V2_PREPOSITIONS = frozenset("i til med om mot mod under över over efter in an auf mit nach zu aus seit".split())
 _ON_SAYS = re.compile(  # French impersonal attributions: the body is where "on" says it
     r"^[\s,;:—–-]*(?:peut-on lire|lit-on|indique-t-on|explique-t-on|précise-t-on|assure-t-on|souligne-t-on|"
-    r"confie-t-on|affirme-t-on|fait-on savoir)\s+(?:dans\s+(?:le|un)\s+communiqué\s+|au\s+|à\s+|aux\s+|"
+    r"confie-t-on|affirme-t-on|fait-on savoir|a-t-on appris|apprend-on|a-t-on indiqué|a-t-on précisé)"
+    r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)(?:\s+soir|\s+matin)?)?"
+    r"\s+(?:dans\s+(?:le|un)\s+communiqué\s+|au\s+|à\s+|aux\s+|"
     r"auprès\s+|du\s+côté\s+)?(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)?((?:la\s+|le\s+|l['’])?[^.,;:_]{3,60})"
 )
 _ROLE_THEN_NAME = re.compile(r"\s+[^,_]{3,50},\s+([A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){1,2}),")
@@ -308,6 +310,7 @@ RULES: tuple[tuple[str, Callable[[Quote, Reader], str | None]], ...] = (
 def _without_auxiliary(text: str, language: Language) -> str:
     if language.code == "fr":  # « … », lui a répondu le rapporteur: the object pronoun first
         text = re.sub(r"^(?:lui|leur|nous|vous|me|te)\s+(?=\w)", "", text)
+        text = re.sub(r"^(?:se\s+|s['’](?=est\s|sont\s|\w+\s+[A-ZÀ-Þ]))", "", text)  # se souvient, s'est réjoui
     first, _, rest = text.partition(" ")
     return rest if first.lower() in language.auxiliaries and rest else text
 
@@ -472,10 +475,28 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
                 return Attribution(SPEECH, reader.speaker, name + ", pronoun of whoever spoke last", True)
     finally:
         reader.aside = set()
+    inside = _attributed_inside(quote, reader)  # « Nous sommes inquiets, reconnaît Isabelle Fournier. Les … »
+    if inside:
+        return Attribution(SPEECH, inside, "inside the quote")
     speech_context = speech_context or reports_speech(quote.sentence, reader.language)
     if not speech_context and not (span.starts_paragraph or span.open) and looks_like_term(quote.text):
         return Attribution(TERM, None, "looks like a term")
     return Attribution(SPEECH, None, "")
+
+
+def _attributed_inside(quote: Quote, reader: Reader) -> str | None:
+    """The attribution a French quote holds between commas, inside its marks: « Nous sommes
+    inquiets, reconnaît Isabelle Fournier, directrice de l'école. Les effectifs baissent. »"""
+    if reader.language.code != "fr":
+        return None
+    for verb in speech_verbs(quote.text, reader.language.code):
+        if quote.text[: verb.start].rstrip().endswith(","):
+            inside = Quote("", quote.text[verb.start :], quote.sentence, "")
+            phrase = after_verb_subject(inside, reader)
+            speaker = reader.resolve(phrase) if phrase else None
+            if speaker and speaker.split()[0].lower() not in reader.language.pronouns:
+                return speaker
+    return None
 
 
 _ADJUNCT = re.compile(
