@@ -497,6 +497,38 @@ CASES = {
         "Les effectifs baissent chaque année. »",
         ["Isabelle Fournier"],
     ),
+    "a demonym names the one from that place": (
+        "Top seed Elena Petrova of Russia beat Amélie Roy of Canada. Petrova said her serve had “clicked.”\n\n"
+        "“She played the big points better,” the Canadian said.",
+        ["Elena Petrova", "Amélie Roy"],
+    ),
+    "a possessive place before a name": (
+        "Germany's Max Keller finished ahead of Spain's Carlos Ruiz. Keller said he had been “lucky.”\n\n"
+        "“The safety car took it away,” the Spaniard said.",
+        ["Max Keller", "Carlos Ruiz"],
+    ),
+    "the word before a role before a name": (
+        "Freshman guard Tyler Quinn scored 24 points, and senior center Abdul Rahman added 12 rebounds. "
+        "“Coach told me to keep shooting,” the freshman said.",
+        ["Tyler Quinn"],
+    ),
+    "a name given inside a description": (
+        "‘We were told nothing,’ said one of the stranded passengers, a nurse from Leeds named Priya Shah. "
+        "“I’ve lived under this bridge for two years,” said a man who gave his name only as Joe.",
+        ["Priya Shah", "Joe"],
+    ),
+    "a surname with a particle opening a sentence": (
+        "Luis de la Cruz, a city councilman, voted against it. “This is a giveaway,” De la Cruz said.",
+        ["Luis de la Cruz"],
+    ),
+    "an Arabic particle in a surname": (
+        "Khalid al-Mansouri, a spokesman for the ministry, spoke. “The operation is ongoing,” al-Mansouri said.",
+        ["Khalid al-Mansouri"],
+    ),
+    "the subject of a reported verb": (
+        "Okonkwo-Reid said Lomax had told him at half-time to “go and get another one.”",
+        ["Lomax"],
+    ),
     "a pronoun after an opening phrase that names others": (
         "Dr Felix Oduya told the jury: 'It was a house of cards.'\n\n"
         "Under cross-examination by Sarah Whitlock, for Neil Lyle, he accepted the point, but added: "

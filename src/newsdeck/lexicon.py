@@ -281,3 +281,26 @@ TITLE_WORDS = {  # abbreviated titles and the word a later label uses
     "ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
     "cto": "chief technology officer",
 }  # fmt: skip
+
+# What papers call someone from a place ("the Canadian", "the Iowan"), by the place.
+DEMONYMS = {
+    place.replace("_", " "): tuple(names.split("/"))
+    for place, names in (
+        pair.split("=")
+        for pair in """america=american usa=american us=american canada=canadian mexico=mexican brazil=brazilian
+        argentina=argentine/argentinian chile=chilean colombia=colombian peru=peruvian britain=briton/british
+        england=englishman/englishwoman/english scotland=scot/scotsman/scotswoman/scottish
+        wales=welshman/welshwoman/welsh
+        ireland=irishman/irishwoman/irish france=frenchman/frenchwoman/french germany=german italy=italian
+        spain=spaniard/spanish portugal=portuguese netherlands=dutchman/dutchwoman/dutch belgium=belgian
+        switzerland=swiss austria=austrian sweden=swede/swedish norway=norwegian denmark=dane/danish
+        finland=finn/finnish iceland=icelander poland=pole/polish czechia=czech hungary=hungarian
+        romania=romanian serbia=serb/serbian croatia=croat/croatian greece=greek turkey=turk/turkish
+        russia=russian ukraine=ukrainian belarus=belarusian israel=israeli egypt=egyptian morocco=moroccan
+        kenya=kenyan nigeria=nigerian ethiopia=ethiopian ghana=ghanaian south_africa=south_african
+        india=indian pakistan=pakistani china=chinese japan=japanese korea=korean australia=australian
+        new_zealand=new_zealander/kiwi texas=texan california=californian florida=floridian ohio=ohioan
+        iowa=iowan kansas=kansan oregon=oregonian michigan=michigander alaska=alaskan arizona=arizonan
+        virginia=virginian georgia=georgian new_york=new_yorker""".split()
+    )
+}

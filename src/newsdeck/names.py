@@ -62,7 +62,10 @@ def tokens(text: str) -> list[re.Match]:
 
 
 def is_capitalized(word: str) -> bool:
-    return word[:1].isupper()
+    return word[:1].isupper() or bool(_ARABIC_PARTICLE.match(word))  # "al-Mansouri" is a name too
+
+
+_ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|abu|bin|ibn)-[A-Z]")
 
 
 def joins_a_name(text: str, start: int, end: int) -> bool:

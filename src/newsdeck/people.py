@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from newsdeck.lexicon import (
+    DEMONYMS,
     FEMALE,
     HONORIFICS,
     LANGUAGES,
@@ -340,6 +341,7 @@ def gender_of(titles: list[str], name: list[str], language: str) -> str | None:
 
 
 _AGE = re.compile(r",\s*(\d{1,3})\s*,|\s*\((\d{1,3})\)")
+_OF_PLACE = re.compile(r"^\s+of\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")  # "Amy Cole of Iowa"
 _APPOSITIVE = re.compile(r"^,\s+(?:(?:the|a|an|der|die|das|le|la|l'|un|une)\s+)?([^,_.;:]{3,80}?)\s*[,.;:]")
 OUTLET = re.compile(
     r"\b(?:BBC|CNN|Reuters|AP|AFP|dpa|TT|NRK|DR|SVT|newspaper|paper|broadcaster|Times|Post|News|Journal|"
@@ -485,7 +487,10 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
     noun = re.findall(r"\b([A-ZÄÖÜ][a-zäöüß]+)\s*$", mask[:start]) if language == "de" else []
     if noun and (noun[0].lower() in RELATION_GENDER or noun[0].lower() in ROLE_NOUNS):
         before = [noun[0].lower()]  # "Ihre Tochter Sandra Imhof": German nouns are capitalized
-    if before and before[0] not in STOP_WORDS and before[0] not in NON_NAMES and before[0] not in WHICH_OF_TWO:
+    role_before = (
+        before and before[0] not in STOP_WORDS and before[0] not in NON_NAMES and before[0] not in WHICH_OF_TWO
+    )
+    if role_before:
         person.labels.add(before[0].lower())
         person.gender = person.gender or role_gender(before[0], language)
     party = _PARTY.match(after := mask[end:])
@@ -493,6 +498,15 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
         place = party.group(2).rstrip(".")
         named = US_STATES.get(place) or place.replace("·", " ")
         person.labels |= {PARTIES[party.group(1)], *named.lower().split()}
+    owners = [w.lower()[:-2] for w in mask[start:end].split() + mask[max(0, start - 30) : start].split()[-2:]]
+    places = [w for w in owners if w in DEMONYMS] + [p.lower() for p in _OF_PLACE.findall(mask[end : end + 40])]
+    for place in places:  # "Spain's Carlos Ruiz", "Amélie Roy of Canada": later "the Spaniard", "the Canadian"
+        if place in DEMONYMS:
+            person.labels |= {place, *DEMONYMS[place]}
+    two_before = re.search(r"(?:^|[.!?]\s+|\s)([A-Za-z][a-z\-]+)\s+[a-z][\w\-]*\s*$", mask[:start])
+    opening = two_before and (two_before.group(1).islower() or not two_before.group(0)[:1].isspace())
+    if opening and role_before and two_before.group(1).lower() not in STOP_WORDS | NON_NAMES:
+        person.labels.add(two_before.group(1).lower())  # "Freshman guard Tyler Quinn", "senior center …"
     role_first = _ROLE_FIRST.search(mask[:start])
     role = role_first.group(1).split()[-1].lower() if role_first else ""
     if (
@@ -586,7 +600,8 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
                 continue
             if not looks_like_a_person(name_words, titles) and not _role_follows(mask[end:], language):
                 continue  # "Holloway Winter", "Old Sallow": places and things until someone says so
-            if name.split()[0].lower() in PARTICLES and any(p.endswith(f" {name}") for p in registry.people):
+            lowered = name.lower()
+            if lowered.split()[0] in PARTICLES and any(p.lower().endswith(f" {lowered}") for p in registry.people):
                 continue  # "Van Alst said": the surname of Pieter Van Alst
             person = registry.add(name, gender_of(titles, name_words, language))
             person.labels |= title_labels(titles)
@@ -622,7 +637,8 @@ _FIRST_NAMES_AND_SURNAME = re.compile(
     r"\b([A-ZÀ-Þ][a-zà-ÿ]+)\s+(?:and|und|et|och|og|&)\s+([A-ZÀ-Þ][a-zà-ÿ]+)\s+([A-ZÀ-Þ][\w\-]+)\b"
 )
 _FIRST_NAME_ONLY = re.compile(
-    r"\b(?:named|called|prénommée?|namens)\s+(?P<first>[A-ZÀ-Þ][\w\-]+)\b(?!\s+[A-ZÀ-Þ])"
+    r"\b(?:named|called|prénommée?|namens|(?:gave|identified)\s+(?:(?:his|her|their)\s+(?:first\s+)?name\s+)?"
+    r"(?:only\s+)?as)\s+(?P<first>[A-ZÀ-Þ][\w\-]+)\b(?!\s+[A-ZÀ-Þ])"
     r"|(?:^|[.!?]\s+|,\s+)(?P<aged>[A-ZÀ-Þ][\w\-]+),\s+(?:now\s+)?\d{1,2}(?:\s+(?:ans|år|Jahre))?,"
     r"|\b(?:\d{1,2}-year-old|\w+åriga|\w+årige|\w+-årige|\d{1,2}-jährige[nr]?)\s+(?P<young>[A-ZÀ-Þ][\w\-]+)\b(?!\s+[A-ZÀ-Þ])"
 )

@@ -107,6 +107,9 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
         rest = re.sub(
             r"^(?:à|au|aux)\s+(?:la\s+|l['’]|les\s+)?[\w’'-]+\s+(?=(?:le|la|les|un|une)\s|l['’]|[A-ZÀ-Þ])", "", rest
         )
+    called = _NAMED_IN_DESCRIPTION.search(re.split(r"[.!?](?:\s|$)", rest, maxsplit=1)[0])
+    if called and any(is_person_noun(w, reader.language.code) for w in rest[: called.start()].split()):
+        return called.group(1)  # "said a nurse from Leeds named Priya Shah", "a man who gave his name only as Joe"
     chunk = _BOUNDARY.split(rest, maxsplit=1)[0]
     chunk = re.split(r"[.!?](?:\s|$)", chunk, maxsplit=1)[0]
     chunk = re.split(r"\s(?:when|as|after|before|while|because|although|once|if)\s", chunk, maxsplit=1)[0]
@@ -221,6 +224,13 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
             continue  # "her husband said he had not planned to say anything": the subject of "said"
         after_only = reader.language.code == "de" and verb.text == "so"  # "…, so Hollerer": who follows
         subject = None if after_only else _subject_before(quote.before[: verb.start], reader.language, whole=False)
+        if (
+            subject
+            and subject[:1].islower()
+            and " " in subject
+            and speech_verbs(subject.split()[0], reader.language.code)
+        ):
+            subject = subject.split(" ", 1)[1]  # "… said Lomax had told him": Lomax
         opening = subject.split()[0].lower() if subject else ""
         adverbial = opening in PREPOSITIONS and opening not in reader.language.definite | {"de", "des", "der"}
         adverbial = adverbial or (reader.language.code in _VERB_SECOND and opening in _V2_PREPOSITIONS)
@@ -250,6 +260,10 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
 
 _VERB_SECOND = ("de", *NORDIC)  # the subject may follow the verb: "Das sagte Müller"
 _INSIGHT = re.compile(r"(?:kjennskap|kännedom|kendskab|insyn|innsyn|indsigt|innsikt|kunskap|Kenntnis|Einblick)\b")
+_NAMED_IN_DESCRIPTION = re.compile(
+    r"\b(?:named|called|(?:gave|identified)\s+(?:(?:his|her|their)\s+(?:first\s+)?name\s+)?(?:only\s+)?as)\s+"
+    r"([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)?)"
+)
 _V2_PREPOSITIONS = frozenset("i til med om mot mod under över over efter in an auf mit nach zu aus seit".split())
 _ON_SAYS = re.compile(  # French impersonal attributions: the body is where "on" says it
     r"^[\s,;:—–-]*(?:peut-on lire|lit-on|indique-t-on|explique-t-on|précise-t-on|assure-t-on|souligne-t-on|"

@@ -328,8 +328,9 @@ class Reader:
             person = self.registry.people.get(name) or self.registry.by_word(name.split()[-1], here=tuple(self.here))
             if person and person.first == name.split()[0]:
                 return person.name
-            if person and name.split()[0].lower() in PARTICLES and person.name.endswith(f" {name}"):
-                return person.name  # "Van Alst said": Pieter Van Alst
+            particle = name.split()[0].lower() in PARTICLES
+            if person and particle and person.name.lower().endswith(f" {name.lower()}"):
+                return person.name  # "Van Alst said": Pieter Van Alst; "De la Cruz said": Luis de la Cruz
             if not looks_like_a_person(name_words, titles) and not _could_be_a_name(name_words):
                 return None  # "Port Kellan", "Old Sallow"
             return self.registry.add(name, gender_of(titles, name_words, self.language.code)).name
