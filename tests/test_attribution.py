@@ -529,6 +529,24 @@ CASES = {
         "Okonkwo-Reid said Lomax had told him at half-time to “go and get another one.”",
         ["Lomax"],
     ),
+    "an Austrian academic title": (
+        "„Die Gemeinde hat weggeschaut“, kritisiert Mag. Andrea Huber, Obfrau der Bürgerinitiative.",
+        ["Andrea Huber"],
+    ),
+    "a Danish 'one of the' and a name after the fact": (
+        "»Det føles som at blive svigtet«, siger en af de afskedigede medarbejdere.\n\n"
+        "Han hedder Kasper Dahl og har arbejdet på slagteriet i 22 år.",
+        ["Kasper Dahl"],
+    ),
+    "a Danish source close to the talks": (
+        "»Der er stadig langt mellem parterne«, siger en kilde tæt på forhandlingerne.",
+        ["kilde tæt på forhandlingerne"],
+    ),
+    "a German reportage: the woman described, then named": (
+        "Die Frau am Fahrkartenschalter wirkt erschöpft. „Seit sechs Uhr stehe ich hier“, sagt sie.\n\n"
+        "Marta Kowalczyk, so heißt die Frau, arbeitet seit elf Jahren für die Bahn.",
+        ["Marta Kowalczyk"],
+    ),
     "a pronoun after an opening phrase that names others": (
         "Dr Felix Oduya told the jury: 'It was a house of cards.'\n\n"
         "Under cross-examination by Sarah Whitlock, for Neil Lyle, he accepted the point, but added: "

@@ -26,7 +26,8 @@ TITLES = frozenset(
     comedian filmmaker producer chef designer architect engineer entrepreneur investor
     billionaire businessman businesswoman journalist reporter editor broadcaster presenter
     host star champion captain midfielder defender quarterback pitcher pastor rabbi imam
-    bishop archbishop cardinal priest sister brother me maître cllr cllr. councilmember""".split()
+    bishop archbishop cardinal priest sister brother me maître cllr cllr. councilmember mag mag. ing ing.
+    mag· ing·""".split()
 )
 NON_NAMES = frozenset(
     """the a an but and or so yet in on at for of to by with from as after before when while

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 ABBREVIATIONS = frozenset(
-    """Mr Mrs Ms Dr Sen Rep Gov Gen St Jr Sr Lt Col Capt Cmdr Sgt Adm Maj Rev Prof Pres Supt Det
+    """Mr Mrs Ms Dr Sen Rep Gov Gen St Jr Sr Lt Col Capt Cmdr Sgt Adm Maj Rev Prof Pres Supt Det Mag Ing
     No vs Inc Corp Co Ltd Bros Mt Ft Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec
     Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont
     Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo""".split()

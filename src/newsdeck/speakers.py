@@ -121,7 +121,8 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
             chunk,
             maxsplit=1,
         )
-        source = len(pieces) > 1 and _INSIGHT.match(pieces[1])  # "en kilde med kjennskap til forhandlingene"
+        close = pieces[0].split()[-1].lower() in ("tæt", "nära", "nær", "nahe") if pieces[0].split() else False
+        source = len(pieces) > 1 and (_INSIGHT.match(pieces[1]) or close)  # "en kilde med kjennskap til …"
         chunk = chunk if source else pieces[0]
     if reader.language.code == "fr":  # « … », a indiqué la préfecture de l'Orbe dans un communiqué
         chunk = re.split(r"\s(?:dans|devant|lors|auprès|pendant|après|avant|depuis)\s", chunk)[0]
@@ -558,7 +559,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
         for name in _mentions(mask[first_quote:hi], reader):
             reader.mention(name)
         if not inside:
-            speaker = _reported_speaker(mask[lo:hi], reader)
+            speaker = _reported_speaker(mask[lo:hi], reader, definite=not mentioned)
             if speaker:
                 reported = reader.speaker = speaker
                 reader.mention(speaker)
@@ -607,7 +608,7 @@ def _named_next(
             reader.speaker = newcomer
 
 
-def _reported_speaker(sentence: str, reader: Reader) -> str | None:
+def _reported_speaker(sentence: str, reader: Reader, definite: bool = False) -> str | None:
     """Who a sentence without quotes reports as speaking: 'Roe said the plan was dead',
     'According to a senior aide, …' (the one a following quote most likely continues)."""
     quote = Quote(sentence, "", sentence, "")
@@ -617,7 +618,7 @@ def _reported_speaker(sentence: str, reader: Reader) -> str | None:
         if speaker:
             _note_gender(speaker, sentence, reader)
             return speaker
-    return _introduced(sentence, reader)
+    return _introduced(sentence, reader, definite)
 
 
 def _note_gender(speaker: str, sentence: str, reader: Reader) -> None:
@@ -633,9 +634,10 @@ def _note_gender(speaker: str, sentence: str, reader: Reader) -> None:
         reader.genders[speaker] = gender
 
 
-def _introduced(sentence: str, reader: Reader) -> str | None:
+def _introduced(sentence: str, reader: Reader, definite: bool = False) -> str | None:
     """Someone new a sentence is about, described and unnamed: 'One Labour MP, who represents a seat
-    in the north-west, was blunter.' (then “…,” the MP said)."""
+    in the north-west, was blunter.' (then “…,” the MP said); with `definite` (nobody named in the
+    paragraph yet), 'The woman who lives next door saw the smoke first.'"""
     parts = _RELATIVE_CLAUSE.sub("", _DATELINE.sub("", sentence)).split(",")
     for n, part in enumerate(parts):  # the subject of the sentence, or of a clause: "…, and a physician had …"
         subject = _CONJUNCTION.sub("", part.strip()).split() if n else part.split()
@@ -646,9 +648,13 @@ def _introduced(sentence: str, reader: Reader) -> str | None:
                 reader.person_named(_NAME_BEFORE_PLACE.sub("", parts[n + 1]).strip()) if len(parts) > n + 2 else None
             )
             return named or reader.described(INDEFINITE, rest[:12], subject[0].lower())  # "One analyst, Dan Park …,"
-        english = reader.language.code == "en"
-        if determiner == DEFINITE and someone and n == 0 and english and not name_runs(" ".join(rest[:3])):
-            return reader.described(DEFINITE, rest[:12], subject[0].lower())  # "The woman who lives next door saw …"
+        unnamed = not any(reader.person_named(" ".join(run[2])) for run in name_runs(part))
+        english_or_german = reader.language.code in ("en", "de")
+        if definite and determiner == DEFINITE and someone and n == 0 and unnamed and english_or_german:
+            named = (
+                reader.person_named(parts[1].strip()) if len(parts) > 2 else None
+            )  # "La présidente, Martine Gaudin,"
+            return named or reader.described(DEFINITE, rest[:12], subject[0].lower())  # "The woman next door saw …"
         if n == 0 and not _OPENING_ADVERBIAL.match(part):
             return None  # only clauses after an opening phrase ("By 2 p.m. on the third day, …")
     return None

@@ -47,7 +47,11 @@ PREPOSITIONS = frozenset(
     toward towards into onto through along past
     de des du d' au aux à von vom für bei der till för på ved hos vid efter etter från fra med til""".split()
 )
-_QUANTIFIER = re.compile(r"^(?:one|two|several|some|many|few)\s+of\s+(?:the|those|these|his|her)\s+", re.IGNORECASE)
+_QUANTIFIER = re.compile(
+    r"^(?:(?:one|two|several|some|many|few)\s+of\s+(?:the|those|these|his|her)|(?:en|ett|et|ei)\s+a[fv]\s+(?:de|dem)|"
+    r"(?:einer|eine)\s+der|(?:l['’]une?|une?)\s+des)\s+",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -376,7 +380,9 @@ class Reader:
 
 
 _NUMBERS = frozenset("two three four several some many zwei drei mehrere deux trois plusieurs två tre flera to".split())
-_SOURCE_ADJECTIVES = frozenset("familiar close involved briefed knowledgeable aware proche proches".split())
+_SOURCE_ADJECTIVES = frozenset(
+    "familiar close involved briefed knowledgeable aware proche proches tæt nära nær".split()
+)
 _YOUNGER = frozenset("younger junior jr son daughter freshman sophomore".split())
 _ELDER = frozenset("elder older senior sr father mother dad mom coach".split())
 _AGE_AFTER = re.compile(r"\s+(?:de|på|von)\s+\d{1,3}\s+(?:ans|år|Jahren)$")
@@ -652,6 +658,8 @@ def is_person_noun(word: str, language: str) -> bool:
     word = word.lower().strip(".,")
     if language == "fr" and len(word) > 4 and word.endswith(("s", "x")):
         word = word[:-1]  # les pompiers, les habitants
+    if language in NORDIC and len(word) > 6 and word.endswith("e") and _PERSON_SUFFIX.search(word[:-1]):
+        return True  # medarbejdere, lærere: Nordic plurals
     if word in ORGANISATION_NOUNS or word in ORGANISATION_WORDS:
         return False  # "the department", "the agency": not someone
     return (
