@@ -16,7 +16,7 @@ from pathlib import Path
 
 from newsdeck.errors import InputError
 from newsdeck.model import SPEECH, Quote
-from newsdeck.parse import parse_file
+from newsdeck.parse import parse, parse_file
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
 HELDOUT = "heldout"  # folders heldout, heldout3, …: written without seeing the rest, a check never tuned on
@@ -305,6 +305,50 @@ def report(results: list[ArticleResult]) -> list[str]:
     return [*summary(results), "", *pattern_table(results), "", *style_table(results)]
 
 
+SHEETS = CORPUS.parent / "sheets"  # sentences in each paper's ways of attributing, written without the corpus
+
+
+@dataclass
+class SheetCase:
+    language: str
+    text: str
+    speaker: str | None
+    found: str | None
+
+    @property
+    def right(self) -> bool:
+        return speaker_matches({"speaker": self.speaker}, self.found)
+
+
+def score_sheet(path: Path) -> list[SheetCase]:
+    """Each case of a pattern sheet (a JSON list of language, text, speaker and whether the last
+    quote is the one meant) with the speaker newsdeck gives."""
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+        cases = []
+        for row in rows:
+            quotes = parse(f"Title\nLanguage: {row['language']}\n\n{row['text']}\n").quotes
+            found = quotes[-1 if row["last"] else 0].speaker if quotes else None
+            cases.append(SheetCase(row["language"], row["text"], row["speaker"], found))
+        return cases
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, InputError) as error:
+        raise CorpusError(f"{path}: {' '.join(str(error).split())}") from None
+
+
+def sheet_lines(folder: Path, failures: bool) -> list[str]:
+    lines = ["sheet            cases  speaker right"]
+    for path in sorted(folder.glob("*.json")):
+        cases = score_sheet(path)
+        lines.append(f"{path.stem:<15}{len(cases):>7} {percent(sum(c.right for c in cases), len(cases))}")
+        if failures:
+            lines += [
+                f"  [{c.language}] expected {c.speaker!r}, got {c.found!r}: {c.text[:SHORT]!r}"
+                for c in cases
+                if not c.right
+            ]
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--failures", action="store_true", help="list every quote newsdeck gets wrong")
@@ -323,6 +367,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"evaluate: {error}", file=sys.stderr)
         return 2
     lines = report(results)
+    if not args.heldout:
+        lines += ["", *sheet_lines(SHEETS, args.failures)]
     if args.failures:
         lines += ["", "Wrong quotes:", *failures(results, args.pattern, args.style, args.file)]
     try:
