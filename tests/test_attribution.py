@@ -547,6 +547,21 @@ CASES = {
         "Marta Kowalczyk, so heißt die Frau, arbeitet seit elf Jahren für die Bahn.",
         ["Marta Kowalczyk"],
     ),
+    "the statement someone said something in": (
+        'The envoy, Henrik Solvang, was guarded. A ceasefire "is just a pause," he said in a statement.\n\n'
+        '"I have asked both governments to send delegations," the statement said.',
+        ["Henrik Solvang", "Henrik Solvang"],
+    ),
+    "a Nordic attribution at the end of a clause": (
+        "Region Sydvest driver flyet.\n\nForsøget koster 14 millioner kroner om året, oplyser regionen i en "
+        "pressemeddelelse. Flyet skal kunne nå øen på »under 20 minutter fra alarm til landing«.",
+        ["Region Sydvest"],
+    ),
+    "a German role before a surname the article knows": (
+        "Die Vorsitzende Richterin Helga Wintermantel eröffnete. Richterin Wintermantel ließ durchblicken, "
+        "dass ein Geständnis helfe. „Die Kammer hat ein Teilgeständnis gehört“, sagte Wintermantel.",
+        ["Helga Wintermantel"],
+    ),
     "a pronoun after an opening phrase that names others": (
         "Dr Felix Oduya told the jury: 'It was a house of cards.'\n\n"
         "Under cross-examination by Sarah Whitlock, for Neil Lyle, he accepted the point, but added: "

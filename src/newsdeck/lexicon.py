@@ -113,7 +113,7 @@ GERMAN = Language(
         gesteht betonte urteilte urteilt befand befindet lachte lacht sagt nannte nennt bezeichnete
         bezeichnet mitteilte mitteilt empört ärgert freut wundert beschwert äußert erläuterte erläutert
         kommentierte kommentiert hob hebt wiederholte wiederholt bemerkte bemerkt
-        monierte moniert konterte kontert behauptete behauptet präzisierte präzisiert warf wirft schildert
+        monierte moniert konterte kontert behauptete behauptet präzisierte präzisiert warf wirft schildert ließ lässt
         schilderte""".replace("\n", " ")
     ),
     (),

@@ -45,7 +45,8 @@ NON_NAMES = frozenset(
     att som för med hon han vi jag og hun jeg også en ett et ei det efter etter da när når wo hier
     dort heute gestern jetzt doch noch schon so zudem außerdem road lane drive boulevard square park
     river lake bridge highway creek hollow valley one darin darauf dabei damit danach dazu deshalb
-    trotzdem dennoch darum davon dafür dagegen daher""".split()
+    trotzdem dennoch darum davon dafür dagegen daher sedan senare då nu här där även också dessutom samtidigt
+    däremot derefter siden nå etterpå samtidig derfor dermed desuden imidlertid alligevel ändå ellers""".split()
 )
 ROLE_NOUNS = frozenset(
     """spokesman spokeswoman spokesperson official mayor minister president secretary senator

@@ -223,6 +223,10 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
             continue  # "…, the White House said in a statement, urging …": the subject of "said"
         if n and re.search(r"\b(?:to|zu)\s+$", quote.before[: verb.start]):
             continue  # "her husband said he had not planned to say anything": the subject of "said"
+        clause_final = reader.language.code in _VERB_SECOND and quote.before[: verb.start].rstrip().endswith(",")
+        inverted = _VERB_SECOND_SUBJECT.match(quote.before[verb.end :]) if clause_final else None
+        if inverted and reader.resolve(inverted.group(1)):  # "…, oplyser regionen i en pressemeddelelse"
+            return inverted.group(1)
         after_only = reader.language.code == "de" and verb.text == "so"  # "…, so Hollerer": who follows
         subject = None if after_only else _subject_before(quote.before[: verb.start], reader.language, whole=False)
         if (
@@ -555,6 +559,9 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
             if results[i].speaker:
                 reader.speaker = results[i].speaker
                 reader.mention(results[i].speaker)
+                for document in _ISSUED_IN.findall(mask[lo:hi]):  # "he said in a statement": later "the statement said"
+                    if document.lower() in DOCUMENTS:
+                        reader.documents[document.lower()] = results[i].speaker
                 _note_gender(results[i].speaker, mask[lo:first_quote], reader)  # "the witness said she was “…”"
         for name in _mentions(mask[first_quote:hi], reader):
             reader.mention(name)
@@ -666,6 +673,9 @@ _OPENING_ADVERBIAL = re.compile(
 )
 
 
+_ISSUED_IN = re.compile(
+    r"\b(?:in|im|in einer|dans|i)\s+(?:a|an|his|her|its|their|a\s+written|einer|einem|un|une|ett|en|et)\s+(\w+)"
+)
 _DATELINE = re.compile(r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]+\s+[—–-]\s+")  # "MILLBROOK FALLS — "
 _NAME_BEFORE_PLACE = re.compile(r"\s+(?:of|from|at|de|von|fra|från)\s+.*$")
 

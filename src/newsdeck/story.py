@@ -332,6 +332,9 @@ class Reader:
             person = self.registry.people.get(name) or self.registry.by_word(name.split()[-1], here=tuple(self.here))
             if person and person.first == name.split()[0]:
                 return person.name
+            role = first_name_gender(name.split()[0]) is False and is_person_noun(name.split()[0], self.language.code)
+            if person and len(name.split()) == 2 and role:
+                return person.name  # "Richterin Wintermantel": a role before a surname the article knows
             particle = name.split()[0].lower() in PARTICLES
             if person and particle and person.name.lower().endswith(f" {name.lower()}"):
                 return person.name  # "Van Alst said": Pieter Van Alst; "De la Cruz said": Luis de la Cruz
