@@ -562,6 +562,18 @@ CASES = {
         "dass ein Geständnis helfe. „Die Kammer hat ein Teilgeständnis gehört“, sagte Wintermantel.",
         ["Helga Wintermantel"],
     ),
+    "a gender the first name does not tell, from the pronoun the article uses": (
+        'The agent, Marco Salvadori, spoke first. "He has never asked for anything," he said.\n\n'
+        "Luca Ferreira, 24, has said almost nothing. But late Monday he posted a photograph. "
+        '"Every chapter ends," he wrote on Instagram.',
+        ["Marco Salvadori", "Luca Ferreira"],
+    ),
+    "a label opening a sentence is who the pronoun means": (
+        "„Das System erstickt“, sagte Bundeskanzlerin Sabine Wendt am Dienstag.\n\n"
+        "Martina Özdemir, Klinikchefin, widersprach. „Wer soll zu uns kommen?“, fragte sie.\n\n"
+        "Die Kanzlerin zeigte sich unbeeindruckt. „Wir werden diese Reform durchsetzen“, sagte sie.",
+        ["Sabine Wendt", "Martina Özdemir", "Sabine Wendt"],
+    ),
     "a pronoun after an opening phrase that names others": (
         "Dr Felix Oduya told the jury: 'It was a house of cards.'\n\n"
         "Under cross-examination by Sarah Whitlock, for Neil Lyle, he accepted the point, but added: "

@@ -21,6 +21,7 @@ from newsdeck.lexicon import (
     role_gender,
 )
 from newsdeck.names import NON_NAMES, PARTICLES, ROLE_NOUNS, TITLES, name_runs
+from newsdeck.verbs import speech_verbs
 
 ORGANISATION_WORDS = frozenset(
     """ministry department council commission court union association agency authority inc inc.
@@ -488,8 +489,8 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
     if noun and (noun[0].lower() in RELATION_GENDER or noun[0].lower() in ROLE_NOUNS):
         before = [noun[0].lower()]  # "Ihre Tochter Sandra Imhof": German nouns are capitalized
     role_before = (
-        before and before[0] not in STOP_WORDS and before[0] not in NON_NAMES and before[0] not in WHICH_OF_TWO
-    )
+        before and before[0] not in STOP_WORDS | NON_NAMES | WHICH_OF_TWO and not speech_verbs(before[0], language)
+    )  # not "countered" in "…, countered Brandvold"
     if role_before:
         person.labels.add(before[0].lower())
         person.gender = person.gender or role_gender(before[0], language)
@@ -630,7 +631,34 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
         gender = first_name_gender(first)
         if gender is not False and not registry.by_word(first):
             registry.add(first, gender or None)
+    _genders_from_pronouns(masks, registry, language)
     return registry
+
+
+_SUBJECT_PRONOUNS = {  # unambiguous ones: not German "sie" (she, they and you)
+    "en": {"he": MALE, "she": FEMALE}, "de": {"er": MALE}, "fr": {"il": MALE, "elle": FEMALE},
+    "sv": {"han": MALE, "hon": FEMALE}, "da": {"han": MALE, "hun": FEMALE}, "no": {"han": MALE, "hun": FEMALE},
+}  # fmt: skip
+
+
+def _genders_from_pronouns(masks: list[str], registry: Registry, language: str) -> None:
+    """The gender of someone whose first name tells none ('Luca Ferreira', 'Réjean Côté'), from the
+    pronoun the article next uses when they are the only person its paragraph has named:
+    'Ferreira, 24, has said almost nothing. But late Monday he posted …'."""
+    pronouns = _SUBJECT_PRONOUNS.get(language, {})
+    for mask in masks:
+        named: list[Person] = []
+        for match in re.finditer(r"[\w’'\-]+", mask):
+            word = match.group()
+            if word.lower() in pronouns and match.start() > 0:
+                if len(named) == 1 and named[0].gender is None:
+                    named[0].gender = pronouns[word.lower()]
+                if named:
+                    break
+            elif word[:1].isupper():
+                person = registry.by_word(without_possessive((word,))[0])
+                if person and not person.organisation and person not in named:
+                    named.append(person)
 
 
 _FIRST_NAMES_AND_SURNAME = re.compile(

@@ -549,6 +549,9 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
     for index, (lo, hi) in enumerate(bounds):
         inside = [i for i, s in enumerate(spans) if lo <= s.start < hi or (index == len(bounds) - 1 and s.start >= hi)]
         first_quote = spans[inside[0]].start if inside else hi
+        labelled = reader.labelled(mask[lo:first_quote])
+        if labelled:  # "Die Kanzlerin zeigte sich unbeeindruckt. „…“, sagte sie."
+            reader.mention(labelled)
         for name in _mentions(mask[lo:first_quote], reader):
             reader.mention(name)
             if not any(r for r in results if r) and name in reader.registry.people:

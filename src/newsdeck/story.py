@@ -355,6 +355,18 @@ class Reader:
             return None  # a lone capitalized word nobody is named by: a noun (German), Critics, Democrats
         return self.registry.add(name, gender).name
 
+    def labelled(self, sentence: str) -> str | None:
+        """The person a sentence opens on by a label the article gave them, if any: 'Die Kanzlerin
+        zeigte sich unbeeindruckt', 'The 19-year-old, ranked 41st, broke serve' (nobody new)."""
+        determiner, rest = split_determiner(sentence.split()[:4], self.language)
+        if determiner != DEFINITE or not rest:
+            return None
+        head = _singular(rest[0]).lower().strip(",.")
+        if not is_person_noun(head, self.language.code):
+            return None
+        people = [p for n in reversed(self.recent) if (p := self.registry.people.get(n)) and not p.organisation]
+        return next((p.name for p in people if _has_label(p, head, self.language.code)), None)
+
     def described(self, determiner: str | None, words: list[str], article: str = "") -> str | None:
         """'the 52-year-old' (someone named), 'a spokeswoman for the agency' (someone new),
         'one of the men holding the banner'; None when the words describe no person."""
@@ -365,7 +377,7 @@ class Reader:
         if determiner != INDEFINITE:
             for name in reversed(self.recent):
                 person = self.registry.people.get(name)
-                if person and head in person.labels:
+                if person and _has_label(person, head, self.language.code):
                     return name
             named = _the_one_labelled(description, self.registry, self.recent)  # "the transport secretary"
             if named:
@@ -389,6 +401,13 @@ _SOURCE_ADJECTIVES = frozenset(
 _YOUNGER = frozenset("younger junior jr son daughter freshman sophomore".split())
 _ELDER = frozenset("elder older senior sr father mother dad mom coach".split())
 _AGE_AFTER = re.compile(r"\s+(?:de|på|von)\s+\d{1,3}\s+(?:ans|år|Jahren)$")
+
+
+def _has_label(person, head: str, language: str) -> bool:
+    """Whether the article called this person so: 'die Kanzlerin' is the Bundeskanzlerin (a German
+    compound ends in its head)."""
+    compounds = language == "de" and len(head) > 4
+    return head in person.labels or (compounds and any(label.endswith(head) for label in person.labels))
 
 
 def _is_label(words: list[str]) -> bool:
