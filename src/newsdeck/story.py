@@ -67,11 +67,13 @@ class Reader:
     genders: dict[str, str] = field(default_factory=dict)  # unnamed speaker → gender a pronoun gave them
     aside: set[str] = field(default_factory=set)  # named in the sentence's opening phrase: not 'he'
     documents: dict[str, str] = field(default_factory=dict)  # "report" → who issued the report mentioned
+    mentions: dict[str, int] = field(default_factory=dict)  # how often each was mentioned so far
 
     def mention(self, name: str) -> None:
         if name in self.recent:
             self.recent.remove(name)
         self.recent.append(name)
+        self.mentions[name] = self.mentions.get(name, 0) + 1
 
     def pronoun(self, word: str) -> str | None:
         """A subject pronoun → the latest person mentioned of its gender (they: who spoke last)."""
@@ -128,6 +130,8 @@ class Reader:
         if noun and not fitting:  # not a body of another kind: "die Staatsanwaltschaft" is no GmbH
             organisations = [n for n in organisations if not self.registry.people[n].labels & ORGANISATION_NOUNS]
         fallback = noun.capitalize() if noun and self.language.code == "de" else noun  # das Landratsamt
+        if len(fitting) > 1:  # "the company": the one the story is about, of the two or three it named lately
+            fitting = sorted(fitting[:3], key=lambda n: -self.mentions.get(n, 0))
         chosen = (fitting or organisations or [fallback])[0]  # none named yet: "la préfecture" itself
         if not chosen or " " in chosen or chosen not in self.registry.people:
             return chosen
