@@ -574,6 +574,24 @@ CASES = {
         "Die Kanzlerin zeigte sich unbeeindruckt. „Wir werden diese Reform durchsetzen“, sagte sie.",
         ["Sabine Wendt", "Martina Özdemir", "Sabine Wendt"],
     ),
+    "Nordic dash dialogue with inner single quotes": (
+        "Language: sv\n\n– När han skrek ’ge mig pengarna’ blev jag helt kall, berättar butiksbiträdet Elin Åberg.",
+        ["Elin Åberg"],
+    ),
+    "Danish dialogue with a hyphen for the dash": (
+        "Language: da\n\n- Det er en katastrofe for bymidten, siger Henrik Juul, formand for Handelsstandsforeningen.",
+        ["Henrik Juul"],
+    ),
+    "Nynorsk: ein tilsett, heiter": (
+        "Language: no\n\nEi kvinne står ved kaia og ventar på ferja.\n\n– Eg har venta i over to timar no, seier ho."
+        "\n\nHo heiter Åse Nygard og skal på jobb i Florø.",
+        ["Åse Nygard"],
+    ),
+    "Det bekrefter X overfor NRK": (
+        "Language: no\n\n– Vi har fått en bekymringsmelding og ser på saken.\n\n"
+        "Det bekrefter barnevernleder Ole Kristian Hauge i Larvik kommune overfor NRK.",
+        ["Ole Kristian Hauge"],
+    ),
     "a pronoun after an opening phrase that names others": (
         "Dr Felix Oduya told the jury: 'It was a house of cards.'\n\n"
         "Under cross-examination by Sarah Whitlock, for Neil Lyle, he accepted the point, but added: "

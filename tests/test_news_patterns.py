@@ -279,7 +279,13 @@ def test_news_pattern(language, sentence, speaker, last):
     assert quotes[-1 if last else 0].speaker == speaker
 
 
-SHEET_FLOOR = {"en-hard": 88, "en-more": 89, "fr-de-nordic": 93, "nordic-more": 86}  # % right: today's figures rounded down (`make eval`)
+SHEET_FLOOR = {
+    "en-hard": 88,
+    "en-more": 89,
+    "fr-de-more": 80,
+    "fr-de-nordic": 94,
+    "nordic-more": 92,
+}  # % right: today's figures rounded down (`make eval`)
 
 
 @pytest.mark.parametrize("sheet", sorted(SHEET_FLOOR))

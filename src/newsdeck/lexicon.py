@@ -167,7 +167,7 @@ SWEDISH = Language(
         framhöll svarar svarade hävdar hävdade påpekar påpekade varnar varnade kommenterar
         kommenterade kallar kallade avfärdar avfärdade beskriver beskrev medger medgav meddelar meddelade
         uppger uppgav tycker tyckte säger konstaterar suckar suckade skrattar skrattade fortsätter
-        fortsatte""".replace("\n", " ")
+        fortsatte bekräftar bekräftade""".replace("\n", " ")
     ),
     (),
     {"han": MALE, "hon": FEMALE, "hen": None, "honom": MALE, "henne": FEMALE},
@@ -187,7 +187,7 @@ DANISH = Language(
         understreger understregede mener mente svarer svarede påpeger påpegede advarer advarede
         konstaterer konstaterede erkender erkendte kalder kaldte oplyser oplyste spørger spurgte
         betegner betegnede beskriver beskrev meddeler meddelte vurderer vurderede fastslår fastslog
-        uddyber uddybede tilføjer griner grinede sukker fortsætter fortsatte""".replace("\n", " ")
+        uddyber uddybede tilføjer griner grinede sukker fortsætter fortsatte bekræfter bekræftede""".replace("\n", " ")
     ),
     (),
     {"han": MALE, "hun": FEMALE, "ham": MALE, "hende": FEMALE},
@@ -207,13 +207,14 @@ NORWEGIAN = Language(
         understreker understreket svarer svarte påpeker påpekte advarer advarte konstaterer
         konstaterte erkjenner erkjente kaller kalte opplyser opplyste spør spurte ler lo beskriver
         beskrev melder meldte seier sa fortel fortalde meiner meinte skriv opplyser vurderer vurderte
-        fastslår fastslo utdyper utdypet sukker fortsetter fortsatte""".replace("\n", " ")
+        fastslår fastslo utdyper utdypet sukker fortsetter fortsatte bekrefter bekreftet kallar kalla
+        stadfestar""".replace("\n", " ")
     ),
     (),
     {"han": MALE, "hun": FEMALE, "ham": MALE, "henne": FEMALE, "ho": FEMALE},  # ho: Nynorsk
     _set("den det"),
-    _set("en ei et"),
-    ("ifølge", "lyder det fra", "heter det fra"),
+    _set("en ei et ein eit"),  # ein, eit: Nynorsk
+    ("ifølge", "ifølgje", "lyder det fra", "heter det fra"),
     auxiliaries=_set("har hadde vil skal er var blir ble"),
     stop_words=_set(
         "og at det som er for på med ikke av til har et om var sier hun jeg også etter ble noen fra å ifølge vil "

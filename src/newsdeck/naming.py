@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 _HER_NAME_IS = re.compile(
     r"^\s*(?:(?:her|his)\s+name\s+is|(?:ihr|sein)\s+name\s+ist|(?:sie|er)\s+heißt|(?:elle|il)\s+s[’']appelle|"
-    r"(?:hon|han)\s+heter|(?:hun|han)\s+hedder|(?:hun|han)\s+heter)\s+",
+    r"(?:hon|han)\s+heter|(?:hun|han)\s+hedder|(?:hun|han|ho)\s+hei?ter)\s+",
     re.IGNORECASE,
 )
 

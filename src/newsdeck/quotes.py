@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 MARKS = "“”\"„«»‘’‚‹›'"
+_DOUBLE_MARKS = '“”"„«»'  # a dash paragraph holding none of these quotes by its dashes
 _OPEN_AFTER = "([{—–-/:,;"
 _SINGLE = "‘’‚‹›'"  # single marks open only at the start of a word: they double as apostrophes and commas
 _APOSTROPHES = "’'"  # closing marks that are apostrophes too
@@ -55,8 +56,9 @@ BRITISH_STRAIGHT = Convention((Pair("'", "'"), Pair('“"', '”"')))
 def find_spans(text: str, dialogue: bool = False) -> list[Span]:
     """Quote spans in one paragraph. An unclosed quote runs to the paragraph's end. `dialogue`:
     the article is Nordic, where a paragraph opening on a dash quotes (see `dialogue_spans`)."""
-    if dialogue and _DIALOGUE.match(text) and not any(mark in text for mark in MARKS):
-        return dialogue_spans(text)
+    hyphen = dialogue and _HYPHEN_DIALOGUE.match(text) and _nordic_attribution().search(text)  # "- Det er …, siger"
+    if dialogue and (_DIALOGUE.match(text) or hyphen) and not any(mark in text for mark in _DOUBLE_MARKS):
+        return dialogue_spans(text)  # (inner single quotes are part of the words: "– När han skrek ’ge mig …’")
     convention = convention_of(text)
     spans: list[Span] = []
     stack: list[tuple[Pair, int]] = []  # the quotes open here: their pair, where their text starts
@@ -78,6 +80,8 @@ def find_spans(text: str, dialogue: bool = False) -> list[Span]:
 
 
 _DIALOGUE = re.compile(r"\s*[–—]\s+\S")
+_HYPHEN_DIALOGUE = re.compile(r"\s*-\s+\S")  # scraped text often has a hyphen for the dash
+_NEXT_DASH = re.compile(r"(?<=[.!?…])\s+[–—-]\s+(?=\S)")
 
 
 @lru_cache(maxsize=1)
@@ -93,18 +97,18 @@ def dialogue_spans(text: str) -> list[Span]:
     ger inte upp.' Each dash opening a sentence quotes up to its attribution (', säger …'), else
     up to the next dash sentence or the paragraph's end."""
     spans: list[Span] = []
-    at = _DIALOGUE.match(text).end() - 1
+    at = (_DIALOGUE.match(text) or _HYPHEN_DIALOGUE.match(text)).end() - 1
     while at is not None:
         attribution = _nordic_attribution().search(text, at)
-        next_dash = re.compile(r"(?<=[.!?…])\s+[–—]\s+(?=\S)").search(text, at)
+        next_dash = _NEXT_DASH.search(text, at)
         if attribution and (not next_dash or attribution.start() < next_dash.start()):
             end, resume = attribution.start(), attribution.end()
         else:
             end = next_dash.start() if next_dash else len(text.rstrip())
             resume = end
         if text[at:end].strip():
-            spans.append(Span(at, end, starts_paragraph=not spans and text[:at].strip() in "–—"))
-        later = re.compile(r"(?<=[.!?…])\s+[–—]\s+(?=\S)").search(text, resume)
+            spans.append(Span(at, end, starts_paragraph=not spans and text[:at].strip() in "–—-"))
+        later = _NEXT_DASH.search(text, resume)
         at = later.end() if later else None
     return spans
 

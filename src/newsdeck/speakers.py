@@ -698,7 +698,8 @@ def _fill_continuations(results: list[Attribution], context: str | None, opening
 
 
 _THAT_SAYS = re.compile(  # "Det säger Ingrid Malm, rektor …", "Das sagte Anna Roth der dpa."
-    r"^\s*(?:Det|Das|Dies|Så)\s+(\w+)\s+([^,.;:_]{3,80}?)(?=,|\.|\s+(?:till|til|zu|gegenüber|i|på|der|dem|den)\s|$)"
+    r"^\s*(?:Det|Das|Dies|Så)\s+(\w+)\s+([^,.;:_]{3,80}?)"
+    r"(?=,|\.|\s+(?:till|til|zu|gegenüber|i|på|der|dem|den|overfor|over\s+for|fra|från|vid|ved)\s|$)"
 )
 
 

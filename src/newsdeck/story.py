@@ -668,7 +668,7 @@ _PERSON_SUFFIX = re.compile(
     r"spokesperson|representative|executive|adviser|advisor|agent|scientist|analyst|economist|"
     r"femme|homme|voisin|voisine|habitant|habitante|retraitée?|élue?|porte-parole|médecin|"
     r"läkare|lärare|boende|invånare|læge|beboer|borger|elev|spiller|mann|kvinne|kvinna|kone|"
-    r"källa|kilde|kjelde|nabo|granne|sköterska|medarbejder|medarbeider|anställd|ansatt|ansat|"
+    r"källa|kilde|kjelde|nabo|granne|sköterska|medarbejder|medarbeider|anställd|ansatt|ansat|tilsett|"
     r"sprecherin|sprecher|anwohner|anwohnerin|nachbar|nachbarin|mann|frau|bürger|bürgerin|"
     r"democrat|republican|conservative|tory|liberal|socialist|nationalist|centrist|populist|politician|"
     r"legislator|briton|scot|swede|dane|finn|pole|dutchman|american|mexican|african|korean|european|"
@@ -686,8 +686,8 @@ def is_person_noun(word: str, language: str) -> bool:
         word = word[:-1]  # les pompiers, les habitants
     if language in NORDIC and len(word) > 6 and word.endswith("e") and _PERSON_SUFFIX.search(word[:-1]):
         return True  # medarbejdere, lærere: Nordic plurals
-    if word in ORGANISATION_NOUNS or word in ORGANISATION_WORDS:
-        return False  # "the department", "the agency": not someone
+    if word in ORGANISATION_NOUNS or word in ORGANISATION_WORDS or word in _COMPARATIVES:
+        return False  # "the department", "the agency": not someone; "tidigare", "senare": not "lärare"
     return (
         word in ROLE_NOUNS
         or word in _PERSON_TITLES
@@ -696,6 +696,7 @@ def is_person_noun(word: str, language: str) -> bool:
     )
 
 
+_COMPARATIVES = frozenset("tidigare senare större mindre äldre yngre bättre sämre längre högre lägre".split())
 _PERSON_TITLES = TITLES - frozenset(  # titles that are someone ("the veteran", "the coroner"), not their parts
     """white house senate department ministry council state foreign interior defense defence finance health
     education energy treasury minority majority press vice prime former retired acting interim saint st st.
