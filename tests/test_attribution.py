@@ -592,6 +592,36 @@ CASES = {
         "Det bekrefter barnevernleder Ole Kristian Hauge i Larvik kommune overfor NRK.",
         ["Ole Kristian Hauge"],
     ),
+    "a first name with an age in brackets or 'på 8 år'": (
+        "Language: no\n\nEmil (9) har gledet seg til skolestart.\n\n– Jeg gleder meg mest til friminuttene, sier han.",
+        ["Emil"],
+    ),
+    "lyder det fra X, Name.": (
+        "Language: da\n\n– Vi er rigtig glade for opbakningen, lyder det fra festivalens formand, Kirsten Lyng.",
+        ["Kirsten Lyng"],
+    ),
+    "whose message is clear": (
+        "Le message de la direction de l'hôpital est clair : « Ne venez aux urgences qu'en cas de nécessité. »",
+        ["direction de l'hôpital"],
+    ),
+    "a source in the government, told to an outlet": (
+        "Language: no\n\n– Statsministeren har mistet tilliten, sier en kilde i regjeringen til Aftenposten.",
+        ["kilde i regjeringen"],
+    ),
+    "C'est ce qu'affirme X": (
+        "Language: fr\n\n« La vente de l'usine est actée. » C'est ce qu'affirme Jacques Lenoir, délégué syndical.",
+        ["Jacques Lenoir"],
+    ),
+    "a French age label": (
+        "Language: fr\n\nRoger Blanchet, 64 ans, et sa fille Aurélie tiennent la ferme. "
+        "« On ne se paie plus », confie le sexagénaire.",
+        ["Roger Blanchet"],
+    ),
+    "a German body in the genitive": (
+        "Nach Angaben des Landratsamts Wendelfeld besteht «derzeit keine akute Gefahr». Der Lenker sei "
+        "«zu schnell» gewesen, heisst es in der Mitteilung der Kantonspolizei Zürich.",
+        ["Landratsamt Wendelfeld", "Kantonspolizei Zürich"],
+    ),
     "a pronoun after an opening phrase that names others": (
         "Dr Felix Oduya told the jury: 'It was a house of cards.'\n\n"
         "Under cross-examination by Sarah Whitlock, for Neil Lyle, he accepted the point, but added: "

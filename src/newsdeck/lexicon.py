@@ -167,7 +167,7 @@ SWEDISH = Language(
         framhöll svarar svarade hävdar hävdade påpekar påpekade varnar varnade kommenterar
         kommenterade kallar kallade avfärdar avfärdade beskriver beskrev medger medgav meddelar meddelade
         uppger uppgav tycker tyckte säger konstaterar suckar suckade skrattar skrattade fortsätter
-        fortsatte bekräftar bekräftade""".replace("\n", " ")
+        fortsatte bekräftar bekräftade låter""".replace("\n", " ")
     ),
     (),
     {"han": MALE, "hon": FEMALE, "hen": None, "honom": MALE, "henne": FEMALE},
@@ -187,7 +187,9 @@ DANISH = Language(
         understreger understregede mener mente svarer svarede påpeger påpegede advarer advarede
         konstaterer konstaterede erkender erkendte kalder kaldte oplyser oplyste spørger spurgte
         betegner betegnede beskriver beskrev meddeler meddelte vurderer vurderede fastslår fastslog
-        uddyber uddybede tilføjer griner grinede sukker fortsætter fortsatte bekræfter bekræftede""".replace("\n", " ")
+        uddyber uddybede tilføjer griner grinede sukker fortsætter fortsatte bekræfter bekræftede lyder""".replace(
+            "\n", " "
+        )
     ),
     (),
     {"han": MALE, "hun": FEMALE, "ham": MALE, "hende": FEMALE},
@@ -208,7 +210,7 @@ NORWEGIAN = Language(
         konstaterte erkjenner erkjente kaller kalte opplyser opplyste spør spurte ler lo beskriver
         beskrev melder meldte seier sa fortel fortalde meiner meinte skriv opplyser vurderer vurderte
         fastslår fastslo utdyper utdypet sukker fortsetter fortsatte bekrefter bekreftet kallar kalla
-        stadfestar""".replace("\n", " ")
+        stadfestar lyder""".replace("\n", " ")
     ),
     (),
     {"han": MALE, "hun": FEMALE, "ham": MALE, "henne": FEMALE, "ho": FEMALE},  # ho: Nynorsk

@@ -341,7 +341,11 @@ def gender_of(titles: list[str], name: list[str], language: str) -> str | None:
     return gender or None
 
 
-_AGE = re.compile(r",\s*(\d{1,3})\s*,|\s*\((\d{1,3})\)")
+_FRENCH_DECADES = {
+    3: "trentenaire", 4: "quadragénaire", 5: "quinquagénaire", 6: "sexagénaire", 7: "septuagénaire",
+    8: "octogénaire", 9: "nonagénaire",
+}  # fmt: skip
+_AGE = re.compile(r",\s*(\d{1,3})(?:\s+(?:ans|år|Jahre))?\s*,|\s*\((\d{1,3})\)")
 _OF_PLACE = re.compile(r"^\s+of\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")  # "Amy Cole of Iowa"
 _APPOSITIVE = re.compile(r"^,\s+(?:(?:the|a|an|der|die|das|le|la|l'|un|une)\s+)?([^,_.;:]{3,80}?)\s*[,.;:]")
 OUTLET = re.compile(
@@ -519,6 +523,7 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
     if age:
         years = age.group(1) or age.group(2)
         person.labels |= {f"{years}-year-old", f"{years}-jährige", f"{years}-jähriger"}
+        person.labels |= {_FRENCH_DECADES.get(int(years) // 10, "")} - {""}  # "64 ans": le sexagénaire
     appositive = _APPOSITIVE.match(after)
     if appositive and not re.match(r"(?:who|which|that|der|die|qui|som)\b", appositive.group(1)):
         content = [w.lower() for w in WORD.findall(appositive.group(1))[:6] if w.lower() not in STOP_WORDS]
@@ -667,7 +672,8 @@ _FIRST_NAMES_AND_SURNAME = re.compile(
 _FIRST_NAME_ONLY = re.compile(
     r"\b(?:named|called|prénommée?|namens|(?:gave|identified)\s+(?:(?:his|her|their)\s+(?:first\s+)?name\s+)?"
     r"(?:only\s+)?as)\s+(?P<first>[A-ZÀ-Þ][\w\-]+)\b(?!\s+[A-ZÀ-Þ])"
-    r"|(?:^|[.!?]\s+|,\s+)(?P<aged>[A-ZÀ-Þ][\w\-]+),\s+(?:now\s+)?\d{1,2}(?:\s+(?:ans|år|Jahre))?,"
+    r"|(?:^|[.!?]\s+|,\s+)(?P<aged>[A-ZÀ-Þ][\w\-]+)(?:,\s+(?:now\s+)?\d{1,2}(?:\s+(?:ans|år|Jahre))?,|"
+    r"\s+\(\d{1,2}\)|\s+på\s+\d{1,2}\s+år\b)"  # "Emil (9)", "Freja på 8 år"
     r"|\b(?:\d{1,2}-year-old|\w+åriga|\w+årige|\w+-årige|\d{1,2}-jährige[nr]?)\s+(?P<young>[A-ZÀ-Þ][\w\-]+)\b(?!\s+[A-ZÀ-Þ])"
 )
 

@@ -53,7 +53,7 @@ _ADVERBS = re.compile(
     r"(?:\s+(?:\w+ly|also|then|later|again|once|first|simply|only|even|auch|noch|dann|aussi|encore|"
     r"också|även|også|heute|gestern|today|yesterday|recently|previously))+$"
 )
-_LISTENER_VERBS = frozenset("told tell tells telling".split())
+_LISTENER_VERBS = frozenset("told tell tells telling lyder låter".split())  # "…, lyder det fra X": according to X
 
 
 @dataclass
@@ -83,6 +83,9 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
     if impersonal:  # « … », peut-on lire dans le communiqué de la préfecture · indique-t-on au ministère
         body = impersonal.group(1)
         return body if re.match(r"(?:la|le|les)\s|l['’]", body) else f"le {body}"  # au ministère: à le ministère
+    what = _WHAT_SAYS.match(quote.after) if reader.language.code == "fr" else None
+    if what:  # « … » C'est ce qu'affirme Jacques Lenoir, délégué syndical
+        return what.group(1)
     if reader.language.inverted:
         inverted = re.match(rf"^[\s,;:—–-]*(?:se\s+|s['’])?(?:\w+)?{reader.language.inverted}\b", quote.after)
         if inverted:
@@ -121,9 +124,13 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
             chunk,
             maxsplit=1,
         )
-        close = pieces[0].split()[-1].lower() in ("tæt", "nära", "nær", "nahe") if pieces[0].split() else False
-        source = len(pieces) > 1 and (_INSIGHT.match(pieces[1]) or close)  # "en kilde med kjennskap til …"
-        chunk = chunk if source else pieces[0]
+        last = pieces[0].split()[-1].lower() if pieces[0].split() else ""
+        close = last in ("tæt", "nära", "nær", "nahe") or last in _SOURCES  # "en kilde i regjeringen"
+        insight = len(pieces) > 1 and _INSIGHT.match(pieces[1])  # "en kilde med kjennskap til forhandlingene"
+        if insight or (len(pieces) > 1 and close):  # "en kilde i regjeringen (til Aftenposten)"
+            chunk = chunk if insight else re.split(r"\s(?:til|till|to|zu|gegenüber|overfor)\s", chunk)[0]
+        else:
+            chunk = pieces[0]
     if reader.language.code == "fr":  # « … », a indiqué la préfecture de l'Orbe dans un communiqué
         chunk = re.split(r"\s(?:dans|devant|lors|auprès|pendant|après|avant|depuis)\s", chunk)[0]
         chunk = re.split(r"\s(?:à|au)\s+(?=(?:l['’]|la\s+|le\s+)?[A-ZÀ-Þ])", chunk)[0]  # … à l'AFP, au Monde
@@ -180,7 +187,7 @@ def according_to(quote: Quote, reader: Reader) -> str | None:
         if cue == "Für" and match and not any(_names_a_person(r[2]) for r in name_runs(match.group(1))):
             match = None  # „Für die Anwohner ist …“ says what they get, not who speaks
         if match:
-            named = re.match(r",\s+([A-ZÀ-Þ][^,_]{2,60}),", quote.sentence[match.end() :])
+            named = re.match(r",\s+([A-ZÀ-Þ][^,_]{2,60}?)\s*(?:,|\.?$)", quote.sentence[match.end() :])
             if named and name_runs(named.group(1)):  # "selon la directrice artistique, Nadia Belhumeur,"
                 return named.group(1)
             return _source_after_cue(match.group(1), reader.language)
@@ -264,12 +271,19 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
 
 
 _VERB_SECOND = ("de", *NORDIC)  # the subject may follow the verb: "Das sagte Müller"
+_SOURCES = frozenset("kilde källa kjelde kilder källor quelle quellen".split())
 _INSIGHT = re.compile(r"(?:kjennskap|kännedom|kendskab|insyn|innsyn|indsigt|innsikt|kunskap|Kenntnis|Einblick)\b")
 _NAMED_IN_DESCRIPTION = re.compile(
     r"\b(?:named|called|(?:gave|identified)\s+(?:(?:his|her|their)\s+(?:first\s+)?name\s+)?(?:only\s+)?as)\s+"
     r"([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)?)"
 )
+_MESSAGE_FROM = re.compile(
+    r"^(?:The\s+message\s+from|Le\s+message\s+d[eu]|Die\s+Botschaft|Beskedet\s+från|Budskapet\s+från|"
+    r"Beskjeden\s+fra|Budskapet\s+fra|Beskeden\s+fra|Budskabet\s+fra)\s+(.{3,60}?)\s+"
+    r"(?:is|was|est|était|ist|war|är|var|er)\b"
+)
 _V2_PREPOSITIONS = frozenset("i til med om mot mod under över over efter in an auf mit nach zu aus seit".split())
+_WHAT_SAYS = re.compile(r"^\s*C['’]est\s+ce\s+(?:qu['’]\s*|que\s+)\w+\s+([^,.;:_]{3,60})")
 _ON_SAYS = re.compile(  # French impersonal attributions: the body is where "on" says it
     r"^[\s,;:—–-]*(?:peut-on lire|lit-on|indique-t-on|explique-t-on|précise-t-on|assure-t-on|souligne-t-on|"
     r"confie-t-on|affirme-t-on|fait-on savoir|a-t-on appris|apprend-on|a-t-on indiqué|a-t-on précisé)"
@@ -301,6 +315,9 @@ def introduced_before_colon(quote: Quote, reader: Reader) -> str | None:
     named = re.match(r"^[^,]{1,40},\s+([A-ZÀ-Þ][^,]{2,50}),", text)  # "Ihr Vater, Thomas Hartl, nickte: „…“"
     if named and any(_names_a_person(run[2]) for run in name_runs(named.group(1))):
         return named.group(1)
+    message = _MESSAGE_FROM.match(text)
+    if message:  # "Le message de la direction de l'hôpital est clair : « … »"
+        return message.group(1)
     runs = name_runs(text)
     opening = reader.person_named(" ".join(runs[0][2])) if runs and runs[0][0] == 0 else None
     if opening:  # "Statsråd Knut Rønning (Ap) avviser kritikken: «…»"
@@ -463,7 +480,11 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
     after = mask[after_start:hi] if after_start < hi else ""
     if not after.strip(" ,") and nxt:
         after = after + nxt
-    if text[span.start : span.end].rstrip().endswith(".") and re.match(r"\s*[A-ZÀ-Þ]", after):
+    if (
+        text[span.start : span.end].rstrip().endswith(".")
+        and re.match(r"\s*[A-ZÀ-Þ]", after)
+        and not _WHAT_SAYS.match(after)
+    ):
         after = ""  # “… cooperating fully.” Prosecutors have said …: the next sentence, not an attribution
     quote = Quote(before, after, mask[lo:hi], text[span.start : span.end])
     cue = term_cue(quote.text, before, after, reader.language)

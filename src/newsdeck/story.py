@@ -223,7 +223,10 @@ class Reader:
             determiner, rest = split_determiner(words[1:], self.language)  # "In einer Mitteilung der IG Technik"
         if determiner and rest and rest[0].lower() in DOCUMENTS:  # "the study", "a report by the Commission"
             runs = name_runs(" ".join(rest[1:]))  # who issued it, after the document's own word
-            if runs and is_organisation(runs[-1][2]):
+            named_body = (
+                self.language.code == "de" and len(runs[-1][2]) > 1 and _body_noun(runs[-1][2][0]) if runs else False
+            )
+            if runs and (is_organisation(runs[-1][2]) or named_body):  # "der Kantonspolizei Zürich"
                 issuer = organisation_name(runs[-1][2], self.language)
                 self.documents[rest[0].lower()] = issuer
                 return issuer
@@ -249,7 +252,8 @@ class Reader:
             return registered_organisation(rest, self.registry, self.language, named=True)
         german_body = self.language.code == "de" and determiner == DEFINITE and 1 < len(rest) <= 3
         if german_body and _body_noun(rest[0]) and all(w[:1].isupper() for w in rest):  # die Polizei Magdeburg
-            return registered_organisation(rest, self.registry, self.language, named=True)
+            nominative = [_GENITIVE.sub("", rest[0]), *rest[1:]]  # des Landratsamts Wendelfeld
+            return registered_organisation(nominative, self.registry, self.language, named=True)
         if words[0].lower() == "seitens" and len(words) > 1:  # „…“, hieß es seitens der ÖBB
             return self.resolve(" ".join(words[1:]))
         if determiner and len(rest) == 1 and _ACRONYM_BODY.fullmatch(rest[0]) and rest[0] not in self.registry.people:
@@ -499,6 +503,9 @@ def _body_noun(word: str) -> str | None:
     for form in (word, word.removesuffix("es"), word.removesuffix("s")):
         if form in ORGANISATION_NOUNS or form in GERMAN_BODIES:
             return form
+        compound = next((b for b in GERMAN_BODIES if form.endswith(b) and len(form) > len(b) + 2), None)
+        if compound:  # Kantonspolizei, Landesverkehrsministerium
+            return compound
     return None
 
 
@@ -663,7 +670,7 @@ _PERSON_SUFFIX = re.compile(
     r"(?:man|mand|woman|person|er|or|iste?|ant|ent|ian|eur|euse|rice|ière|ier|ine|in|are|ør|krat|year-old|jährige[rn]?|"
     r"aide|official|chief|head|expert|source|witness|resident|neighbou?r|fan|parent|mother|father|figure|insider|"
     r"ally|critic|supporter|opponent|member|membre|girl|boy|teenager|child|kid|grandmother|grandfather|grandma|"
-    r"grandpa|mum|mom|dad|mp|peer|regular|employee|staff|people|"
+    r"grandpa|mum|mom|dad|mp|peer|regular|employee|staff|people|génaire|trentenaire|"
     r"friend|colleague|student|worker|voter|victim|survivor|diplomat|diplomate|lawmaker|"
     r"spokesperson|representative|executive|adviser|advisor|agent|scientist|analyst|economist|"
     r"femme|homme|voisin|voisine|habitant|habitante|retraitée?|élue?|porte-parole|médecin|"
@@ -746,18 +753,20 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
     if english or (rest and rest[0].lower() in _SOURCE_ADJECTIVES):
         n = 1  # "person familiar with the talks", "source proche de l'enquête"
     experience = n == 0 and len(rest) > 1 and rest[0].lower() == "with" and rest[1][:1].isdigit()
-    if n < len(rest) and rest[n].lower() in PREPOSITIONS | _ELIDED_ARTICLES and not experience:
+    nordic = _NORDIC_COMPLEMENT if language.code in NORDIC else frozenset()  # "kilde i regjeringen"
+    if n < len(rest) and rest[n].lower() in PREPOSITIONS | _ELIDED_ARTICLES | nordic and not experience:
         n += 1  # "homme au fond de la salle", "opérateur d’une trentaine d’années"
         # (not "a crane operator with 11 years at the port")
     if n:
         n = _noun_phrase(rest, n, language)
-    elif rest and language.code == "fr" and rest[0].islower() and rest[0] not in language.verbs:
+    elif rest and language.code == "fr" and rest[0].islower() and rest[0] not in language.verbs | language.auxiliaries:
         n = 1  # "diplomate européen"
     end += n
     description = _singular(" ".join(words[:end])).strip(" ,.;:")
     return _singular(words[at]).lower().strip(".,"), description
 
 
+_GENITIVE = re.compile(r"(?<=amt|ium|and|ein|hof|tag)e?s$")  # Landratsamts, Ministeriums, Verbandes, Vereins
 _ACRONYM_BODY = re.compile(r"[A-ZÄÖÜÅÆØ]{3,6}")
 _EMPLOYER = frozenset("der des vom von de du des of for at från fra för for hos ved".split())
 _NORDIC_COMPLEMENT = frozenset("til till i på".split())  # "kjennskap til forhandlingene", "insyn i förhandlingarna"
