@@ -79,11 +79,37 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
                             r.speaker, r.rule = name, r.rule + ", named after"
 
 
+def named_by_next_quote(masks: list[str], results: list[list[Attribution]], reader: Reader) -> None:
+    """'The club’s chairman, a local businessman, said the plans were “non-negotiable.”' then
+    '“We either build or we die,” said Terry Mabbott.': the one person a role describes, quoted
+    again under a name the article had not given before."""
+    described = set(reader.unnamed.values())
+    for k in range(1, len(results)):
+        roles = [r.speaker for r in results[k - 1] if r.speaker in described and _unique_role(r.speaker)]
+        spoken = [r for r in results[k] if r.speaker]
+        if not roles or not spoken:
+            continue
+        newcomer = reader.registry.people.get(spoken[0].speaker)
+        if not newcomer or newcomer.organisation or " " not in newcomer.name:
+            continue
+        surname = re.escape(newcomer.surname)
+        gender = reader.genders.get(roles[-1])
+        if any(re.search(rf"\b{surname}\b", m) for m in masks[:k]) or (
+            gender and newcomer.gender not in (gender, None)
+        ):
+            continue
+        for found in results[max(0, k - 2) : k]:
+            for r in found:
+                if r.speaker == roles[-1]:
+                    r.speaker, r.rule = newcomer.name, r.rule + ", named by the next quote"
+
+
 def _unique_role(description: str) -> bool:
     """A description of one person only, whom a story names sooner or later: 'the chief executive of
     Lodeside Water', 'the zoo’s head of animal health' (not 'a resident', 'one neighbour')."""
     words = description.lower().split()
-    return len(words) > 2 and words[0] not in ANYONE and ("of" in words or any(w.endswith("’s") for w in words))
+    owned = any(w.endswith(("’s", "'s")) for w in words)
+    return len(words) > 1 and words[0] not in ANYONE and ("of" in words or "for" in words or owned)
 
 
 def _fits_label(description: str, label: str) -> bool:

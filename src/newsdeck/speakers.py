@@ -17,7 +17,7 @@ from newsdeck.lexicon import LANGUAGES, NORDIC, Language
 from newsdeck.masking import ABBREVIATION_MARK, MASK, masked
 from newsdeck.model import SPEECH, TERM
 from newsdeck.names import joins_a_name, name_runs
-from newsdeck.naming import first_named, full_names_of_bodies, name_the_unnamed, named_later
+from newsdeck.naming import first_named, full_names_of_bodies, name_the_unnamed, named_by_next_quote, named_later
 from newsdeck.people import (
     OUTLET,
     clean_name,
@@ -748,6 +748,7 @@ def attribute(paragraphs: list[str], spans: list[list[Span]], language: str) -> 
     results = [attribute_paragraph(p, m, s, reader) for p, m, s in zip(paragraphs, masks, spans, strict=True)]
     _said_next(masks, results, reader)
     name_the_unnamed(masks, spans, results, reader)
+    named_by_next_quote(masks, results, reader)
     names = named_later(reader.unnamed, reader.registry, reader.genders)
     names.update(full_names_of_bodies(masks, reader.registry, {a.speaker for found in results for a in found}))
     for found in results:

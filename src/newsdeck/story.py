@@ -629,7 +629,8 @@ def _is_proper_name(words: list[str], language: Language) -> bool:
         or words[0].lower() in HONORIFICS
         or (is_title(words[-1]) and words[-1].lower() not in _INSTITUTIONS)
         or is_person_noun(words[-1], language.code)
-    ):
+        or any(w.lower() in ROLE_NOUNS or w.lower() in ("mp", "mep", "msp", "mla") for w in words[:-1])
+    ):  # not "the Labour MP for Bolton West": someone
         return False
     if language.code == "fr" and len(words) <= 3 and words[0].lower() in ORGANISATION_NOUNS | _FRENCH_BODIES:
         return words[0][:1].isupper() and all(w.islower() and w.isalpha() for w in words[1:])  # Commission européenne
