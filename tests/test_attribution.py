@@ -622,6 +622,21 @@ CASES = {
         "«zu schnell» gewesen, heisst es in der Mitteilung der Kantonspolizei Zürich.",
         ["Landratsamt Wendelfeld", "Kantonspolizei Zürich"],
     ),
+    "an unknown first name with an age is someone, named in the next sentence": (
+        "Ein Bergbauer hatte das Wort ergriffen. «Ist das noch eine Alp?», fragte er in den Saal. "
+        "Gion Darms, 63, erhielt dafür langen Applaus.",
+        ["Gion Darms"],
+    ),
+    "a label's age tells who it is not": (
+        "Language: fr\n\nRéjean Côté, 61 ans, écoutait. Josée Bérubé a témoigné mardi.\n\n"
+        "« On me disait quoi changer », a raconté la femme de 52 ans.",
+        ["Josée Bérubé"],
+    ),
+    "a unique role quoted again under a new name": (
+        "The club’s chairman, a local businessman, said the stadium plans were “non-negotiable.”\n\n"
+        "“We either build or we die,” said Terry Mabbott.",
+        ["Terry Mabbott", "Terry Mabbott"],
+    ),
     "a pronoun after an opening phrase that names others": (
         "Dr Felix Oduya told the jury: 'It was a house of cards.'\n\n"
         "Under cross-examination by Sarah Whitlock, for Neil Lyle, he accepted the point, but added: "

@@ -355,7 +355,12 @@ OUTLET = re.compile(
     r"Nyheter|Nyheder|Ritzau|NTB|APA|SDA|Nachrichtenagentur|Presse-Agentur|Expressen|Aftonbladet|Politiken)\b"
 )  # newspapers and agencies: they report what others said
 WORD = re.compile(r"[\w’'\-·]+")
-STOP_WORDS = frozenset("the a an of at for in on and with to from who which his her their its".split())
+STOP_WORDS = frozenset(  # words no label is made of, in the languages newsdeck reads
+    """the a an of at for in on and with to from who which his her their its
+    le la les l' un une de du des d' et à au aux ans qui que sa ses leur lui elle
+    der die das den dem des ein eine einer und von vom im am zum zur für mit Jahre jahre
+    ett ei och og på av til till för år som hans hennes""".split()
+)
 
 ORGANISATION_SYNONYMS = {
     "co": ("company", "firm"), "inc": ("company", "firm"), "corp": ("company", "firm"), "ltd": ("company",),
@@ -604,7 +609,9 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
                     person.labels |= title_labels(titles)
                     _describe_person(person, mask, start, end, language)
                 continue
-            if not looks_like_a_person(name_words, titles) and not _role_follows(mask[end:], language):
+            plural = language in ("sv", "da", "no") and name_words[0].lower().endswith(("ene", "erne", "arna", "orna"))
+            aged = bool(_AGE.match(mask[end:])) and len(name_words) == 2 and not plural  # "Gion Darms, 63, …"
+            if not looks_like_a_person(name_words, titles) and not _role_follows(mask[end:], language) and not aged:
                 continue  # "Holloway Winter", "Old Sallow": places and things until someone says so
             lowered = name.lower()
             if lowered.split()[0] in PARTICLES and any(p.lower().endswith(f" {lowered}") for p in registry.people):

@@ -395,9 +395,12 @@ class Reader:
             gender = role_gender(head, self.language.code) or _ARTICLE_GENDER.get(article)
             if determiner == DEFINITE and _is_label(words) and head not in ANYONE:  # "the mayor", "the 22-year-old"
                 people = [p for n in reversed(self.recent) if (p := self.registry.people.get(n)) and not p.organisation]
-                for person in people[: 3 if gender else 1]:
-                    if person.gender in (gender, None) or not gender:
-                        return person.name
+                ages = set(re.findall(r"\b\d{1,3}\b", description))  # "la femme de 52 ans" is not Côté, 61
+                people = [p for p in people[: 3 if gender else 1] if not ages or not _other_age(p, ages)]
+                for genders in ((gender,), (gender, None)) if gender else ((None,),):
+                    found = next((p.name for p in people if p.gender in genders or not gender), None)
+                    if found:
+                        return found
         self.unnamed[head] = description
         return description
 
@@ -409,6 +412,12 @@ _SOURCE_ADJECTIVES = frozenset(
 _YOUNGER = frozenset("younger junior jr son daughter freshman sophomore".split())
 _ELDER = frozenset("elder older senior sr father mother dad mom coach".split())
 _AGE_AFTER = re.compile(r"\s+(?:de|på|von)\s+\d{1,3}\s+(?:ans|år|Jahren)$")
+
+
+def _other_age(person, ages: set[str]) -> bool:
+    """Whether the article gave this person an age other than these."""
+    known = {label.split("-")[0] for label in person.labels if re.fullmatch(r"\d{1,3}-year-old", label)}
+    return bool(known) and not known & ages
 
 
 def _has_label(person, head: str, language: str) -> bool:
