@@ -637,6 +637,43 @@ CASES = {
         "“We either build or we die,” said Terry Mabbott.",
         ["Terry Mabbott", "Terry Mabbott"],
     ),
+    "a capitalized verb form inside a name is no verb": (
+        'State Department spokesman Craig Olsen told reporters the United States was "deeply concerned".',
+        ["Craig Olsen"],
+    ),
+    "an opening phrase before an appositive subject": (
+        "In a victim impact statement, the woman, who was 19 at the time, said the attack had “destroyed me”.",
+        ["woman"],
+    ),
+    "a league is a body": (
+        "The Premier Hockey League said in a statement that the suspension was “warranted given the hit.”",
+        ["Premier Hockey League"],
+    ),
+    "a family is no adverb": (
+        "Ben Hollister died Friday. In a statement, his family said: “Ben was a devoted father.”",
+        ["family"],
+    ),
+    "plural authors": (
+        "“Even modest reductions could prevent strokes,” the authors wrote in the journal.",
+        ["authors"],
+    ),
+    "quoted X as saying": (
+        "The state news agency quoted an unnamed military source as saying the strikes had hit “legitimate targets.”",
+        ["unnamed military source"],
+    ),
+    "a court of a kind nobody named": (
+        "The appeals court said the trial judge had “plainly erred” in allowing it.",
+        ["appeals court"],
+    ),
+    "the letter from a body": (
+        "Residents received a letter from Brookfield Council last week. "
+        "“We understand this news will be upsetting,” the letter said.",
+        ["Brookfield Council"],
+    ),
+    "a conference call is no verb": (
+        "Marguerite Okonkwo-Baird told analysts on a conference call that the merger would save “$240 million a year”.",
+        ["Marguerite Okonkwo-Baird"],
+    ),
     "a pronoun after an opening phrase that names others": (
         "Dr Felix Oduya told the jury: 'It was a house of cards.'\n\n"
         "Under cross-examination by Sarah Whitlock, for Neil Lyle, he accepted the point, but added: "

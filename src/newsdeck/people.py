@@ -40,7 +40,7 @@ ORGANISATION_WORDS = frozenset(
     akademie stiftung klinikum université fondation académie universitet högskola
     universitetet högskolan instituttet stiftelse district society logistics athletic rovers wanderers zoo
     institutt vegvesen verket partners industries ventures associates enterprises center centre jobcenter
-    albion politidistrikt""".split()
+    albion politidistrikt league conference assembly""".split()
 )
 
 
@@ -359,7 +359,7 @@ STOP_WORDS = frozenset(  # words no label is made of, in the languages newsdeck 
     """the a an of at for in on and with to from who which his her their its
     le la les l' un une de du des d' et à au aux ans qui que sa ses leur lui elle
     der die das den dem des ein eine einer und von vom im am zum zur für mit Jahre jahre
-    ett ei och og på av til till för år som hans hennes""".split()
+    ett ei och og på av til till för år som hennes""".split()
 )
 
 ORGANISATION_SYNONYMS = {
@@ -493,7 +493,7 @@ def title_labels(titles) -> set[str]:
 def _describe_person(person: Person, mask: str, start: int, end: int, language: str) -> None:
     """Labels from around a mention: the word before it ('guard K.C. Fairweather'), an age
     ('Webb, 52,'), an appositive ('Roe, the mayor of Dunlow,'); genders they tell."""
-    before = re.findall(r"([a-zäöüåæøéèêàç][\w\-]*),?\s*$", mask[:start])  # "guard K.C.", "The toxicologist, Dr."
+    before = re.findall(r"\b([a-zäöüåæøéèêàç][\w\-]*),?\s*$", mask[:start])  # "guard K.C.", "The toxicologist, Dr."
     noun = re.findall(r"\b([A-ZÄÖÜ][a-zäöüß]+)\s*$", mask[:start]) if language == "de" else []
     if noun and (noun[0].lower() in RELATION_GENDER or noun[0].lower() in ROLE_NOUNS):
         before = [noun[0].lower()]  # "Ihre Tochter Sandra Imhof": German nouns are capitalized

@@ -50,7 +50,8 @@ _BOUNDARY = re.compile(
     r"[,;:—–()\[\]_“”\"„«»‘]|(?<!\w)[’']|\s-\s"
 )  # quotes are masked: a ’ or ' after a letter is an apostrophe
 _ADVERBS = re.compile(
-    r"(?:\s+(?:\w+ly|also|then|later|again|once|first|simply|only|even|auch|noch|dann|aussi|encore|"
+    r"(?:\s+(?:(?!(?:family|assembly|ally|rally|supply|reply|monopoly|anomaly)\b)[a-z]+ly|also|then|later|again|"
+    r"once|first|simply|only|even|auch|noch|dann|aussi|encore|"
     r"också|även|også|heute|gestern|today|yesterday|recently|previously))+$"
 )
 _LISTENER_VERBS = frozenset("told tell tells telling lyder låter".split())  # "…, lyder det fra X": according to X
@@ -230,6 +231,9 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
             continue  # "…, the White House said in a statement, urging …": the subject of "said"
         if n and re.search(r"\b(?:to|zu)\s+$", quote.before[: verb.start]):
             continue  # "her husband said he had not planned to say anything": the subject of "said"
+        quoted = re.search(r"\bquoted\s+(.{3,80}?)\s+as\s+$", quote.before[: verb.start])
+        if quoted and reader.resolve(quoted.group(1)):  # "The agency quoted an unnamed source as saying …"
+            return quoted.group(1)
         clause_final = reader.language.code in _VERB_SECOND and quote.before[: verb.start].rstrip().endswith(",")
         inverted = _VERB_SECOND_SUBJECT.match(quote.before[verb.end :]) if clause_final else None
         if inverted and reader.resolve(inverted.group(1)):  # "…, oplyser regionen i en pressemeddelelse"
@@ -377,6 +381,9 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
         )  # "the shadow … secretary Tom Ellery"
         if cut > 0 and led and runs[-1][1] == len(appositive) and _names_a_person(runs[-1][2]):
             return appositive  # "the group's chief executive, Zoë Ødegaard," (not "Jane Roe, R-Okla.,")
+        adverbial = cut > 0 and inner[:cut].split()[0].lower() in PREPOSITIONS | {"under", "during", "after"}
+        if adverbial:  # "In a victim impact statement, the woman, who …, said": the appositive is the subject
+            return _subject_before(inner[cut + 1 :] + " ", language, whole)
         text = inner[:cut] if cut > 0 else inner
         while _PARTY_TAG.search(text):  # "Rep. Lorraine Pettibone, R-Ore., a longtime ally,"
             text = _PARTY_TAG.sub("", text)
@@ -577,6 +584,9 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
             reader.mention(name)
             if not any(r for r in results if r) and name in reader.registry.people:
                 mentioned.add(name)
+        for document, issuer in _DOCUMENT_FROM.findall(mask[lo:hi]):  # "a letter from Brookfield Council"
+            if document.lower() in DOCUMENTS and (found := reader.resolve(issuer)):
+                reader.documents[document.lower()] = found
         nxt = mask[bounds[index + 1][0] : bounds[index + 1][1]] if index + 1 < len(bounds) else ""
         for i in inside:
             results[i] = attribute_quote(text, mask, spans[i], (lo, hi), nxt, reader)
@@ -697,6 +707,10 @@ _OPENING_ADVERBIAL = re.compile(
 )
 
 
+_DOCUMENT_FROM = re.compile(
+    r"\b(?:a|an|the)\s+(?:\w+\s+)?(\w+)\s+(?:from|by|issued\s+by|released\s+by)\s+"
+    r"((?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.’'-]*))*)"
+)
 _ISSUED_IN = re.compile(
     r"\b(?:in|im|in einer|dans|i)\s+(?:a|an|his|her|its|their|a\s+written|einer|einem|un|une|ett|en|et)\s+(\w+)"
 )

@@ -180,6 +180,12 @@ class Reader:
         relative = self.relative(words)
         if relative:
             return relative
+        owned = len(words) == 2 and words[0].lower() in (*_POSSESSIVE_GENDER, "their", "its", "leur", "ihre", "deras")
+        owned = owned and (words[1].islower() or (self.language.code == "de" and words[0].lower() in _GERMAN_OWNERS))
+        if owned and words[1].lower() in _GROUPS:
+            return words[1].lower()  # "his family said"
+        if owned and is_person_noun(words[1], self.language.code):
+            return self.described(DEFINITE, words[1:], "the")  # "her lawyer said"
         if words[0].lower() in self.language.pronouns and (len(words) == 1 or words[1].islower()):
             return self.pronoun(words[0])
         if len(words) == 3 and words[0].lower() in _NUMBERS and words[-1].lower() in _COLLECTIVE:
@@ -247,7 +253,8 @@ class Reader:
         owned = 1 < len(rest) <= 4 and rest[-2].endswith(_POSSESSIVE)  # "the state attorney general's office"
         if determiner == DEFINITE and (len(rest) <= 2 or owned) and noun in ORGANISATION_NOUNS | {"office"}:
             found = self.organisation(noun)
-            return " ".join(rest) if owned and found not in self.registry.people else found
+            kind = len(rest) == 2 and rest[0].islower()  # "the appeals court", none named
+            return " ".join(rest) if (owned or kind) and found not in self.registry.people else found
         if determiner == DEFINITE and _is_body_of_a_place(rest):  # « indique la préfecture du Haut-Varenne »
             return registered_organisation(rest, self.registry, self.language, named=True)
         german_body = self.language.code == "de" and determiner == DEFINITE and 1 < len(rest) <= 3
@@ -405,6 +412,8 @@ class Reader:
         return description
 
 
+_GERMAN_OWNERS = frozenset("sein seine ihr ihre".split())  # German nouns are capitalized: "seine Familie"
+_GROUPS = frozenset("family familie famille familj familien familjen".split())
 _NUMBERS = frozenset("two three four several some many zwei drei mehrere deux trois plusieurs två tre flera to".split())
 _SOURCE_ADJECTIVES = frozenset(
     "familiar close involved briefed knowledgeable aware proche proches tæt nära nær".split()
@@ -703,6 +712,8 @@ def is_person_noun(word: str, language: str) -> bool:
         word = word[:-1]  # les pompiers, les habitants
     if language in NORDIC and len(word) > 6 and word.endswith("e") and _PERSON_SUFFIX.search(word[:-1]):
         return True  # medarbejdere, lærere: Nordic plurals
+    if language == "en" and len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]  # authors, protesters, scientists
     if word in ORGANISATION_NOUNS or word in ORGANISATION_WORDS or word in _COMPARATIVES:
         return False  # "the department", "the agency": not someone; "tidigare", "senare": not "lärare"
     return (

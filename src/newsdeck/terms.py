@@ -37,6 +37,11 @@ _CALLED = re.compile(  # a name, or what someone thinks of it: ask the quote
     r"documentary|podcast|exhibition|opera|musical|operation))\s*$",
     re.IGNORECASE,
 )
+_A_THING_CALLED = re.compile(
+    r"\bcall(?:s|ed|ing)?\s+(?:the|this|that)\s+(?:phenomenon|practice|effect|process|condition|strategy|"
+    r"approach|technique|trend|method|tactic|pattern|behaviou?r|syndrome)\s*$",
+    re.IGNORECASE,
+)
 _NEXT_WORD = re.compile(r"^\s+([a-zà-ÿ][\w\-]*)\b(?!['’])")
 _FUNCTION_WORDS = frozenset(
     """a an the and or but nor so yet to of in on at by for from with without about as than that which who
@@ -144,7 +149,8 @@ def term_cue(text: str, before: str, after: str, language: Language) -> str | No
     someones = bool(what) and _names_someone(what.group("who"), language)  # "what she called": her words
     called = _CALLED.search(cue) if not someones else None
     after_article = bool(called) and re.search(r"\b(?:the|a|an)\s*$", cue, re.IGNORECASE) and len(text.split()) <= 4
-    if _TERM_CUE.search(cue) or (called and (_is_a_name(text) or after_article)):
+    thing = bool(called) and bool(_A_THING_CALLED.search(cue))  # "call the phenomenon “short-stopping”"
+    if _TERM_CUE.search(cue) or (called and (_is_a_name(text) or after_article or thing)):
         return "term cue"
     if what and not someones:
         return "what it is called"

@@ -30,6 +30,10 @@ def _verb_words(code: str) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     return single, {first: tuple(sorted(p, key=len, reverse=True)) for first, p in phrases.items()}
 
 
+_COMPOUND_NOUNS = frozenset(  # a speech verb's form inside a noun: "told analysts on a conference call"
+    "conference call|phone call|video call|earnings call|press release|news release|news conference|"
+    "press conference|radio interview|court filing|public comment".split("|")
+)
 _DETERMINERS = frozenset("the a an their its our my your every each".split())  # not his/her/that: "heard her say"
 
 
@@ -42,9 +46,13 @@ def speech_verbs(text: str, code: str) -> tuple[Verb, ...]:
     previous = ""
     for token in _TOKEN.finditer(text):
         word = token.group().lower() if code == "en" else token.group().replace("’", "'")  # s’indigne
+        compound = code == "en" and f"{previous} {word.lower()}" in _COMPOUND_NOUNS
         after_determiner, previous = previous in _DETERMINERS and code == "en", word.lower()
-        if after_determiner:
+        if after_determiner or compound:
             continue  # "on the call", "a statement", "her reply": nouns
+        opening = not text[: token.start()].strip() or text[: token.start()].rstrip()[-1:] in '.!?:;"“”‘’«»„–—-'
+        if code == "en" and token.group()[:1].isupper() and not opening:
+            continue  # "the United States", "Says Law": a name, not a verb
         for phrase in phrases.get(word.lower(), ()):
             if text[token.start() : token.start() + len(phrase)].lower() == phrase:
                 found.append(Verb(token.start(), token.start() + len(phrase), phrase))
