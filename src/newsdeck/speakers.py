@@ -187,6 +187,10 @@ def according_to(quote: Quote, reader: Reader) -> str | None:
             match = None
         if cue == "Für" and match and not any(_names_a_person(r[2]) for r in name_runs(match.group(1))):
             match = None  # „Für die Anwohner ist …“ says what they get, not who speaks
+        between = quote.sentence[match.end() : len(quote.before)] if match else ""
+        clause = re.search(r"(?:,\s*|\s)(?:while|whereas|but|yet|während|tandis|alors)\s", between)
+        if clause and speech_verbs(between[clause.end() :], reader.language.code):
+            match = None  # "According to X, …, while the BBC reported that “…”": another clause's words
         if match:
             named = re.match(r",\s+([A-ZÀ-Þ][^,_]{2,60}?)\s*(?:,|\.?$)", quote.sentence[match.end() :])
             if named and name_runs(named.group(1)):  # "selon la directrice artistique, Nadia Belhumeur,"
