@@ -674,6 +674,15 @@ CASES = {
         "Marguerite Okonkwo-Baird told analysts on a conference call that the merger would save “$240 million a year”.",
         ["Marguerite Okonkwo-Baird"],
     ),
+    "a quote in the clause a reporting verb opens is the reporter's": (
+        "A senior official in Saldan's office, who spoke on condition of anonymity, said the prime minister had "
+        'offered "significant concessions" on pensions.',
+        ["senior official in Saldan's office"],
+    ),
+    "words told to the speaker are the teller's": (
+        "Lucía Ferrer said her mother, Pilar Ferrer, had told her that “kitchens eat people.”",
+        ["Pilar Ferrer"],
+    ),
     "a pronoun after an opening phrase that names others": (
         "Dr Felix Oduya told the jury: 'It was a house of cards.'\n\n"
         "Under cross-examination by Sarah Whitlock, for Neil Lyle, he accepted the point, but added: "

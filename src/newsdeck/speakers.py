@@ -251,6 +251,9 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
             and speech_verbs(subject.split()[0], reader.language.code)
         ):
             subject = subject.split(" ", 1)[1]  # "… said Lomax had told him": Lomax
+        inner = n and subject and not _is_a_name(subject)
+        if inner and _reported_by(verbs[:n], quote.before.rfind(subject, 0, verb.start), verb, quote.before):
+            continue  # "A senior official … said the prime minister had offered “…”": the official's words
         opening = subject.split()[0].lower() if subject else ""
         adverbial = opening in PREPOSITIONS and opening not in reader.language.definite | {"de", "des", "der"}
         adverbial = adverbial or (reader.language.code in _VERB_SECOND and opening in _V2_PREPOSITIONS)
@@ -278,6 +281,20 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
     return mentioned[0] if mentioned else _subject_before(quote.before[: verbs[-1].start], reader.language, whole=False)
 
 
+def _reported_by(earlier, subject_at: int, verb, before: str) -> bool:
+    """Whether a verb and its subject sit in the clause an earlier reporting verb opens, in the same
+    sentence: 'said [the prime minister had offered …]', 'said [staff had warned managers …]'."""
+    reporting = [v for v in earlier if v.text.lower() in _REPORTING and v.end <= subject_at]
+    to_someone = re.match(r"\s+(?:him|her|me|us|them|ihm|ihr|lui|leur|honom|henne|ham|hende)\b", before[verb.end :])
+    if to_someone:  # "… said her mother had told her “…”": the mother's words, told to the speaker
+        return False
+    if not reporting:
+        return False
+    between = before[reporting[-1].end : verb.start]
+    return not re.search(r"[.;:!?]|\b(?:though|although|while|whereas|but)\b", between)  # not a new clause
+
+
+_REPORTING = frozenset("said says told tells added wrote writes explained argued insisted noted stressed".split())
 _VERB_SECOND = ("de", *NORDIC)  # the subject may follow the verb: "Das sagte Müller"
 _SOURCES = frozenset("kilde källa kjelde kilder källor quelle quellen".split())
 _INSIGHT = re.compile(r"(?:kjennskap|kännedom|kendskab|insyn|innsyn|indsigt|innsikt|kunskap|Kenntnis|Einblick)\b")
