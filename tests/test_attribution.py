@@ -683,6 +683,11 @@ CASES = {
         "Lucía Ferrer said her mother, Pilar Ferrer, had told her that “kitchens eat people.”",
         ["Pilar Ferrer"],
     ),
+    "a pronoun after an unnamed speaker means the woman named since": (
+        "Denise Korver led the rally.\n\nA spokeswoman for the hospital said it had “no choice”.\n\n"
+        "As the rally broke up, Korver folded a banner. “I'll be here until the last baby,” she said.",
+        ["spokeswoman for the hospital", "Denise Korver"],
+    ),
     "a pronoun after an opening phrase that names others": (
         "Dr Felix Oduya told the jury: 'It was a house of cards.'\n\n"
         "Under cross-examination by Sarah Whitlock, for Neil Lyle, he accepted the point, but added: "

@@ -84,7 +84,10 @@ class Reader:
             return self.speaker
         if self.speaker and self.speaker not in self.registry.people:  # someone unnamed spoke last
             said = self.genders.get(self.speaker) or role_gender(self.speaker.split()[0], self.language.code)
-            if said in (gender, None) and (said or not self.recent or self.recent[-1] == self.speaker):
+            since = self.recent[self.recent.index(self.speaker) + 1 :] if self.speaker in self.recent else []
+            rivals = [p for n in since if (p := self.registry.people.get(n)) and not p.organisation]
+            rival = any(p.gender == gender for p in rivals)  # "Korver folded a banner. “…,” she said": Korver
+            if said in (gender, None) and (said or not self.recent or self.recent[-1] == self.speaker) and not rival:
                 return self.speaker
         people = [
             p
