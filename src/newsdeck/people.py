@@ -165,6 +165,8 @@ NORDIC_BODIES = (  # a compound ending so names a Nordic body: Sundhedsnævnet, 
 
 
 def is_organisation(words: list[str]) -> bool:
+    if any(tuple(words[i : i + 2]) in _KNOWN_BODIES for i in range(len(words) - 1)):
+        return True  # the Red Cross: a first name and a place's word, but a body
     return any(
         w.lower().strip(".,") in ORGANISATION_WORDS
         or w.strip(".,") in CLUB_MARKS
@@ -213,6 +215,9 @@ _KIND_ENDINGS = (  # German compounds and Nordic definite forms: Betreiberfirma,
 
 
 _KIND_AFTER = re.compile(r",\s+(?:the|a|an|der|die|das|le|la|l’|l'|un|une)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)")
+
+
+_KNOWN_BODIES = frozenset({("Red", "Cross"), ("Red", "Crescent"), ("Salvation", "Army")})
 
 
 def is_kind_of_organisation(word: str) -> bool:

@@ -764,7 +764,9 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
         (
             i
             for i, w in enumerate(words[: min(10, predicate)])
-            if is_person_noun(_singular(w), language.code) and (ends_noun_phrase(i) or i + 1 == predicate)
+            if is_person_noun(_singular(w), language.code)
+            and not w.endswith(_POSSESSIVE)  # "the prime minister's official spokesman": the spokesman
+            and (ends_noun_phrase(i) or i + 1 == predicate)
         ),
         None,
     )
