@@ -147,7 +147,8 @@ FRENCH = Language(
         avance dite affirmait déclarait indiquait estimait ajoutait soulignait précisait assurait rappelait
         dénonçait reconnaissait répondait martelait prévenait avertissait témoigne témoigné témoignait
         souvient souvenait réjoui réjouie félicite inquiète insurge emporte agace étonne alarme interroge
-        impatiente indigne exclame enthousiasme évoque tacle taclé raille cingle ironisé""".replace("\n", " ")
+        impatiente indigne exclame enthousiasme évoque tacle taclé raille cingle ironisé reprend reprenait
+        enchaîne renchérit complète abonde rigole amuse""".replace("\n", " ")
     ),
     ("fait savoir", "fait valoir", "tient à préciser", "a fait savoir", "a fait valoir"),
     {"il": MALE, "elle": FEMALE, "lui": MALE},

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from newsdeck.speakers import Attribution
 
 _HER_NAME_IS = re.compile(
-    r"^\s*(?:(?:her|his)\s+name\s+is|(?:ihr|sein)\s+name\s+ist|(?:sie|er)\s+heißt|(?:elle|il)\s+s[’']appelle|"
+    r"^\s*(?:(?:her|his)\s+name\s+is|(?:ihr|sein)\s+name\s+ist|(?:sie|er)\s+hei(?:ß|ss)t|(?:elle|il)\s+s[’']appelle|"
     r"(?:hon|han)\s+heter|(?:hun|han)\s+hedder|(?:hun|han|ho)\s+hei?ter)\s+",
     re.IGNORECASE,
 )

@@ -268,7 +268,8 @@ def _clean_name(words: tuple[str, ...]) -> str | None:
 GERMAN_BODIES = (  # a German compound so ending names a body: Verkehrsministerium, Bauernverband, Landratsamt
     "ministerium", "behörde", "gericht", "verband", "verein", "gewerkschaft", "landratsamt", "polizei", "kommission",
     "staatsanwaltschaft", "konzern", "klinikum", "stadtwerke", "bezirkshauptmannschaft", "polizeidirektion",
-    "arbeiterkammer", "wirtschaftskammer", "landesregierung", "bundesregierung", "feuerwehr",
+    "arbeiterkammer", "wirtschaftskammer", "landesregierung", "bundesregierung", "feuerwehr", "verwaltung",
+    "bahnen", "werke",
 )  # fmt: skip
 _INSTITUTION_ENDINGS = (  # where a German name ends: "… von der Forschungsstelle", "vom Landesamt"
     *GERMAN_BODIES, "stelle", "schaft", "ung", "ität", "amt", "institut", "zentrum", "klinik", "hochschule",
@@ -532,7 +533,8 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
     age = _AGE.match(after)
     if age:
         years = age.group(1) or age.group(2)
-        person.labels |= {f"{years}-year-old", f"{years}-jährige", f"{years}-jähriger"}
+        person.labels |= {f"{years}-year-old", f"{years}-jährige", f"{years}-jähriger", f"{years}-åringen"}
+        person.labels |= {f"{years}-åringa", f"{years}-åring", f"{years}-årige"}  # "sier 53-åringen"
         person.labels |= {_FRENCH_DECADES.get(int(years) // 10, "")} - {""}  # "64 ans": le sexagénaire
     appositive = _APPOSITIVE.match(after)
     if appositive and not re.match(r"(?:who|which|that|der|die|qui|som)\b", appositive.group(1)):

@@ -51,7 +51,8 @@ _BOUNDARY = re.compile(
 )  # quotes are masked: a ’ or ' after a letter is an apostrophe
 _ADVERBS = re.compile(
     r"(?:\s+(?:(?!(?:family|assembly|ally|rally|supply|reply|monopoly|anomaly)\b)[a-z]+ly|also|then|later|again|"
-    r"once|first|simply|only|even|auch|noch|dann|aussi|encore|"
+    r"once|first|simply|only|even|auch|noch|dann|aussi|encore|toutefois|pourtant|cependant|déjà|également|"
+    r"ensuite|enfin|alors|notamment|allerdings|jedoch|zudem|ebenfalls|dock|dog|likevel|"
     r"också|även|også|heute|gestern|today|yesterday|recently|previously))+$"
 )
 _LISTENER_VERBS = frozenset("told tell tells telling lyder låter".split())  # "…, lyder det fra X": according to X
@@ -133,7 +134,11 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
         else:
             chunk = pieces[0]
     if reader.language.code == "fr":  # « … », a indiqué la préfecture de l'Orbe dans un communiqué
-        chunk = re.split(r"\s(?:dans|devant|lors|auprès|pendant|après|avant|depuis)\s", chunk)[0]
+        chunk = re.split(
+            r"\s(?:dans|devant|lors|auprès|pendant|après|avant|depuis|lundi|mardi|mercredi|jeudi|"
+            r"vendredi|samedi|dimanche|hier|ce\s+matin|ce\s+soir)\b",
+            chunk,
+        )[0]
         chunk = re.split(r"\s(?:à|au)\s+(?=(?:l['’]|la\s+|le\s+)?[A-ZÀ-Þ])", chunk)[0]  # … à l'AFP, au Monde
     chunk = re.sub(r"\s+(?:hinzu|mit|ein|an|zu|fest|dagegen|vor)\s*$", "", chunk)  # fügte sie hinzu, warf … vor
     listener = re.search(r"\s(?:der|dem|den)\s", chunk) if reader.language.code == "de" else None
@@ -238,7 +243,11 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
         quoted = re.search(r"\bquoted\s+(.{3,80}?)\s+as\s+$", quote.before[: verb.start])
         if quoted and reader.resolve(quoted.group(1)):  # "The agency quoted an unnamed source as saying …"
             return quoted.group(1)
-        clause_final = reader.language.code in _VERB_SECOND and quote.before[: verb.start].rstrip().endswith(",")
+        head = quote.before[: verb.start].rstrip()
+        relative_before = bool(
+            re.search(r",\s+(?:der|die|das|som|who|which)\s[^,]*,$", head)
+        )  # "Ein Mitarbeiter, der …,"
+        clause_final = reader.language.code in _VERB_SECOND and head.endswith(",") and not relative_before
         inverted = _VERB_SECOND_SUBJECT.match(quote.before[verb.end :]) if clause_final else None
         if inverted and reader.resolve(inverted.group(1)):  # "…, oplyser regionen i en pressemeddelelse"
             return inverted.group(1)

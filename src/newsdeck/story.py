@@ -344,8 +344,8 @@ class Reader:
             organisation = organisation_name(words, self.language)
             return None if OUTLET.search(organisation) else organisation  # an outlet reports, it does not speak
         name = clean_name(words)
-        if not name:
-            return None
+        if not name or not name[:1].isupper():
+            return None  # "zusammen", "ein": no name
         if " " in name:
             person = self.registry.people.get(name) or self.registry.by_word(name.split()[-1], here=tuple(self.here))
             if person and person.first == name.split()[0]:
@@ -483,7 +483,8 @@ _ISSUED = frozenset(  # documents whose words are their issuer's: a company's st
 )
 DOCUMENTS = _ISSUED | frozenset(
     """study report survey poll analysis review audit filing letter memo lawsuit anklageschrift
-    studie bericht gutachten umfrage étude rapport enquête sondage undersøgelse rapporten""".split()
+    studie bericht gutachten umfrage étude rapport enquête sondage undersøgelse rapporten décompte bilan
+    courrier courriel lettre""".split()
 )
 _ARTICLE_GENDER = {
     "der": MALE,
@@ -697,7 +698,8 @@ _PERSON_SUFFIX = re.compile(
     r"spokesperson|representative|executive|adviser|advisor|agent|scientist|analyst|economist|"
     r"femme|homme|voisin|voisine|habitant|habitante|retraitée?|élue?|porte-parole|médecin|"
     r"läkare|lärare|boende|invånare|læge|beboer|borger|elev|spiller|mann|kvinne|kvinna|kone|"
-    r"källa|kilde|kjelde|nabo|granne|sköterska|medarbejder|medarbeider|anställd|ansatt|ansat|tilsett|"
+    r"källa|kilde|kjelde|nabo|granne|sköterska|medarbejder|medarbeider|anställd|ansatt|ansat|tilsett|mitglied|"
+    r"åringen|åring|åringa|årige|"
     r"sprecherin|sprecher|anwohner|anwohnerin|nachbar|nachbarin|mann|frau|bürger|bürgerin|"
     r"democrat|republican|conservative|tory|liberal|socialist|nationalist|centrist|populist|politician|"
     r"legislator|briton|scot|swede|dane|finn|pole|dutchman|american|mexican|african|korean|european|"
@@ -785,7 +787,7 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
         # (not "a crane operator with 11 years at the port")
     if n:
         n = _noun_phrase(rest, n, language)
-    elif rest and language.code == "fr" and rest[0].islower() and rest[0] not in language.verbs | language.auxiliaries:
+    elif rest and language.code == "fr" and rest[0].islower() and rest[0] not in language.verbs | _NOT_ADJECTIVES:
         n = 1  # "diplomate européen"
     end += n
     description = _singular(" ".join(words[:end])).strip(" ,.;:")
@@ -795,6 +797,7 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
 _GENITIVE = re.compile(r"(?<=amt|ium|and|ein|hof|tag)e?s$")  # Landratsamts, Ministeriums, Verbandes, Vereins
 _ACRONYM_BODY = re.compile(r"[A-ZÄÖÜÅÆØ]{3,6}")
 _EMPLOYER = frozenset("der des vom von de du des of for at från fra för for hos ved".split())
+_NOT_ADJECTIVES = frozenset("a est en sur dans avec pour par sans sous vers chez qui que".split())  # French
 _NORDIC_COMPLEMENT = frozenset("til till i på".split())  # "kjennskap til forhandlingene", "insyn i förhandlingarna"
 _ELIDED_ARTICLES = frozenset("d’une d’un d'une d'un".split())
 _COMPLEMENT = frozenset("of de du des der d' d’ af".split())  # what belongs to the noun: "crate of hens"
