@@ -688,6 +688,16 @@ CASES = {
         "As the rally broke up, Korver folded a banner. “I'll be here until the last baby,” she said.",
         ["spokeswoman for the hospital", "Denise Korver"],
     ),
+    "named after a quote, with a first name no list knows": (
+        "Language: de\n\nEine ältere Frau, die am Dorfbrunnen steht, hat wenig Verständnis. «Als ich ein Kind war, "
+        "glaubte man das auch», sagt sie. «Ist sie aber nicht.» Sie heisst Mengia Tuor, ist 81 Jahre alt.",
+        ["Mengia Tuor", "Mengia Tuor"],
+    ),
+    "an anonymous German employee, then a pronoun": (
+        "Selbach widerspricht.\n\nEin Mitarbeiter des Tiefbauamts, der nicht genannt werden möchte, schildert die "
+        "Lage drastischer. „Ehrlich gesagt wundert es mich“, sagt er.",
+        ["Mitarbeiter des Tiefbauamts"],
+    ),
     "a pronoun after an opening phrase that names others": (
         "Dr Felix Oduya told the jury: 'It was a house of cards.'\n\n"
         "Under cross-examination by Sarah Whitlock, for Neil Lyle, he accepted the point, but added: "

@@ -29,6 +29,7 @@ _HER_NAME_IS = re.compile(
 )
 
 
+_AFTER_A_QUOTE = re.compile(r"^[\s_.!?…«»„“”\"'’‘‹›]+(?=[A-ZÀ-Þ])")
 # "The neighbor, Rosalind Pike, 63, …": a label in lower case before the name
 _LABEL_BEFORE_NAME = re.compile(
     r"^\s*(?:(?:[Tt]he|[Aa]n?|[Dd]er|[Dd]ie|[Dd]as|[Ll]e|[Ll]a|[Dd]en|[Dd]et)\s+|[Ll][’'])"
@@ -45,11 +46,11 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
     on someone not named before ('Darren Pugh, 44, …')."""
     for k, mask in enumerate(masks):
         for n, (lo, hi) in enumerate(sentences(mask)):
-            sentence = mask[lo:hi]
+            sentence = _AFTER_A_QUOTE.sub("", mask[lo:hi])  # "«…» Sie heisst Mengia Tuor"
             called = _SO_HEISST.match(sentence)
             name = reader.person_named(called.group(1)) if called else None
             if not name and _HER_NAME_IS.match(sentence):
-                name = first_named(sentence, reader)
+                name = first_named(sentence, reader) or _newly_named(sentence, reader)
             described = set(reader.unnamed.values())  # someone, not "authorities"
             unique = [r.speaker for r in results[k - 1] if r.speaker in described and _unique_role(r.speaker)]
             if not name and (k in (1, 2) or unique) and n == 0:  # the lede: the story's first paragraph or two
@@ -120,6 +121,15 @@ def _fits_label(description: str, label: str) -> bool:
 
 
 _ANYONE_AT_ALL = frozenset("woman man person someone femme homme frau mann kvinna kvinne kvinde mand".split())
+
+
+def _newly_named(sentence: str, reader: Reader) -> str | None:
+    """The name 'Sie heisst Mengia Tuor' gives, though no first-name list knows Mengia."""
+    stripped = _HER_NAME_IS.sub("", sentence)
+    runs = name_runs(stripped)
+    if not runs or stripped[: runs[0][0]].strip() or not 2 <= len(runs[0][2]) <= 3:
+        return None
+    return reader.registry.add(" ".join(runs[0][2])).name
 
 
 def first_named(sentence: str, reader: Reader) -> str | None:
