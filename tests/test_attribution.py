@@ -698,6 +698,24 @@ CASES = {
         "Lage drastischer. „Ehrlich gesagt wundert es mich“, sagt er.",
         ["Mitarbeiter des Tiefbauamts"],
     ),
+    "a source stays unnamed when someone is named next": (
+        "Language: fr\n\nLe parquet a ouvert une enquête. Selon une source proche de l'enquête, les constatations "
+        "orienteraient vers « un problème électrique sur une armoire ».\n\n"
+        "Un voisin retraité a été réveillé par « un bruit de tôles qui se tordent ». « J'ai cru que c'était "
+        "l'orage », raconte-t-il.\n\nIl s'appelle Robert Quéméner et c'est un ancien marin.",
+        ["source proche de l'enquête", "Robert Quéméner", "Robert Quéméner"],
+    ),
+    "a scene-setting sentence brings in the next dash quote's speaker": (
+        "Language: no\n\nEn kilde i fylkeskommunen sier at veien er stengt.\n\n"
+        "På kaia i Skoravik venter en pensjonist med handlenett.\n\n"
+        "– Jeg skal bare på apoteket, sier hun.",
+        ["pensjonist med handlenett"],
+    ),
+    "honom is no French 'nom'": (
+        "Language: sv\n\nJonas Ek bor här. Att stänga korsningen är enligt honom ”att slå med släggan när det "
+        "räcker med en hammare”.",
+        ["Jonas Ek"],
+    ),
     "a pronoun after an opening phrase that names others": (
         "Dr Felix Oduya told the jury: 'It was a house of cards.'\n\n"
         "Under cross-examination by Sarah Whitlock, for Neil Lyle, he accepted the point, but added: "

@@ -17,7 +17,7 @@ from newsdeck.people import (
 )
 from newsdeck.quotes import Span
 from newsdeck.sentences import sentences
-from newsdeck.story import ANYONE, Reader, content_words
+from newsdeck.story import ANONYMOUS, ANYONE, Reader, content_words
 
 if TYPE_CHECKING:
     from newsdeck.speakers import Attribution
@@ -71,7 +71,10 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
                 r.speaker
                 for j in range(max(0, k - 2), k + 1)
                 for r, span in zip(results[j], spans[j], strict=True)
-                if (j < k or span.start < lo) and r.speaker and r.speaker not in reader.registry.people
+                if (j < k or span.start < lo)
+                and r.speaker
+                and r.speaker not in reader.registry.people
+                and r.speaker.split()[0].lower() not in ANONYMOUS  # a source stays unnamed
             ]
             if earlier:
                 for found in results[max(0, k - 2) : k + 1]:

@@ -34,6 +34,7 @@ from newsdeck.people import (
 from newsdeck.quotes import Span
 from newsdeck.sentences import sentences
 from newsdeck.story import (
+    ANONYMOUS,
     DEFINITE,
     DOCUMENTS,
     INDEFINITE,
@@ -136,7 +137,7 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
     if reader.language.code == "fr":  # « … », a indiqué la préfecture de l'Orbe dans un communiqué
         chunk = re.split(
             r"\s(?:dans|devant|lors|auprès|pendant|après|avant|depuis|lundi|mardi|mercredi|jeudi|"
-            r"vendredi|samedi|dimanche|hier|ce\s+matin|ce\s+soir)\b",
+            r"vendredi|samedi|dimanche|hier|ce\s+matin|ce\s+soir|sur|par|via)\b",
             chunk,
         )[0]
         chunk = re.split(r"\s(?:à|au)\s+(?=(?:l['’]|la\s+|le\s+)?[A-ZÀ-Þ])", chunk)[0]  # … à l'AFP, au Monde
@@ -598,6 +599,7 @@ def _named_aside(sentence: str, reader: Reader) -> set[str]:
 def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader) -> list[Attribution]:
     """Kind and speaker for each quote of one paragraph (`mask`: as `masked` reads it), in reading order."""
     bounds = sentences(mask)
+    code = reader.language.code
     results: list[Attribution | None] = [None] * len(spans)
     opening_speaker = reader.speaker
     known = set(reader.recent)  # who the article had mentioned before this paragraph
@@ -618,6 +620,10 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
             if document.lower() in DOCUMENTS and (found := reader.resolve(issuer)):
                 reader.documents[document.lower()] = found
         nxt = mask[bounds[index + 1][0] : bounds[index + 1][1]] if index + 1 < len(bounds) else ""
+        newcomer = _introduced(mask[lo:first_quote], reader) if inside and not speech_verbs(mask[lo:hi], code) else None
+        if newcomer:  # "Un voisin retraité, qui …, a été réveillé par « … »": his words, and his "il" next
+            reported = reader.speaker = newcomer
+            reader.mention(newcomer)
         for i in inside:
             results[i] = attribute_quote(text, mask, spans[i], (lo, hi), nxt, reader)
             if results[i].speaker:
@@ -631,6 +637,8 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
             reader.mention(name)
         if not inside:
             speaker = _reported_speaker(mask[lo:hi], reader, definite=not mentioned)
+            if not speaker and not spans and len(bounds) == 1 and code in _VERB_SECOND and not mentioned:
+                speaker = _someone_after_the_verb(mask, reader)  # "På kaia venter en pensjonist." then "– …, sier hun."
             if speaker:
                 reported = reader.speaker = speaker
                 reader.mention(speaker)
@@ -672,6 +680,8 @@ def _named_next(
         if not newcomer or newcomer in known:
             continue
         vague = results[inside[0]].speaker
+        if vague.split()[0].lower() in ANONYMOUS:
+            continue  # a source who is not named stays unnamed: "Selon une source proche de l'enquête, …"
         for i, result in enumerate(results):
             if result and result.speaker == vague and (i in inside or (i < inside[0] and result.vague)):
                 result.speaker, result.rule = newcomer, result.rule + ", named next"
@@ -690,6 +700,21 @@ def _reported_speaker(sentence: str, reader: Reader, definite: bool = False) -> 
             _note_gender(speaker, sentence, reader)
             return speaker
     return _introduced(sentence, reader, definite)
+
+
+_INDEFINITE_AFTER_VERB = re.compile(
+    r"^\S+(?:\s+\S+){0,5}?\s+\w+\s+(?P<det>ein|eine|en|ett|et|ei)\s+(?P<rest>[^,.;:_]{3,80})"
+)
+
+
+def _someone_after_the_verb(sentence: str, reader: Reader) -> str | None:
+    """The person a scene-setting sentence of a verb-second language brings in after its verb:
+    'På kaia i Skoravik venter en pensjonist med handlenett.', 'Hinter dem Tresen steht ein junger Mann.'"""
+    found = _INDEFINITE_AFTER_VERB.match(sentence.strip())
+    words = found.group("rest").split() if found else []
+    if not any(is_person_noun(w, reader.language.code) for w in words[:3]):
+        return None
+    return reader.described(INDEFINITE, words[:12], found.group("det").lower())
 
 
 def _note_gender(speaker: str, sentence: str, reader: Reader) -> None:

@@ -872,6 +872,7 @@ def _the_one_labelled(description: str, registry: Registry, mentioned: list[str]
     return found[0] if len(found) == 1 else None
 
 
+ANONYMOUS = frozenset("source sources insider kilde kilder källa källor quelle quellen proche proches".split())
 ANYONE = frozenset(
     """spokesman spokeswoman spokesperson official aide source resident neighbor neighbour woman man
     worker fan person member staffer officer analyst expert witness sprecher sprecherin porte-parole""".split()

@@ -12,7 +12,8 @@ from newsdeck.story import TIME, is_person_noun
 from newsdeck.verbs import speech_verbs
 
 _TERM_CUE = re.compile(
-    r"(?:so[- ]called|(?:dubbed|nicknamed|named|labell?ed|branded|call(?:s|ed|ing)?)\s+(?:\S+\s+){1,4}?(?:the|a|an)|"
+    r"(?<![\w-])(?:so[- ]called|"
+    r"(?:dubbed|nicknamed|named|labell?ed|branded|call(?:s|ed|ing)?)\s+(?:\S+\s+){1,4}?(?:the|a|an)|"
     r"known\s+(?:\S+\s+){0,6}?as(?:\s+the)?|(?:nicknamed|dubbed|christened|renamed)\s+(?:\S+\s+){0,5}?|"
     r"name\s+for\s+[^:;]{1,60}:|refer(?:s|red|ring)?\s+to\s+(?:\S+\s+){0,6}?as|"
     r"(?:nickname|motto|slogan|anthem|hashtag|catchphrase|watchword)\b[^.;:“”\"]{0,30}[,:]?|"
