@@ -716,6 +716,16 @@ CASES = {
         "räcker med en hammare”.",
         ["Jonas Ek"],
     ),
+    "a surname after a quote, before a colon": (
+        "Gisela Arndt steht daneben. „Die erzählen uns das seit Wochen“, sagt Bernd Wiesner. "
+        "„Ich habe keinen gesehen.“ Arndt nickt: „Ich auch nicht.“",
+        ["Bernd Wiesner", "Bernd Wiesner", "Gisela Arndt"],
+    ),
+    "a body's possessive office before a colon": (
+        "Language: sv\n\nTrafikverket stänger korsningen. Trafikverkets presstjänst tillbakavisar uppgiften i ett "
+        "mejl: ”Beslutet grundar sig på riskanalysen.”",
+        ["Trafikverket"],
+    ),
     "a pronoun after an opening phrase that names others": (
         "Dr Felix Oduya told the jury: 'It was a house of cards.'\n\n"
         "Under cross-examination by Sarah Whitlock, for Neil Lyle, he accepted the point, but added: "

@@ -346,7 +346,9 @@ def introduced_before_colon(quote: Quote, reader: Reader) -> str | None:
     before = quote.before.rstrip()
     if not before.endswith(":") or speech_verbs(before, reader.language.code):
         return None
-    text = _RELATIVE_CLAUSE.sub("", before[:-1]).strip()
+    text = re.sub(
+        r"^[\s_.!?…«»„“”\"'’‘‹›]+(?=\w)", "", _RELATIVE_CLAUSE.sub("", before[:-1]).strip()
+    )  # „…“ Arndt nickt:
     named = re.match(r"^[^,]{1,40},\s+([A-ZÀ-Þ][^,]{2,50}),", text)  # "Ihr Vater, Thomas Hartl, nickte: „…“"
     if named and any(_names_a_person(run[2]) for run in name_runs(named.group(1))):
         return named.group(1)
@@ -357,6 +359,12 @@ def introduced_before_colon(quote: Quote, reader: Reader) -> str | None:
     opening = reader.person_named(" ".join(runs[0][2])) if runs and runs[0][0] == 0 else None
     if opening:  # "Statsråd Knut Rønning (Ap) avviser kritikken: «…»"
         return opening
+    known = reader.registry.by_word(runs[0][2][-1].removesuffix("s")) if runs and runs[0][0] == 0 else None
+    if known and len(runs[0][2]) == 1:  # "Arndt nickt: „…“", "Trafikverkets presstjänst tillbakavisar …: ”…”"
+        return known.name
+    relative = reader.relative(text.split()[:2]) if len(text.split()) > 2 else None
+    if relative:  # "Ihr Bruder formulierte es ernster: …", "Son mari nuance : …"
+        return relative
     first = text.split()[0] if text else ""
     if first.lower() in reader.language.pronouns and len(text.split()) > 1:  # "She is blunt about it: “…”"
         return first
