@@ -726,6 +726,11 @@ CASES = {
         "mejl: ”Beslutet grundar sig på riskanalysen.”",
         ["Trafikverket"],
     ),
+    "a label names the described speaker: Die 58-Jährige heißt …": (
+        "„Seit die Brücke zu ist, fehlt uns jeder dritte Kunde“, sagt die Inhaberin eines Schuhgeschäfts.\n\n"
+        "Die 58-Jährige heißt Renate Kühn und führt das Geschäft in dritter Generation.",
+        ["Renate Kühn"],
+    ),
     "a pronoun after an opening phrase that names others": (
         "Dr Felix Oduya told the jury: 'It was a house of cards.'\n\n"
         "Under cross-examination by Sarah Whitlock, for Neil Lyle, he accepted the point, but added: "

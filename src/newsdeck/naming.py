@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 
 _HER_NAME_IS = re.compile(
     r"^\s*(?:(?:her|his)\s+name\s+is|(?:ihr|sein)\s+name\s+ist|(?:sie|er)\s+hei(?:ß|ss)t|(?:elle|il)\s+s[’']appelle|"
-    r"(?:hon|han)\s+heter|(?:hun|han)\s+hedder|(?:hun|han|ho)\s+hei?ter)\s+",
+    r"(?:hon|han)\s+heter|(?:hun|han)\s+hedder|(?:hun|han|ho)\s+hei?ter|"
+    r"(?:die|der)\s+[\w\-]+\s+hei(?:ß|ss)t|(?:la|le)\s+[\w\-]+\s+s[’']appelle|"  # "Die 58-Jährige heißt"
+    r"[\wæøåäö\-]+(?:en|et|n)\s+(?:heter|hedder|heiter))\s+",  # "Sjåføren heter"
     re.IGNORECASE,
 )
 
