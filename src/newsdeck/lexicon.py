@@ -256,8 +256,9 @@ def role_gender(word: str, language: str) -> str | None:
         return FEMALE
     if _FEMALE_ROLE.search(word):
         return FEMALE
-    if _MALE_ROLE.search(word):
-        return MALE
+    male = _MALE_ROLE.search(word)
+    if male and (language == "en" or male.group().lower() not in ("man", "men")):
+        return MALE  # (German "zusammen", "Namen", "Stimmen" end in -men too)
     return None
 
 

@@ -344,8 +344,8 @@ class Reader:
             organisation = organisation_name(words, self.language)
             return None if OUTLET.search(organisation) else organisation  # an outlet reports, it does not speak
         name = clean_name(words)
-        if not name or not name[:1].isupper():
-            return None  # "zusammen", "ein": no name
+        if not name or not name[:1].isupper() or name.lower() in _FUNCTION_WORDS.get(self.language.code, ()):
+            return None  # "zusammen", "ein", French "Son" (mari): no name
         if " " in name:
             person = self.registry.people.get(name) or self.registry.by_word(name.split()[-1], here=tuple(self.here))
             if person and person.first == name.split()[0]:
@@ -415,6 +415,7 @@ class Reader:
         return description
 
 
+_FUNCTION_WORDS = {"fr": frozenset("son sa ses leur leurs mon ma mes notre nos votre vos".split())}
 _GERMAN_OWNERS = frozenset("sein seine ihr ihre".split())  # German nouns are capitalized: "seine Familie"
 _GROUPS = frozenset("family familie famille familj familien familjen".split())
 _NUMBERS = frozenset("two three four several some many zwei drei mehrere deux trois plusieurs två tre flera to".split())
