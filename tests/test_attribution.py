@@ -731,6 +731,19 @@ CASES = {
         "Die 58-Jährige heißt Renate Kühn und führt das Geschäft in dritter Generation.",
         ["Renate Kühn"],
     ),
+    "a sheriff's deputy": (
+        "\"We're not out of the woods,\" said a sheriff's deputy directing traffic, who asked not to be named.",
+        ["sheriff's deputy directing traffic"],
+    ),
+    "French -aire persons; the organization": (
+        "Language: fr\n\nUn fonctionnaire du ministère, qui n'était pas autorisé à parler, a toutefois confié au "
+        "journal que les critères « risquent d'en décevoir plusieurs ».",
+        ["fonctionnaire du ministère"],
+    ),
+    "the organization said": (
+        'The Red Cross opened three shelters. The organization said it had sent "volunteers, cots and meals".',
+        ["Red Cross"],
+    ),
     "a pronoun after an opening phrase that names others": (
         "Dr Felix Oduya told the jury: 'It was a house of cards.'\n\n"
         "Under cross-examination by Sarah Whitlock, for Neil Lyle, he accepted the point, but added: "

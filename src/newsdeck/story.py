@@ -307,6 +307,9 @@ class Reader:
             return registered_organisation(words, self.registry, self.language, named=True)  # Statens vegvesen
         if determiner and len(rest) > 1 and rest[-1].islower() and is_person_noun(rest[-1], self.language.code):
             return self.described(determiner, rest, words[0].lower())  # "a Department of Health spokesperson"
+        head = _description(rest, self.language) if determiner == INDEFINITE else None
+        if head and head[0] in {_singular(w).lower().strip(".,") for w in rest[:4]}:
+            return self.described(determiner, rest, words[0].lower())  # "A Halloran regional manager reached by phone"
         for run in _name_runs_naming(phrase, determiner):
             found = self.named(run)
             if found:
@@ -508,7 +511,7 @@ ORGANISATION_NOUNS = frozenset(
     foundation museum team league police commune région département direction gouvernement conseil
     parquet gendarmerie regierung stadt landkreis polizei staatsanwaltschaft geschäftsführung
     unternehmensleitung konzernleitung betriebsrat direktoratet politiet vegvesenet styret ledelsen
-    ledningen styrelsen""".split()
+    ledningen styrelsen organization organisation""".split()
 )
 _CONJUNCTION = re.compile(r"^(?:and|but|while|whereas|und|aber|et|mais|och|men|og)\s+", re.IGNORECASE)
 _CLAUSE = re.compile(r"\s(who|which|that|qui|som|und|and|et|och|og|while|während|as|als|mais|but|aber)\s")
@@ -700,6 +703,7 @@ _PERSON_SUFFIX = re.compile(
     r"femme|homme|voisin|voisine|habitant|habitante|retraitée?|élue?|porte-parole|médecin|"
     r"läkare|lärare|boende|invånare|læge|beboer|borger|elev|spiller|mann|kvinne|kvinna|kone|"
     r"källa|kilde|kjelde|nabo|granne|sköterska|medarbejder|medarbeider|anställd|ansatt|ansat|tilsett|mitglied|"
+    r"fonctionnaire|secrétaire|propriétaire|locataire|gestionnaire|stagiaire|bénéficiaire|commissaire|notaire|"
     r"åringen|åring|åringa|årige|"
     r"sprecherin|sprecher|anwohner|anwohnerin|nachbar|nachbarin|mann|frau|bürger|bürgerin|"
     r"democrat|republican|conservative|tory|liberal|socialist|nationalist|centrist|populist|politician|"
@@ -734,7 +738,7 @@ _COMPARATIVES = frozenset("tidigare senare större mindre äldre yngre bättre s
 _PERSON_TITLES = TITLES - frozenset(  # titles that are someone ("the veteran", "the coroner"), not their parts
     """white house senate department ministry council state foreign interior defense defence finance health
     education energy treasury minority majority press vice prime former retired acting interim saint st st.
-    deputy assistant chief general head executive""".split()
+    assistant chief general head executive""".split()
 )
 
 
