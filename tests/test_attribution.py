@@ -744,6 +744,15 @@ CASES = {
         'The Red Cross opened three shelters. The organization said it had sent "volunteers, cots and meals".',
         ["Red Cross"],
     ),
+    "a reporter's question is no lede to name": (
+        "The former minister was combative at the launch of her memoir.\n\n“Do you have any regrets?” a reporter "
+        "asked.\n\n“Not for a second,” Clara Devlin replied.",
+        ["reporter", "Clara Devlin"],
+    ),
+    "a memo sent to staff is no one": (
+        "An internal memo sent to staff by the bank’s head of compliance, Natalie Shore, read: “Delete nothing.”",
+        ["Natalie Shore"],
+    ),
     "a pronoun after an opening phrase that names others": (
         "Dr Felix Oduya told the jury: 'It was a house of cards.'\n\n"
         "Under cross-examination by Sarah Whitlock, for Neil Lyle, he accepted the point, but added: "

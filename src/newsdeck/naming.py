@@ -48,11 +48,12 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
     on someone not named before ('Darren Pugh, 44, …')."""
     for k, mask in enumerate(masks):
         for n, (lo, hi) in enumerate(sentences(mask)):
-            sentence = _AFTER_A_QUOTE.sub("", mask[lo:hi])  # "«…» Sie heisst Mengia Tuor"
-            called = _SO_HEISST.match(sentence)
+            sentence = mask[lo:hi]
+            naming = _AFTER_A_QUOTE.sub("", sentence)  # "«…» Sie heisst Mengia Tuor"
+            called = _SO_HEISST.match(naming)
             name = reader.person_named(called.group(1)) if called else None
-            if not name and _HER_NAME_IS.match(sentence):
-                name = first_named(sentence, reader) or _newly_named(sentence, reader)
+            if not name and _HER_NAME_IS.match(naming):
+                name = first_named(naming, reader) or _newly_named(naming, reader)
             described = set(reader.unnamed.values())  # someone, not "authorities"
             unique = [r.speaker for r in results[k - 1] if r.speaker in described and _unique_role(r.speaker)]
             if not name and (k in (1, 2) or unique) and n == 0:  # the lede: the story's first paragraph or two

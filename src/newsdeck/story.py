@@ -724,7 +724,7 @@ def is_person_noun(word: str, language: str) -> bool:
         return True  # medarbejdere, lærere: Nordic plurals
     if language == "en" and len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]  # authors, protesters, scientists
-    if word in ORGANISATION_NOUNS or word in ORGANISATION_WORDS or word in _COMPARATIVES:
+    if word in ORGANISATION_NOUNS or word in ORGANISATION_WORDS or word in _COMPARATIVES or word in _LOOK_LIKE_ROLES:
         return False  # "the department", "the agency": not someone; "tidigare", "senare": not "lärare"
     return (
         word in ROLE_NOUNS
@@ -734,6 +734,9 @@ def is_person_noun(word: str, language: str) -> bool:
     )
 
 
+_LOOK_LIKE_ROLES = frozenset(  # words with a role's ending that are no one: "a memo sent to staff"
+    "sent went spent meant lent bent event moment comment content percent intent extent element water order".split()
+)
 _COMPARATIVES = frozenset("tidigare senare större mindre äldre yngre bättre sämre längre högre lägre".split())
 _PERSON_TITLES = TITLES - frozenset(  # titles that are someone ("the veteran", "the coroner"), not their parts
     """white house senate department ministry council state foreign interior defense defence finance health
