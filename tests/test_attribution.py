@@ -1099,6 +1099,30 @@ CASES = {
         ["U.S. officials"],
     ),
     "British straight single quotes": ("'It's the Lyles' firm to blame,' said Darren Pugh.", ["Darren Pugh"]),
+    "title, party tag and a relative clause before the verb": (
+        '"We will move quickly," Rep. Dwayne Okafor, D-Calif., who leads a caucus of Western House Democrats,'
+        " told reporters.",
+        ["Dwayne Okafor"],
+    ),
+    "a Nordic label with its suffixed article": (
+        "Language: sv\n\nFörbundskapten Mats Edgren tog ut laget.\n\n”Ni får vänta”, säger förbundskaptenen.",
+        ["Mats Edgren"],
+    ),
+    "a Nordic compound title is its head": (
+        "Language: da\n\nErhvervsminister Torben Kjærgaard var på besøg.\n\n»Vi hjælper,« sagde ministeren.",
+        ["Torben Kjærgaard"],
+    ),
+    "a spokesperson is not the next politician quoted": (
+        "Language: da\n\nEn talsperson for selskabet uddyber sagen. »Ingen mister deres job,« siger talspersonen.\n\n"
+        "Oppositionen stemte imod. Socialdemokraten Anne-Marie Skov kritiserer planen."
+        " »Man har glemt menneskene,« siger hun.",
+        ["talsperson for selskabet", "Anne-Marie Skov"],
+    ),
+    "le prévenu": (
+        "Language: fr\n\nBernard Lestrade, notaire, est jugé à Vérannes.\n\n"
+        "Le prévenu a reconnu des erreurs. « J’ai toujours cru que je pourrais rembourser », a-t-il dit.",
+        ["Bernard Lestrade"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -17,7 +17,7 @@ from newsdeck.people import (
 )
 from newsdeck.quotes import Span
 from newsdeck.sentences import sentences
-from newsdeck.story import ANONYMOUS, ANYONE, Reader, content_words
+from newsdeck.story import ANONYMOUS, ANYONE, Reader, content_words, is_person_noun, person_head
 
 if TYPE_CHECKING:
     from newsdeck.speakers import Attribution
@@ -101,14 +101,29 @@ def named_by_next_quote(masks: list[str], results: list[list[Attribution]], read
             continue
         surname = re.escape(newcomer.surname)
         gender = reader.genders.get(roles[-1])
-        if any(re.search(rf"\b{surname}\b", m) for m in masks[:k]) or (
-            gender and newcomer.gender not in (gender, None)
+        if (
+            any(re.search(rf"\b{surname}\b", m) for m in masks[:k])
+            or (gender and newcomer.gender not in (gender, None))
+            or _another_role(newcomer, roles[-1], reader.language.code)
         ):
             continue
         for found in results[max(0, k - 2) : k]:
             for r in found:
                 if r.speaker == roles[-1]:
                     r.speaker, r.rule = newcomer.name, r.rule + ", named by the next quote"
+
+
+def _another_role(person, description: str, language: str) -> bool:
+    """Whether a spokesperson the article quotes unnamed cannot be this person, whom it gives
+    another role: the company's spokesperson is not 'Socialdemokraten Anne-Marie Skov'."""
+    head = person_head(description.split()[0], language)
+    if not _SPOKESPERSON.search(head):
+        return False
+    roles = [label for label in person.labels if is_person_noun(label, language)]
+    return bool(roles) and not any(_SPOKESPERSON.search(label) for label in roles)
+
+
+_SPOKESPERSON = re.compile(r"spokes|sprecher|porte-parole|tals(?:person|mand|mann|kvinde|kvinne)|talesperson")
 
 
 def _unique_role(description: str) -> bool:

@@ -162,7 +162,7 @@ def after_subject_verb(quote: Quote, reader: Reader) -> str | None:
     appositive = (
         verb
         and (  # "Wendell Ostrander, director of …, told" · "the agency's area manager, Simon Achebe, said"
-            re.match(r"\s*[A-ZÀ-Þ][\w\-’'.]+(?:\s+[A-ZÀ-Þ][\w\-’'.]+)*,", after)
+            re.match(r"\s*[A-ZÀ-Þ][\w\-’'.·]+(?:\s+[A-ZÀ-Þ][\w\-’'.·]+)*,", after)
             or re.search(r",\s+[A-ZÀ-Þ][\w\-’'.]+(?:\s+[A-ZÀ-Þ][\w\-’'.]+)+,\s*$", after[: verb.start])
         )
     )

@@ -438,8 +438,8 @@ def _other_age(person, ages: set[str]) -> bool:
 
 def _has_label(person, head: str, language: str) -> bool:
     """Whether the article called this person so: 'die Kanzlerin' is the Bundeskanzlerin (a German
-    compound ends in its head)."""
-    compounds = language == "de" and len(head) > 4
+    or Nordic compound ends in its head)."""
+    compounds = (language == "de" or language in NORDIC) and len(head) > 4  # erhvervsministeren
     return head in person.labels or (compounds and any(label.endswith(head) for label in person.labels))
 
 
@@ -704,7 +704,8 @@ _PERSON_SUFFIX = re.compile(
     r"läkare|lärare|boende|invånare|læge|beboer|borger|elev|spiller|mann|kvinne|kvinna|kone|"
     r"källa|kilde|kjelde|nabo|granne|sköterska|medarbejder|medarbeider|anställd|ansatt|ansat|tilsett|mitglied|"
     r"fonctionnaire|secrétaire|propriétaire|locataire|gestionnaire|stagiaire|bénéficiaire|commissaire|notaire|"
-    r"åringen|åring|åringa|årige|"
+    r"åringen|åring|åringa|årige|bourgmestre|édile|prévenue?|accusée?|fille|fils|sœur|frère|"
+    r"onkel|tante|neffe|nichte|enkel|enkelin|cousine?|schwager|schwägerin|kapten|kaptein|sjef|"
     r"sprecherin|sprecher|anwohner|anwohnerin|nachbar|nachbarin|mann|frau|bürger|bürgerin|"
     r"democrat|republican|conservative|tory|liberal|socialist|nationalist|centrist|populist|politician|"
     r"legislator|briton|scot|swede|dane|finn|pole|dutchman|american|mexican|african|korean|european|"
@@ -722,6 +723,8 @@ def is_person_noun(word: str, language: str) -> bool:
         word = word[:-1]  # les pompiers, les habitants
     if language in NORDIC and len(word) > 6 and word.endswith("e") and _PERSON_SUFFIX.search(word[:-1]):
         return True  # medarbejdere, lærere: Nordic plurals
+    if language in NORDIC and _definite_person(word):
+        return True  # talspersonen, förbundskaptenen: the article is suffixed
     if language == "en" and len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]  # authors, protesters, scientists
     if word in ORGANISATION_NOUNS or word in ORGANISATION_WORDS or word in _COMPARATIVES or word in _LOOK_LIKE_ROLES:
@@ -732,6 +735,20 @@ def is_person_noun(word: str, language: str) -> bool:
         or bool(_PERSON_SUFFIX.search(word))
         or role_gender(word, language) is not None
     )
+
+
+def _definite_person(word: str) -> str | None:
+    """The person noun a Nordic singular with its suffixed article stands for: ministeren → minister."""
+    stems = [word[: -len(end)] for end in ("en", "n", "et") if word.endswith(end) and len(word) > len(end) + 3]
+    return next((stem for stem in stems if _PERSON_SUFFIX.search(stem)), None)
+
+
+def person_head(word: str, language: str) -> str:
+    """A description's head as the article's labels have it: 'talspersonen' is a 'talsperson'."""
+    word = _singular(word).lower().strip(".,")
+    if language in NORDIC and not _PERSON_SUFFIX.search(word):
+        return _definite_person(word) or word
+    return word
 
 
 _LOOK_LIKE_ROLES = frozenset(  # words with a role's ending that are no one: "a memo sent to staff"
@@ -799,7 +816,7 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
         n = 1  # "diplomate européen"
     end += n
     description = _singular(" ".join(words[:end])).strip(" ,.;:")
-    return _singular(words[at]).lower().strip(".,"), description
+    return person_head(words[at], language.code), description
 
 
 _GENITIVE = re.compile(r"(?<=amt|ium|and|ein|hof|tag)e?s$")  # Landratsamts, Ministeriums, Verbandes, Vereins
