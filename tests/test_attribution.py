@@ -1118,6 +1118,23 @@ CASES = {
         " »Man har glemt menneskene,« siger hun.",
         ["talsperson for selskabet", "Anne-Marie Skov"],
     ),
+    "a sentence opening on a kin noun names the relative": (
+        "Language: de\n\nJürgen Brandt hat einen Betrieb. Heike Brandt, seine Schwester, führt die Bäckerei.\n\n"
+        "Bürgermeisterin Katrin Oswald-Lehner sprach danach.\n\n"
+        "Seine Schwester will weiter sammeln. „Wir bleiben dran“, sagte sie.",
+        ["Heike Brandt"],
+    ),
+    "sa fille: the owner is someone just mentioned": (
+        "Language: fr\n\nYann Kerhervé, 54 ans, pêche le tourteau. À côté de lui, sa fille Maëlle Kerhervé"
+        " remonte les casiers.\n\nLa présidente Gaëlle Le Bihan a parlé.\n\n"
+        "Sa fille est moins optimiste. « La mer ne décide plus de tout », dit-elle.",
+        ["Maëlle Kerhervé"],
+    ),
+    "her sister: the sister of the woman who spoke last": (
+        "Kirsten Sorensen, whose older sister, Hannah Sorensen, kept goal, scored.\n\n"
+        '"I just hit it," Kirsten Sorensen said.\n\nHer sister disagreed. "It was perfect," the goalkeeper said.',
+        ["Kirsten Sorensen", "Hannah Sorensen"],
+    ),
     "le prévenu": (
         "Language: fr\n\nBernard Lestrade, notaire, est jugé à Vérannes.\n\n"
         "Le prévenu a reconnu des erreurs. « J’ai toujours cru que je pourrais rembourser », a-t-il dit.",

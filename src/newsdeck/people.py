@@ -481,7 +481,9 @@ RELATION_GENDER = {
     "mand": MALE, "bror": MALE, "daughter": FEMALE, "wife": FEMALE, "sister": FEMALE, "mother": FEMALE,
     "mom": FEMALE, "granddaughter": FEMALE, "tochter": FEMALE, "frau": FEMALE, "schwester": FEMALE,
     "fille": FEMALE, "femme": FEMALE, "sœur": FEMALE, "dotter": FEMALE, "datter": FEMALE, "fru": FEMALE,
-    "søster": FEMALE, "syster": FEMALE,
+    "søster": FEMALE, "syster": FEMALE, "uncle": MALE, "aunt": FEMALE, "nephew": MALE, "niece": FEMALE,
+    "onkel": MALE, "tante": FEMALE, "neffe": MALE, "nichte": FEMALE, "oncle": MALE, "neveu": MALE, "nièce": FEMALE,
+    "vater": MALE, "mutter": FEMALE, "père": MALE, "mère": FEMALE, "far": MALE, "mor": FEMALE, "søn": MALE,
 }  # fmt: skip
 
 

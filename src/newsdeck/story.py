@@ -103,24 +103,34 @@ class Reader:
     def relative(self, words: list[str]) -> str | None:
         """'her husband', 'ihr Mann', 'sa femme': the family member of that gender who shares the
         surname of the last person of the possessive's gender."""
-        if len(words) != 2 or words[0].lower() not in _POSSESSIVE_GENDER:
+        if len(words) != 2:
             return None
-        relation = RELATION_GENDER.get(words[1].lower())
-        owner_gender = _POSSESSIVE_GENDER[words[0].lower()]
-        owner = self.pronoun(_PRONOUN_OF_GENDER[self.language.code][owner_gender]) if relation else None
-        person = self.registry.people.get(owner) if owner else None
-        if not person:
+        owned = words[0].lower()
+        relation = RELATION_GENDER.get(words[1].lower().strip(",."))
+        if not relation or not (owned in _POSSESSIVE_GENDER or (self.language.code == "fr" and owned in ("son", "sa"))):
             return None
-        family = [
-            p.name
-            for p in self.registry.people.values()
-            if not p.organisation
-            and p.name != person.name
-            and " " in p.name
-            and p.surname == person.surname
-            and p.gender in (relation, None)
-        ]
-        return family[0] if len(family) == 1 else None
+        if owned in _POSSESSIVE_GENDER:  # "Her sister disagreed": the sister of the woman who spoke last
+            gender = _POSSESSIVE_GENDER[owned]
+            last = self.registry.people.get(self.speaker or "")
+            owners = [last.name] if last and last.gender == gender else []
+            owners.append(self.pronoun(_PRONOUN_OF_GENDER[self.language.code][gender]))
+        else:  # French "sa fille": the possessive tells nothing of the owner
+            owners = list(reversed(self.recent))[:3]
+        for owner in owners:
+            person = self.registry.people.get(owner) if owner else None
+            family = [
+                p.name
+                for p in self.registry.people.values()
+                if person
+                and not p.organisation
+                and p.name != person.name
+                and " " in p.name
+                and p.surname == person.surname
+                and p.gender in (relation, None)
+            ]
+            if len(family) == 1:
+                return family[0]
+        return None
 
     def organisation(self, noun: str | None = None) -> str | None:
         """The organisation 'the union' or 'it' means: the latest one mentioned that the noun names
@@ -379,6 +389,9 @@ class Reader:
     def labelled(self, sentence: str) -> str | None:
         """The person a sentence opens on by a label the article gave them, if any: 'Die Kanzlerin
         zeigte sich unbeeindruckt', 'The 19-year-old, ranked 41st, broke serve' (nobody new)."""
+        relative = self.relative(sentence.split()[:2])  # "Seine Schwester will weiter sammeln."
+        if relative:
+            return relative
         determiner, rest = split_determiner(sentence.split()[:4], self.language)
         if determiner != DEFINITE or not rest:
             return None
