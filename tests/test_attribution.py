@@ -1135,6 +1135,21 @@ CASES = {
         '"I just hit it," Kirsten Sorensen said.\n\nHer sister disagreed. "It was perfect," the goalkeeper said.',
         ["Kirsten Sorensen", "Hannah Sorensen"],
     ),
+    "a label introduced by name later in its paragraph": (
+        "Language: de\n\nEin Mann in der ersten Reihe meldete sich zu Wort. „Das überlebt mein Betrieb nicht“,"
+        " sagte er. Der 47-Jährige, der sich später als Jürgen Brandt vorstellte, forderte eine Behelfsbrücke.\n\n"
+        "„Das ist eine Frage des Überlebens“, betonte der 47-Jährige.",
+        ["Jürgen Brandt", "Jürgen Brandt"],
+    ),
+    "a German name before 'von der' and an adjective": (
+        "Language: de\n\nStefan Wührl von der Freien Wählergemeinschaft sprach von einem „Desaster“.\n\n"
+        "Katrin Vogt widersprach. „Es ist zu spät“, sagte Wührl.",
+        ["Stefan Wührl", "Stefan Wührl"],
+    ),
+    "only her first name": (
+        '"I called her name," said the woman, who gave only her first name, Rosalía.',
+        ["Rosalía"],
+    ),
     "le prévenu": (
         "Language: fr\n\nBernard Lestrade, notaire, est jugé à Vérannes.\n\n"
         "Le prévenu a reconnu des erreurs. « J’ai toujours cru que je pourrais rembourser », a-t-il dit.",

@@ -17,7 +17,15 @@ from newsdeck.people import (
 )
 from newsdeck.quotes import Span
 from newsdeck.sentences import sentences
-from newsdeck.story import ANONYMOUS, ANYONE, Reader, content_words, is_person_noun, person_head
+from newsdeck.story import (
+    ANONYMOUS,
+    ANYONE,
+    Reader,
+    content_words,
+    is_person_noun,
+    person_head,
+    split_determiner,
+)
 
 if TYPE_CHECKING:
     from newsdeck.speakers import Attribution
@@ -37,8 +45,14 @@ _LABEL_BEFORE_NAME = re.compile(
     r"^\s*(?:(?:[Tt]he|[Aa]n?|[Dd]er|[Dd]ie|[Dd]as|[Ll]e|[Ll]a|[Dd]en|[Dd]et)\s+|[Ll][’'])"
     r"[a-zà-ÿ][\w’'-]*(?:\s+[a-zà-ÿ][\w’'-]*){0,3},\s+(?=[A-ZÀ-Þ])"
 )
+# "Der 47-Jährige, der sich später als Jürgen Brandt vorstellte", "who gave her name as Rosa Díaz"
+_INTRODUCED_AS = re.compile(
+    r"\b(?:introduced\s+(?:himself|herself)\s+as|gave\s+(?:his|her)\s+(?:full\s+)?name\s+as|"
+    r"identified\s+(?:himself|herself)\s+as|sich\s+(?:\w+\s+){0,2}als|s[’']est\s+présentée?\s+comme|"
+    r"presenterade\s+sig\s+som|præsenterede\s+sig\s+som|presenterte\s+seg\s+som)\s+(?=[A-ZÀ-Þ])"
+)
 # "Aylin Demir, so heißt die 46-Jährige, …"
-_SO_HEISST = re.compile(r"^\s*([A-ZÀ-Þ][^,_]{2,60}),\s+so\s+(?:heißt|hieß)\s+(?:die|der)\s")
+_SO_HEISST = re.compile(r"^\s*([A-ZÀ-Þ][^,_]{2,60}),\s+so\s+(?:heißt|hieß|heisst|hiess)\s+(?:die|der)\s")
 
 
 def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[list[Attribution]], reader: Reader):
@@ -54,6 +68,9 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
             name = reader.person_named(called.group(1)) if called else None
             if not name and _HER_NAME_IS.match(naming):
                 name = first_named(naming, reader) or _newly_named(naming, reader)
+            introduced = _INTRODUCED_AS.search(naming) if not name else None
+            if introduced:
+                name = _introduced_as(naming, introduced.end(), reader)
             described = set(reader.unnamed.values())  # someone, not "authorities"
             unique = [r.speaker for r in results[k - 1] if r.speaker in described and _unique_role(r.speaker)]
             if not name and (k in (1, 2) or unique) and n == 0:  # the lede: the story's first paragraph or two
@@ -142,6 +159,19 @@ def _fits_label(description: str, label: str) -> bool:
 
 
 _ANYONE_AT_ALL = frozenset("woman man person someone femme homme frau mann kvinna kvinne kvinde mand".split())
+
+
+def _introduced_as(sentence: str, at: int, reader: Reader) -> str | None:
+    """The name someone introduced themselves by; the label the sentence opens on ('Der
+    47-Jährige, der sich … vorstellte') is theirs from then on."""
+    runs = name_runs(sentence[at:])
+    name = reader.person_named(" ".join(runs[0][2])) if runs and runs[0][0] == 0 else None
+    person = reader.registry.people.get(name) if name else None
+    if person:
+        determiner, words = split_determiner(sentence.split()[:3], reader.language)
+        if determiner and words:
+            person.labels.add(person_head(words[0], reader.language.code))
+    return name
 
 
 def _newly_named(sentence: str, reader: Reader) -> str | None:

@@ -309,7 +309,8 @@ _VERB_SECOND = ("de", *NORDIC)  # the subject may follow the verb: "Das sagte M�
 _SOURCES = frozenset("kilde källa kjelde kilder källor quelle quellen".split())
 _INSIGHT = re.compile(r"(?:kjennskap|kännedom|kendskab|insyn|innsyn|indsigt|innsikt|kunskap|Kenntnis|Einblick)\b")
 _NAMED_IN_DESCRIPTION = re.compile(
-    r"\b(?:named|called|(?:gave|identified)\s+(?:(?:his|her|their)\s+(?:first\s+)?name\s+)?(?:only\s+)?as)\s+"
+    r"\b(?:named|called|(?:gave|identified)\s+(?:(?:his|her|their)\s+(?:first\s+)?name\s+)?(?:only\s+)?as|"
+    r"gave\s+only\s+(?:his|her|their)\s+first\s+name,)\s+"
     r"([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)?)"
 )
 _MESSAGE_FROM = re.compile(
