@@ -1150,6 +1150,12 @@ CASES = {
         '"I called her name," said the woman, who gave only her first name, Rosalía.',
         ["Rosalía"],
     ),
+    "someone new set in the scene, quoted in the next sentence": (
+        "Language: sv\n\nFörvaltningschefen Per-Olof Sandin medger att skjutsarna blir dyrare.\n\n"
+        "En pappa med två barn på skolan stod utanför kommunhuset. ”Ingen har frågat barnen”, sa han.\n\n"
+        "Pappan heter Johan Lindqvist.",
+        ["Johan Lindqvist"],
+    ),
     "le prévenu": (
         "Language: fr\n\nBernard Lestrade, notaire, est jugé à Vérannes.\n\n"
         "Le prévenu a reconnu des erreurs. « J’ai toujours cru que je pourrais rembourser », a-t-il dit.",

@@ -648,6 +648,9 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
             speaker = _reported_speaker(mask[lo:hi], reader, definite=not mentioned)
             if not speaker and not spans and len(bounds) == 1 and code in _VERB_SECOND and not mentioned:
                 speaker = _someone_after_the_verb(mask, reader)  # "På kaia venter en pensjonist." then "– …, sier hun."
+            quoted_next = any(bounds[index + 1][0] <= s.start < bounds[index + 1][1] for s in spans) if nxt else False
+            if not speaker and quoted_next:  # "En pappa med två barn stod utanför." then "”…”, sa han"
+                speaker = _introduced(mask[lo:hi], reader)
             if speaker:
                 reported = reader.speaker = speaker
                 reader.mention(speaker)

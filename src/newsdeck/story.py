@@ -719,6 +719,7 @@ _PERSON_SUFFIX = re.compile(
     r"fonctionnaire|secrétaire|propriétaire|locataire|gestionnaire|stagiaire|bénéficiaire|commissaire|notaire|"
     r"åringen|åring|åringa|årige|bourgmestre|édile|prévenue?|accusée?|fille|fils|sœur|frère|"
     r"onkel|tante|neffe|nichte|enkel|enkelin|cousine?|schwager|schwägerin|kapten|kaptein|sjef|"
+    r"pappa|mamma|papa|mama|maman|vater|mutter|"
     r"sprecherin|sprecher|anwohner|anwohnerin|nachbar|nachbarin|mann|frau|bürger|bürgerin|"
     r"democrat|republican|conservative|tory|liberal|socialist|nationalist|centrist|populist|politician|"
     r"legislator|briton|scot|swede|dane|finn|pole|dutchman|american|mexican|african|korean|european|"
