@@ -1156,6 +1156,11 @@ CASES = {
         "Pappan heter Johan Lindqvist.",
         ["Johan Lindqvist"],
     ),
+    "described with an appositive role, named by it later": (
+        '"We expected a small effect," said the study\'s lead author, an ecologist at Aldermoor State University.\n\n'
+        "The ecologist, Dr. Ingrid Halvorsen, and her team tagged 3,000 bees.",
+        ["Ingrid Halvorsen"],
+    ),
     "le prévenu": (
         "Language: fr\n\nBernard Lestrade, notaire, est jugé à Vérannes.\n\n"
         "Le prévenu a reconnu des erreurs. « J’ai toujours cru que je pourrais rembourser », a-t-il dit.",

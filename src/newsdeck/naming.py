@@ -214,6 +214,19 @@ def named_later(unnamed: dict[str, str], registry: Registry, genders: dict[str, 
     return found
 
 
+def appositive_roles(masks: list[str], unnamed: dict[str, str], language: str) -> dict[str, str]:
+    """Unnamed speakers by the role an appositive gives them: 'the study's lead author, an
+    ecologist at Aldermoor State University' is the ecologist the next paragraph names."""
+    roles = {}
+    for description in set(unnamed.values()):
+        pattern = re.compile(rf"{re.escape(description)},\s+(?:an?|un|une|ein|eine|einer|en|ett|et|ei)\s+([\w-]+)")
+        for mask in masks:
+            for match in pattern.finditer(mask):
+                if is_person_noun(match.group(1), language):
+                    roles.setdefault(person_head(match.group(1), language), description)
+    return roles
+
+
 def full_names_of_bodies(masks: list[str], registry, speakers: set[str | None]) -> dict[str, str]:
     """A body quoted by a short form ('the club said' → Foxes, Athletic, Cascade) takes the one
     longer name the article gives it inside a sentence: Redmont Foxes, Brackwater Athletic, Cascade Air."""

@@ -17,7 +17,14 @@ from newsdeck.lexicon import LANGUAGES, NORDIC, Language
 from newsdeck.masking import ABBREVIATION_MARK, MASK, masked
 from newsdeck.model import SPEECH, TERM
 from newsdeck.names import joins_a_name, name_runs
-from newsdeck.naming import first_named, full_names_of_bodies, name_the_unnamed, named_by_next_quote, named_later
+from newsdeck.naming import (
+    appositive_roles,
+    first_named,
+    full_names_of_bodies,
+    name_the_unnamed,
+    named_by_next_quote,
+    named_later,
+)
 from newsdeck.people import (
     OUTLET,
     clean_name,
@@ -830,7 +837,8 @@ def attribute(paragraphs: list[str], spans: list[list[Span]], language: str) -> 
     _said_next(masks, results, reader)
     name_the_unnamed(masks, spans, results, reader)
     named_by_next_quote(masks, results, reader)
-    names = named_later(reader.unnamed, reader.registry, reader.genders)
+    unnamed = {**appositive_roles(masks, reader.unnamed, language), **reader.unnamed}
+    names = named_later(unnamed, reader.registry, reader.genders)
     names.update(full_names_of_bodies(masks, reader.registry, {a.speaker for found in results for a in found}))
     for found in results:
         for attribution in found:
