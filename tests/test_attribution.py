@@ -1161,6 +1161,16 @@ CASES = {
         "The ecologist, Dr. Ingrid Halvorsen, and her team tagged 3,000 bees.",
         ["Ingrid Halvorsen"],
     ),
+    "a label opening a sentence agrees with its article": (
+        "Language: fr\n\n« Nous n'avons plus les moyens », a reconnu le bourgmestre, Philippe Dechamps.\n\n"
+        "Sa bourgmestre, Isabelle Lambotte, s'est dite ouverte.\n\n"
+        "Le bourgmestre, lui, assume. « Gouverner, c'est choisir », a-t-il déclaré.",
+        ["Philippe Dechamps", "Philippe Dechamps"],
+    ),
+    "a participle after a quote has no subject": (
+        'Thomas Achterberg called the outlook "deliberately conservative," citing uncertainty over tariffs.',
+        ["Thomas Achterberg"],
+    ),
     "le prévenu": (
         "Language: fr\n\nBernard Lestrade, notaire, est jugé à Vérannes.\n\n"
         "Le prévenu a reconnu des erreurs. « J’ai toujours cru que je pourrais rembourser », a-t-il dit.",

@@ -112,6 +112,8 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
             after, verb = tail, first[0]
     if not verb or verb.text.lower() in _LISTENER_VERBS:
         return None
+    if reader.language.code == "en" and verb.text.endswith("ing"):
+        return None  # “…,” citing uncertainty over tariffs: a participle has no subject after it
     rest = after[verb.end :]
     rest = TIME.sub("", rest.lstrip())
     if reader.language.code == "de":  # „…“, empört sich Paul Roth

@@ -398,8 +398,10 @@ class Reader:
         head = _singular(rest[0]).lower().strip(",.")
         if not is_person_noun(head, self.language.code):
             return None
+        gender = role_gender(head, self.language.code) or _ARTICLE_GENDER.get(sentence.split()[0].lower())
         people = [p for n in reversed(self.recent) if (p := self.registry.people.get(n)) and not p.organisation]
-        return next((p.name for p in people if _has_label(p, head, self.language.code)), None)
+        labelled = [p for p in people if _has_label(p, head, self.language.code)]
+        return next((p.name for p in labelled if not gender or p.gender in (gender, None)), None)  # "Le bourgmestre"
 
     def described(self, determiner: str | None, words: list[str], article: str = "") -> str | None:
         """'the 52-year-old' (someone named), 'a spokeswoman for the agency' (someone new),
