@@ -3,7 +3,7 @@ with the speaker a careful reader gives."""
 
 import pytest
 
-from newsdeck.lexicon import inflections
+from newsdeck.lexicon import inflections, role_gender
 from newsdeck.parse import parse
 
 
@@ -1171,6 +1171,12 @@ CASES = {
         'Thomas Achterberg called the outlook "deliberately conservative," citing uncertainty over tariffs.',
         ["Thomas Achterberg"],
     ),
+    "a German kin noun after a genitive name is no name; it tells a gender": (
+        "Language: de\n\nLuca Marty will das Resultat akzeptieren. «Wir schauen hin», sagte er.\n\n"
+        "Ganz anders sieht es Toni Marty, der Betriebsleiter der Bahn – und Lucas Onkel."
+        " «Ohne die Bahn stirbt das Dorf», erklärte der 58-Jährige.",
+        ["Luca Marty", "Toni Marty"],
+    ),
     "le prévenu": (
         "Language: fr\n\nBernard Lestrade, notaire, est jugé à Vérannes.\n\n"
         "Le prévenu a reconnu des erreurs. « J’ai toujours cru que je pourrais rembourser », a-t-il dit.",
@@ -1241,3 +1247,8 @@ def test_a_new_clause_after_a_quote_has_its_own_subject():
         "Priya Maddox, warned of ‘chaos’."
     )
     assert speakers_of(body) == ["Derek Hanlon", "Priya Maddox"]
+
+
+def test_a_spokesperson_has_no_gender():
+    words = ("spokesperson", "chairperson", "grandson", "Onkel")
+    assert [role_gender(w, "en") for w in words] == [None, None, "m", "m"]

@@ -255,8 +255,8 @@ def _clean_name(words: tuple[str, ...]) -> str | None:
     surname_too = len(name) == 2 and name[-1].lower() in _SURNAMES_TOO and first_name_gender(name[0]) is not False
     while not surname_too and name and (name[-1].lower() in PARTICLES or name[-1].lower() in NON_NAMES):
         name = name[:-1]
-    if not name or len(name) > 5:
-        return None
+    if not name or len(name) > 5 or (len(name) > 1 and name[-1] in _GERMAN_KIN):
+        return None  # "Lucas Onkel": German nouns are capitalized
     for i, word in enumerate(name):
         if (0 < i < len(name) - 1 and word.lower() in PARTICLES) or (surname_too and i == 1):
             continue  # "Ursula von der Leyen"; Grace Park, Theresa May, Charlotte Church
@@ -265,6 +265,7 @@ def _clean_name(words: tuple[str, ...]) -> str | None:
     return " ".join(name).replace("·", ".")
 
 
+_GERMAN_KIN = frozenset("Onkel Tante Neffe Nichte Tochter Sohn Bruder Schwester Vater Mutter Enkel Enkelin".split())
 GERMAN_BODIES = (  # a German compound so ending names a body: Verkehrsministerium, Bauernverband, Landratsamt
     "ministerium", "behörde", "gericht", "verband", "verein", "gewerkschaft", "landratsamt", "polizei", "kommission",
     "staatsanwaltschaft", "konzern", "klinikum", "stadtwerke", "bezirkshauptmannschaft", "polizeidirektion",
