@@ -1177,6 +1177,11 @@ CASES = {
         " «Ohne die Bahn stirbt das Dorf», erklärte der 58-Jährige.",
         ["Luca Marty", "Toni Marty"],
     ),
+    "the elder of two sharing a surname, before a colon": (
+        "Héctor Ortega, 58, drives an excavator. His son Emilio Ortega, 31, works beside him.\n\n"
+        '"He knows these machines," Emilio Ortega said. The elder Ortega was more succinct: "You do not sit at home."',
+        ["Emilio Ortega", "Héctor Ortega"],
+    ),
     "le prévenu": (
         "Language: fr\n\nBernard Lestrade, notaire, est jugé à Vérannes.\n\n"
         "Le prévenu a reconnu des erreurs. « J’ai toujours cru que je pourrais rembourser », a-t-il dit.",

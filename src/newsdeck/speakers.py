@@ -27,6 +27,7 @@ from newsdeck.naming import (
 )
 from newsdeck.people import (
     OUTLET,
+    WHICH_OF_TWO,
     clean_name,
     employer_in_titles,
     is_organisation,
@@ -379,6 +380,8 @@ def introduced_before_colon(quote: Quote, reader: Reader) -> str | None:
     if first.lower() in reader.language.pronouns and len(text.split()) > 1:  # "She is blunt about it: “…”"
         return first
     determiner, rest = split_determiner(text.split(), reader.language) if text else (None, [])
+    if determiner == DEFINITE and len(rest) > 1 and rest[0].lower() in WHICH_OF_TWO and rest[1][:1].isupper():
+        return " ".join(text.split()[:3])  # "The elder Ortega was more succinct: “…”"
     nouns = [n for n in range(min(3, len(rest))) if is_person_noun(rest[n], reader.language.code)]
     if determiner == DEFINITE and nouns:  # "Die Tochter sieht es anders: «…»", "The head coach was blunt: “…”"
         return " ".join(text.split()[: len(text.split()) - len(rest) + nouns[-1] + 1])
