@@ -1182,6 +1182,15 @@ CASES = {
         '"He knows these machines," Emilio Ortega said. The elder Ortega was more succinct: "You do not sit at home."',
         ["Emilio Ortega", "Héctor Ortega"],
     ),
+    "a Swedish adjective with a kin noun's ending is no one": (
+        "Language: sv\n\nAnna Berg är forskare i Lund. En enkel lösning finns inte. ”Vi måste vänta”, sa hon.",
+        ["Anna Berg"],
+    ),
+    "posing as someone's agent is no introduction by name": (
+        "Language: de\n\nEin Mann, der sich als Vertreter von Anna Berg ausgab, kam herein."
+        " „Ich war da“, sagte der Mann.",
+        ["Mann"],
+    ),
     "le prévenu": (
         "Language: fr\n\nBernard Lestrade, notaire, est jugé à Vérannes.\n\n"
         "Le prévenu a reconnu des erreurs. « J’ai toujours cru que je pourrais rembourser », a-t-il dit.",

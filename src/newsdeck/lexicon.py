@@ -239,7 +239,7 @@ HONORIFICS = {
 _FEMALE_ROLE = re.compile(
     r"(?:woman|women|wife|mother|daughter|sister|actress|grandmother|aunt|niece|girl|"
     r"ministre|maire|directrice|présidente|entraîneuse|avocate|habitante|retraitée|chercheuse|"
-    r"agricultrice|éleveuse|lärarinna|tante|nichte|schwester|tochter|mutter|fille|sœur|nièce|"
+    r"agricultrice|éleveuse|lärarinna|(?:^|groß|gross)tante|nichte|schwester|tochter|mutter|fille|sœur|nièce|"
     r"syster|søster|dotter|datter|mamma)$",
     re.IGNORECASE,
 )

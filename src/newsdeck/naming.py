@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsdeck.lexicon import LANGUAGES
 from newsdeck.names import name_runs
 from newsdeck.people import (
     Registry,
@@ -48,7 +49,8 @@ _LABEL_BEFORE_NAME = re.compile(
 # "Der 47-Jährige, der sich später als Jürgen Brandt vorstellte", "who gave her name as Rosa Díaz"
 _INTRODUCED_AS = re.compile(
     r"\b(?:introduced\s+(?:himself|herself)\s+as|gave\s+(?:his|her)\s+(?:full\s+)?name\s+as|"
-    r"identified\s+(?:himself|herself)\s+as|sich\s+(?:\w+\s+){0,2}als|s[’']est\s+présentée?\s+comme|"
+    r"identified\s+(?:himself|herself)\s+as|s[’']est\s+présentée?\s+comme|"
+    r"sich\s+(?:\w+\s+){0,2}als(?=\s+[A-ZÀ-Þ][\w-]+(?:\s+[A-ZÀ-Þ][\w-]+){0,2}\s+vorstellte)|"
     r"presenterade\s+sig\s+som|præsenterede\s+sig\s+som|presenterte\s+seg\s+som)\s+(?=[A-ZÀ-Þ])"
 )
 # "Aylin Demir, so heißt die 46-Jährige, …"
@@ -133,14 +135,13 @@ def named_by_next_quote(masks: list[str], results: list[list[Attribution]], read
 def _another_role(person, description: str, language: str) -> bool:
     """Whether a spokesperson the article quotes unnamed cannot be this person, whom it gives
     another role: the company's spokesperson is not 'Socialdemokraten Anne-Marie Skov'."""
-    head = person_head(description.split()[0], language)
-    if not _SPOKESPERSON.search(head):
-        return False
+    if not any(_SPOKESPERSON.search(word) for word in description.lower().split()[:3]):
+        return False  # "talsperson for selskabet", "company's spokesperson"
     roles = [label for label in person.labels if is_person_noun(label, language)]
     return bool(roles) and not any(_SPOKESPERSON.search(label) for label in roles)
 
 
-_SPOKESPERSON = re.compile(r"spokes|sprecher|porte-parole|tals(?:person|mand|mann|kvinde|kvinne)|talesperson")
+_SPOKESPERSON = re.compile(r"spokes|sprecher|porte-parole|tale?s(?:person|man+d?|kvin(?:na|de|ne))")
 
 
 def _unique_role(description: str) -> bool:
@@ -169,7 +170,7 @@ def _introduced_as(sentence: str, at: int, reader: Reader) -> str | None:
     person = reader.registry.people.get(name) if name else None
     if person:
         determiner, words = split_determiner(sentence.split()[:3], reader.language)
-        if determiner and words:
+        if determiner and words and is_person_noun(words[0], reader.language.code):
             person.labels.add(person_head(words[0], reader.language.code))
     return name
 
@@ -218,8 +219,9 @@ def appositive_roles(masks: list[str], unnamed: dict[str, str], language: str) -
     """Unnamed speakers by the role an appositive gives them: 'the study's lead author, an
     ecologist at Aldermoor State University' is the ecologist the next paragraph names."""
     roles = {}
+    articles = "|".join(sorted(LANGUAGES[language].indefinite))
     for description in set(unnamed.values()):
-        pattern = re.compile(rf"{re.escape(description)},\s+(?:an?|un|une|ein|eine|einer|en|ett|et|ei)\s+([\w-]+)")
+        pattern = re.compile(rf"{re.escape(description)},\s+(?:{articles})\s+([\w-]+)")
         for mask in masks:
             for match in pattern.finditer(mask):
                 if is_person_noun(match.group(1), language):

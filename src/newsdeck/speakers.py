@@ -173,7 +173,7 @@ def after_subject_verb(quote: Quote, reader: Reader) -> str | None:
         verb
         and (  # "Wendell Ostrander, director of …, told" · "the agency's area manager, Simon Achebe, said"
             re.match(r"\s*[A-ZÀ-Þ][\w\-’'.·]+(?:\s+[A-ZÀ-Þ][\w\-’'.·]+)*,", after)
-            or re.search(r",\s+[A-ZÀ-Þ][\w\-’'.]+(?:\s+[A-ZÀ-Þ][\w\-’'.]+)+,\s*$", after[: verb.start])
+            or re.search(r",\s+[A-ZÀ-Þ][\w\-’'.·]+(?:\s+[A-ZÀ-Þ][\w\-’'.·]+)+,\s*$", after[: verb.start])
         )
     )
     if not verb or verb.start == 0 or len(after[: verb.start].split()) > (16 if appositive else 9):
@@ -627,8 +627,12 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
     reader.here.clear()
     reported: str | None = None
     mentioned: set[str] = set()  # people the paragraph names before its first quote
+    quotes_of = [  # the quotes each sentence holds
+        [i for i, s in enumerate(spans) if lo <= s.start < hi or (index == len(bounds) - 1 and s.start >= hi)]
+        for index, (lo, hi) in enumerate(bounds)
+    ]
     for index, (lo, hi) in enumerate(bounds):
-        inside = [i for i, s in enumerate(spans) if lo <= s.start < hi or (index == len(bounds) - 1 and s.start >= hi)]
+        inside = quotes_of[index]
         first_quote = spans[inside[0]].start if inside else hi
         labelled = reader.labelled(mask[lo:first_quote])
         if labelled:  # "Die Kanzlerin zeigte sich unbeeindruckt. „…“, sagte sie."
@@ -660,7 +664,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
             speaker = _reported_speaker(mask[lo:hi], reader, definite=not mentioned)
             if not speaker and not spans and len(bounds) == 1 and code in _VERB_SECOND and not mentioned:
                 speaker = _someone_after_the_verb(mask, reader)  # "På kaia venter en pensjonist." then "– …, sier hun."
-            quoted_next = any(bounds[index + 1][0] <= s.start < bounds[index + 1][1] for s in spans) if nxt else False
+            quoted_next = index + 1 < len(bounds) and bool(quotes_of[index + 1])
             if not speaker and quoted_next:  # "En pappa med två barn stod utanför." then "”…”, sa han"
                 speaker = _introduced(mask[lo:hi], reader)
             if speaker:

@@ -101,8 +101,9 @@ class Reader:
         return next((p.name for p in people if p.gender in (gender, None)), None)
 
     def relative(self, words: list[str]) -> str | None:
-        """'her husband', 'ihr Mann', 'sa femme': the family member of that gender who shares the
-        surname of the last person of the possessive's gender."""
+        """'her husband', 'ihr Mann', 'sa femme': the one family member of that gender who shares
+        the owner's surname; the owner is who spoke last or the last person of the possessive's
+        gender (French 'sa' tells no owner's gender: someone just mentioned)."""
         if len(words) != 2:
             return None
         owned = words[0].lower()
@@ -116,13 +117,14 @@ class Reader:
             owners.append(self.pronoun(_PRONOUN_OF_GENDER[self.language.code][gender]))
         else:  # French "sa fille": the possessive tells nothing of the owner
             owners = list(reversed(self.recent))[:3]
-        for owner in owners:
+        for owner in dict.fromkeys(owners):
             person = self.registry.people.get(owner) if owner else None
+            if not person or person.organisation:
+                continue
             family = [
                 p.name
                 for p in self.registry.people.values()
-                if person
-                and not p.organisation
+                if not p.organisation
                 and p.name != person.name
                 and " " in p.name
                 and p.surname == person.surname
@@ -719,9 +721,7 @@ _PERSON_SUFFIX = re.compile(
     r"läkare|lärare|boende|invånare|læge|beboer|borger|elev|spiller|mann|kvinne|kvinna|kone|"
     r"källa|kilde|kjelde|nabo|granne|sköterska|medarbejder|medarbeider|anställd|ansatt|ansat|tilsett|mitglied|"
     r"fonctionnaire|secrétaire|propriétaire|locataire|gestionnaire|stagiaire|bénéficiaire|commissaire|notaire|"
-    r"åringen|åring|åringa|årige|bourgmestre|édile|prévenue?|accusée?|fille|fils|sœur|frère|"
-    r"onkel|tante|neffe|nichte|enkel|enkelin|cousine?|schwager|schwägerin|kapten|kaptein|sjef|"
-    r"pappa|mamma|papa|mama|maman|vater|mutter|"
+    r"åringen|åring|åringa|årige|bourgmestre|édile|prévenue?|accusée?|kapten|kaptein|sjef|papa|mama|maman|"
     r"sprecherin|sprecher|anwohner|anwohnerin|nachbar|nachbarin|mann|frau|bürger|bürgerin|"
     r"democrat|republican|conservative|tory|liberal|socialist|nationalist|centrist|populist|politician|"
     r"legislator|briton|scot|swede|dane|finn|pole|dutchman|american|mexican|african|korean|european|"
@@ -739,12 +739,12 @@ def is_person_noun(word: str, language: str) -> bool:
         word = word[:-1]  # les pompiers, les habitants
     if language in NORDIC and len(word) > 6 and word.endswith("e") and _PERSON_SUFFIX.search(word[:-1]):
         return True  # medarbejdere, lærere: Nordic plurals
-    if language in NORDIC and _definite_person(word):
-        return True  # talspersonen, förbundskaptenen: the article is suffixed
     if language == "en" and len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]  # authors, protesters, scientists
     if word in ORGANISATION_NOUNS or word in ORGANISATION_WORDS or word in _COMPARATIVES or word in _LOOK_LIKE_ROLES:
         return False  # "the department", "the agency": not someone; "tidigare", "senare": not "lärare"
+    if language in NORDIC and _definite_person(word):
+        return True  # talspersonen, förbundskaptenen: the article is suffixed
     return (
         word in ROLE_NOUNS
         or word in _PERSON_TITLES
@@ -754,9 +754,17 @@ def is_person_noun(word: str, language: str) -> bool:
 
 
 def _definite_person(word: str) -> str | None:
-    """The person noun a Nordic singular with its suffixed article stands for: ministeren → minister."""
-    stems = [word[: -len(end)] for end in ("en", "n", "et") if word.endswith(end) and len(word) > len(end) + 3]
-    return next((stem for stem in stems if _PERSON_SUFFIX.search(stem)), None)
+    """The role a Nordic noun with its suffixed article names: ministeren → minister (not
+    sommaren, vintern, parlamentet: only roles, not every word with a role's ending)."""
+    return next((stem for stem in definite_stems(word) if _NORDIC_ROLE.search(stem)), None)
+
+
+_NORDIC_ROLE = re.compile(
+    r"(?:person|minister|kapten|kaptein|sjef|chef|leder|ledare|rektor|direktör|direktør|läkare|lærer|lärare|"
+    r"tals?man+d?|borgmester|ordfører|ordförande|politiker|forsker|forskare|åklagare|anklager|advokat|"
+    r"dommer|domare|formand|tränare|træner|trener|kvinde|kvinna|kvinne|pensionär|pensjonist|pensionist|"
+    r"granne|nabo|bonde|demokrat|sekreterare|sekretær)$"
+)
 
 
 def person_head(word: str, language: str) -> str:
