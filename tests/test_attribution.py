@@ -5,6 +5,7 @@ import pytest
 
 from newsdeck.lexicon import inflections, role_gender
 from newsdeck.parse import parse
+from newsdeck.people import register
 
 
 def speakers_of(body: str) -> list[str | None]:
@@ -1266,3 +1267,8 @@ def test_a_new_clause_after_a_quote_has_its_own_subject():
 def test_a_spokesperson_has_no_gender():
     words = ("spokesperson", "chairperson", "grandson", "Onkel")
     assert [role_gender(w, "en") for w in words] == [None, None, "m", "m"]
+
+
+def test_a_pronoun_after_a_full_name_gives_its_gender_though_a_relative_shares_the_surname():
+    paragraphs = ["Mannen heter Tor Einar Vold.", "Datteren hans, Siri Vold, er sykepleier. Hun forteller om video."]
+    assert register(paragraphs, "no").people["Siri Vold"].gender == "f"

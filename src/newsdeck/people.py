@@ -668,17 +668,23 @@ def _genders_from_pronouns(masks: list[str], registry: Registry, language: str) 
     pronoun the article next uses when they are the only person its paragraph has named:
     'Ferreira, 24, has said almost nothing. But late Monday he posted …'."""
     pronouns = _SUBJECT_PRONOUNS.get(language, {})
+    people = [p for p in registry.people.values() if " " in p.name and not p.organisation]
     for mask in masks:
         named: list[Person] = []
+        name_end = 0
         for match in re.finditer(r"[\w’'\-]+", mask):
             word = match.group()
+            if match.start() < name_end:
+                continue  # the rest of a full name: "Siri Vold" is not also Tor Einar Vold
             if word.lower() in pronouns and match.start() > 0:
                 if len(named) == 1 and named[0].gender is None:
                     named[0].gender = pronouns[word.lower()]
                 if named:
                     break
             elif word[:1].isupper():
-                person = registry.by_word(without_possessive((word,))[0])
+                full = next((p for p in people if mask.startswith(p.name, match.start())), None)
+                name_end = match.start() + len(full.name) if full else 0
+                person = full or registry.by_word(without_possessive((word,))[0])
                 if person and not person.organisation and person not in named:
                     named.append(person)
 
