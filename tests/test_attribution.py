@@ -1192,6 +1192,12 @@ CASES = {
         " „Ich war da“, sagte der Mann.",
         ["Mann"],
     ),
+    "a label two people hold, told apart by the pronoun after the verb": (
+        "Chief Executive Priya Natarajan spoke. Erik Lindqvist, the company's chief executive, will join."
+        " Rhea Coleman asked.\n\nAsked about regulatory risk, the chief executive said she did not expect"
+        ' a fight. "We do not overlap," she said.',
+        ["Priya Natarajan"],
+    ),
     "le prévenu": (
         "Language: fr\n\nBernard Lestrade, notaire, est jugé à Vérannes.\n\n"
         "Le prévenu a reconnu des erreurs. « J’ai toujours cru que je pourrais rembourser », a-t-il dit.",

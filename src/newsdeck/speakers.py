@@ -723,7 +723,11 @@ def _reported_speaker(sentence: str, reader: Reader, definite: bool = False) -> 
     quote = Quote(sentence, "", sentence, "")
     for rule in (according_to, before_verb):
         phrase = rule(quote, reader)
-        speaker = reader.resolve(phrase) if phrase else None
+        reader.said_gender = _gender_after_verb(sentence, reader)
+        try:
+            speaker = reader.resolve(phrase) if phrase else None
+        finally:
+            reader.said_gender = None
         if speaker:
             _note_gender(speaker, sentence, reader)
             return speaker
@@ -749,13 +753,16 @@ def _note_gender(speaker: str, sentence: str, reader: Reader) -> None:
     """'A crane operator, who …, said he had voted no': the unnamed speaker is a man."""
     if speaker in reader.registry.people:
         return
-    verbs = speech_verbs(sentence, reader.language.code)
-    after = sentence[verbs[-1].end :].split()[:2] if verbs else []
-    gender = next(
-        (reader.language.pronouns.get(w.lower()) for w in after if w.lower() in reader.language.pronouns), None
-    )
+    gender = _gender_after_verb(sentence, reader)
     if gender:
         reader.genders[speaker] = gender
+
+
+def _gender_after_verb(sentence: str, reader: Reader) -> str | None:
+    """The gender of a pronoun right after the sentence's speech verb: '… said she had …'."""
+    verbs = speech_verbs(sentence, reader.language.code)
+    after = sentence[verbs[-1].end :].split()[:2] if verbs else []
+    return next((reader.language.pronouns.get(w.lower()) for w in after if w.lower() in reader.language.pronouns), None)
 
 
 def _introduced(sentence: str, reader: Reader, definite: bool = False) -> str | None:

@@ -68,6 +68,7 @@ class Reader:
     aside: set[str] = field(default_factory=set)  # named in the sentence's opening phrase: not 'he'
     documents: dict[str, str] = field(default_factory=dict)  # "report" → who issued the report mentioned
     mentions: dict[str, int] = field(default_factory=dict)  # how often each was mentioned so far
+    said_gender: str | None = None  # "the chief executive said she …": the gender of who is resolved
 
     def mention(self, name: str) -> None:
         if name in self.recent:
@@ -415,7 +416,8 @@ class Reader:
         if determiner != INDEFINITE:
             for name in reversed(self.recent):
                 person = self.registry.people.get(name)
-                if person and _has_label(person, head, self.language.code):
+                other = self.said_gender and person and person.gender not in (self.said_gender, None)
+                if person and _has_label(person, head, self.language.code) and not other:
                     return name
             named = _the_one_labelled(description, self.registry, self.recent)  # "the transport secretary"
             if named:
