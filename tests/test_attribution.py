@@ -1198,6 +1198,11 @@ CASES = {
         ' a fight. "We do not overlap," she said.',
         ["Priya Natarajan"],
     ),
+    "passive 'were called to' is no speech": (
+        "Westmoor Police confirmed that officers were called to the council offices following"
+        " ‘a disturbance in the public gallery’.",
+        ["Westmoor Police"],
+    ),
     "le prévenu": (
         "Language: fr\n\nBernard Lestrade, notaire, est jugé à Vérannes.\n\n"
         "Le prévenu a reconnu des erreurs. « J’ai toujours cru que je pourrais rembourser », a-t-il dit.",

@@ -34,6 +34,7 @@ _COMPOUND_NOUNS = frozenset(  # a speech verb's form inside a noun: "told analys
     "conference call|phone call|video call|earnings call|press release|news release|news conference|"
     "press conference|radio interview|court filing|public comment".split("|")
 )
+_BE = frozenset("was were been being is are".split())
 _DETERMINERS = frozenset("the a an their its our my your every each".split())  # not his/her/that: "heard her say"
 
 
@@ -47,9 +48,10 @@ def speech_verbs(text: str, code: str) -> tuple[Verb, ...]:
     for token in _TOKEN.finditer(text):
         word = token.group().lower() if code == "en" else token.group().replace("’", "'")  # s’indigne
         compound = code == "en" and f"{previous} {word.lower()}" in _COMPOUND_NOUNS
+        summoned = code == "en" and word == "called" and previous in _BE and text[token.end() :].startswith(" to ")
         after_determiner, previous = previous in _DETERMINERS and code == "en", word.lower()
-        if after_determiner or compound:
-            continue  # "on the call", "a statement", "her reply": nouns
+        if after_determiner or compound or summoned:
+            continue  # "on the call", "a statement", "her reply": nouns; "officers were called to …"
         opening = not text[: token.start()].strip() or text[: token.start()].rstrip()[-1:] in '.!?:;"“”‘’«»„–—-'
         if code == "en" and token.group()[:1].isupper() and not opening:
             continue  # "the United States", "Says Law": a name, not a verb
