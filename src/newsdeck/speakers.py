@@ -657,7 +657,8 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
                 for document in _ISSUED_IN.findall(mask[lo:hi]):  # "he said in a statement": later "the statement said"
                     if document.lower() in DOCUMENTS:
                         reader.documents[document.lower()] = results[i].speaker
-                _note_gender(results[i].speaker, mask[lo:first_quote], reader)  # "the witness said she was “…”"
+                said = _gender_after_verb(mask[lo:first_quote], reader)  # "the witness said she was “…”"
+                _note_gender(results[i].speaker, said, reader)
         for name in _mentions(mask[first_quote:hi], reader):
             reader.mention(name)
         if not inside:
@@ -721,15 +722,18 @@ def _reported_speaker(sentence: str, reader: Reader, definite: bool = False) -> 
     """Who a sentence without quotes reports as speaking: 'Roe said the plan was dead',
     'According to a senior aide, …' (the one a following quote most likely continues)."""
     quote = Quote(sentence, "", sentence, "")
+    gender = _gender_after_verb(sentence, reader)
     for rule in (according_to, before_verb):
         phrase = rule(quote, reader)
-        reader.said_gender = _gender_after_verb(sentence, reader)
+        if not phrase:
+            continue
+        reader.said_gender = gender
         try:
-            speaker = reader.resolve(phrase) if phrase else None
+            speaker = reader.resolve(phrase)
         finally:
             reader.said_gender = None
         if speaker:
-            _note_gender(speaker, sentence, reader)
+            _note_gender(speaker, gender, reader)
             return speaker
     return _introduced(sentence, reader, definite)
 
@@ -749,12 +753,9 @@ def _someone_after_the_verb(sentence: str, reader: Reader) -> str | None:
     return reader.described(INDEFINITE, words[:12], found.group("det").lower())
 
 
-def _note_gender(speaker: str, sentence: str, reader: Reader) -> None:
+def _note_gender(speaker: str, gender: str | None, reader: Reader) -> None:
     """'A crane operator, who …, said he had voted no': the unnamed speaker is a man."""
-    if speaker in reader.registry.people:
-        return
-    gender = _gender_after_verb(sentence, reader)
-    if gender:
+    if gender and speaker not in reader.registry.people:
         reader.genders[speaker] = gender
 
 

@@ -392,16 +392,17 @@ class Reader:
     def labelled(self, sentence: str) -> str | None:
         """The person a sentence opens on by a label the article gave them, if any: 'Die Kanzlerin
         zeigte sich unbeeindruckt', 'The 19-year-old, ranked 41st, broke serve' (nobody new)."""
-        relative = self.relative(sentence.split()[:2])  # "Seine Schwester will weiter sammeln."
+        words = sentence.split()
+        relative = self.relative(words[:2])  # "Seine Schwester will weiter sammeln."
         if relative:
             return relative
-        determiner, rest = split_determiner(sentence.split()[:4], self.language)
+        determiner, rest = split_determiner(words[:4], self.language)
         if determiner != DEFINITE or not rest:
             return None
         head = _singular(rest[0]).lower().strip(",.")
         if not is_person_noun(head, self.language.code):
             return None
-        gender = role_gender(head, self.language.code) or _ARTICLE_GENDER.get(sentence.split()[0].lower())
+        gender = role_gender(head, self.language.code) or _ARTICLE_GENDER.get(words[0].lower())
         people = [p for n in reversed(self.recent) if (p := self.registry.people.get(n)) and not p.organisation]
         labelled = [p for p in people if _has_label(p, head, self.language.code)]
         return next((p.name for p in labelled if not gender or p.gender in (gender, None)), None)  # "Le bourgmestre"
