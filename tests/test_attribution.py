@@ -1208,6 +1208,29 @@ CASES = {
         "Le prévenu a reconnu des erreurs. « J’ai toujours cru que je pourrais rembourser », a-t-il dit.",
         ["Bernard Lestrade"],
     ),
+    "a French opening phrase, then someone described, then a pronoun": (
+        "Language: fr\n\nLaurent Dessimoz dirige l'usine.\n\n"
+        "Devant l'usine, un régleur de machines ne cachait pas son amertume. « Tout part », lance-t-il.",
+        ["régleur de machines"],
+    ),
+    "someone described, a sentence about him, then his quote": (
+        "Language: fr\n\nLe directeur, Paul Roux, a parlé.\n\nCe matin-là, dans la salle d'attente, un homme"
+        " d'une soixantaine d'années, le bras en écharpe, patiente. Il s'est blessé hier."
+        " « J'ai attendu », raconte-t-il.",
+        ["homme d'une soixantaine d'années"],
+    ),
+    "a French description ends at the verb with its object": (
+        "Language: fr\n\nMardi soir, une infirmière du service tire la sonnette d'alarme. « On renvoie les gens »,"
+        " confie-t-elle.",
+        ["infirmière du service"],
+    ),
+    "a paragraph opening on a name and an age names who was just described": (
+        "Language: fr\n\nLe maire, Luc Ferrand, a parlé.\n\n"
+        "Devant l'usine, un régleur de machines ne cachait pas son amertume. « Tout part », lance-t-il.\n\n"
+        "Pascal Jaquier, 54 ans, siège à la commission. « Nous verrons », dit-il.\n\n"
+        "« Rien ne change », répète le régleur.",
+        ["Pascal Jaquier", "Pascal Jaquier", "Pascal Jaquier"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -53,6 +53,7 @@ _INTRODUCED_AS = re.compile(
     r"sich\s+(?:\w+\s+){0,2}als(?=\s+[A-ZÀ-Þ][\w-]+(?:\s+[A-ZÀ-Þ][\w-]+){0,2}\s+vorstellte)|"
     r"presenterade\s+sig\s+som|præsenterede\s+sig\s+som|presenterte\s+seg\s+som)\s+(?=[A-ZÀ-Þ])"
 )
+_NAME_AND_AGE = re.compile(r"^\s*[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,3},\s+\d{1,3}(?:\s+(?:ans|år|Jahre))?,")
 # "Aylin Demir, so heißt die 46-Jährige, …"
 _SO_HEISST = re.compile(r"^\s*([A-ZÀ-Þ][^,_]{2,60}),\s+so\s+(?:heißt|hieß|heisst|hiess)\s+(?:die|der)\s")
 
@@ -74,7 +75,8 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
             if introduced:
                 name = _introduced_as(naming, introduced.end(), reader)
             described = set(reader.unnamed.values())  # someone, not "authorities"
-            unique = [r.speaker for r in results[k - 1] if r.speaker in described and _unique_role(r.speaker)]
+            aged = n == 0 and _NAME_AND_AGE.match(sentence)  # "Pascal Jaquier, 54 ans, …": the one just described
+            unique = [r.speaker for r in results[k - 1] if r.speaker in described and (aged or _unique_role(r.speaker))]
             if not name and (k in (1, 2) or unique) and n == 0:  # the lede: the story's first paragraph or two
                 newcomer = first_named(sentence, reader)
                 surname = re.escape(newcomer.split()[-1]) if newcomer else ""
@@ -103,6 +105,15 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
                     for r in found:
                         if r.speaker == earlier[-1]:
                             r.speaker, r.rule = name, r.rule + ", named after"
+                label_as(earlier[-1], name, reader)
+
+
+def label_as(description: str, name: str, reader: Reader) -> None:
+    """The description an unnamed speaker had becomes a label of the person they turn out to be:
+    'une infirmière du service' is Claire Mercadier, so the article's later 'l'infirmière' is too."""
+    person = reader.registry.people.get(name)
+    for head in (h for h, described in reader.unnamed.items() if described == description and person):
+        person.labels.add(head)
 
 
 def named_by_next_quote(masks: list[str], results: list[list[Attribution]], reader: Reader) -> None:

@@ -21,6 +21,7 @@ from newsdeck.naming import (
     appositive_roles,
     first_named,
     full_names_of_bodies,
+    label_as,
     name_the_unnamed,
     named_by_next_quote,
     named_later,
@@ -665,7 +666,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
             speaker = _reported_speaker(mask[lo:hi], reader, definite=not mentioned)
             if not speaker and not spans and len(bounds) == 1 and code in _VERB_SECOND and not mentioned:
                 speaker = _someone_after_the_verb(mask, reader)  # "På kaia venter en pensjonist." then "– …, sier hun."
-            quoted_next = index + 1 < len(bounds) and bool(quotes_of[index + 1])
+            quoted_next = any(quotes_of[index + 1 : index + 3])  # "Un homme … patiente. Il s'est blessé … « … »"
             if not speaker and quoted_next:  # "En pappa med två barn stod utanför." then "”…”, sa han"
                 speaker = _introduced(mask[lo:hi], reader)
             if speaker:
@@ -714,6 +715,7 @@ def _named_next(
         for i, result in enumerate(results):
             if result and result.speaker == vague and (i in inside or (i < inside[0] and result.vague)):
                 result.speaker, result.rule = newcomer, result.rule + ", named next"
+        label_as(vague, newcomer, reader)  # "un éleveur de 52 ans … Didier Pouliquen …": later "l'éleveur" is him
         if reader.speaker == vague:
             reader.speaker = newcomer
 
@@ -787,14 +789,21 @@ def _introduced(sentence: str, reader: Reader, definite: bool = False) -> str | 
                 reader.person_named(parts[1].strip()) if len(parts) > 2 else None
             )  # "La présidente, Martine Gaudin,"
             return named or reader.described(DEFINITE, rest[:12], subject[0].lower())  # "The woman next door saw …"
-        if n == 0 and not _OPENING_ADVERBIAL.match(part):
+        if n == 0 and not (_OPENING_ADVERBIAL.match(part) or TIME.match(part.strip()) or _THAT_TIME.match(part)):
             return None  # only clauses after an opening phrase ("By 2 p.m. on the third day, …")
     return None
 
 
 _CONJUNCTION = re.compile(r"^(?:and|but|while|und|aber|et|mais|och|men|og)\s+", re.IGNORECASE)
-_OPENING_ADVERBIAL = re.compile(
-    r"^\s*(?:by|on|at|in|after|before|during|as|when|while|since|outside|inside)\s", re.IGNORECASE
+_THAT_TIME = re.compile(
+    r"^\s*(?:ce\s+(?:matin|soir|jour)|cette\s+nuit|that\s+(?:morning|night|day)|an\s+diesem\s+\w+)", re.IGNORECASE
+)
+_OPENING_ADVERBIAL = re.compile(  # "Outside the court, a woman …", "Devant l'usine, un régleur …", "Vor dem Rathaus, …"
+    r"^\s*(?:by|on|at|in|after|before|during|as|when|while|since|outside|inside|"
+    r"devant|dans|à|au|aux|en|lors|après|avant|depuis|sur|sous|chez|derrière|"
+    r"vor|im|am|auf|nach|bei|während|seit|hinter|neben|"
+    r"på|i|vid|ved|efter|etter|utanför|utenfor|udenfor|foran|framför|bakom|bag)\s",
+    re.IGNORECASE,
 )
 
 

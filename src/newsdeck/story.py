@@ -878,6 +878,8 @@ def _noun_phrase(words: list[str], n: int, language: Language) -> int:
             break
         if taken >= 4 and not word[:1].isupper():
             break  # a name may be long: "Senate Majority Leader Rosalind Achebe"
+        if taken and language.code == "fr" and word.islower() and _french_verb_before(words, n, language):
+            break  # "une infirmière du service tire la sonnette d'alarme": "tire" takes an object
         n, taken = n + 1, taken + 1
         if word.endswith((",", ".", ";", ":")):
             return n
@@ -887,6 +889,17 @@ def _noun_phrase(words: list[str], n: int, language: Language) -> int:
     if taken and n < len(words) and words[n].lower().startswith(("d’", "d'")) and len(words[n]) > 2:
         return _noun_phrase(words, n + 1, language) if words[n][2:].lower() in ("une", "un") else n + 1
     return n if taken else max(n - 1, 0)
+
+
+_FRENCH_OBJECT_DETERMINERS = frozenset("le la les un une son sa ses leur leurs ce cette ces".split())
+
+
+def _french_verb_before(words: list[str], n: int, language: Language) -> bool:
+    """Whether the lower-case word at n, after a noun, is a verb with its object: a word followed by
+    a determiner ("tire la sonnette", "ne cache pas") rather than an adjective ("du service public")."""
+    after = words[n + 1].lower() if n + 1 < len(words) else ""
+    negated = words[n].lower() in ("ne", "n’", "n'")
+    return negated or after in _FRENCH_OBJECT_DETERMINERS or after.startswith(("l’", "l'"))
 
 
 _POSSESSIVE = ("’s", "'s")
