@@ -1208,6 +1208,11 @@ CASES = {
         "Le prévenu a reconnu des erreurs. « J’ai toujours cru que je pourrais rembourser », a-t-il dit.",
         ["Bernard Lestrade"],
     ),
+    "German indirect speech in Konjunktiv I with a verb of any kind": (
+        "Language: de\n\n„Wir prüfen“, sagte Jens Marquardt. Den Schaden beziffere man auf „mindestens 240 Millionen"
+        " Euro“. Man rechne mit „etwa sechs Monaten“.",
+        ["Jens Marquardt", "Jens Marquardt", "Jens Marquardt"],
+    ),
     "a French opening phrase, then someone described, then a pronoun": (
         "Language: fr\n\nLaurent Dessimoz dirige l'usine.\n\n"
         "Devant l'usine, un régleur de machines ne cachait pas son amertume. « Tout part », lance-t-il.",

@@ -88,13 +88,25 @@ def _is_determiner(word: str, language: Language) -> bool:
 
 
 _SUBJUNCTIVE = frozenset(  # German indirect speech: Man habe „alles versucht“
-    "habe sei seien werde werden könne müsse solle dürfe wolle gebe wisse erwarte verlange stehe".split()
+    "habe sei seien werde werden könne müsse solle dürfe wolle gebe wisse erwarte verlange stehe hätten wären".split()
+)
+
+
+# "Man rechne mit „etwa sechs Monaten“", "Den Schaden beziffere man auf …": a verb in -e beside its
+# third-person subject, where the indicative would end in -t
+_THIRD_PERSON_SUBJUNCTIVE = re.compile(
+    r"\b(?:[Mm]an|[Ee]r|[Ss]ie|[Ee]s)\s+(?!eine\b|keine\b|gerne\b|ohne\b|alle\b|diese\b)[a-zäöü]{3,}e\b|"
+    r"\b[a-zäöü]{3,}(?<!ne)(?<!ie)e\s+man\b"
 )
 
 
 def reports_speech(sentence: str, language: Language) -> bool:
     """Whether a sentence reports speech without a speech verb (German Konjunktiv I)."""
-    return language.code == "de" and any(w in _SUBJUNCTIVE for w in re.findall(r"\w+", sentence))
+    if language.code != "de":
+        return False
+    return any(w in _SUBJUNCTIVE for w in re.findall(r"\w+", sentence)) or bool(
+        _THIRD_PERSON_SUBJUNCTIVE.search(sentence)
+    )
 
 
 def _is_outlet_name(text: str) -> bool:
