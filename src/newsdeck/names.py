@@ -55,7 +55,10 @@ ROLE_NOUNS = frozenset(
     coach manager author researcher scientist doctor physician nurse teacher judge prosecutor
     detective sheriff councillor councilman councilwoman councilor representative lawmaker
     founder owner executive adviser advisor aide source negotiator envoy
-    premier chancellor king queen pope mother father farmer worker student""".split()
+    premier chancellor king queen pope mother father farmer worker student
+    farmhand deckhand stagehand gp surgeon cook pilot guard monk nun paramedic medic cop widow bride groom
+    landlord landlady guest pilgrim refugee waitress barista nanny vet pupil colonel baroness plaintiff
+    jockey umpire referee fiancé fiancée fiancee teen retiree passerby hostage inmate convict""".split()
 )
 
 

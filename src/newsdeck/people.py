@@ -354,7 +354,9 @@ _FRENCH_DECADES = {
 }  # fmt: skip
 _AGE = re.compile(r",\s*(\d{1,3})(?:\s+(?:ans|år|Jahre))?\s*,|\s*\((\d{1,3})\)")
 _OF_PLACE = re.compile(r"^\s+of\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")  # "Amy Cole of Iowa"
-_APPOSITIVE = re.compile(r"^,\s+(?:(?:the|a|an|der|die|das|le|la|l'|un|une)\s+)?([^,_.;:]{3,80}?)\s*[,.;:]")
+_APPOSITIVE = re.compile(  # "Oyelaran, a former Navy pilot who flew …": the appositive ends at its relative clause
+    r"^,\s+(?:(?:the|a|an|der|die|das|le|la|l'|un|une)\s+)?([^,_.;:]{3,80}?)\s*(?:[,.;:]|\s(?=(?:who|which|qui|som)\s))"
+)
 OUTLET = re.compile(
     r"\b(?:BBC|CNN|Reuters|AP|AFP|dpa|TT|NRK|DR|SVT|newspaper|paper|broadcaster|Times|Post|News|Journal|"
     r"Ledger|Courier|Herald|Gazette|Tribune|Chronicle|Telegraph|Examiner|Dispatch|Sentinel|Inquirer|"
