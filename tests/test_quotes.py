@@ -3,7 +3,7 @@
 import pytest
 
 from newsdeck.parse import parse
-from newsdeck.quotes import find_spans
+from newsdeck.quotes import Span, find_spans
 
 
 def spans(text):
@@ -163,13 +163,21 @@ def test_a_long_run_of_marks_is_read_without_recursion():
         ("– Vi är utmattade, säger Maria Lind. – Men vi ger inte upp.", ["Vi är utmattade", "Men vi ger inte upp."]),
         ("– Det er sant. Vi vet det.", ["Det er sant. Vi vet det."]),
         ("– Vi har ikke noe valg, sier ordfører Ola Hansen (Ap) til NRK.", ["Vi har ikke noe valg"]),
-        ("– Det er alvorligt, siger hun, og tilføjer: »Vi skal handle nu.«", ["Vi skal handle nu."]),  # marks win
+        (
+            "– Det er alvorligt, siger hun, og tilføjer: »Vi skal handle nu.«",
+            ["Det er alvorligt", "Vi skal handle nu."],
+        ),
+        ("– Han sa: ”Mamma, får jag?” Vad svarar man?", ["Han sa: ”Mamma, får jag?” Vad svarar man?"]),  # nested
+        ("– ”Det var kaos”, säger hon.", ["Det var kaos"]),
     ],
 )
 def test_nordic_dialogue(text, quotes):
-    spans = find_spans(text, dialogue=True)
+    spans = find_spans(text, "da")
     assert [text[s.start : s.end] for s in spans] == quotes
 
 
-def test_a_dash_opens_no_quote_outside_nordic_articles():
+def test_a_dash_opens_no_quote_outside_nordic_and_french_articles():
     assert find_spans("– Item one, said the list.") == []
+    assert find_spans("— Item one, said the list.", "en") == []
+    text = "— Je ne vous explique rien, répond Ferrand."
+    assert find_spans(text, "fr") == [Span(2, 26, starts_paragraph=True)]  # "Je ne vous explique rien"

@@ -7,7 +7,6 @@ from pathlib import Path
 from newsdeck.clean import clean
 from newsdeck.errors import InputError
 from newsdeck.language import language_of
-from newsdeck.lexicon import NORDIC
 from newsdeck.model import SPEECH, Article, Paragraph, Quote
 from newsdeck.quotes import find_spans
 from newsdeck.reader import read_text
@@ -18,7 +17,7 @@ def parse(raw: str) -> Article:
     """Parse raw scraped article text into the article model."""
     text = clean(raw)
     language = language_of(dict(text.header), "\n".join(text.paragraphs))
-    spans = [find_spans(p, dialogue=language in NORDIC) for p in text.paragraphs]
+    spans = [find_spans(p, language) for p in text.paragraphs]
     attributions = attribute(list(text.paragraphs), spans, language)
     paragraphs = [
         Paragraph(

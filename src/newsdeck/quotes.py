@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 MARKS = "“”\"„«»‘’‚‹›'"
-_DOUBLE_MARKS = '“”"„«»'  # a dash paragraph holding none of these quotes by its dashes
 _OPEN_AFTER = "([{—–-/:,;"
 _SINGLE = "‘’‚‹›'"  # single marks open only at the start of a word: they double as apostrophes and commas
 _APOSTROPHES = "’'"  # closing marks that are apostrophes too
@@ -53,12 +52,23 @@ BRITISH = Convention((Pair("‘", "’"), Pair('“"', '”"')))
 BRITISH_STRAIGHT = Convention((Pair("'", "'"), Pair('“"', '”"')))
 
 
-def find_spans(text: str, dialogue: bool = False) -> list[Span]:
-    """Quote spans in one paragraph. An unclosed quote runs to the paragraph's end. `dialogue`:
-    the article is Nordic, where a paragraph opening on a dash quotes (see `dialogue_spans`)."""
-    hyphen = dialogue and _HYPHEN_DIALOGUE.match(text) and _nordic_attribution().search(text)  # "- Det er …, siger"
-    if dialogue and (_DIALOGUE.match(text) or hyphen) and not any(mark in text for mark in _DOUBLE_MARKS):
-        return dialogue_spans(text)  # (inner single quotes are part of the words: "– När han skrek ’ge mig …’")
+def find_spans(text: str, language: str | None = None) -> list[Span]:
+    """Quote spans in one paragraph. An unclosed quote runs to the paragraph's end. In a Nordic or
+    French article a paragraph opening on a dash quotes (see `dialogue_spans`); quotes in marks
+    outside its dash quotes are quotes too, and those inside are part of its words."""
+    marked = marked_spans(text)
+    if language not in DIALOGUE_LANGUAGES or _QUOTE_AFTER_DASH.match(text):
+        return marked
+    hyphen = language != "fr" and _HYPHEN_DIALOGUE.match(text) and _attribution(language).search(text)
+    if not (_DIALOGUE.match(text) or hyphen):
+        return marked
+    dialogue = dialogue_spans(text, language)
+    outside = [m for m in marked if not any(d.start <= m.start < d.end or m.start <= d.start < m.end for d in dialogue)]
+    return sorted(dialogue + outside, key=lambda span: span.start)
+
+
+def marked_spans(text: str) -> list[Span]:
+    """Quote spans between quotation marks, the outermost of each nest."""
     convention = convention_of(text)
     spans: list[Span] = []
     stack: list[tuple[Pair, int]] = []  # the quotes open here: their pair, where their text starts
@@ -79,27 +89,31 @@ def find_spans(text: str, dialogue: bool = False) -> list[Span]:
     return spans
 
 
+DIALOGUE_LANGUAGES = frozenset("sv da no fr".split())
 _DIALOGUE = re.compile(r"\s*[–—]\s+\S")
+_QUOTE_AFTER_DASH = re.compile(rf"\s*[–—-]\s*[{re.escape(MARKS)}]")  # "– ”Det var kaos”, säger hon": marks quote
 _HYPHEN_DIALOGUE = re.compile(r"\s*-\s+\S")  # scraped text often has a hyphen for the dash
 _NEXT_DASH = re.compile(r"(?<=[.!?…])\s+[–—-]\s+(?=\S)")
 
 
-@lru_cache(maxsize=1)
-def _nordic_attribution() -> re.Pattern:
+@lru_cache(maxsize=4)
+def _attribution(language: str) -> re.Pattern:
+    """', säger', ', répond', ', lance-t-il': a dash quote's attribution (the Nordic languages share verbs)."""
     from newsdeck.lexicon import LANGUAGES, NORDIC
 
-    verbs = sorted({v for code in NORDIC for v in LANGUAGES[code].verbs}, key=len, reverse=True)
+    codes = NORDIC if language in NORDIC else (language,)
+    verbs = sorted({v for code in codes for v in LANGUAGES[code].verbs}, key=len, reverse=True)
     return re.compile(rf",\s+(?:{'|'.join(map(re.escape, verbs))})\b")
 
 
-def dialogue_spans(text: str) -> list[Span]:
-    """Swedish, Norwegian and Danish dialogue: '– Vi är utmattade, säger Maria Lind. – Men vi
-    ger inte upp.' Each dash opening a sentence quotes up to its attribution (', säger …'), else
-    up to the next dash sentence or the paragraph's end."""
+def dialogue_spans(text: str, language: str) -> list[Span]:
+    """Dash dialogue: '– Vi är utmattade, säger Maria Lind. – Men vi ger inte upp.', '— Je ne vous
+    explique rien, répond Ferrand.' Each dash opening a sentence quotes up to its attribution
+    (', säger …'), else up to the next dash sentence or the paragraph's end."""
     spans: list[Span] = []
     at = (_DIALOGUE.match(text) or _HYPHEN_DIALOGUE.match(text)).end() - 1
     while at is not None:
-        attribution = _nordic_attribution().search(text, at)
+        attribution = _attribution(language).search(text, at)
         next_dash = _NEXT_DASH.search(text, at)
         if attribution and (not next_dash or attribution.start() < next_dash.start()):
             end, resume = attribution.start(), attribution.end()
