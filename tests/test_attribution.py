@@ -1213,6 +1213,13 @@ CASES = {
         " Euro“. Man rechne mit „etwa sechs Monaten“.",
         ["Jens Marquardt", "Jens Marquardt", "Jens Marquardt"],
     ),
+    "a body is what 'which' follows or what says 'it'": (
+        "Coastline Buses, which runs most services in the town, withdrew buses from the Gorse Hill estate. The youth"
+        " centre on Gorse Hill, which closed in 2016, may reopen. In a statement, the company says safety is"
+        " ‘non-negotiable’.\n\nHalvorsen Freight Lines said Thursday it would cut jobs. Arne Halvorsen founded it."
+        ' The company said the plan would "return Halvorsen to profit."',
+        ["Coastline Buses", "Halvorsen Freight Lines"],
+    ),
     "a French opening phrase, then someone described, then a pronoun": (
         "Language: fr\n\nLaurent Dessimoz dirige l'usine.\n\n"
         "Devant l'usine, un régleur de machines ne cachait pas son amertume. « Tout part », lance-t-il.",

@@ -549,6 +549,10 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
             person.gender = person.gender or role_gender(word, language)
 
 
+_A_BODY_FOLLOWS = re.compile(r",\s+which\s|\s+(?:said|says)\b[^.;_]{0,40}?\bits?\b")  # what no person is
+_STARTS_SENTENCE = re.compile(r"(?:^|[.!?:”\"’]\s+)(?:[Tt]he\s+)?$")
+
+
 def register(masks: list[str], language: str, texts: list[str] | None = None) -> Registry:
     """Everyone named anywhere in the article, with genders and the labels that describe them;
     relatives named by first name get the family's surname ('Marcus Webb and his son, Tyler').
@@ -599,6 +603,13 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
                         kinds[-1].lower(),
                         *ORGANISATION_SYNONYMS.get(kinds[-1].lower(), ()),
                     }
+        for start, end, words in name_runs(
+            mask
+        ):  # "Coastline Buses, which runs …", "Halvorsen Freight Lines said it …"
+            subject = _STARTS_SENTENCE.search(mask[:start])  # (not "the youth centre on Gorse Hill, which closed")
+            body = len(words) > 1 and subject and _A_BODY_FOLLOWS.match(mask[end:])
+            if body and not looks_like_a_person(*reversed(person_words(words))):
+                registered_organisation(words, registry, LANGUAGES[language], named=True)
         for nicknamed in _NICKNAMED.finditer(mask):  # Margaret “Peg” Holloway
             first, surname = nicknamed.group(1), nicknamed.group(2)
             if first_name_gender(first) is not False:
