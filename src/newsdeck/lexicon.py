@@ -148,7 +148,7 @@ FRENCH = Language(
         dénonçait reconnaissait répondait martelait prévenait avertissait témoigne témoigné témoignait
         souvient souvenait réjoui réjouie félicite inquiète insurge emporte agace étonne alarme interroge
         impatiente indigne exclame enthousiasme évoque tacle taclé raille cingle ironisé reprend reprenait
-        enchaîne renchérit complète abonde rigole amuse""".replace("\n", " ")
+        enchaîne renchérit complète abonde rigole amuse parle parlait évoquait évoquent""".replace("\n", " ")
     ),
     ("fait savoir", "fait valoir", "tient à préciser", "a fait savoir", "a fait valoir"),
     {"il": MALE, "elle": FEMALE, "lui": MALE},
