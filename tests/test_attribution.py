@@ -1220,6 +1220,15 @@ CASES = {
         ' The company said the plan would "return Halvorsen to profit."',
         ["Coastline Buses", "Halvorsen Freight Lines"],
     ),
+    "a month's name that is a first name": (
+        'Harold and June Petrakis spoke in turn. "I learned English there," said June Petrakis. "And she taught'
+        ' our kids," her husband, Harold, added.',
+        ["June Petrakis", "Harold Petrakis"],
+    ),
+    "French 'parle de « … »'": (
+        "Language: fr\n\nLe député de la circonscription, Gérard Pontal, parle de « mépris ».",
+        ["Gérard Pontal"],
+    ),
     "a French opening phrase, then someone described, then a pronoun": (
         "Language: fr\n\nLaurent Dessimoz dirige l'usine.\n\n"
         "Devant l'usine, un régleur de machines ne cachait pas son amertume. « Tout part », lance-t-il.",
