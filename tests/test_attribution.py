@@ -1229,6 +1229,11 @@ CASES = {
         "Language: fr\n\nLe député de la circonscription, Gérard Pontal, parle de « mépris ».",
         ["Gérard Pontal"],
     ),
+    "a Danish company form A/S, and a factory's compound before its name": (
+        "Language: da\n\nEnergiselskabet NordSol A/S vil bygge. NordSol A/S skriver, at selskabet »har stor respekt«."
+        "\n\nVingefabrikken Nordlys Vinger A/S afskediger 320. »Vi er nødt til det,« oplyser virksomheden.",
+        ["NordSol A/S", "Nordlys Vinger A/S"],
+    ),
     "a French opening phrase, then someone described, then a pronoun": (
         "Language: fr\n\nLaurent Dessimoz dirige l'usine.\n\n"
         "Devant l'usine, un régleur de machines ne cachait pas son amertume. « Tout part », lance-t-il.",

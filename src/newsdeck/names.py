@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’.·\-]*")
+_TOKEN = re.compile(r"[A-Z]/[A-Z]\b|[^\W\d_][\w'’.·\-]*")  # A/S, I/S: Danish company forms
 PARTICLES = frozenset("de da del della der di du la le van von bin al el ibn dos das y".split())
 TITLES = frozenset(
     """president vice prime minister foreign secretary state senator sen. rep. representative

@@ -221,6 +221,9 @@ _KIND_ENDINGS = (  # German compounds and Nordic definite forms: Betreiberfirma,
     "företaget",
     "firmaet",
     "virksomheden",
+    "fabrik",
+    "fabrikken",
+    "fabriken",
 )
 
 
