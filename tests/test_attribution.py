@@ -1234,6 +1234,11 @@ CASES = {
         "\n\nVingefabrikken Nordlys Vinger A/S afskediger 320. »Vi er nødt til det,« oplyser virksomheden.",
         ["NordSol A/S", "Nordlys Vinger A/S"],
     ),
+    "'die Behörde' is the office the article named": (
+        "Language: de\n\nDas Landesamt für Wasserwirtschaft stützt die Pläne. Ein Deich sei „fachlich geboten“,"
+        " teilte die Behörde auf Anfrage mit.",
+        ["Landesamt für Wasserwirtschaft"],
+    ),
     "a French opening phrase, then someone described, then a pronoun": (
         "Language: fr\n\nLaurent Dessimoz dirige l'usine.\n\n"
         "Devant l'usine, un régleur de machines ne cachait pas son amertume. « Tout part », lance-t-il.",

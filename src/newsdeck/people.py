@@ -399,6 +399,8 @@ ORGANISATION_SYNONYMS = {
     solutions capital partners industries group plastics chemicals metals steel electronics textiles
     mills""".split()},
     **{word: ("club", "team") for word in "athletic rovers wanderers albion united".split()},
+    **{word: ("company", "firm") for word in "lines buses freight properties".split()},
+    **{word: ("organisation",) for word in "verein verband stiftung".split()},
 }  # fmt: skip
 
 
@@ -437,7 +439,12 @@ def registered_organisation(words, registry: Registry, language: Language, named
     organisation = registry.add(name, organisation=True)
     lowered = {w.lower().strip(".,") for w in name.split()}
     organisation.labels |= lowered | {noun for word in lowered for noun in ORGANISATION_SYNONYMS.get(word, ())}
+    if any(word.endswith(_AUTHORITIES) for word in lowered):  # das Landesamt für …, later "die Behörde"
+        organisation.labels.add("behörde")
     return name
+
+
+_AUTHORITIES = ("amt", "ministerium", "direktion", "agentur", "verwaltung", "präsidium", "inspektorat")
 
 
 def _person_with_employer(words: tuple[str, ...]) -> bool:

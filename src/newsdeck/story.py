@@ -140,6 +140,7 @@ class Reader:
         (a union: its name says union, guild or association), else the latest one."""
         organisations = [n for n in reversed(self.recent) if (p := self.registry.people.get(n)) and p.organisation]
         fitting = [n for n in organisations if noun and _names_kind(noun, self.registry.people[n].labels)]
+        fitting = [n for n in fitting if n.lower() != noun] or fitting  # "die Behörde": the one it stands for
         if noun and not fitting:  # named only where the reader cannot see it yet, or inside a quote
             anywhere = [p.name for p in self.registry.people.values() if p.organisation and _names_kind(noun, p.labels)]
             fitting = anywhere if len(anywhere) == 1 else []
