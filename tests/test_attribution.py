@@ -1239,6 +1239,22 @@ CASES = {
         " teilte die Behörde auf Anfrage mit.",
         ["Landesamt für Wasserwirtschaft"],
     ),
+    "dash dialogue takes turns": (
+        "Language: fr\n\nLe soir, Yannick Ferrand et Lucas Aubanel débattent.\n\n"
+        "— Vous venez ici deux week-ends par mois, lance Lucas Aubanel.\n\n"
+        "— Je ne vous explique rien, répond Ferrand.\n\n— Votre aide, elle ne ramène pas nos brebis.",
+        ["Lucas Aubanel", "Yannick Ferrand", "Lucas Aubanel"],
+    ),
+    "a one-sentence paragraph about someone, then their dash quote": (
+        "Language: da\n\nIfølge Lene Kragh drejer det sig om »et betydeligt beløb«.\n\n"
+        "Den pulje har Birthe Jensen ikke meget tilovers for.\n\n– Det er bestikkelse med sløjfe på.",
+        ["Lene Kragh", "Birthe Jensen"],
+    ),
+    "someone met after the verb, a sentence about him, then his dash quote": (
+        "Language: no\n\n– Vi får se, sier Ingrid Myklebust.\n\nVed nærbutikken treffer vi en mann i 70-årene som"
+        " handler kaffe. Han vil ikke ha navnet sitt i avisen.\n\n– De sitter i fylkeshuset og teller passasjerer.",
+        ["Ingrid Myklebust", "mann i 70-årene"],
+    ),
     "a French opening phrase, then someone described, then a pronoun": (
         "Language: fr\n\nLaurent Dessimoz dirige l'usine.\n\n"
         "Devant l'usine, un régleur de machines ne cachait pas son amertume. « Tout part », lance-t-il.",

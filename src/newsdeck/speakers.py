@@ -664,8 +664,12 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
             reader.mention(name)
         if not inside:
             speaker = _reported_speaker(mask[lo:hi], reader, definite=not mentioned)
-            if not speaker and not spans and len(bounds) == 1 and code in _VERB_SECOND and not mentioned:
-                speaker = _someone_after_the_verb(mask, reader)  # "På kaia venter en pensjonist." then "– …, sier hun."
+            about_one = all(_opens_on_pronoun(mask[a:b], reader) for a, b in bounds[1:])  # "… en mann. Han vil …"
+            if not speaker and not spans and index == 0 and about_one and code in _VERB_SECOND and not mentioned:
+                speaker = _someone_after_the_verb(mask[lo:hi], reader)  # "På kaia venter en pensjonist." "– …, sier hun."
+            if not speaker and not spans and len(bounds) == 1:  # "Den pulje har Birthe Jensen ikke meget tilovers for."
+                named = [n for n in _mentions(mask, reader) if not reader.registry.people[n].organisation]
+                speaker = named[0] if len(named) == 1 else None
             quoted_next = any(quotes_of[index + 1 : index + 3])  # "Un homme … patiente. Il s'est blessé … « … »"
             if not speaker and quoted_next:  # "En pappa med två barn stod utanför." then "”…”, sa han"
                 speaker = _introduced(mask[lo:hi], reader)
@@ -753,6 +757,11 @@ def _someone_after_the_verb(sentence: str, reader: Reader) -> str | None:
     if not any(is_person_noun(w, reader.language.code) for w in words[:3]):
         return None
     return reader.described(INDEFINITE, words[:12], found.group("det").lower())
+
+
+def _opens_on_pronoun(sentence: str, reader: Reader) -> bool:
+    words = sentence.split()
+    return bool(words) and words[0].lower() in reader.language.pronouns
 
 
 def _note_gender(speaker: str, gender: str | None, reader: Reader) -> None:
@@ -854,6 +863,24 @@ def _said_next(masks: list[str], results: list[list[Attribution]], reader: Reade
                 attribution.speaker, attribution.rule = speaker, "said in the next paragraph"
 
 
+_DASH_OPENING = re.compile(r"\s*[–—-]\s")
+
+
+def _alternate_dialogue(paragraphs: list[str], results: list[list[Attribution]]) -> None:
+    """Dash dialogue takes turns: '— Vous venez ici …, lance le jeune éleveur.' '— Je ne vous
+    explique rien, répond Ferrand.' '— Votre aide, elle ne ramène pas nos brebis.' (the farmer again)."""
+    for k in range(2, len(paragraphs)):
+        turns = [results[j] for j in (k - 2, k - 1, k)]
+        if not all(_DASH_OPENING.match(paragraphs[j]) and results[j] for j in (k - 2, k - 1, k)):
+            continue
+        current = turns[2][0]
+        if current.kind != SPEECH or current.rule not in ("continuation", ""):
+            continue
+        before, last = turns[0][-1].speaker, turns[1][-1].speaker
+        if before and last and before != last:
+            current.speaker, current.rule = before, "dialogue takes turns"
+
+
 def attribute(paragraphs: list[str], spans: list[list[Span]], language: str) -> list[list[Attribution]]:
     """Attribution for every paragraph's quotes, reading the article from the start; then
     speakers first described and named later get their names."""
@@ -861,6 +888,7 @@ def attribute(paragraphs: list[str], spans: list[list[Span]], language: str) -> 
     reader = Reader(LANGUAGES[language], register(masks, language, paragraphs))
     results = [attribute_paragraph(p, m, s, reader) for p, m, s in zip(paragraphs, masks, spans, strict=True)]
     _said_next(masks, results, reader)
+    _alternate_dialogue(paragraphs, results)
     name_the_unnamed(masks, spans, results, reader)
     named_by_next_quote(masks, results, reader)
     unnamed = {**appositive_roles(masks, reader.unnamed, language), **reader.unnamed}
