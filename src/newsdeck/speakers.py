@@ -666,7 +666,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
             speaker = _reported_speaker(mask[lo:hi], reader, definite=not mentioned)
             about_one = all(_opens_on_pronoun(mask[a:b], reader) for a, b in bounds[1:])  # "… en mann. Han vil …"
             if not speaker and not spans and index == 0 and about_one and code in _VERB_SECOND and not mentioned:
-                speaker = _someone_after_the_verb(mask[lo:hi], reader)  # "På kaia venter en pensjonist." "– …, sier hun."
+                speaker = _someone_after_the_verb(mask[lo:hi], reader)  # "På kaia venter en pensjonist."
             if not speaker and not spans and len(bounds) == 1:  # "Den pulje har Birthe Jensen ikke meget tilovers for."
                 named = [n for n in _mentions(mask, reader) if not reader.registry.people[n].organisation]
                 speaker = named[0] if len(named) == 1 else None
