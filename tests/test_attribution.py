@@ -1255,6 +1255,29 @@ CASES = {
         " handler kaffe. Han vil ikke ha navnet sitt i avisen.\n\n– De sitter i fylkeshuset og teller passasjerer.",
         ["Ingrid Myklebust", "mann i 70-årene"],
     ),
+    "what someone calls “…” is their words": (
+        "Teodora Vance writes. Her father raised them with help from what Vance calls “a rotating committee of aunts.”",
+        ["Teodora Vance"],
+    ),
+    "a subject, its appositive, one verb and then the speech verb": (
+        "Tom Ashdown spoke. Cllr Margaret Ashdown, leader of Brindlecombe Town Council, backs the order but says it"
+        " must be ‘the start of a conversation’.",
+        ["Margaret Ashdown"],
+    ),
+    "a label after an opening phrase, then a pronoun for one whose gender no name tells": (
+        "Kofi Amankwah, 31, scored. Amari Cole, 19, headed the winner. Asked whether he had ever scored with his"
+        " head before, the 19-year-old laughed. “In training, maybe once,” he said.",
+        ["Amari Cole"],
+    ),
+    "a place after 'his colleague from' is nobody": (
+        "Sen. Carla Pruitt of Oregon and Sen. Owen Pruitt of Wyoming split. His colleague from Oregon, who voted yes,"
+        ' laughed when asked about the split. "People mix us up," she said.',
+        ["Carla Pruitt"],
+    ),
+    "British police ranks without a stop": (
+        "Insp Gareth Pryce leads the operation. ‘The best outcome is quiet,’ he says.",
+        ["Gareth Pryce"],
+    ),
     "a French opening phrase, then someone described, then a pronoun": (
         "Language: fr\n\nLaurent Dessimoz dirige l'usine.\n\n"
         "Devant l'usine, un régleur de machines ne cachait pas son amertume. « Tout part », lance-t-il.",

@@ -473,6 +473,9 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
         cut = next((i for i, w in enumerate(words[1:-1], 1) if _starts_predicate(w, language)), None)
         if cut:
             return " ".join(words[:cut])
+        head = text[: text.rfind(pieces[-1])].rstrip()
+        if words[0][:1].islower() and head.endswith(",") and len(pieces) > 2:  # "Cllr Ashdown, leader of …, backs
+            return _subject_before(head + " ", language, whole)  # the order but (says)": the subject is before
     if len(words) > 2 and words[-1].lower() in (*language.pronouns, "it") and speech_verbs(words[-2], language.code):
         return words[-1]  # "The Red Cross said it (was offering)": the subject is "it"
     if len(words) > 12:
@@ -626,6 +629,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
     opening_speaker = reader.speaker
     known = set(reader.recent)  # who the article had mentioned before this paragraph
     reader.here.clear()
+    reader.topic = None
     reported: str | None = None
     mentioned: set[str] = set()  # people the paragraph names before its first quote
     quotes_of = [  # the quotes each sentence holds
@@ -674,7 +678,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
             if not speaker and quoted_next:  # "En pappa med två barn stod utanför." then "”…”, sa han"
                 speaker = _introduced(mask[lo:hi], reader)
             if speaker:
-                reported = reader.speaker = speaker
+                reported = reader.speaker = reader.topic = speaker
                 reader.mention(speaker)
                 if " " in speaker and speaker not in reader.here:  # "Her husband said …": then "Okafor said"
                     reader.here.append(speaker)

@@ -69,6 +69,7 @@ class Reader:
     documents: dict[str, str] = field(default_factory=dict)  # "report" → who issued the report mentioned
     mentions: dict[str, int] = field(default_factory=dict)  # how often each was mentioned so far
     said_gender: str | None = None  # "the chief executive said she …": the gender of who is resolved
+    topic: str | None = None  # whom the paragraph's sentences without quotes were about so far
 
     def mention(self, name: str) -> None:
         if name in self.recent:
@@ -95,6 +96,8 @@ class Reader:
             for n in reversed(self.recent)
             if (p := self.registry.people.get(n)) and not p.organisation and n not in self.aside
         ]
+        if people and people[0].name == self.topic and people[0].gender is None:
+            return self.topic  # "Amari Cole … the 19-year-old laughed. “…,” he said": the one just spoken of
         for genders in ((gender,), (gender, None)):  # someone known to be of that gender first
             found = next((p.name for p in people[:6] if p.gender in genders), None)
             if found:
@@ -398,6 +401,9 @@ class Reader:
         if relative:
             return relative
         determiner, rest = split_determiner(words[:4], self.language)
+        opening = _OPENING_PHRASE.match(sentence)
+        if determiner != DEFINITE and opening:  # "Asked whether he had ever scored, the 19-year-old laughed"
+            determiner, rest = split_determiner(sentence[opening.end() :].split()[:4], self.language)
         if determiner != DEFINITE or not rest:
             return None
         head = _singular(rest[0]).lower().strip(",.")
@@ -439,6 +445,11 @@ class Reader:
         return description
 
 
+_OPENING_PHRASE = re.compile(
+    r"^\s*(?:asked|pressed|after|before|when|while|later|afterwards|moments|minutes|outside|inside|"
+    r"à|au|après|avant|devant|dans|nach|vor|später|efter|etter|bagefter)\b[^,;:_]{0,80},\s+",
+    re.IGNORECASE,
+)
 _FUNCTION_WORDS = {"fr": frozenset("son sa ses leur leurs mon ma mes notre nos votre vos".split())}
 _GERMAN_OWNERS = frozenset("sein seine ihr ihre".split())  # German nouns are capitalized: "seine Familie"
 _GROUPS = frozenset("family familie famille familj familien familjen".split())
@@ -600,6 +611,9 @@ def split_determiner(words: list[str], language: Language) -> tuple[str | None, 
     return None, words
 
 
+_POSSESSIVES = frozenset("his her their its sein seine ihr ihre son sa ses leur hans hennes deras hendes".split())
+
+
 def _name_runs_naming(phrase: str, determiner: str | None) -> list[list[str]]:
     """The capitalized runs of a subject phrase that may name its subject, best first: a name
     opening the phrase ('Claire Vautrin lors d'un déplacement'), else one closing it ('the
@@ -617,7 +631,8 @@ def _name_runs_naming(phrase: str, determiner: str | None) -> list[list[str]]:
         start, end, words = runs[-1]
         tail = phrase[end:]
         closes = not tail.strip(" .") or bool(_PLACE_OR_TIME.match(tail))
-        after_preposition = bool(determiner) and _after_preposition(phrase[:start])
+        owned = phrase.split()[0].lower() in _POSSESSIVES  # "His colleague from Oregon"
+        after_preposition = (bool(determiner) or owned) and _after_preposition(phrase[:start])
         bare = bool(determiner) and not _has_first_name(words) and not is_organisation(words)
         if closes and not after_preposition and not bare:
             found.append(words)

@@ -163,7 +163,7 @@ def term_cue(text: str, before: str, after: str, language: Language) -> str | No
     called = _CALLED.search(cue) if not someones else None
     after_article = bool(called) and re.search(r"\b(?:the|a|an)\s*$", cue, re.IGNORECASE) and len(text.split()) <= 4
     thing = bool(called) and bool(_A_THING_CALLED.search(cue))  # "call the phenomenon “short-stopping”"
-    if _TERM_CUE.search(cue) or (called and (_is_a_name(text) or after_article or thing)):
+    if (_TERM_CUE.search(cue) and not someones) or (called and (_is_a_name(text) or after_article or thing)):
         return "term cue"
     if what and not someones:
         return "what it is called"
