@@ -1278,6 +1278,11 @@ CASES = {
         "Insp Gareth Pryce leads the operation. ‘The best outcome is quiet,’ he says.",
         ["Gareth Pryce"],
     ),
+    "an unnamed speaker goes by the shortest description the article gives": (
+        '"We can hear nothing," said a firefighter from the neighboring town of Río Seco.\n\n'
+        '"If the rain comes back, we pull out," the firefighter from Río Seco said.',
+        ["firefighter from Río Seco", "firefighter from Río Seco"],
+    ),
     "a French opening phrase, then someone described, then a pronoun": (
         "Language: fr\n\nLaurent Dessimoz dirige l'usine.\n\n"
         "Devant l'usine, un régleur de machines ne cachait pas son amertume. « Tout part », lance-t-il.",

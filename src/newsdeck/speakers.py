@@ -901,5 +901,6 @@ def attribute(paragraphs: list[str], spans: list[list[Span]], language: str) -> 
     for found in results:
         for attribution in found:
             speaker = names.get(attribution.speaker, attribution.speaker)
+            speaker = reader.shortest.get(speaker, speaker)  # "a firefighter from the neighboring town of …"
             attribution.speaker = speaker.replace(ABBREVIATION_MARK, ".") if speaker else speaker  # U·S· → U.S.
     return results

@@ -70,6 +70,7 @@ class Reader:
     mentions: dict[str, int] = field(default_factory=dict)  # how often each was mentioned so far
     said_gender: str | None = None  # "the chief executive said she …": the gender of who is resolved
     topic: str | None = None  # whom the paragraph's sentences without quotes were about so far
+    shortest: dict[str, str] = field(default_factory=dict)  # an unnamed speaker → the shortest description used
 
     def mention(self, name: str) -> None:
         if name in self.recent:
@@ -431,7 +432,11 @@ class Reader:
             if named:
                 return named
             if head in self.unnamed:
-                return self.unnamed[head]
+                first = self.unnamed[head]
+                shorter = len(description) < len(self.shortest.get(first, first)) and " " in description
+                if shorter and first.startswith(description.split()[0]):  # "the firefighter from Río Seco"
+                    self.shortest[first] = description
+                return first
             gender = role_gender(head, self.language.code) or _ARTICLE_GENDER.get(article)
             if determiner == DEFINITE and _is_label(words) and head not in ANYONE:  # "the mayor", "the 22-year-old"
                 people = [p for n in reversed(self.recent) if (p := self.registry.people.get(n)) and not p.organisation]
