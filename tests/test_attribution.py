@@ -1283,6 +1283,11 @@ CASES = {
         '"If the rain comes back, we pull out," the firefighter from Río Seco said.',
         ["firefighter from Río Seco", "firefighter from Río Seco"],
     ),
+    "a clause without its 'that': 'a deal its chief executive described as'": (
+        "Corvane Chief Executive Priya Natarajan spoke. Corvane will buy Lindqvist for $2.1 billion, a deal its chief"
+        ' executive described as "the missing half of our automation story."',
+        ["Priya Natarajan"],
+    ),
     "a French opening phrase, then someone described, then a pronoun": (
         "Language: fr\n\nLaurent Dessimoz dirige l'usine.\n\n"
         "Devant l'usine, un régleur de machines ne cachait pas son amertume. « Tout part », lance-t-il.",

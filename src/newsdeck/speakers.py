@@ -463,6 +463,23 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
             chunk = chunk[joined.end() :]
             break
     words = chunk.split()
+    contact = (
+        next(  # "a deal its chief executive (described as)": a clause without its "that"
+            (
+                i
+                for i in range(1, len(words) - 1)
+                if words[i] in _OWNERS
+                and words[i - 1].isalpha()
+                and words[i - 1].islower()
+                and words[i - 1].lower() not in PREPOSITIONS | _COORDINATING | _NOT_BEFORE_OWNER
+            ),
+            None,
+        )
+        if language.code == "en"
+        else None
+    )
+    if contact:
+        words = words[contact:]
     inverted = language.code in _VERB_SECOND and len(words) > 1 and speech_verbs(words[0], language.code)
     if inverted and 2 < len(words) <= 6 and words[-1].lower() in _COORDINATING:
         return " ".join(words[1:-1])  # „…“, sagte die Ministerin und (fügte hinzu): the verb came first
@@ -489,6 +506,8 @@ def _is_a_name(text: str) -> bool:
 
 
 _COORDINATING = frozenset("but and mais et aber und men och og".split())
+_OWNERS = frozenset("its his her their".split())
+_NOT_BEFORE_OWNER = frozenset("of to for with by from about said says told tells at in on into all".split())
 _NEGATION = frozenset("not never ne pas nicht nie inte aldrig ikke ikkje aldri".split())
 
 

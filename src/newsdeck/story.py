@@ -207,6 +207,9 @@ class Reader:
             return words[1].lower()  # "his family said"
         if owned and is_person_noun(words[1], self.language.code):
             return self.described(DEFINITE, words[1:], "the")  # "her lawyer said"
+        body_role = 2 < len(words) <= 4 and words[0].lower() in ("its", "their") and all(w.islower() for w in words)
+        if body_role and is_person_noun(words[-1], self.language.code):
+            return self.described(DEFINITE, words[1:], "the")  # "its chief executive described as"
         if words[0].lower() in self.language.pronouns and (len(words) == 1 or words[1].islower()):
             return self.pronoun(words[0])
         if len(words) == 3 and words[0].lower() in _NUMBERS and words[-1].lower() in _COLLECTIVE:
