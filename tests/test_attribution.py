@@ -1288,6 +1288,12 @@ CASES = {
         ' executive described as "the missing half of our automation story."',
         ["Priya Natarajan"],
     ),
+    "a Nordic role named later in a compound ('enligt åklagaren' … 'Kammaråklagaren Lena Ståhlberg')": (
+        "Language: sv\n\n”Det här är allvarligt”, säger Mikael Öhrn, presstalesperson. Två män greptes. Enligt"
+        " åklagaren finns det ”starka skäl” att misstänka dem.\n\nKammaråklagaren Lena Ståhlberg vill inte gå in på"
+        " detaljer.",
+        ["Mikael Öhrn", "Lena Ståhlberg"],
+    ),
     "a French opening phrase, then someone described, then a pronoun": (
         "Language: fr\n\nLaurent Dessimoz dirige l'usine.\n\n"
         "Devant l'usine, un régleur de machines ne cachait pas son amertume. « Tout part », lance-t-il.",

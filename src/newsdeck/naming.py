@@ -23,6 +23,7 @@ from newsdeck.story import (
     ANYONE,
     Reader,
     content_words,
+    has_label,
     is_person_noun,
     person_head,
     split_determiner,
@@ -205,7 +206,9 @@ def first_named(sentence: str, reader: Reader) -> str | None:
     return reader.person_named(" ".join(runs[0][2]))
 
 
-def named_later(unnamed: dict[str, str], registry: Registry, genders: dict[str, str] | None = None) -> dict[str, str]:
+def named_later(
+    unnamed: dict[str, str], registry: Registry, genders: dict[str, str] | None = None, language: str = "en"
+) -> dict[str, str]:
     """Descriptions of unnamed speakers (by their head noun) that the article names after all:
     'a toxicologist at Harwell Medical School' → the one person it calls a toxicologist; for a
     word many people are ('spokesman'), a second word of the description must fit too."""
@@ -217,7 +220,7 @@ def named_later(unnamed: dict[str, str], registry: Registry, genders: dict[str, 
             p.name
             for p in registry.people.values()
             if not p.organisation
-            and head in p.labels
+            and has_label(p, head, language)
             and (head not in ANYONE or len(content & p.labels) >= 2)
             and not (gender and p.gender and p.gender != gender)  # "a crane operator … said he": not her
         ]

@@ -915,7 +915,7 @@ def attribute(paragraphs: list[str], spans: list[list[Span]], language: str) -> 
     name_the_unnamed(masks, spans, results, reader)
     named_by_next_quote(masks, results, reader)
     unnamed = {**appositive_roles(masks, reader.unnamed, language), **reader.unnamed}
-    names = named_later(unnamed, reader.registry, reader.genders)
+    names = named_later(unnamed, reader.registry, reader.genders, language)
     names.update(full_names_of_bodies(masks, reader.registry, {a.speaker for found in results for a in found}))
     for found in results:
         for attribution in found:

@@ -415,7 +415,7 @@ class Reader:
             return None
         gender = role_gender(head, self.language.code) or _ARTICLE_GENDER.get(words[0].lower())
         people = [p for n in reversed(self.recent) if (p := self.registry.people.get(n)) and not p.organisation]
-        labelled = [p for p in people if _has_label(p, head, self.language.code)]
+        labelled = [p for p in people if has_label(p, head, self.language.code)]
         return next((p.name for p in labelled if not gender or p.gender in (gender, None)), None)  # "Le bourgmestre"
 
     def described(self, determiner: str | None, words: list[str], article: str = "") -> str | None:
@@ -429,7 +429,7 @@ class Reader:
             for name in reversed(self.recent):
                 person = self.registry.people.get(name)
                 other = self.said_gender and person and person.gender not in (self.said_gender, None)
-                if person and _has_label(person, head, self.language.code) and not other:
+                if person and has_label(person, head, self.language.code) and not other:
                     return name
             named = _the_one_labelled(description, self.registry, self.recent)  # "the transport secretary"
             if named:
@@ -445,6 +445,8 @@ class Reader:
                 people = [p for n in reversed(self.recent) if (p := self.registry.people.get(n)) and not p.organisation]
                 ages = set(re.findall(r"\b\d{1,3}\b", description))  # "la femme de 52 ans" is not Côté, 61
                 people = [p for p in people[: 3 if gender else 1] if not ages or not _other_age(p, ages)]
+                holder = any(has_label(p, head, self.language.code) for p in self.registry.people.values())
+                people = [] if holder else people  # "enligt åklagaren": the prosecutor named later, not who spoke
                 for genders in ((gender,), (gender, None)) if gender else ((None,),):
                     found = next((p.name for p in people if p.gender in genders or not gender), None)
                     if found:
@@ -476,11 +478,15 @@ def _other_age(person, ages: set[str]) -> bool:
     return bool(known) and not known & ages
 
 
-def _has_label(person, head: str, language: str) -> bool:
+def has_label(person, head: str, language: str) -> bool:
     """Whether the article called this person so: 'die Kanzlerin' is the Bundeskanzlerin (a German
     or Nordic compound ends in its head)."""
     compounds = (language == "de" or language in NORDIC) and len(head) > 4  # erhvervsministeren
-    return head in person.labels or (compounds and any(label.endswith(head) for label in person.labels))
+    if head in person.labels or (compounds and any(label.endswith(head) for label in person.labels)):
+        return True
+    return language in NORDIC and any(  # "kammaråklagaren Lena Ståhlberg", later "enligt åklagaren"
+        stem == head or (compounds and stem.endswith(head)) for label in person.labels for stem in definite_stems(label)
+    )
 
 
 def _is_label(words: list[str]) -> bool:
