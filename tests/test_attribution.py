@@ -1294,6 +1294,15 @@ CASES = {
         " detaljer.",
         ["Mikael Öhrn", "Lena Ståhlberg"],
     ),
+    "'state' after a possessive is a noun: 'the union's state secretary, Bree Hallam, said'": (
+        'The Queensland Ambulance Workers Union says crews are stuck. "Every night I get calls," the union\'s state'
+        " secretary, Bree Hallam, said.",
+        ["Bree Hallam"],
+    ),
+    "an ampersand inside a company's name before its chief executive": (
+        'Calder & Reyes will buy it. "Their customers are loyal," Calder & Reyes Chief Executive Daniel Reyes said.',
+        ["Daniel Reyes"],
+    ),
     "a French opening phrase, then someone described, then a pronoun": (
         "Language: fr\n\nLaurent Dessimoz dirige l'usine.\n\n"
         "Devant l'usine, un régleur de machines ne cachait pas son amertume. « Tout part », lance-t-il.",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_TOKEN = re.compile(r"[A-Z]/[A-Z]\b|[^\W\d_][\w'’.·\-]*")  # A/S, I/S: Danish company forms
+_TOKEN = re.compile(r"[A-Z]/[A-Z]\b|&|[^\W\d_][\w'’.·\-]*")  # A/S, I/S: Danish company forms; Calder & Reyes
 PARTICLES = frozenset("de da del della der di du la le van von bin al el ibn dos das y".split())
 TITLES = frozenset(
     """president vice prime minister foreign secretary state senator sen. rep. representative
@@ -90,10 +90,12 @@ def name_runs(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
             gap = text[current[-1].end() : match.start()]
             previous = current[-1].group()
             ends_sentence = previous.endswith(".") and len(previous) > 2 and previous.lower() not in TITLES
-            joined = gap == " " and (is_capitalized(word) or word in PARTICLES) and not ends_sentence
+            joined = gap == " " and (is_capitalized(word) or word in PARTICLES or word == "&") and not ends_sentence
             if not joined:
                 runs.append(current)
                 current = []
+        if word == "&" and not current:
+            continue
         if current or (is_capitalized(word) and text[match.start() - 1 : match.start()] != "-"):
             current.append(match)
     if current:

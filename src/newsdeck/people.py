@@ -678,7 +678,8 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
         ):  # "Jonas und Lukas Eberhardt" (not "Mill Lane and Ferry Road")
             first, second, surname = pair.group(1), pair.group(2), pair.group(3)
             names = first_name_gender(first) is not False and first_name_gender(second) is not False
-            if names and surname.lower() not in NON_NAMES and f"{first} {surname}" not in registry.people:
+            surname_word = surname.lower() not in NON_NAMES and not is_title(surname)  # "Calder & Reyes Chief …"
+            if names and surname_word and f"{first} {surname}" not in registry.people:
                 registry.add(f"{first} {surname}", first_name_gender(first) or None)
         last_named = _last_full_name_before(mask, registry) or last_named
     surnames = {p.surname for p in registry.people.values() if not p.organisation and " " in p.name}

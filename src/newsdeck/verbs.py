@@ -49,7 +49,8 @@ def speech_verbs(text: str, code: str) -> tuple[Verb, ...]:
         word = token.group().lower() if code == "en" else token.group().replace("’", "'")  # s’indigne
         compound = code == "en" and f"{previous} {word.lower()}" in _COMPOUND_NOUNS
         summoned = code == "en" and word == "called" and previous in _BE and text[token.end() :].startswith(" to ")
-        after_determiner, previous = previous in _DETERMINERS and code == "en", word.lower()
+        owned = previous.endswith(("'s", "’s")) and len(previous) > 2  # "the union's state secretary"
+        after_determiner, previous = (previous in _DETERMINERS or owned) and code == "en", word.lower()
         if after_determiner or compound or summoned:
             continue  # "on the call", "a statement", "her reply": nouns; "officers were called to …"
         opening = not text[: token.start()].strip() or text[: token.start()].rstrip()[-1:] in '.!?:;"“”‘’«»„–—-'
