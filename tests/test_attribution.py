@@ -1303,6 +1303,11 @@ CASES = {
         'Calder & Reyes will buy it. "Their customers are loyal," Calder & Reyes Chief Executive Daniel Reyes said.',
         ["Daniel Reyes"],
     ),
+    "a body's name with 'for' in it is one name, not two": (
+        "The National Center for Disease Control counted 98 cases. In a statement, the agency said it was"
+        ' "reviewing the study closely".',
+        ["National Center for Disease Control"],
+    ),
     "a French opening phrase, then someone described, then a pronoun": (
         "Language: fr\n\nLaurent Dessimoz dirige l'usine.\n\n"
         "Devant l'usine, un régleur de machines ne cachait pas son amertume. « Tout part », lance-t-il.",

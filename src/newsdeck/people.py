@@ -583,7 +583,8 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
     last_named = None
     first_only: list[str] = []
     for mask, text in zip(masks, texts or masks, strict=True):
-        for _, end, words in organisation_runs(mask):
+        bodies = organisation_runs(mask)
+        for _, end, words in bodies:
             _with_acronym(registered_organisation(words, registry, LANGUAGES[language]), text, end, registry)
         for body in _FRENCH_NAMED_BODY.finditer(mask) if language == "fr" else ():
             name = body.group("name").strip()
@@ -640,7 +641,8 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             words = without_possessive(words)  # "Lucía Ferrer’s restaurant" names Lucía Ferrer
             titles, name_words = person_words(words)
             if is_organisation(name_words):
-                registered_organisation(words, registry, LANGUAGES[language])
+                if not any(lo == start and end < hi for lo, hi, _ in bodies):  # not "National Center" (for …)
+                    registered_organisation(words, registry, LANGUAGES[language])
                 continue
             employer_in_titles(words, registry, LANGUAGES[language])
             name = clean_name(words)

@@ -529,12 +529,11 @@ def _names_a_person(words: tuple[str, ...]) -> bool:
 
 
 def _mentions(text: str, reader: Reader) -> list[str]:
-    found = [
-        name
-        for _, _, words in organisation_runs(text)
-        if (name := registered_organisation(words, reader.registry, reader.language))
-    ]
-    for _, _, words in name_runs(text):
+    bodies = organisation_runs(text)
+    found = [name for _, _, words in bodies if (name := registered_organisation(words, reader.registry, reader.language))]
+    for start, end, words in name_runs(text):
+        if any(lo == start and end < hi for lo, hi, _ in bodies):
+            continue  # "National Center" of the National Center for Disease Control
         words = without_possessive(words)  # "Rooke’s views": Rooke is mentioned
         organisation = registered_organisation(words, reader.registry, reader.language)
         organisation = organisation or reader.registry.organisation_in(words)
