@@ -530,7 +530,9 @@ def _names_a_person(words: tuple[str, ...]) -> bool:
 
 def _mentions(text: str, reader: Reader) -> list[str]:
     bodies = organisation_runs(text)
-    found = [name for _, _, words in bodies if (name := registered_organisation(words, reader.registry, reader.language))]
+    found = [
+        name for _, _, words in bodies if (name := registered_organisation(words, reader.registry, reader.language))
+    ]
     for start, end, words in name_runs(text):
         if any(lo == start and end < hi for lo, hi, _ in bodies):
             continue  # "National Center" of the National Center for Disease Control
