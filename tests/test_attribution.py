@@ -1308,6 +1308,11 @@ CASES = {
         ' "reviewing the study closely".',
         ["National Center for Disease Control"],
     ),
+    "'according to' a source, then who said it": (
+        "Margaret Thornbury leads the rebels. According to one MP who attended, Thomas Faraday told them the"
+        " amendment would ‘gut the bill’.",
+        ["Thomas Faraday"],
+    ),
     "a French opening phrase, then someone described, then a pronoun": (
         "Language: fr\n\nLaurent Dessimoz dirige l'usine.\n\n"
         "Devant l'usine, un régleur de machines ne cachait pas son amertume. « Tout part », lance-t-il.",

@@ -208,6 +208,9 @@ def according_to(quote: Quote, reader: Reader) -> str | None:
         clause = re.search(r"(?:,\s*|\s)(?:while|whereas|but|yet|während|tandis|alors)\s", between)
         if clause and speech_verbs(between[clause.end() :], reader.language.code):
             match = None  # "According to X, …, while the BBC reported that “…”": another clause's words
+        told = speech_verbs(between, reader.language.code) if match and "," in between else ()
+        if told and _is_a_name(_subject_before(between[: told[0].start], reader.language, whole=False) or ""):
+            return None  # "According to one MP who attended, Mr Faraday told them …": Faraday's words, by her
         if match:
             named = re.match(r",\s+([A-ZÀ-Þ][^,_]{2,60}?)\s*(?:,|\.?$)", quote.sentence[match.end() :])
             if named and name_runs(named.group(1)):  # "selon la directrice artistique, Nadia Belhumeur,"
