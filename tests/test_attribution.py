@@ -1313,6 +1313,11 @@ CASES = {
         " amendment would ‘gut the bill’.",
         ["Thomas Faraday"],
     ),
+    "someone introduced before a colon, with a relative clause that holds a speech verb": (
+        "Margaret Thornbury leads the rebels.\n\nOne veteran Labour MP, who asked not to be named, was blunter:"
+        " ‘Downing Street thinks we’re bluffing.’",
+        ["veteran Labour MP"],
+    ),
     "a French opening phrase, then someone described, then a pronoun": (
         "Language: fr\n\nLaurent Dessimoz dirige l'usine.\n\n"
         "Devant l'usine, un régleur de machines ne cachait pas son amertume. « Tout part », lance-t-il.",

@@ -359,8 +359,8 @@ def introduced_before_colon(quote: Quote, reader: Reader) -> str | None:
     ne cache pas sa colère : « … » · Ihr Vater, Thomas Hartl, nickte: „…“ (someone introduced
     without a speech verb)."""
     before = quote.before.rstrip()
-    if not before.endswith(":") or speech_verbs(before, reader.language.code):
-        return None
+    if not before.endswith(":") or speech_verbs(_RELATIVE_CLAUSE.sub("", before), reader.language.code):
+        return None  # (a verb in "who asked not to be named" is the clause's)
     text = re.sub(
         r"^[\s_.!?…«»„“”\"'’‘‹›]+(?=\w)", "", _RELATIVE_CLAUSE.sub("", before[:-1]).strip()
     )  # „…“ Arndt nickt:
