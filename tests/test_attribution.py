@@ -1318,6 +1318,17 @@ CASES = {
         " ‘Downing Street thinks we’re bluffing.’",
         ["veteran Labour MP"],
     ),
+    "a source who asked not to be named is not named after all": (
+        'Labour MP Margaret Thornbury leads the rebels. "We will vote no," she said.\n\nOne veteran Labour MP, who'
+        " asked not to be named, was blunter: ‘Downing Street thinks we’re bluffing.’",
+        ["Margaret Thornbury", "veteran Labour MP"],
+    ),
+    "a participle ends a description's noun ('a paramedic based at Coorabin'), and the same role comes back": (
+        "Ramsay Hall, the union secretary, spoke. A paramedic based at Coorabin, who spoke on condition of"
+        ' anonymity, said crews treated patients "like a second emergency department."\n\n'
+        '"We are doing obs," the paramedic said.',
+        ["paramedic based at Coorabin", "paramedic based at Coorabin"],
+    ),
     "a French opening phrase, then someone described, then a pronoun": (
         "Language: fr\n\nLaurent Dessimoz dirige l'usine.\n\n"
         "Devant l'usine, un régleur de machines ne cachait pas son amertume. « Tout part », lance-t-il.",

@@ -100,6 +100,7 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
                 and r.speaker
                 and r.speaker not in reader.registry.people
                 and r.speaker.split()[0].lower() not in ANONYMOUS  # a source stays unnamed
+                and r.speaker not in reader.anonymous
             ]
             if earlier:
                 for found in results[max(0, k - 2) : k + 1]:
@@ -121,7 +122,7 @@ def named_by_next_quote(masks: list[str], results: list[list[Attribution]], read
     """'The club’s chairman, a local businessman, said the plans were “non-negotiable.”' then
     '“We either build or we die,” said Terry Mabbott.': the one person a role describes, quoted
     again under a name the article had not given before."""
-    described = set(reader.unnamed.values())
+    described = set(reader.unnamed.values()) - reader.anonymous
     for k in range(1, len(results)):
         roles = [r.speaker for r in results[k - 1] if r.speaker in described and _unique_role(r.speaker)]
         spoken = [r for r in results[k] if r.speaker]

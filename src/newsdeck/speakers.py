@@ -43,6 +43,7 @@ from newsdeck.people import (
 from newsdeck.quotes import Span
 from newsdeck.sentences import sentences
 from newsdeck.story import (
+    ANONYMITY,
     ANONYMOUS,
     DEFINITE,
     DOCUMENTS,
@@ -682,6 +683,8 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
             if results[i].speaker:
                 reader.speaker = results[i].speaker
                 reader.mention(results[i].speaker)
+                if results[i].speaker not in reader.registry.people and ANONYMITY.search(mask[lo:hi]):
+                    reader.anonymous.add(results[i].speaker)  # "One veteran Labour MP, who asked not to be named"
                 for document in _ISSUED_IN.findall(mask[lo:hi]):  # "he said in a statement": later "the statement said"
                     if document.lower() in DOCUMENTS:
                         reader.documents[document.lower()] = results[i].speaker
@@ -703,6 +706,8 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
             if speaker:
                 reported = reader.speaker = reader.topic = speaker
                 reader.mention(speaker)
+                if speaker not in reader.registry.people and ANONYMITY.search(mask[lo:hi]):
+                    reader.anonymous.add(speaker)
                 if " " in speaker and speaker not in reader.here:  # "Her husband said …": then "Okafor said"
                     reader.here.append(speaker)
     _named_next(results, spans, bounds, mask, reader, known)
@@ -741,7 +746,7 @@ def _named_next(
         if not newcomer or newcomer in known:
             continue
         vague = results[inside[0]].speaker
-        if vague.split()[0].lower() in ANONYMOUS:
+        if vague.split()[0].lower() in ANONYMOUS or vague in reader.anonymous:
             continue  # a source who is not named stays unnamed: "Selon une source proche de l'enquête, …"
         for i, result in enumerate(results):
             if result and result.speaker == vague and (i in inside or (i < inside[0] and result.vague)):
@@ -919,6 +924,7 @@ def attribute(paragraphs: list[str], spans: list[list[Span]], language: str) -> 
     name_the_unnamed(masks, spans, results, reader)
     named_by_next_quote(masks, results, reader)
     unnamed = {**appositive_roles(masks, reader.unnamed, language), **reader.unnamed}
+    unnamed = {head: d for head, d in unnamed.items() if d not in reader.anonymous}  # who asked not to be named
     names = named_later(unnamed, reader.registry, reader.genders, language)
     names.update(full_names_of_bodies(masks, reader.registry, {a.speaker for found in results for a in found}))
     for found in results:

@@ -71,6 +71,7 @@ class Reader:
     said_gender: str | None = None  # "the chief executive said she …": the gender of who is resolved
     topic: str | None = None  # whom the paragraph's sentences without quotes were about so far
     shortest: dict[str, str] = field(default_factory=dict)  # an unnamed speaker → the shortest description used
+    anonymous: set[str] = field(default_factory=set)  # unnamed speakers who asked not to be named
 
     def mention(self, name: str) -> None:
         if name in self.recent:
@@ -427,6 +428,8 @@ class Reader:
         head, description = found
         if determiner != INDEFINITE:
             for name in reversed(self.recent):
+                if name == self.unnamed.get(head):
+                    break  # "A paramedic based at Coorabin …" spoke since anyone else was called a paramedic
                 person = self.registry.people.get(name)
                 other = self.said_gender and person and person.gender not in (self.said_gender, None)
                 if person and has_label(person, head, self.language.code) and not other:
@@ -827,6 +830,9 @@ def _after_preposition(text: str) -> bool:
     return bool(words) and words[-1].lower() in PREPOSITIONS
 
 
+_NAMING = frozenset("named called".split())  # "a second-grader named Mateo": the name follows
+
+
 def _description(words: list[str], language: Language) -> tuple[str, str] | None:
     """The noun a description is about and the description as a speaker's label:
     'spokesman for the agency declined to' → ('spokesman', 'spokesman for the agency');
@@ -839,6 +845,7 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
             or after.lower() in PREPOSITIONS | _CLAUSE_WORDS  # "the woman who lives next door"
             or after.lower() in _SOURCE_ADJECTIVES  # "an official familiar with the talks"
             or after.endswith(("ing", ",", "."))
+            or (language.code == "en" and after.endswith("ed") and after not in _NAMING)  # "paramedic based at …"
             or (after.islower() and language.code != "en")
             or after in language.verbs
         )
@@ -859,7 +866,7 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
     end = at + 1
     rest = words[end:]
     n = 0
-    english = rest and rest[0].endswith("ing") and language.code == "en"  # "man holding the banner"
+    english = rest and rest[0].endswith(("ing", "ed")) and rest[0] not in _NAMING and language.code == "en"
     if english or (rest and rest[0].lower() in _SOURCE_ADJECTIVES):
         n = 1  # "person familiar with the talks", "source proche de l'enquête"
     experience = n == 0 and len(rest) > 1 and rest[0].lower() == "with" and rest[1][:1].isdigit()
@@ -967,6 +974,16 @@ def _the_one_labelled(description: str, registry: Registry, mentioned: list[str]
     return found[0] if len(found) == 1 else None
 
 
+ANONYMITY = re.compile(  # a source the article will not name
+    r"\b(?:asked|requested|declined|refused)\s+(?:not\s+to\s+be\s+(?:named|identified)|that\s+(?:his|her|their)\s+"
+    r"(?:full\s+)?name\s+not\s+be|to\s+be\s+(?:named|identified)|to\s+give\s+(?:his|her|their)\s+(?:full\s+)?name)|"
+    r"\bon\s+condition\s+of\s+anonymity|\bnot\s+authori[sz]ed\s+to\s+(?:speak|comment)|"
+    r"\bdid\s+not\s+want\s+(?:his|her|their)\s+name|\bnicht\s+genannt\s+werden|\bNamen\s+nicht\s+(?:nennen|in\s+der\s+Zeitung)|"
+    r"\banonymat\b|\brester\s+anonyme|\bne\s+pas\s+être\s+(?:nommée?|cité)e?|"
+    r"\b(?:vil|ønsker)\s+ikke\s+(?:å\s+)?(?:stå\s+fram|stå\s+frem|ha\s+navnet)|\bvill\s+inte\s+(?:framträda|ha\s+sitt\s+namn)|"
+    r"\bønsker\s+ikke\s+at\s+(?:stå\s+frem|få\s+sit\s+navn)|\banonym",
+    re.IGNORECASE,
+)
 ANONYMOUS = frozenset("source sources insider kilde kilder källa källor quelle quellen proche proches".split())
 ANYONE = frozenset(
     """spokesman spokeswoman spokesperson official aide source resident neighbor neighbour woman man
