@@ -169,6 +169,11 @@ def test_a_long_run_of_marks_is_read_without_recursion():
         ),
         ("– Han sa: ”Mamma, får jag?” Vad svarar man?", ["Han sa: ”Mamma, får jag?” Vad svarar man?"]),  # nested
         ("– ”Det var kaos”, säger hon.", ["Det var kaos"]),
+        ("– Vem gör något sådant mot en skola? frågar han.", ["Vem gör något sådant mot en skola?"]),
+        (
+            "– Da jeg ringte, sa saksbehandleren: «Send en merknad.» Det var det, sier Ingrid Nesse.",
+            ["Da jeg ringte, sa saksbehandleren: «Send en merknad.» Det var det"],
+        ),
     ],
 )
 def test_nordic_dialogue(text, quotes):

@@ -168,7 +168,7 @@ SWEDISH = Language(
         framhöll svarar svarade hävdar hävdade påpekar påpekade varnar varnade kommenterar
         kommenterade kallar kallade avfärdar avfärdade beskriver beskrev medger medgav meddelar meddelade
         uppger uppgav tycker tyckte säger konstaterar suckar suckade skrattar skrattade fortsätter
-        fortsatte bekräftar bekräftade låter""".replace("\n", " ")
+        fortsatte bekräftar bekräftade låter frågar frågade undrar undrade""".replace("\n", " ")
     ),
     (),
     {"han": MALE, "hon": FEMALE, "hen": None, "honom": MALE, "henne": FEMALE},

@@ -103,7 +103,14 @@ def _attribution(language: str) -> re.Pattern:
 
     codes = NORDIC if language in NORDIC else (language,)
     verbs = sorted({v for code in codes for v in LANGUAGES[code].verbs}, key=len, reverse=True)
-    return re.compile(rf",\s+(?:{'|'.join(map(re.escape, verbs))})\b")
+    return re.compile(rf"(?:,|(?<=[?!]))\s+(?:{'|'.join(map(re.escape, verbs))})\b")  # "…? frågar han"
+
+
+def _introduces(text: str, at: int) -> bool:
+    """Whether the verb ending at `at` introduces a quote inside the dash quote ('…, sa
+    saksbehandleren: «…»') rather than attributing it."""
+    clause = re.match(r"[^.!?:]*", text[at:]).group()
+    return text[at + len(clause) : at + len(clause) + 1] == ":"
 
 
 def dialogue_spans(text: str, language: str) -> list[Span]:
@@ -113,7 +120,9 @@ def dialogue_spans(text: str, language: str) -> list[Span]:
     spans: list[Span] = []
     at = (_DIALOGUE.match(text) or _HYPHEN_DIALOGUE.match(text)).end() - 1
     while at is not None:
-        attribution = _attribution(language).search(text, at)
+        attribution = next(
+            (a for a in _attribution(language).finditer(text, at) if not _introduces(text, a.end())), None
+        )
         next_dash = _NEXT_DASH.search(text, at)
         if attribution and (not next_dash or attribution.start() < next_dash.start()):
             end, resume = attribution.start(), attribution.end()
