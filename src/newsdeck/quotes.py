@@ -109,7 +109,7 @@ def _attribution(language: str) -> re.Pattern:
 def _introduces(text: str, at: int) -> bool:
     """Whether the verb ending at `at` introduces a quote inside the dash quote ('…, sa
     saksbehandleren: «…»') rather than attributing it."""
-    clause = re.match(r"[^.!?:]*", text[at:]).group()
+    clause = re.match(r"[^.!?:,]*", text[at:]).group()  # (not "…, siger hun, og tilføjer: »…«")
     return text[at + len(clause) : at + len(clause) + 1] == ":"
 
 
