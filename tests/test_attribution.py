@@ -1329,6 +1329,21 @@ CASES = {
         '"We are doing obs," the paramedic said.',
         ["paramedic based at Coorabin", "paramedic based at Coorabin"],
     ),
+    "a role by its initials: le DRH": (
+        "Language: fr\n\n« Nous avons fait un effort », souligne Laurent Desforges, directeur des ressources humaines"
+        " du groupe.\n\nLe DRH conteste aussi tout lien. « Les études sont claires », dit-il.",
+        ["Laurent Desforges", "Laurent Desforges"],
+    ),
+    "'l'élu' is the mayor just quoted, though an opposition councillor is an élue too": (
+        "Language: fr\n\nLe maire, Gérard Lemoine, a parlé. Isabelle Roux, élue d'opposition, aussi.\n\n"
+        "L'élu conteste en revanche toute alerte préalable. « Personne ne nous a rien signalé », a-t-il précisé.",
+        ["Gérard Lemoine"],
+    ),
+    "Nordic verbs of promising and denying": (
+        "Language: no\n\nIfølge selskapet vil anlegget gi 18 stillinger. Daglig leder Eirik Haugland lover at de skal"
+        " rekrutteres lokalt «så langt det overhodet er mulig».",
+        ["Eirik Haugland"],
+    ),
     "a French opening phrase, then someone described, then a pronoun": (
         "Language: fr\n\nLaurent Dessimoz dirige l'usine.\n\n"
         "Devant l'usine, un régleur de machines ne cachait pas son amertume. « Tout part », lance-t-il.",

@@ -114,7 +114,7 @@ GERMAN = Language(
         bezeichnet mitteilte mitteilt empört ärgert freut wundert beschwert äußert erläuterte erläutert
         kommentierte kommentiert hob hebt wiederholte wiederholt bemerkte bemerkt
         monierte moniert konterte kontert behauptete behauptet präzisierte präzisiert warf wirft schildert ließ lässt
-        schilderte""".replace("\n", " ")
+        schilderte hofft hoffte fürchtet fürchtete bedauert bedauerte bilanziert""".replace("\n", " ")
     ),
     (),
     {"er": MALE, "sie": FEMALE, "ihm": MALE, "ihr": FEMALE},
@@ -148,7 +148,8 @@ FRENCH = Language(
         dénonçait reconnaissait répondait martelait prévenait avertissait témoigne témoigné témoignait
         souvient souvenait réjoui réjouie félicite inquiète insurge emporte agace étonne alarme interroge
         impatiente indigne exclame enthousiasme évoque tacle taclé raille cingle ironisé reprend reprenait
-        enchaîne renchérit complète abonde rigole amuse parle parlait évoquait évoquent""".replace("\n", " ")
+        enchaîne renchérit complète abonde rigole amuse parle parlait évoquait évoquent
+        alerte relativise conteste réfute dément défend justifie espère craint redoute""".replace("\n", " ")
     ),
     ("fait savoir", "fait valoir", "tient à préciser", "a fait savoir", "a fait valoir"),
     {"il": MALE, "elle": FEMALE, "lui": MALE},
@@ -168,7 +169,8 @@ SWEDISH = Language(
         framhöll svarar svarade hävdar hävdade påpekar påpekade varnar varnade kommenterar
         kommenterade kallar kallade avfärdar avfärdade beskriver beskrev medger medgav meddelar meddelade
         uppger uppgav tycker tyckte säger konstaterar suckar suckade skrattar skrattade fortsätter
-        fortsatte bekräftar bekräftade låter frågar frågade undrar undrade""".replace("\n", " ")
+        fortsatte bekräftar bekräftade låter frågar frågade undrar undrade lovar lovade avvisar avvisade
+        kräver krävde""".replace("\n", " ")
     ),
     (),
     {"han": MALE, "hon": FEMALE, "hen": None, "honom": MALE, "henne": FEMALE},
@@ -188,7 +190,8 @@ DANISH = Language(
         understreger understregede mener mente svarer svarede påpeger påpegede advarer advarede
         konstaterer konstaterede erkender erkendte kalder kaldte oplyser oplyste spørger spurgte
         betegner betegnede beskriver beskrev meddeler meddelte vurderer vurderede fastslår fastslog
-        uddyber uddybede tilføjer griner grinede sukker fortsætter fortsatte bekræfter bekræftede lyder""".replace(
+        uddyber uddybede tilføjer griner grinede sukker fortsætter fortsatte bekræfter bekræftede lyder
+        lover lovede indrømmer indrømmede hævder hævdede afviser afviste varsler varslede kræver krævede""".replace(
             "\n", " "
         )
     ),
@@ -211,7 +214,8 @@ NORWEGIAN = Language(
         konstaterte erkjenner erkjente kaller kalte opplyser opplyste spør spurte ler lo beskriver
         beskrev melder meldte seier sa fortel fortalde meiner meinte skriv opplyser vurderer vurderte
         fastslår fastslo utdyper utdypet sukker fortsetter fortsatte bekrefter bekreftet kallar kalla
-        stadfestar lyder""".replace("\n", " ")
+        stadfestar lyder lover lovet innrømmer innrømmet hevder hevdet avviser avviste varsler varslet krever
+        krevde medgir medga presiserer presiserte""".replace("\n", " ")
     ),
     (),
     {"han": MALE, "hun": FEMALE, "ham": MALE, "henne": FEMALE, "ho": FEMALE},  # ho: Nynorsk

@@ -288,6 +288,10 @@ class Reader:
             return registered_organisation(nominative, self.registry, self.language, named=True)
         if words[0].lower() == "seitens" and len(words) > 1:  # „…“, hieß es seitens der ÖBB
             return self.resolve(" ".join(words[1:]))
+        role = _ROLE_ACRONYMS.get(rest[0].lower()) if determiner == DEFINITE and len(rest) == 1 else None
+        holder = next((n for n in reversed(self.recent) if role and self._holds(n, role)), None)
+        if holder:  # "Le DRH conteste …": the directeur des ressources humaines named before
+            return holder
         if determiner and len(rest) == 1 and _ACRONYM_BODY.fullmatch(rest[0]) and rest[0] not in self.registry.people:
             return self._by_acronym(rest[0])  # "schreibt das BAG", "the MCWB said"
         one_body = len(rest) == 1 and (is_organisation(rest) or _body_noun(rest[0]))
@@ -340,6 +344,10 @@ class Reader:
         if rest and (determiner or (bare and words[0].lower() not in PREPOSITIONS)):  # not "struck a defiant"
             return self.described(determiner, rest, words[0].lower())
         return None
+
+    def _holds(self, name: str, role: frozenset[str]) -> bool:
+        person = self.registry.people.get(name)
+        return bool(person) and not person.organisation and role <= person.labels
 
     def _by_age(self, surname: str, younger: bool) -> str | None:
         """Of two people sharing a surname, the younger or the elder: by their ages, else by what
@@ -444,11 +452,16 @@ class Reader:
                     self.shortest[first] = description
                 return first
             gender = role_gender(head, self.language.code) or _ARTICLE_GENDER.get(article)
-            if determiner == DEFINITE and _is_label(words) and head not in ANYONE:  # "the mayor", "the 22-year-old"
+            if (
+                determiner == DEFINITE and _is_label(description.split()) and head not in ANYONE
+            ):  # "the mayor", "the 22-year-old"
                 people = [p for n in reversed(self.recent) if (p := self.registry.people.get(n)) and not p.organisation]
                 ages = set(re.findall(r"\b\d{1,3}\b", description))  # "la femme de 52 ans" is not Côté, 61
                 people = [p for p in people[: 3 if gender else 1] if not ages or not _other_age(p, ages)]
-                holder = any(has_label(p, head, self.language.code) for p in self.registry.people.values())
+                holder = any(  # someone the article gives this role, named only further on
+                    has_label(p, head, self.language.code) and p.name not in self.recent
+                    for p in self.registry.people.values()
+                )
                 people = [] if holder else people  # "enligt åklagaren": the prosecutor named later, not who spoke
                 for genders in ((gender,), (gender, None)) if gender else ((None,),):
                     found = next((p.name for p in people if p.gender in genders or not gender), None)
@@ -463,6 +476,14 @@ _OPENING_PHRASE = re.compile(
     r"à|au|après|avant|devant|dans|nach|vor|später|efter|etter|bagefter)\b[^,;:_]{0,80},\s+",
     re.IGNORECASE,
 )
+_ROLE_ACRONYMS = {  # a role by its initials, and the words the article may have spelled it out in
+    acronym: frozenset(words.split())
+    for acronym, words in {
+        "ceo": "chief executive", "cfo": "chief financial", "coo": "chief operating", "cto": "chief technology",
+        "drh": "ressources humaines", "pdg": "président-directeur", "dg": "directeur général",
+        "md": "managing director", "gm": "general manager", "vd": "verkställande", "adm": "administrerende",
+    }.items()
+}  # fmt: skip
 _FUNCTION_WORDS = {"fr": frozenset("son sa ses leur leurs mon ma mes notre nos votre vos".split())}
 _GERMAN_OWNERS = frozenset("sein seine ihr ihre".split())  # German nouns are capitalized: "seine Familie"
 _GROUPS = frozenset("family familie famille familj familien familjen".split())
