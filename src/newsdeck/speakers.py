@@ -652,6 +652,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
     results: list[Attribution | None] = [None] * len(spans)
     opening_speaker = reader.speaker
     known = set(reader.recent)  # who the article had mentioned before this paragraph
+    reader.before = reader.here[:]  # who the paragraph before named in full
     reader.here.clear()
     reader.topic = None
     reported: str | None = None

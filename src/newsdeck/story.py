@@ -64,6 +64,7 @@ class Reader:
     speaker: str | None = None  # who spoke last
     unnamed: dict[str, str] = field(default_factory=dict)  # head word → description
     here: list[str] = field(default_factory=list)  # people named in full in this paragraph so far
+    before: list[str] = field(default_factory=list)  # people named in full in the paragraph before
     genders: dict[str, str] = field(default_factory=dict)  # unnamed speaker → gender a pronoun gave them
     aside: set[str] = field(default_factory=set)  # named in the sentence's opening phrase: not 'he'
     documents: dict[str, str] = field(default_factory=dict)  # "report" → who issued the report mentioned
@@ -345,6 +346,18 @@ class Reader:
             return self.described(determiner, rest, words[0].lower())
         return None
 
+    def _by_surname(self, word: str, gender: str | None):
+        """Of people who share a surname, the one named in full latest (in this paragraph or the one
+        before: 'Michael Vogt, …' then 'sagte Vogt'), unless the story is about another of them, named
+        twice as often (a profile's 'Vance' is Teodora, though her sister Lidia Vance just spoke)."""
+        lately = [n for n in self.before if n not in self.here] + self.here
+        latest = self.registry.by_word(word, gender, tuple(lately))
+        usual = self.registry.by_word(word, gender, tuple(self.here))
+        if latest and usual and latest is not usual:
+            count = self.mentions.get
+            return usual if count(usual.name, 0) >= max(3, 2 * count(latest.name, 0)) else latest
+        return latest
+
     def _holds(self, name: str, role: frozenset[str]) -> bool:
         person = self.registry.people.get(name)
         return bool(person) and not person.organisation and role <= person.labels
@@ -393,7 +406,7 @@ class Reader:
                 return None  # "Port Kellan", "Old Sallow"
             return self.registry.add(name, gender_of(titles, name_words, self.language.code)).name
         gender = gender_of(titles, name_words, self.language.code) if titles else None
-        person = self.registry.by_word(name, gender, tuple(self.here))
+        person = self._by_surname(name, gender)
         if person:
             return person.name
         unknown = first_name_gender(name) is False
