@@ -170,7 +170,7 @@ NORDIC_BODIES = (  # a compound ending so names a Nordic body: Sundhedsnævnet, 
     "nævnet", "nämnden", "nemnda", "rådet", "styrelsen", "styrelse", "verket", "myndigheten", "direktoratet",
     "departementet", "institutet", "förbundet", "forbundet", "unionen", "tilsynet", "kommune", "kommun",
     "kommunen", "tjänsten", "tjenesten", "förvaltningen", "forvaltningen", "forumet", "selskapet", "selskabet",
-    "politiet", "polisen",
+    "politiet", "polisen", "etaten", "byrån", "byrået", "kontoret", "sekretariatet", "inspektionen", "tilsynet",
 )  # fmt: skip
 
 

@@ -602,8 +602,9 @@ _CONJUNCTIONS = frozenset("und and et och og".split())
 
 
 def _compound_body(word: str) -> bool:
+    """fylkeskommunen, räddningstjänsten, and "Etaten" opening a sentence (not the name Havressursetaten)."""
     lowered = word.lower()
-    return word[:1].islower() and lowered.endswith(NORDIC_BODIES)
+    return (word[:1].islower() and lowered.endswith(NORDIC_BODIES)) or lowered in NORDIC_BODIES
 
 
 def _body_noun(word: str) -> str | None:
