@@ -1355,6 +1355,16 @@ CASES = {
         "Lidia Vance, her sister, confirms the story.\n\n“She called me at eleven,” Vance says.",
         ["Teodora Vance"],
     ),
+    "a one-word name after a label and an age names who that label described": (
+        'A fisherman who reached the scene at dawn described seeing "people everywhere in the water."\n\n'
+        '"I pulled in eight people," said the fisherman, Rusli, 52, who uses only one name.',
+        ["Rusli", "Rusli"],
+    ),
+    "'the neighbor' named later, though anyone may be a neighbor": (
+        "Jaylen Whitlock was shot. A neighbor ran to help.\n\nThe neighbor, a retired bus driver, said he heard"
+        ' "a whole string of firecrackers."\n\n"I took off my jacket," said the neighbor, Harold Pruitt, 68.',
+        ["Harold Pruitt", "Harold Pruitt"],
+    ),
     "a French opening phrase, then someone described, then a pronoun": (
         "Language: fr\n\nLaurent Dessimoz dirige l'usine.\n\n"
         "Devant l'usine, un régleur de machines ne cachait pas son amertume. « Tout part », lance-t-il.",

@@ -222,7 +222,9 @@ def named_later(
             for p in registry.people.values()
             if not p.organisation
             and has_label(p, head, language)
-            and (head not in ANYONE or len(content & p.labels) >= 2)
+            and (
+                head not in ANYONE or len(content & p.labels) >= 2 or content == {head}
+            )  # "the neighbor, Harold Pruitt"
             and not (gender and p.gender and p.gender != gender)  # "a crane operator … said he": not her
         ]
         if len(matches) == 1:

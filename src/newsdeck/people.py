@@ -582,6 +582,7 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
     registry = Registry()
     last_named = None
     first_only: list[str] = []
+    one_name: list[tuple[str, str]] = []  # "the fisherman, Rusli, 52,": a name no first-name list knows
     for mask, text in zip(masks, texts or masks, strict=True):
         bodies = organisation_runs(mask)
         for _, end, words in bodies:
@@ -675,6 +676,7 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
                     gender = RELATION_GENDER.get(relative.group("relation").lower()) or first_name_gender(first)
                     registry.add(f"{first} {owner.surname}" if owner and whose else first, gender or None)
         first_only += [n.group("first") or n.group("aged") or n.group("young") for n in _FIRST_NAME_ONLY.finditer(mask)]
+        one_name += [(m.group("name"), m.group("label")) for m in _ONE_NAME_AFTER_LABEL.finditer(mask)]
         for pair in _FIRST_NAMES_AND_SURNAME.finditer(
             mask
         ):  # "Jonas und Lukas Eberhardt" (not "Mill Lane and Ferry Road")
@@ -689,8 +691,11 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
         del registry.people[name]  # "the crane operator Ferrant", "the firm Achterberg co-founded": a person
     for first in first_only:  # "A second-grader named Mateo", "Lina, 12 ans,": unless named in full anywhere
         gender = first_name_gender(first)
-        if gender is not False and not registry.by_word(first):
+        if (gender is not False or first in dict(one_name)) and not registry.by_word(first):
             registry.add(first, gender or None)
+    for first, label in one_name:
+        if first in registry.people:
+            registry.people[first].labels.add(label.lower())
     _genders_from_pronouns(masks, registry, language)
     return registry
 
@@ -730,6 +735,7 @@ def _genders_from_pronouns(masks: list[str], registry: Registry, language: str) 
 _FIRST_NAMES_AND_SURNAME = re.compile(
     r"\b([A-ZÀ-Þ][a-zà-ÿ]+)\s+(?:and|und|et|och|og|&)\s+([A-ZÀ-Þ][a-zà-ÿ]+)\s+([A-ZÀ-Þ][\w\-]+)\b"
 )
+_ONE_NAME_AFTER_LABEL = re.compile(r"\b(?:the|a|an)\s+(?P<label>[a-z][\w-]*),\s+(?P<name>[A-Z][a-z]+),\s+\d{1,3},")
 _FIRST_NAME_ONLY = re.compile(
     r"\b(?:named|called|prénommée?|namens|(?:gave|identified)\s+(?:(?:his|her|their)\s+(?:first\s+)?name\s+)?"
     r"(?:only\s+)?as)\s+(?P<first>[A-ZÀ-Þ][\w\-]+)\b(?!\s+[A-ZÀ-Þ])"
