@@ -1365,6 +1365,12 @@ CASES = {
         ' "a whole string of firecrackers."\n\n"I took off my jacket," said the neighbor, Harold Pruitt, 68.',
         ["Harold Pruitt", "Harold Pruitt"],
     ),
+    "'One of them, a farmer who …, said', named with his age in the next quote": (
+        "Marian Castellano ruled. Farmers filled the gallery. One of them, a third-generation farmer who drove four"
+        ' hours to hear the ruling, said he was "disappointed but not surprised."\n\n"Those servers do not drink from'
+        ' my well," said Walt Geddes, 67, who farms near Echo.',
+        ["Walt Geddes", "Walt Geddes"],
+    ),
     "a French opening phrase, then someone described, then a pronoun": (
         "Language: fr\n\nLaurent Dessimoz dirige l'usine.\n\n"
         "Devant l'usine, un régleur de machines ne cachait pas son amertume. « Tout part », lance-t-il.",

@@ -124,12 +124,13 @@ def named_by_next_quote(masks: list[str], results: list[list[Attribution]], read
     again under a name the article had not given before."""
     described = set(reader.unnamed.values()) - reader.anonymous
     for k in range(1, len(results)):
-        roles = [r.speaker for r in results[k - 1] if r.speaker in described and _unique_role(r.speaker)]
         spoken = [r for r in results[k] if r.speaker]
-        if not roles or not spoken:
-            continue
-        newcomer = reader.registry.people.get(spoken[0].speaker)
+        newcomer = reader.registry.people.get(spoken[0].speaker) if spoken else None
         if not newcomer or newcomer.organisation or " " not in newcomer.name:
+            continue
+        aged = any(label.endswith("-year-old") for label in newcomer.labels)  # "said Walt Geddes, 67, who farms …"
+        roles = [r.speaker for r in results[k - 1] if r.speaker in described and (aged or _unique_role(r.speaker))]
+        if not roles:
             continue
         surname = re.escape(newcomer.surname)
         gender = reader.genders.get(roles[-1])

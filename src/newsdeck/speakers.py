@@ -438,6 +438,9 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
         )  # "the shadow … secretary Tom Ellery"
         if cut > 0 and led and runs[-1][1] == len(appositive) and _names_a_person(runs[-1][2]):
             return appositive  # "the group's chief executive, Zoë Ødegaard," (not "Jane Roe, R-Okla.,")
+        head = _BOUNDARY.split(inner[:cut])[-1].strip() if cut > 0 else ""
+        if _PARTITIVE.fullmatch(head) and re.match(r"(?:an?|one)\s+\S", appositive, re.IGNORECASE):
+            return appositive  # "One of them, a third-generation farmer who drove four hours …, said"
         adverbial = cut > 0 and inner[:cut].split()[0].lower() in PREPOSITIONS | {"under", "during", "after"}
         if adverbial:  # "In a victim impact statement, the woman, who …, said": the appositive is the subject
             return _subject_before(inner[cut + 1 :] + " ", language, whole)
@@ -510,6 +513,7 @@ def _is_a_name(text: str) -> bool:
 
 
 _COORDINATING = frozenset("but and mais et aber und men och og".split())
+_PARTITIVE = re.compile(r"(?:one|another|two|three|some)(?:\s+of\s+(?:them|those|the\s+\w+))?", re.IGNORECASE)
 _OWNERS = frozenset("its his her their".split())
 _NOT_BEFORE_OWNER = frozenset("of to for with by from about said says told tells at in on into all".split())
 _NEGATION = frozenset("not never ne pas nicht nie inte aldrig ikke ikkje aldri".split())
