@@ -1371,6 +1371,15 @@ CASES = {
         ' my well," said Walt Geddes, 67, who farms near Echo.',
         ["Walt Geddes", "Walt Geddes"],
     ),
+    "'the authors' are not the one author named before": (
+        'Imogen Tasca led the study. "Free-text notes capture intuition," the authors write.',
+        ["authors"],
+    ),
+    "French 'un père'": (
+        "Language: fr\n\nHélène Castaing parle. « Mon fils ne veut plus manger à la cantine », glisse un père, qui n'a"
+        " pas souhaité donner son nom.",
+        ["père"],
+    ),
     "a French opening phrase, then someone described, then a pronoun": (
         "Language: fr\n\nLaurent Dessimoz dirige l'usine.\n\n"
         "Devant l'usine, un régleur de machines ne cachait pas son amertume. « Tout part », lance-t-il.",

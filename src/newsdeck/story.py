@@ -465,9 +465,9 @@ class Reader:
                     self.shortest[first] = description
                 return first
             gender = role_gender(head, self.language.code) or _ARTICLE_GENDER.get(article)
-            if (
-                determiner == DEFINITE and _is_label(description.split()) and head not in ANYONE
-            ):  # "the mayor", "the 22-year-old"
+            plural = self.language.code in ("en", "fr") and head.endswith(("s", "x")) and not head.endswith("ss")
+            label = _is_label(description.split()) and head not in ANYONE and not plural  # not "the authors"
+            if determiner == DEFINITE and label:  # "the mayor", "the 22-year-old"
                 people = [p for n in reversed(self.recent) if (p := self.registry.people.get(n)) and not p.organisation]
                 ages = set(re.findall(r"\b\d{1,3}\b", description))  # "la femme de 52 ans" is not Côté, 61
                 people = [p for p in people[: 3 if gender else 1] if not ages or not _other_age(p, ages)]
@@ -788,7 +788,7 @@ _PERSON_SUFFIX = re.compile(
     r"grandpa|mum|mom|dad|mp|peer|regular|employee|staff|people|génaire|trentenaire|"
     r"friend|colleague|student|worker|voter|victim|survivor|diplomat|diplomate|lawmaker|"
     r"spokesperson|representative|executive|adviser|advisor|agent|scientist|analyst|economist|"
-    r"femme|homme|voisin|voisine|habitant|habitante|retraitée?|élue?|porte-parole|médecin|"
+    r"femme|homme|voisin|voisine|habitant|habitante|retraitée?|élue?|porte-parole|médecin|père|mère|"
     r"läkare|lärare|boende|invånare|læge|beboer|borger|elev|spiller|mann|kvinne|kvinna|kone|"
     r"källa|kilde|kjelde|nabo|granne|sköterska|medarbejder|medarbeider|anställd|ansatt|ansat|tilsett|mitglied|"
     r"fonctionnaire|secrétaire|propriétaire|locataire|gestionnaire|stagiaire|bénéficiaire|commissaire|notaire|"
