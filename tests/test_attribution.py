@@ -1380,6 +1380,11 @@ CASES = {
         " pas souhaité donner son nom.",
         ["père"],
     ),
+    "someone introduced in a sentence whose only quote is a sign's words": (
+        "Petar Halvan spoke. Beside her, a man in his fifties who declined to give his name held a handwritten sign"
+        ' reading "Count Every Vote." "I have lived under three governments," he said.',
+        [None, "man in his fifties"],
+    ),
     "a French opening phrase, then someone described, then a pronoun": (
         "Language: fr\n\nLaurent Dessimoz dirige l'usine.\n\n"
         "Devant l'usine, un régleur de machines ne cachait pas son amertume. « Tout part », lance-t-il.",

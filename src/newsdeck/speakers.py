@@ -695,6 +695,11 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
                         reader.documents[document.lower()] = results[i].speaker
                 said = _gender_after_verb(mask[lo:first_quote], reader)  # "the witness said she was “…”"
                 _note_gender(results[i].speaker, said, reader)
+        if inside and not newcomer and all(results[i].kind == TERM for i in inside):
+            newcomer = _introduced(mask[lo:first_quote], reader)  # "a man in his fifties … held a sign reading “…”"
+            if newcomer:
+                reported = reader.speaker = newcomer
+                reader.mention(newcomer)
         for name in _mentions(mask[first_quote:hi], reader):
             reader.mention(name)
         if not inside:
@@ -845,7 +850,8 @@ _THAT_TIME = re.compile(
     r"^\s*(?:ce\s+(?:matin|soir|jour)|cette\s+nuit|that\s+(?:morning|night|day)|an\s+diesem\s+\w+)", re.IGNORECASE
 )
 _OPENING_ADVERBIAL = re.compile(  # "Outside the court, a woman …", "Devant l'usine, un régleur …", "Vor dem Rathaus, …"
-    r"^\s*(?:by|on|at|in|after|before|during|as|when|while|since|outside|inside|"
+    r"^\s*(?:by|on|at|in|after|before|during|as|when|while|since|outside|inside|beside|behind|near|nearby|across|among|"
+    r"along|around|next|elsewhere|further|downstairs|upstairs|"
     r"devant|dans|à|au|aux|en|lors|après|avant|depuis|sur|sous|chez|derrière|"
     r"vor|im|am|auf|nach|bei|während|seit|hinter|neben|"
     r"på|i|vid|ved|efter|etter|utanför|utenfor|udenfor|foran|framför|bakom|bag)\s",
