@@ -1385,6 +1385,11 @@ CASES = {
         ' reading "Count Every Vote." "I have lived under three governments," he said.',
         [None, "man in his fifties"],
     ),
+    "'and a newspaper' is no second subject, and a newspaper is no one": (
+        'Ruth Ekberg, 71, runs the till. "We open at seven," she says.\n\nA customer buying coffee and a newspaper,'
+        ' who did not want his name used, says he shops in Grand Island. "I love Marlene," the customer says.',
+        ["Ruth Ekberg", "customer buying coffee"],
+    ),
     "a French opening phrase, then someone described, then a pronoun": (
         "Language: fr\n\nLaurent Dessimoz dirige l'usine.\n\n"
         "Devant l'usine, un régleur de machines ne cachait pas son amertume. « Tout part », lance-t-il.",

@@ -48,6 +48,7 @@ from newsdeck.story import (
     DEFINITE,
     DOCUMENTS,
     INDEFINITE,
+    ORGANISATION_NOUNS,
     PREPOSITIONS,
     TIME,
     Reader,
@@ -466,8 +467,8 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
         chunk,
     )[-1]
     for joined in reversed(list(re.finditer(r"\band\s+", chunk))):  # not inside "Health and Social Care"
-        if not joins_a_name(chunk, joined.start(), joined.end()):
-            chunk = chunk[joined.end() :]
+        if not joins_a_name(chunk, joined.start(), joined.end()) and _could_be_subject(chunk[joined.end() :], language):
+            chunk = chunk[joined.end() :]  # "…, and the mayor (said)" (not "buying coffee and a newspaper")
             break
     words = chunk.split()
     contact = (
@@ -505,6 +506,14 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
     if len(words) > 12:
         words = words[-12:]
     return " ".join(words) or None
+
+
+def _could_be_subject(text: str, language: Language) -> bool:
+    words = text.split()
+    return bool(name_runs(text)) or any(
+        w.lower() in language.pronouns or is_person_noun(w, language.code) or w.lower() in ORGANISATION_NOUNS
+        for w in words[:4]
+    )
 
 
 def _is_a_name(text: str) -> bool:

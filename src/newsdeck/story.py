@@ -847,7 +847,10 @@ def person_head(word: str, language: str) -> str:
 
 
 _LOOK_LIKE_ROLES = frozenset(  # words with a role's ending that are no one: "a memo sent to staff"
-    "sent went spent meant lent bent event moment comment content percent intent extent element water order".split()
+    """sent went spent meant lent bent event moment comment content percent intent extent element water order
+    newspaper paper letter number computer corner power border chapter cluster shelter trailer tower container
+    weather winter summer dinner matter quarter meter litre liter river counter filter poster sticker banner
+    flyer folder finger shoulder ladder hammer timber silver copper rubber paper""".split()
 )
 _COMPARATIVES = frozenset("tidigare senare större mindre äldre yngre bättre sämre längre högre lägre".split())
 _PERSON_TITLES = TITLES - frozenset(  # titles that are someone ("the veteran", "the coroner"), not their parts
