@@ -1390,6 +1390,11 @@ CASES = {
         ' who did not want his name used, says he shops in Grand Island. "I love Marlene," the customer says.',
         ["Ruth Ekberg", "customer buying coffee"],
     ),
+    "French reported claims in the conditional continue their speaker": (
+        "Language: fr\n\n« Nous avons tout fait », a assuré Me Hélène Castaing. La société Restoval aurait été alertée"
+        " « dès le lendemain ». Pas question, à ses yeux, que l'affaire soit « classée ».",
+        ["Hélène Castaing", "Hélène Castaing", "Hélène Castaing"],
+    ),
     "a French opening phrase, then someone described, then a pronoun": (
         "Language: fr\n\nLaurent Dessimoz dirige l'usine.\n\n"
         "Devant l'usine, un régleur de machines ne cachait pas son amertume. « Tout part », lance-t-il.",

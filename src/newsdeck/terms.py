@@ -100,8 +100,18 @@ _THIRD_PERSON_SUBJUNCTIVE = re.compile(
 )
 
 
+_FRENCH_REPORTED = re.compile(  # the conditional of reported claims, an opinion's holder
+    r"\b(?:aurai(?:t|ent)|serai(?:t|ent)|pourrai(?:t|ent)|devrai(?:t|ent))\b|\bà\s+(?:ses|leurs)\s+yeux\b|"
+    r"\bà\s+(?:son|leur)\s+avis\b|\bselon\s+(?:elle|lui|eux|elles)\b",
+    re.IGNORECASE,
+)
+
+
 def reports_speech(sentence: str, language: Language) -> bool:
-    """Whether a sentence reports speech without a speech verb (German Konjunktiv I)."""
+    """Whether a sentence reports speech without a speech verb (German Konjunktiv I, the French
+    conditional of reported claims: « aurait été alerté “dès le lendemain” »)."""
+    if language.code == "fr":
+        return bool(_FRENCH_REPORTED.search(sentence))
     if language.code != "de":
         return False
     return any(w in _SUBJUNCTIVE for w in re.findall(r"\w+", sentence)) or bool(
