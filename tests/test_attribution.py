@@ -1395,6 +1395,11 @@ CASES = {
         " « dès le lendemain ». Pas question, à ses yeux, que l'affaire soit « classée ».",
         ["Hélène Castaing", "Hélène Castaing", "Hélène Castaing"],
     ),
+    "'the statement said' after reported speech from a statement": (
+        "In a statement released through a pool reporter, crew chief Dwayne Maxfield said the officials had looked"
+        ' at the play. "The contact was incidental," the statement said.',
+        ["Dwayne Maxfield"],
+    ),
     "a French opening phrase, then someone described, then a pronoun": (
         "Language: fr\n\nLaurent Dessimoz dirige l'usine.\n\n"
         "Devant l'usine, un régleur de machines ne cachait pas son amertume. « Tout part », lance-t-il.",

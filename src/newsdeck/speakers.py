@@ -699,9 +699,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
                 reader.mention(results[i].speaker)
                 if results[i].speaker not in reader.registry.people and ANONYMITY.search(mask[lo:hi]):
                     reader.anonymous.add(results[i].speaker)  # "One veteran Labour MP, who asked not to be named"
-                for document in _ISSUED_IN.findall(mask[lo:hi]):  # "he said in a statement": later "the statement said"
-                    if document.lower() in DOCUMENTS:
-                        reader.documents[document.lower()] = results[i].speaker
+                _note_documents(mask[lo:hi], results[i].speaker, reader)  # "he said in a statement": "the statement"
                 said = _gender_after_verb(mask[lo:first_quote], reader)  # "the witness said she was “…”"
                 _note_gender(results[i].speaker, said, reader)
         if inside and not newcomer and all(results[i].kind == TERM for i in inside):
@@ -725,6 +723,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
             if speaker:
                 reported = reader.speaker = reader.topic = speaker
                 reader.mention(speaker)
+                _note_documents(mask[lo:hi], speaker, reader)  # "In a statement, crew chief Dwayne Maxfield said …"
                 if speaker not in reader.registry.people and ANONYMITY.search(mask[lo:hi]):
                     reader.anonymous.add(speaker)
                 if " " in speaker and speaker not in reader.here:  # "Her husband said …": then "Okafor said"
@@ -810,6 +809,13 @@ def _someone_after_the_verb(sentence: str, reader: Reader) -> str | None:
     return reader.described(INDEFINITE, words[:12], found.group("det").lower())
 
 
+def _note_documents(sentence: str, speaker: str, reader: Reader) -> None:
+    """The documents a sentence says its speaker issued: later, "the statement said" is them."""
+    for document in _ISSUED_IN.findall(sentence):
+        if document.lower() in DOCUMENTS:
+            reader.documents[document.lower()] = speaker
+
+
 def _opens_on_pronoun(sentence: str, reader: Reader) -> bool:
     words = sentence.split()
     return bool(words) and words[0].lower() in reader.language.pronouns
@@ -873,7 +879,8 @@ _DOCUMENT_FROM = re.compile(
     r"((?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.’'-]*))*)"
 )
 _ISSUED_IN = re.compile(
-    r"\b(?:in|im|in einer|dans|i)\s+(?:a|an|his|her|its|their|a\s+written|einer|einem|un|une|ett|en|et)\s+(\w+)"
+    r"\b(?:in|im|in einer|dans|i)\s+(?:a|an|his|her|its|their|a\s+written|einer|einem|un|une|ett|en|et)\s+(\w+)",
+    re.IGNORECASE,
 )
 _DATELINE = re.compile(r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]+\s+[—–-]\s+")  # "MILLBROOK FALLS — "
 _NAME_BEFORE_PLACE = re.compile(r"\s+(?:of|from|at|de|von|fra|från)\s+.*$")
