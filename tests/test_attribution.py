@@ -1400,6 +1400,11 @@ CASES = {
         ' at the play. "The contact was incidental," the statement said.',
         ["Dwayne Maxfield"],
     ),
+    "'ifølge fagforeningen': the union named before": (
+        "Language: da\n\nFagforeningen Fagunion Vest organiserer de timelønnede. Ifølge fagforeningen blev de først"
+        " orienteret tirsdag, »to timer før pressemeddelelsen«.",
+        ["Fagunion Vest"],
+    ),
     "a French opening phrase, then someone described, then a pronoun": (
         "Language: fr\n\nLaurent Dessimoz dirige l'usine.\n\n"
         "Devant l'usine, un régleur de machines ne cachait pas son amertume. « Tout part », lance-t-il.",

@@ -171,6 +171,7 @@ NORDIC_BODIES = (  # a compound ending so names a Nordic body: Sundhedsnævnet, 
     "departementet", "institutet", "förbundet", "forbundet", "unionen", "tilsynet", "kommune", "kommun",
     "kommunen", "tjänsten", "tjenesten", "förvaltningen", "forvaltningen", "forumet", "selskapet", "selskabet",
     "politiet", "polisen", "etaten", "byrån", "byrået", "kontoret", "sekretariatet", "inspektionen", "tilsynet",
+    "foreningen", "foreninga", "föreningen", "gruppen", "gruppa", "partiet", "klubben", "bolaget", "företaget",
 )  # fmt: skip
 
 
