@@ -1405,6 +1405,11 @@ CASES = {
         " orienteret tirsdag, »to timer før pressemeddelelsen«.",
         ["Fagunion Vest"],
     ),
+    "'l'entreprise' is the société named before; 'selskabet' the A/S after its kind": (
+        "Language: fr\n\nLe prestataire, la société Restoval, se tait. Dans un communiqué, l'entreprise affirme avoir"
+        " « toujours respecté la chaîne du froid ».\n\nVindmølleproducenten Nordvind Komponenter A/S lukker.",
+        ["Restoval"],
+    ),
     "a French opening phrase, then someone described, then a pronoun": (
         "Language: fr\n\nLaurent Dessimoz dirige l'usine.\n\n"
         "Devant l'usine, un régleur de machines ne cachait pas son amertume. « Tout part », lance-t-il.",

@@ -225,6 +225,13 @@ _KIND_ENDINGS = (  # German compounds and Nordic definite forms: Betreiberfirma,
     "fabrik",
     "fabrikken",
     "fabriken",
+    "producenten",
+    "produsenten",
+    "tillverkaren",
+    "leverandøren",
+    "leverantören",
+    "koncernen",
+    "konsernet",
 )
 
 
@@ -394,6 +401,9 @@ ORGANISATION_SYNONYMS = {
     "ig": ("interessengemeinschaft",),
     "association": ("union",), "federation": ("union",),
     "fédération": ("syndicat",), "confédération": ("syndicat",), "if": ("klubben",), "sk": ("klubben", "club"),
+    "société": ("entreprise",), "groupe": ("entreprise",), "sa": ("entreprise", "société"), "sas": ("entreprise",),
+    "firma": ("unternehmen",), "konzern": ("unternehmen",), "as": ("selskapet", "selskabet"),
+    "a/s": ("selskabet",), "ab": ("bolaget", "företaget"),
     "fc": ("club",), "ferjer": ("rederiet", "selskapet"), "cooperative": ("utility", "company"),
     **{word: ("company", "firm", "group") for word in """ferries airlines airways holdings brands foods
     systems technologies logistics energy media motors labs pharmaceuticals therapeutics biologics
@@ -463,7 +473,7 @@ _OF_A_BODY = frozenset(  # "Mitteilung der IG Technik", "Sprecher der Polizei": 
     "mitteilung erklärung stellungnahme pressemitteilung aussendung sprecher sprecherin leiter leiterin chef".split()
 )
 _ORGANISATION_RUN = re.compile(  # a run never goes on after a full stop: abbreviations are masked with "·"
-    r"[A-ZÀ-Þ][\w’'.·&-]*(?:(?<!\.)\s+(?:(?:of|for|and|&|de|du|des|für|der|och|og)\s+)?[A-ZÀ-Þ][\w’'.·&-]*)+"
+    r"[A-ZÀ-Þ][\w’'.·&/-]*(?:(?<!\.)\s+(?:(?:of|for|and|&|de|du|des|für|der|och|og)\s+)?[A-ZÀ-Þ][\w’'.·&/-]*)+"
 )
 
 
@@ -620,7 +630,12 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
                     registry.people[name].labels |= {noun, *ORGANISATION_SYNONYMS.get(noun, ())}
         for _, end, words in name_runs(mask):  # "Tesserine, the payroll software company whose …"
             described = _KIND_AFTER.match(mask[end:])
-            kinds = [w for w in described.group(1).split() if is_kind_of_organisation(w)] if described else []
+            words_after = described.group(1).split() if described else []
+            kinds = [  # (not "… the Securities and Exchange Commission, the company said": a new subject)
+                w
+                for n, w in enumerate(words_after)
+                if is_kind_of_organisation(w) and not speech_verbs(" ".join(words_after[n + 1 : n + 2]), language)
+            ]
             if kinds and not looks_like_a_person(*reversed(person_words(words))):
                 name = registered_organisation(words, registry, LANGUAGES[language], named=True)
                 if name:

@@ -558,6 +558,8 @@ def _mentions(text: str, reader: Reader) -> list[str]:
         organisation = organisation or reader.registry.organisation_in(words)
         if organisation:
             found.append(organisation)
+            if organisation not in reader.here:
+                reader.here.append(organisation)
             continue
         employer = employer_in_titles(words, reader.registry, reader.language)
         if employer:

@@ -153,8 +153,8 @@ class Reader:
         if noun and not fitting:  # not a body of another kind: "die Staatsanwaltschaft" is no GmbH
             organisations = [n for n in organisations if not self.registry.people[n].labels & ORGANISATION_NOUNS]
         fallback = noun.capitalize() if noun and self.language.code == "de" else noun  # das Landratsamt
-        if len(fitting) > 1:  # "the company": the one the story is about, of the two or three it named lately
-            fitting = sorted(fitting[:3], key=lambda n: -self.mentions.get(n, 0))
+        if len(fitting) > 1 and fitting[0] not in self.here:  # "the company": the one the story is about,
+            fitting = sorted(fitting[:3], key=lambda n: -self.mentions.get(n, 0))  # unless one was just named
         chosen = (fitting or organisations or [fallback])[0]  # none named yet: "la préfecture" itself
         if not chosen or " " in chosen or chosen not in self.registry.people:
             return chosen
@@ -546,7 +546,15 @@ def _names_kind(noun: str, labels: set[str]) -> bool:
     """Whether 'the ministry', 'regionen', 'das Ministerium' can mean an organisation with these
     name words: Region Vestjylland, Bundesgesundheitsministerium."""
     forms = {noun, f"{noun}s", *definite_stems(noun)}  # "the airline": Skyward Airlines
+    if noun in _COMPANY and labels & _COMPANY:  # "virksomheden": the A/S called "selskabet" before
+        return True
     return any(label in forms or (len(noun) > 4 and label.endswith(noun)) for label in labels)
+
+
+_COMPANY = frozenset(
+    """company firm selskabet virksomheden selskapet bedriften bolaget företaget firmaet unternehmen firma
+    konzern entreprise société groupe""".split()
+)
 
 
 _COLLECTIVE = frozenset(  # sources quoted as a body
