@@ -1410,6 +1410,14 @@ CASES = {
         " « toujours respecté la chaîne du froid ».\n\nVindmølleproducenten Nordvind Komponenter A/S lukker.",
         ["Restoval"],
     ),
+    "'according to court documents filed Tuesday': the documents": (
+        'The two men had argued "for months," according to court documents filed Tuesday.',
+        ["court documents"],
+    ),
+    "a body none named, in lower case: 'the state health department'": (
+        'The virus is "spreading quietly," according to the state health department.',
+        ["state health department"],
+    ),
     "a French opening phrase, then someone described, then a pronoun": (
         "Language: fr\n\nLaurent Dessimoz dirige l'usine.\n\n"
         "Devant l'usine, un régleur de machines ne cachait pas son amertume. « Tout part », lance-t-il.",

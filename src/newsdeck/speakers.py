@@ -236,6 +236,9 @@ def _source_after_cue(text: str, language: Language) -> str:
                 break
             end += word.end()
         return text[:end]
+    participle = re.search(r"\s(?:filed|released|obtained|published|seen|reviewed|issued|posted|sent|shared)\b", text)
+    if language.code == "en" and participle and " by " not in text[participle.end() :]:
+        text = text[: participle.start()]  # "according to court documents filed Tuesday" (not "released … by X")
     words = text.split()
     nordic = language.code in NORDIC and words and words[0].islower()
     if nordic and words[0] not in language.definite | language.indefinite and words[1:2] not in (["och"], ["og"]):

@@ -277,9 +277,10 @@ class Reader:
             if named:  # "l'association Agir pour l'environnement", "the airline Cascade Air"
                 return named
         owned = 1 < len(rest) <= 4 and rest[-2].endswith(_POSSESSIVE)  # "the state attorney general's office"
-        if determiner == DEFINITE and (len(rest) <= 2 or owned) and noun in ORGANISATION_NOUNS | {"office"}:
+        lowered = len(rest) <= 4 and all(w.islower() for w in rest)  # "the state health department"
+        if determiner == DEFINITE and (len(rest) <= 2 or owned or lowered) and noun in ORGANISATION_NOUNS | {"office"}:
             found = self.organisation(noun)
-            kind = len(rest) == 2 and rest[0].islower()  # "the appeals court", none named
+            kind = len(rest) >= 2 and lowered  # "the appeals court", none named
             return " ".join(rest) if (owned or kind) and found not in self.registry.people else found
         if determiner == DEFINITE and _is_body_of_a_place(rest):  # « indique la préfecture du Haut-Varenne »
             return registered_organisation(rest, self.registry, self.language, named=True)
