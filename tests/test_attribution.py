@@ -1418,6 +1418,12 @@ CASES = {
         'The virus is "spreading quietly," according to the state health department.',
         ["state health department"],
     ),
+    "German bodies in the plural and by their last word": (
+        "Language: de\n\nWie die Stadtwerke Leipzig mitteilten, ist die Störung „inzwischen behoben“. In dem Schreiben"
+        " warnt der Bundesrechnungshof vor „erheblichen Mehrkosten“. Man bitte „um Verständnis“, teilten die Wiener"
+        " Linien mit.",
+        ["Stadtwerke Leipzig", "Bundesrechnungshof", "Wiener Linien"],
+    ),
     "a French opening phrase, then someone described, then a pronoun": (
         "Language: fr\n\nLaurent Dessimoz dirige l'usine.\n\n"
         "Devant l'usine, un régleur de machines ne cachait pas son amertume. « Tout part », lance-t-il.",

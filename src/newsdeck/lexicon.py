@@ -114,7 +114,8 @@ GERMAN = Language(
         bezeichnet mitteilte mitteilt empört ärgert freut wundert beschwert äußert erläuterte erläutert
         kommentierte kommentiert hob hebt wiederholte wiederholt bemerkte bemerkt
         monierte moniert konterte kontert behauptete behauptet präzisierte präzisiert warf wirft schildert ließ lässt
-        schilderte hofft hoffte fürchtet fürchtete bedauert bedauerte bilanziert""".replace("\n", " ")
+        schilderte hofft hoffte fürchtet fürchtete bedauert bedauerte bilanziert teilten mitteilten warnten
+        forderten kritisierten schrieben berichteten bestätigten kündigten erläuterten""".replace("\n", " ")
     ),
     (),
     {"er": MALE, "sie": FEMALE, "ihm": MALE, "ihr": FEMALE},

@@ -285,7 +285,7 @@ class Reader:
         if determiner == DEFINITE and _is_body_of_a_place(rest):  # « indique la préfecture du Haut-Varenne »
             return registered_organisation(rest, self.registry, self.language, named=True)
         german_body = self.language.code == "de" and determiner == DEFINITE and 1 < len(rest) <= 3
-        if german_body and _body_noun(rest[0]) and all(w[:1].isupper() for w in rest):  # die Polizei Magdeburg
+        if german_body and any(map(_body_noun, rest)) and all(w[:1].isupper() for w in rest):  # die Wiener Linien
             nominative = [_GENITIVE.sub("", rest[0]), *rest[1:]]  # des Landratsamts Wendelfeld
             return registered_organisation(nominative, self.registry, self.language, named=True)
         if words[0].lower() == "seitens" and len(words) > 1:  # „…“, hieß es seitens der ÖBB
