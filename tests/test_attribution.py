@@ -1424,6 +1424,13 @@ CASES = {
         " Linien mit.",
         ["Stadtwerke Leipzig", "Bundesrechnungshof", "Wiener Linien"],
     ),
+    "French: Mme and M. tell two Aubins apart; a place between a role and a name; Dre": (
+        "Language: fr\n\nKarine Aubin et son père Daniel Aubin sont là. « Mon père nous sauve la mise », a souri"
+        " Mme Aubin. « C’est ça, la famille », a répliqué M. Aubin.\n\nLe député écologiste de la Gironde Arnaud"
+        " Pélissier dénonce « un théâtre d’ombres ». « Les moisissures aggravent l’asthme », a expliqué la Dre Élise"
+        " Fortier-Blais.",
+        ["Karine Aubin", "Daniel Aubin", "Arnaud Pélissier", "Élise Fortier-Blais"],
+    ),
     "a French opening phrase, then someone described, then a pronoun": (
         "Language: fr\n\nLaurent Dessimoz dirige l'usine.\n\n"
         "Devant l'usine, un régleur de machines ne cachait pas son amertume. « Tout part », lance-t-il.",

@@ -150,7 +150,8 @@ FRENCH = Language(
         souvient souvenait réjoui réjouie félicite inquiète insurge emporte agace étonne alarme interroge
         impatiente indigne exclame enthousiasme évoque tacle taclé raille cingle ironisé reprend reprenait
         enchaîne renchérit complète abonde rigole amuse parle parlait évoquait évoquent
-        alerte relativise conteste réfute dément défend justifie espère craint redoute""".replace("\n", " ")
+        alerte relativise conteste réfute dément défend justifie espère craint redoute souri répliqué
+        réplique rigolé tonné tonne interpellé interpelle""".replace("\n", " ")
     ),
     ("fait savoir", "fait valoir", "tient à préciser", "a fait savoir", "a fait valoir"),
     {"il": MALE, "elle": FEMALE, "lui": MALE},

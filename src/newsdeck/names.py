@@ -27,7 +27,7 @@ TITLES = frozenset(
     billionaire businessman businesswoman journalist reporter editor broadcaster presenter
     host star champion captain midfielder defender quarterback pitcher pastor rabbi imam
     bishop archbishop cardinal priest sister brother me maître cllr cllr. councilmember mag mag. ing ing.
-    mag· ing· insp insp. insp· supt supt. supt· dci det det. det· pc""".split()
+    mag· ing· insp insp. insp· supt supt. supt· dci det det. det· pc dre dre. dre·""".split()
 )
 NON_NAMES = frozenset(
     """the a an but and or so yet in on at for of to by with from as after before when while

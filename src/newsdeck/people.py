@@ -4,6 +4,7 @@ genders from honorifics, roles and first names. Pure functions plus a small regi
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -92,11 +93,18 @@ def _dominant(counts: dict[str, int]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def first_name_gender(word: str) -> str | None | bool:
     """MALE or FEMALE for a known first name, None for a known unisex one, False if unknown."""
     if len(word) < 2 or not word[:1].isupper():
         return False
     found = _first_names().get(word.lower(), False)
+    if found is False and not word.isascii():  # Élise, Sébastien: the list may spell them without accents
+        found = _first_names().get(_unaccented(word.lower()), False)
     parts = word.split("-")
     if found is False and len(parts) == 2 and parts[1][:1].isupper():  # Jean-Marc, Anne-Sophie: the first part says it
         return _first_names().get(parts[0].lower(), False)
@@ -673,6 +681,8 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
                     person.labels |= title_labels(titles)
                     _describe_person(person, mask, start, end, language)
                 continue
+            if _PLACE_OF.search(mask[:start]):
+                continue  # "the neighboring town of Río Seco": a place
             plural = language in ("sv", "da", "no") and name_words[0].lower().endswith(("ene", "erne", "arna", "orna"))
             aged = bool(_AGE.match(mask[end:])) and len(name_words) == 2 and not plural  # "Gion Darms, 63, …"
             if not looks_like_a_person(name_words, titles) and not _role_follows(mask[end:], language) and not aged:
@@ -750,6 +760,11 @@ def _genders_from_pronouns(masks: list[str], registry: Registry, language: str) 
 
 _FIRST_NAMES_AND_SURNAME = re.compile(
     r"\b([A-ZÀ-Þ][a-zà-ÿ]+)\s+(?:and|und|et|och|og|&)\s+([A-ZÀ-Þ][a-zà-ÿ]+)\s+([A-ZÀ-Þ][\w\-]+)\b"
+)
+_PLACE_OF = re.compile(
+    r"\b(?:town|city|village|province|state|county|region|district|municipality|island|port|valley|commune|"
+    r"ville|village|commune|région|Stadt|Gemeinde|Dorf|staden|byen|kommunen)\s+(?:of|de|d[’']|von)\s*$",
+    re.IGNORECASE,
 )
 _ONE_NAME_AFTER_LABEL = re.compile(r"\b(?:the|a|an)\s+(?P<label>[a-z][\w-]*),\s+(?P<name>[A-Z][a-z]+),\s+\d{1,3},")
 _FIRST_NAME_ONLY = re.compile(

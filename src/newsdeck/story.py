@@ -320,6 +320,10 @@ class Reader:
         owned_name = len(rest) > 2 and rest[0].islower() and rest[0].endswith(_POSSESSIVE)
         if determiner == DEFINITE and owned_name and _is_proper_name(rest[1:], self.language):
             rest = rest[1:]  # "the state's Workplace Safety Division"
+        titles, name = person_words(rest)
+        capitalised = bool(titles) and all(w[:1].isupper() for w in titles)
+        if determiner == DEFINITE and capitalised and len(name) > 1 and _has_first_name(list(name[:1])):
+            return self.named(rest)  # "la Dre Élise Fortier-Blais", "the Rev. Ann Cole": a title, then her
         if determiner == DEFINITE and self.language.code in ("en", "fr") and _is_proper_name(rest, self.language):
             if OUTLET.search(" ".join(rest)):
                 return None  # an outlet reports, it does not speak
@@ -697,6 +701,8 @@ def _name_runs_naming(phrase: str, determiner: str | None) -> list[list[str]]:
         bare = bool(determiner) and not _has_first_name(words) and not is_organisation(words)
         if closes and not after_preposition and not bare:
             found.append(words)
+        elif closes and len(words) > 2 and first_name_gender(words[0]) is False and _has_first_name(words[1:2]):
+            found.append(words[1:])  # "le député écologiste de la Gironde Arnaud Pélissier": a place, then him
     return found
 
 
