@@ -172,7 +172,7 @@ SWEDISH = Language(
         kommenterade kallar kallade avfärdar avfärdade beskriver beskrev medger medgav meddelar meddelade
         uppger uppgav tycker tyckte säger konstaterar suckar suckade skrattar skrattade fortsätter
         fortsatte bekräftar bekräftade låter frågar frågade undrar undrade lovar lovade avvisar avvisade
-        kräver krävde""".replace("\n", " ")
+        kräver krävde ropar ropade upprepar upprepade fyller fyllde""".replace("\n", " ")
     ),
     (),
     {"han": MALE, "hon": FEMALE, "hen": None, "honom": MALE, "henne": FEMALE},
@@ -193,9 +193,8 @@ DANISH = Language(
         konstaterer konstaterede erkender erkendte kalder kaldte oplyser oplyste spørger spurgte
         betegner betegnede beskriver beskrev meddeler meddelte vurderer vurderede fastslår fastslog
         uddyber uddybede tilføjer griner grinede sukker fortsætter fortsatte bekræfter bekræftede lyder
-        lover lovede indrømmer indrømmede hævder hævdede afviser afviste varsler varslede kræver krævede""".replace(
-            "\n", " "
-        )
+        lover lovede indrømmer indrømmede hævder hævdede afviser afviste varsler varslede kræver krævede
+        kommenterer kommenterede smiler smilede supplerer supplerede råber råbte gentager gentog""".replace("\n", " ")
     ),
     (),
     {"han": MALE, "hun": FEMALE, "ham": MALE, "hende": FEMALE},
@@ -217,7 +216,8 @@ NORWEGIAN = Language(
         beskrev melder meldte seier sa fortel fortalde meiner meinte skriv opplyser vurderer vurderte
         fastslår fastslo utdyper utdypet sukker fortsetter fortsatte bekrefter bekreftet kallar kalla
         stadfestar lyder lover lovet innrømmer innrømmet hevder hevdet avviser avviste varsler varslet krever
-        krevde medgir medga presiserer presiserte""".replace("\n", " ")
+        krevde medgir medga presiserer presiserte kommenterer kommenterte smiler smilte humrer humret roper ropte
+        sukket gjentar gjentok supplerer supplerte tilføyer tilføyde""".replace("\n", " ")
     ),
     (),
     {"han": MALE, "hun": FEMALE, "ham": MALE, "henne": FEMALE, "ho": FEMALE},  # ho: Nynorsk
