@@ -1431,6 +1431,11 @@ CASES = {
         " Fortier-Blais.",
         ["Karine Aubin", "Daniel Aubin", "Arnaud Pélissier", "Élise Fortier-Blais"],
     ),
+    "a bare surname two people share: not the one the quote itself names": (
+        "Language: no\n\nKari Lunde og Terje Lunde er naboer.\n\n– Terje og jeg er uenige om det meste, sier Lunde"
+        " og ler.",
+        ["Kari Lunde"],
+    ),
     "a French opening phrase, then someone described, then a pronoun": (
         "Language: fr\n\nLaurent Dessimoz dirige l'usine.\n\n"
         "Devant l'usine, un régleur de machines ne cachait pas son amertume. « Tout part », lance-t-il.",

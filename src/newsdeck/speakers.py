@@ -614,6 +614,7 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
             speech_context = True
             pronoun = bool(phrase.split()) and phrase.split()[0].lower() in reader.language.pronouns
             if speaker:
+                speaker = _not_the_one_named_inside(speaker, phrase, quote.text, reader)
                 vague = pronoun or speaker not in reader.registry.people or not name_runs(phrase)
                 return Attribution(SPEECH, speaker, name, vague)
             if pronoun:
@@ -627,6 +628,28 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
     if not speech_context and not (span.starts_paragraph or span.open) and looks_like_term(quote.text):
         return Attribution(TERM, None, "looks like a term")
     return Attribution(SPEECH, None, "")
+
+
+def _not_the_one_named_inside(speaker: str, phrase: str, text: str, reader: Reader) -> str:
+    """Of two people a bare surname may mean, not the one the quote itself names: '– Terje og jeg er
+    uenige om det meste, sier Lunde' is Kari Lunde; '”Jonatan har fel”, säger Hammarlund' is Elsa."""
+    person = reader.registry.people.get(speaker)
+    runs = name_runs(phrase)
+    bare = len(runs) == 1 and runs[0][2] == (person.surname,) if person else False  # "Lunde", "Mme Aubin" is not
+    if not person or person.organisation or not bare or " " not in person.name:
+        return speaker
+    if not re.search(rf"\b{re.escape(person.first)}\b", text):
+        return speaker
+    others = [
+        p.name
+        for p in reader.registry.people.values()
+        if p is not person
+        and not p.organisation
+        and p.surname == person.surname
+        and " " in p.name
+        and not re.search(rf"\b{re.escape(p.first)}\b", text)
+    ]
+    return others[0] if len(others) == 1 else speaker
 
 
 def _attributed_inside(quote: Quote, reader: Reader) -> str | None:
