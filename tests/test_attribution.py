@@ -1436,6 +1436,11 @@ CASES = {
         " og ler.",
         ["Kari Lunde"],
     ),
+    "German 'hieß es weiter' goes on with who spoke": (
+        "Language: de\n\n„Der Kran war nicht gesichert“, sagte ein Polizeisprecher.\n\nDie Ermittlungen dauerten an,"
+        " man prüfe „auch die Rolle des Arbeitgebers“, hieß es weiter.",
+        ["Polizeisprecher", "Polizeisprecher"],
+    ),
     "a French opening phrase, then someone described, then a pronoun": (
         "Language: fr\n\nLaurent Dessimoz dirige l'usine.\n\n"
         "Devant l'usine, un régleur de machines ne cachait pas son amertume. « Tout part », lance-t-il.",

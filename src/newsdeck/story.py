@@ -41,6 +41,9 @@ TIME = re.compile(
     r"last\s+\w+|this\s+\w+|earlier|later|afterward|afterwards|in\s+an?\s+\w+|at\s+a\s+\w+)\b[\s,]*",
     re.IGNORECASE,
 )
+_FURTHER = frozenset(
+    "weiter zudem außerdem ausserdem ferner dazu später anschließend anschliessend videre også".split()
+)
 _IMPERSONAL = {"en": ("it",), "de": ("es",), "sv": ("det",), "da": ("det",), "no": ("det",)}
 PREPOSITIONS = frozenset(
     """to of for at from with in on by im near behind beside outside inside among around across under over
@@ -195,8 +198,8 @@ class Reader:
             source = re.split(r"\s(?:auf|in|im|am|zu|zur|nach|gegenüber)\s", " ".join(words[2:]))[0]
             return self.resolve(f"dem {source}" if words[1].lower() in ("beim", "vom") else source)  # beim Bundesamt
         if words[0].lower() in _IMPERSONAL.get(self.language.code, ()) and (
-            len(words) == 1 or words[1].lower() in PREPOSITIONS
-        ):
+            len(words) == 1 or words[1].lower() in PREPOSITIONS | _FURTHER
+        ):  # „…“, hieß es weiter
             if len(words) > 4 and words[3].lower() in DOCUMENTS:  # heißt es in einer Aussendung des Verbandes
                 return self.resolve(" ".join(words[1:]))
             return self._impersonal() if self.language.code != "en" else self.organisation()  # it said
