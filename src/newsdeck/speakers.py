@@ -48,7 +48,9 @@ from newsdeck.story import (
     DEFINITE,
     DOCUMENTS,
     INDEFINITE,
+    OPENING_WORD,
     ORGANISATION_NOUNS,
+    POSSESSIVES,
     PREPOSITIONS,
     TIME,
     Reader,
@@ -479,7 +481,7 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
             (
                 i
                 for i in range(1, len(words) - 1)
-                if words[i] in _OWNERS
+                if words[i] in POSSESSIVES
                 and words[i - 1].isalpha()
                 and words[i - 1].islower()
                 and words[i - 1].lower() not in PREPOSITIONS | _COORDINATING | _NOT_BEFORE_OWNER
@@ -526,7 +528,6 @@ def _is_a_name(text: str) -> bool:
 
 _COORDINATING = frozenset("but and mais et aber und men och og".split())
 _PARTITIVE = re.compile(r"(?:one|another|two|three|some)(?:\s+of\s+(?:them|those|the\s+\w+))?", re.IGNORECASE)
-_OWNERS = frozenset("its his her their".split())
 _NOT_BEFORE_OWNER = frozenset("of to for with by from about said says told tells at in on into all".split())
 _NEGATION = frozenset("not never ne pas nicht nie inte aldrig ikke ikkje aldri".split())
 
@@ -883,7 +884,7 @@ def _introduced(sentence: str, reader: Reader, definite: bool = False) -> str | 
                 reader.person_named(parts[1].strip()) if len(parts) > 2 else None
             )  # "La présidente, Martine Gaudin,"
             return named or reader.described(DEFINITE, rest[:12], subject[0].lower())  # "The woman next door saw …"
-        if n == 0 and not (_OPENING_ADVERBIAL.match(part) or TIME.match(part.strip()) or _THAT_TIME.match(part)):
+        if n == 0 and not (OPENING_WORD.match(part) or TIME.match(part.strip()) or _THAT_TIME.match(part)):
             return None  # only clauses after an opening phrase ("By 2 p.m. on the third day, …")
     return None
 
@@ -891,14 +892,6 @@ def _introduced(sentence: str, reader: Reader, definite: bool = False) -> str | 
 _CONJUNCTION = re.compile(r"^(?:and|but|while|und|aber|et|mais|och|men|og)\s+", re.IGNORECASE)
 _THAT_TIME = re.compile(
     r"^\s*(?:ce\s+(?:matin|soir|jour)|cette\s+nuit|that\s+(?:morning|night|day)|an\s+diesem\s+\w+)", re.IGNORECASE
-)
-_OPENING_ADVERBIAL = re.compile(  # "Outside the court, a woman …", "Devant l'usine, un régleur …", "Vor dem Rathaus, …"
-    r"^\s*(?:by|on|at|in|after|before|during|as|when|while|since|outside|inside|beside|behind|near|nearby|across|among|"
-    r"along|around|next|elsewhere|further|downstairs|upstairs|"
-    r"devant|dans|à|au|aux|en|lors|après|avant|depuis|sur|sous|chez|derrière|"
-    r"vor|im|am|auf|nach|bei|während|seit|hinter|neben|"
-    r"på|i|vid|ved|efter|etter|utanför|utenfor|udenfor|foran|framför|bakom|bag)\s",
-    re.IGNORECASE,
 )
 
 

@@ -492,11 +492,15 @@ class Reader:
         return description
 
 
-_OPENING_PHRASE = re.compile(
-    r"^\s*(?:asked|pressed|after|before|when|while|later|afterwards|moments|minutes|outside|inside|"
-    r"à|au|après|avant|devant|dans|nach|vor|später|efter|etter|bagefter)\b[^,;:_]{0,80},\s+",
-    re.IGNORECASE,
+_OPENERS = "|".join(  # words that open a phrase before a sentence's subject: "Outside the court, a woman …"
+    """asked pressed by on at in after before during as when while since later afterwards moments minutes
+    outside inside beside behind near nearby across among along around next elsewhere further downstairs
+    upstairs devant dans à au aux en lors après avant depuis sur sous chez derrière vor im am auf nach bei
+    während seit später hinter neben på i vid ved efter etter bagefter utanför utenfor udenfor foran
+    framför bakom bag""".split()
 )
+OPENING_WORD = re.compile(rf"^\s*(?:{_OPENERS})\s", re.IGNORECASE)  # "Devant l'usine, un régleur …"
+_OPENING_PHRASE = re.compile(rf"^\s*(?:{_OPENERS})\b[^,;:_]{{0,80}},\s+", re.IGNORECASE)  # "Asked …, the 19-year-old"
 _ROLE_ACRONYMS = {  # a role by its initials, and the words the article may have spelled it out in
     acronym: frozenset(words.split())
     for acronym, words in {
@@ -679,7 +683,7 @@ def split_determiner(words: list[str], language: Language) -> tuple[str | None, 
     return None, words
 
 
-_POSSESSIVES = frozenset("his her their its sein seine ihr ihre son sa ses leur hans hennes deras hendes".split())
+POSSESSIVES = frozenset("his her their its sein seine ihr ihre son sa ses leur hans hennes deras hendes".split())
 
 
 def _name_runs_naming(phrase: str, determiner: str | None) -> list[list[str]]:
@@ -699,7 +703,7 @@ def _name_runs_naming(phrase: str, determiner: str | None) -> list[list[str]]:
         start, end, words = runs[-1]
         tail = phrase[end:]
         closes = not tail.strip(" .") or bool(_PLACE_OR_TIME.match(tail))
-        owned = phrase.split()[0].lower() in _POSSESSIVES  # "His colleague from Oregon"
+        owned = phrase.split()[0].lower() in POSSESSIVES  # "His colleague from Oregon"
         after_preposition = (bool(determiner) or owned) and _after_preposition(phrase[:start])
         bare = bool(determiner) and not _has_first_name(words) and not is_organisation(words)
         if closes and not after_preposition and not bare:
