@@ -1441,6 +1441,41 @@ CASES = {
         " man prüfe „auch die Rolle des Arbeitgebers“, hieß es weiter.",
         ["Polizeisprecher", "Polizeisprecher"],
     ),
+    "a possessive after a verb's object starts no clause": (
+        'Coach Tom Berg praised his players and said the result was "huge."',
+        ["Tom Berg"],
+    ),
+    "an anonymous source stays unnamed though a newcomer with his age speaks next": (
+        '"We are close," said a source familiar with the negotiations.\n\n'
+        '"Those servers do not drink from my well," said Walt Geddes, 67.',
+        ["source familiar with the negotiations", "Walt Geddes"],
+    ),
+    "'&' between two people's names joins no name": (
+        'Ana Lima & Tom Berg run the farm. "We stay," Lima said.',
+        ["Ana Lima"],
+    ),
+    "a person with an unknown first name who 'said it' is no body": (
+        'Tavita Fuimaono said it was rushed. The company said it was "a hard call."',
+        ["company"],
+    ),
+    "a one-sentence English paragraph naming someone passes no quote to them": (
+        '"It will hold," said engineer Tom Berg.\n\nThe bridge was designed by Ana Lima in 1990.\n\n"Nobody listened."',
+        ["Tom Berg", "Tom Berg"],
+    ),
+    "a month after a stripped word is the month": (
+        'Tom Hargreaves ran the club. In May Hargreaves resigned, saying he was "tired of it."',
+        ["Tom Hargreaves"],
+    ),
+    "an anonymous letter is no anonymous source": (
+        '"The data are clear," said a toxicologist at Marsh College who received an anonymous letter.\n\n'
+        "The toxicologist, Dr. Ivo Kerr, has studied wells for years.",
+        ["Ivo Kerr"],
+    ),
+    "a Nordic dash paragraph without attribution goes on with who spoke": (
+        "Language: sv\n\n– Vi ger inte upp, säger Maria Lind.\n\n– Det blir svårt, säger grannen Per Holm.\n\n"
+        "– Kommunen har svikit oss.",
+        ["Maria Lind", "Per Holm", "Per Holm"],
+    ),
     "a French opening phrase, then someone described, then a pronoun": (
         "Language: fr\n\nLaurent Dessimoz dirige l'usine.\n\n"
         "Devant l'usine, un régleur de machines ne cachait pas son amertume. « Tout part », lance-t-il.",
@@ -1514,6 +1549,19 @@ def test_attribution_pattern(case):
 def test_quote_kind(case):
     body, kinds = KINDS[case]
     assert [q.kind for q in parse(f"Title\n\n{body}\n").quotes] == kinds
+
+
+def test_a_contraction_is_no_possessive_before_a_speech_verb():
+    from newsdeck.verbs import speech_verbs
+
+    assert [v.text for v in speech_verbs("He's said the plan is dead", "en")] == ["said"]
+    assert speech_verbs("the union's state secretary", "en") == ()
+
+
+def test_german_preterites_report_no_speech():
+    assert [q.kind for q in parse("Title\nLanguage: de\n\nEr wohnte in „der alten Mühle“ am Bach.\n").quotes] == [
+        "term"
+    ]
 
 
 def test_english_speech_verbs_come_in_every_form():

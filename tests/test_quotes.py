@@ -170,6 +170,7 @@ def test_a_long_run_of_marks_is_read_without_recursion():
         ("– Han sa: ”Mamma, får jag?” Vad svarar man?", ["Han sa: ”Mamma, får jag?” Vad svarar man?"]),  # nested
         ("– ”Det var kaos”, säger hon.", ["Det var kaos"]),
         ("– Vem gör något sådant mot en skola? frågar han.", ["Vem gör något sådant mot en skola?"]),
+        ("– Hon fyller 65 nästa år, säger Per Holm.", ["Hon fyller 65 nästa år"]),
         (
             "– Da jeg ringte, sa saksbehandleren: «Send en merknad.» Det var det, sier Ingrid Nesse.",
             ["Da jeg ringte, sa saksbehandleren: «Send en merknad.» Det var det"],
@@ -179,6 +180,14 @@ def test_a_long_run_of_marks_is_read_without_recursion():
 def test_nordic_dialogue(text, quotes):
     spans = find_spans(text, "da")
     assert [text[s.start : s.end] for s in spans] == quotes
+
+
+def test_french_dash_dialogue_attributions_and_lists():
+    spans = {t: [t[s.start : s.end] for s in find_spans(t, "fr")] for t in (
+        "— Non, a expliqué Ferrand.", "— Non, a-t-il répondu.", "– Le gouvernement a annoncé un plan.",
+        "— Votre aide, elle ne ramène pas nos brebis.",
+    )}  # fmt: skip
+    assert list(spans.values()) == [["Non"], ["Non"], [], ["Votre aide, elle ne ramène pas nos brebis."]]
 
 
 def test_a_dash_opens_no_quote_outside_nordic_and_french_articles():

@@ -46,7 +46,7 @@ recommend advise propose signal hint indicate inform assure reassure swear threa
 apologise thank welcome celebrate cheer congratulate mourn remember reflect speak think believe
 counsel confide confess brag gush enthuse marvel quote cite summarize summarise underline
 underscore highlight foresee relate narrate characterize dismiss reject proclaim
-exclaim shrug smile grin beam gasp sob fume seethe fret rage bristle chant scream sing text email""".split()
+exclaim shrug smile grin beam gasp sob fume seethe fret rage bristle chant scream sing""".split()
 ENGLISH_PHRASES = (
     "went on", "goes on", "go on", "going on", "pointed out", "points out", "pointing out",
     "fired back", "fires back", "shot back", "chimed in", "broke in", "put it", "puts it",
@@ -172,7 +172,7 @@ SWEDISH = Language(
         kommenterade kallar kallade avfärdar avfärdade beskriver beskrev medger medgav meddelar meddelade
         uppger uppgav tycker tyckte säger konstaterar suckar suckade skrattar skrattade fortsätter
         fortsatte bekräftar bekräftade låter frågar frågade undrar undrade lovar lovade avvisar avvisade
-        kräver krävde ropar ropade upprepar upprepade fyller fyllde""".replace("\n", " ")
+        kräver krävde ropar ropade upprepar upprepade""".replace("\n", " ")
     ),
     (),
     {"han": MALE, "hon": FEMALE, "hen": None, "honom": MALE, "henne": FEMALE},

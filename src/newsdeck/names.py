@@ -90,7 +90,8 @@ def name_runs(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
             gap = text[current[-1].end() : match.start()]
             previous = current[-1].group()
             ends_sentence = previous.endswith(".") and len(previous) > 2 and previous.lower() not in TITLES
-            joined = gap == " " and (is_capitalized(word) or word in PARTICLES or word == "&") and not ends_sentence
+            firm = word == "&" and len(current) == 1  # "Calder & Reyes" (not "Ana Lima & Tom Berg")
+            joined = gap == " " and (is_capitalized(word) or word in PARTICLES or firm) and not ends_sentence
             if not joined:
                 runs.append(current)
                 current = []

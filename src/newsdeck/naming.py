@@ -129,7 +129,12 @@ def named_by_next_quote(masks: list[str], results: list[list[Attribution]], read
         if not newcomer or newcomer.organisation or " " not in newcomer.name:
             continue
         aged = any(label.endswith("-year-old") for label in newcomer.labels)  # "said Walt Geddes, 67, who farms …"
-        roles = [r.speaker for r in results[k - 1] if r.speaker in described and (aged or _unique_role(r.speaker))]
+        roles = [
+            r.speaker
+            for r in results[k - 1]
+            if r.speaker in described
+            and (_unique_role(r.speaker) or (aged and r.speaker.split()[0].lower() not in ANYONE | ANONYMOUS))
+        ]
         if not roles:
             continue
         surname = re.escape(newcomer.surname)

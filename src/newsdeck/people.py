@@ -144,11 +144,14 @@ def _month_name(words: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=8192)  # the same runs are looked at for every quote near them
 def _person_words(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    while len(words) > 1 and words[0].lower() in NON_NAMES and not is_title(words[0]) and not _month_name(words):
-        words = words[1:]  # "Die Kanzlerin", "On Cedar Hollow Road" (not "June Petrakis")
+    opening = words
+    while len(words) > 1 and words[0].lower() in NON_NAMES and not is_title(words[0]):
+        if words is opening and _month_name(words):
+            break  # "June Petrakis" (not "In May Hargreaves")
+        words = words[1:]  # "Die Kanzlerin", "On Cedar Hollow Road"
     cut = 0
     while cut < len(words) - 1 and (is_title(words[cut]) or _is_acronym(words[cut]) or words[cut].lower() in NON_NAMES):
-        if _month_name(words[cut:]):
+        if cut == 0 and words is opening and _month_name(words):
             break
         cut += 1
     if len(words) - cut >= 2 and first_name_gender(words[cut]) is False:
@@ -590,7 +593,8 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
             person.gender = person.gender or role_gender(word, language)
 
 
-_A_BODY_FOLLOWS = re.compile(r",\s+which\s|\s+(?:said|says)\b[^.;_]{0,40}?\bits?\b")  # what no person is
+_A_BODY_FOLLOWS = re.compile(r",\s+which\s|\s+(?:said|says)\b[^.;_]{0,40}?\bits\b")  # what no person is
+_SAID_IT = re.compile(r"\s+(?:said|says)\b[^.;_]{0,25}?\bit\s+(?:would|will|had|has|expected|plans)\b")
 _STARTS_SENTENCE = re.compile(r"(?:^|[.!?:”\"’]\s+)(?:[Tt]he\s+)?$")
 
 
@@ -655,7 +659,8 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             mask
         ):  # "Coastline Buses, which runs …", "Halvorsen Freight Lines said it …"
             subject = _STARTS_SENTENCE.search(mask[:start])  # (not "the youth centre on Gorse Hill, which closed")
-            body = len(words) > 1 and subject and _A_BODY_FOLLOWS.match(mask[end:])
+            cue = _A_BODY_FOLLOWS.match(mask[end:]) or (len(words) > 2 and _SAID_IT.match(mask[end:]))
+            body = len(words) > 1 and subject and cue  # ("Tavita Fuimaono said it was rushed": no body)
             if body and not looks_like_a_person(*reversed(person_words(words))):
                 registered_organisation(words, registry, LANGUAGES[language], named=True)
         for nicknamed in _NICKNAMED.finditer(mask):  # Margaret “Peg” Holloway

@@ -62,6 +62,8 @@ def find_spans(text: str, language: str | None = None) -> list[Span]:
     hyphen = language != "fr" and _HYPHEN_DIALOGUE.match(text) and _attribution(language).search(text)
     if not (_DIALOGUE.match(text) or hyphen):
         return marked
+    if language == "fr" and not (_attribution(language).search(text) or _FRENCH_SPOKEN.search(text)):
+        return marked  # "– Le gouvernement a annoncé …": a list's dash, not someone's words
     dialogue = dialogue_spans(text, language)
     outside = [m for m in marked if not any(d.start <= m.start < d.end or m.start <= d.start < m.end for d in dialogue)]
     return sorted(dialogue + outside, key=lambda span: span.start)
@@ -90,20 +92,30 @@ def marked_spans(text: str) -> list[Span]:
 
 
 DIALOGUE_LANGUAGES = frozenset("sv da no fr".split())
+_FRENCH_SPOKEN = re.compile(  # first and second persons: someone speaks
+    r"[?!]|\b(?:je|j[’']|tu|vous|nous|moi|me|m[’']|mon|ma|mes|ton|ta|tes|notre|nos|votre|vos|papa|maman)\b",
+    re.IGNORECASE,
+)
 _DIALOGUE = re.compile(r"\s*[–—]\s+\S")
 _QUOTE_AFTER_DASH = re.compile(rf"\s*[–—-]\s*[{re.escape(MARKS)}]")  # "– ”Det var kaos”, säger hon": marks quote
 _HYPHEN_DIALOGUE = re.compile(r"\s*-\s+\S")  # scraped text often has a hyphen for the dash
 _NEXT_DASH = re.compile(r"(?<=[.!?…])\s+[–—-]\s+(?=\S)")
 
 
-@lru_cache(maxsize=4)
 def _attribution(language: str) -> re.Pattern:
-    """', säger', ', répond', ', lance-t-il': a dash quote's attribution (the Nordic languages share verbs)."""
-    from newsdeck.lexicon import LANGUAGES, NORDIC
+    """', säger', ', répond', ', a expliqué Ferrand', ', a-t-il répondu': a dash quote's attribution."""
+    from newsdeck.lexicon import NORDIC
 
-    codes = NORDIC if language in NORDIC else (language,)
+    return _attribution_of(NORDIC if language in NORDIC else (language,))  # (the Nordic languages share verbs)
+
+
+@lru_cache(maxsize=4)
+def _attribution_of(codes: tuple[str, ...]) -> re.Pattern:
+    from newsdeck.lexicon import LANGUAGES
+
     verbs = sorted({v for code in codes for v in LANGUAGES[code].verbs}, key=len, reverse=True)
-    return re.compile(rf"(?:,|(?<=[?!]))\s+(?:{'|'.join(map(re.escape, verbs))})\b")  # "…? frågar han"
+    auxiliary = r"(?:(?:a|ont|avait)(?:-t-(?:il|elle|ils|elles|on))?\s+)?" if codes == ("fr",) else ""
+    return re.compile(rf"(?:,|(?<=[?!]))\s+{auxiliary}(?:{'|'.join(map(re.escape, verbs))})\b")  # "…? frågar han"
 
 
 def _introduces(text: str, at: int) -> bool:

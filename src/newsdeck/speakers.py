@@ -476,21 +476,7 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
             chunk = chunk[joined.end() :]  # "…, and the mayor (said)" (not "buying coffee and a newspaper")
             break
     words = chunk.split()
-    contact = (
-        next(  # "a deal its chief executive (described as)": a clause without its "that"
-            (
-                i
-                for i in range(1, len(words) - 1)
-                if words[i] in POSSESSIVES
-                and words[i - 1].isalpha()
-                and words[i - 1].islower()
-                and words[i - 1].lower() not in PREPOSITIONS | _COORDINATING | _NOT_BEFORE_OWNER
-            ),
-            None,
-        )
-        if language.code == "en"
-        else None
-    )
+    contact = _contact_clause(words) if language.code == "en" else None
     if contact:
         words = words[contact:]
     inverted = language.code in _VERB_SECOND and len(words) > 1 and speech_verbs(words[0], language.code)
@@ -513,6 +499,22 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
     return " ".join(words) or None
 
 
+def _contact_clause(words: list[str]) -> int | None:
+    """Where the subject of a clause without its "that" starts: "a deal its chief executive (described
+    as)" (a noun after a determiner, then a possessive; not "praised his players and said")."""
+    return next(
+        (
+            i
+            for i in range(2, len(words) - 1)
+            if words[i] in POSSESSIVES
+            and words[i - 1].isalpha()
+            and words[i - 1].islower()
+            and words[i - 2].lower() in ("a", "an", "the", "one", "another", "this", "that")
+        ),
+        None,
+    )
+
+
 def _could_be_subject(text: str, language: Language) -> bool:
     words = text.split()
     return bool(name_runs(text)) or any(
@@ -528,7 +530,6 @@ def _is_a_name(text: str) -> bool:
 
 _COORDINATING = frozenset("but and mais et aber und men och og".split())
 _PARTITIVE = re.compile(r"(?:one|another|two|three|some)(?:\s+of\s+(?:them|those|the\s+\w+))?", re.IGNORECASE)
-_NOT_BEFORE_OWNER = frozenset("of to for with by from about said says told tells at in on into all".split())
 _NEGATION = frozenset("not never ne pas nicht nie inte aldrig ikke ikkje aldri".split())
 
 
@@ -743,8 +744,8 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
             about_one = all(_opens_on_pronoun(mask[a:b], reader) for a, b in bounds[1:])  # "… en mann. Han vil …"
             if not speaker and not spans and index == 0 and about_one and code in _VERB_SECOND and not mentioned:
                 speaker = _someone_after_the_verb(mask[lo:hi], reader)  # "På kaia venter en pensjonist."
-            if not speaker and not spans and len(bounds) == 1:  # "Den pulje har Birthe Jensen ikke meget tilovers for."
-                named = [n for n in _mentions(mask, reader) if not reader.registry.people[n].organisation]
+            if not speaker and not spans and len(bounds) == 1 and code in _VERB_SECOND:  # "Den pulje har Birthe
+                named = [n for n in mentioned if not reader.registry.people[n].organisation]  # Jensen ikke meget …"
                 speaker = named[0] if len(named) == 1 else None
             quoted_next = any(quotes_of[index + 1 : index + 3])  # "Un homme … patiente. Il s'est blessé … « … »"
             if not speaker and quoted_next:  # "En pappa med två barn stod utanför." then "”…”, sa han"
@@ -968,7 +969,8 @@ def attribute(paragraphs: list[str], spans: list[list[Span]], language: str) -> 
     reader = Reader(LANGUAGES[language], register(masks, language, paragraphs))
     results = [attribute_paragraph(p, m, s, reader) for p, m, s in zip(paragraphs, masks, spans, strict=True)]
     _said_next(masks, results, reader)
-    _alternate_dialogue(paragraphs, results)
+    if language == "fr":
+        _alternate_dialogue(paragraphs, results)  # (a Nordic dash paragraph goes on with who spoke)
     name_the_unnamed(masks, spans, results, reader)
     named_by_next_quote(masks, results, reader)
     unnamed = {**appositive_roles(masks, reader.unnamed, language), **reader.unnamed}

@@ -94,14 +94,18 @@ _SUBJUNCTIVE = frozenset(  # German indirect speech: Man habe „alles versucht�
 
 # "Man rechne mit „etwa sechs Monaten“", "Den Schaden beziffere man auf …": a verb in -e beside its
 # third-person subject, where the indicative would end in -t
+_PRETERITES = (  # past tenses in -te that are no subjunctive: "Er sagte nichts", "Damals hatte man keine Wahl"
+    r"(?!(?:hatte|sagte|machte|wollte|sollte|konnte|musste|durfte|mochte|wusste|dachte|brachte|stellte|meinte|"
+    r"zeigte|wohnte|lebte|spielte|suchte|kaufte|fragte|legte|lernte|glaubte|kannte|nannte|dauerte|arbeitete)\b)"
+)
 _THIRD_PERSON_SUBJUNCTIVE = re.compile(
-    r"\b(?:[Mm]an|[Ee]r|[Ss]ie|[Ee]s)\s+(?!eine\b|keine\b|gerne\b|ohne\b|alle\b|diese\b)[a-zäöü]{3,}e\b|"
-    r"\b[a-zäöü]{3,}(?<!ne)(?<!ie)e\s+man\b"
+    rf"\b(?:[Mm]an|[Ee]r|[Ss]ie|[Ee]s)\s+(?!eine\b|keine\b|gerne\b|ohne\b|alle\b|diese\b){_PRETERITES}[a-zäöü]{{3,}}e\b|"
+    rf"\b{_PRETERITES}[a-zäöü]{{3,}}(?<!ne)(?<!ie)e\s+man\b"
 )
 
 
 _FRENCH_REPORTED = re.compile(  # the conditional of reported claims, an opinion's holder
-    r"\b(?:aurai(?:t|ent)|serai(?:t|ent)|pourrai(?:t|ent)|devrai(?:t|ent))\b|\bà\s+(?:ses|leurs)\s+yeux\b|"
+    r"\b(?:aurai(?:t|ent)|serai(?:t|ent))\s+(?:été|eu)\b|\bà\s+(?:ses|leurs)\s+yeux\b|"
     r"\bà\s+(?:son|leur)\s+avis\b|\bselon\s+(?:elle|lui|eux|elles)\b",
     re.IGNORECASE,
 )

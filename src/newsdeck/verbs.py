@@ -34,6 +34,7 @@ _COMPOUND_NOUNS = frozenset(  # a speech verb's form inside a noun: "told analys
     "conference call|phone call|video call|earnings call|press release|news release|news conference|"
     "press conference|radio interview|court filing|public comment".split("|")
 )
+_CONTRACTED = frozenset("he she it that who what there here where".split())  # "he's said": not a possessive
 _BE = frozenset("was were been being is are".split())
 _DETERMINERS = frozenset("the a an their its our my your every each".split())  # not his/her/that: "heard her say"
 
@@ -49,7 +50,7 @@ def speech_verbs(text: str, code: str) -> tuple[Verb, ...]:
         word = token.group().lower() if code == "en" else token.group().replace("’", "'")  # s’indigne
         compound = code == "en" and f"{previous} {word.lower()}" in _COMPOUND_NOUNS
         summoned = code == "en" and word == "called" and previous in _BE and text[token.end() :].startswith(" to ")
-        owned = previous.endswith(("'s", "’s")) and len(previous) > 2  # "the union's state secretary"
+        owned = previous.endswith(("'s", "’s")) and previous[:-2] not in _CONTRACTED  # "the union's state secretary"
         after_determiner, previous = (previous in _DETERMINERS or owned) and code == "en", word.lower()
         if after_determiner or compound or summoned:
             continue  # "on the call", "a statement", "her reply": nouns; "officers were called to …"
