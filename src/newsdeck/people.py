@@ -181,7 +181,7 @@ NORDIC_BODIES = (  # a compound ending so names a Nordic body: Sundhedsnævnet, 
     "nævnet", "nämnden", "nemnda", "rådet", "styrelsen", "styrelse", "verket", "myndigheten", "direktoratet",
     "departementet", "institutet", "förbundet", "forbundet", "unionen", "tilsynet", "kommune", "kommun",
     "kommunen", "tjänsten", "tjenesten", "förvaltningen", "forvaltningen", "forumet", "selskapet", "selskabet",
-    "politiet", "polisen", "etaten", "byrån", "byrået", "kontoret", "sekretariatet", "inspektionen", "tilsynet",
+    "politiet", "polisen", "etaten", "byrån", "byrået", "kontoret", "sekretariatet", "inspektionen",
     "foreningen", "foreninga", "föreningen", "gruppen", "gruppa", "partiet", "klubben", "bolaget", "företaget",
 )  # fmt: skip
 
@@ -768,7 +768,7 @@ _FIRST_NAMES_AND_SURNAME = re.compile(
 )
 _PLACE_OF = re.compile(
     r"\b(?:town|city|village|province|state|county|region|district|municipality|island|port|valley|commune|"
-    r"ville|village|commune|région|Stadt|Gemeinde|Dorf|staden|byen|kommunen)\s+(?:of|de|d[’']|von)\s*$",
+    r"ville|région|Stadt|Gemeinde|Dorf|staden|byen|kommunen)\s+(?:of|de|d[’']|von)\s*$",
     re.IGNORECASE,
 )
 _ONE_NAME_AFTER_LABEL = re.compile(r"\b(?:the|a|an)\s+(?P<label>[a-z][\w-]*),\s+(?P<name>[A-Z][a-z]+),\s+\d{1,3},")

@@ -727,9 +727,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
             if results[i].speaker:
                 reader.speaker = results[i].speaker
                 reader.mention(results[i].speaker)
-                if results[i].speaker not in reader.registry.people and ANONYMITY.search(mask[lo:hi]):
-                    reader.anonymous.add(results[i].speaker)  # "One veteran Labour MP, who asked not to be named"
-                _note_documents(mask[lo:hi], results[i].speaker, reader)  # "he said in a statement": "the statement"
+                _note_speaker(mask[lo:hi], results[i].speaker, reader)  # "he said in a statement"
                 said = _gender_after_verb(mask[lo:first_quote], reader)  # "the witness said she was “…”"
                 _note_gender(results[i].speaker, said, reader)
         if inside and not newcomer and all(results[i].kind == TERM for i in inside):
@@ -753,9 +751,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
             if speaker:
                 reported = reader.speaker = reader.topic = speaker
                 reader.mention(speaker)
-                _note_documents(mask[lo:hi], speaker, reader)  # "In a statement, crew chief Dwayne Maxfield said …"
-                if speaker not in reader.registry.people and ANONYMITY.search(mask[lo:hi]):
-                    reader.anonymous.add(speaker)
+                _note_speaker(mask[lo:hi], speaker, reader)  # "In a statement, crew chief Dwayne Maxfield said …"
                 if " " in speaker and speaker not in reader.here:  # "Her husband said …": then "Okafor said"
                     reader.here.append(speaker)
     _named_next(results, spans, bounds, mask, reader, known)
@@ -839,8 +835,12 @@ def _someone_after_the_verb(sentence: str, reader: Reader) -> str | None:
     return reader.described(INDEFINITE, words[:12], found.group("det").lower())
 
 
-def _note_documents(sentence: str, speaker: str, reader: Reader) -> None:
-    """The documents a sentence says its speaker issued: later, "the statement said" is them."""
+def _note_speaker(sentence: str, speaker: str, reader: Reader) -> None:
+    """What the sentence that gives a speaker says of them: that they asked not to be named ("One
+    veteran Labour MP, who asked not to be named"), the documents they issued (later, "the statement
+    said" is them)."""
+    if speaker not in reader.registry.people and ANONYMITY.search(sentence):
+        reader.anonymous.add(speaker)
     for document in _ISSUED_IN.findall(sentence):
         if document.lower() in DOCUMENTS:
             reader.documents[document.lower()] = speaker

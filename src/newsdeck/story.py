@@ -66,7 +66,7 @@ class Reader:
     recent: list[str] = field(default_factory=list)  # people mentioned, oldest first
     speaker: str | None = None  # who spoke last
     unnamed: dict[str, str] = field(default_factory=dict)  # head word → description
-    here: list[str] = field(default_factory=list)  # people named in full in this paragraph so far
+    here: list[str] = field(default_factory=list)  # people named in full, and bodies, in this paragraph so far
     before: list[str] = field(default_factory=list)  # people named in full in the paragraph before
     genders: dict[str, str] = field(default_factory=dict)  # unnamed speaker → gender a pronoun gave them
     aside: set[str] = field(default_factory=set)  # named in the sentence's opening phrase: not 'he'
@@ -356,8 +356,9 @@ class Reader:
 
     def _by_surname(self, word: str, gender: str | None):
         """Of people who share a surname, the one named in full latest (in this paragraph or the one
-        before: 'Michael Vogt, …' then 'sagte Vogt'), unless the story is about another of them, named
-        twice as often (a profile's 'Vance' is Teodora, though her sister Lidia Vance just spoke)."""
+        before: 'Michael Vogt, …' then 'sagte Vogt'), unless the one named in full in this paragraph,
+        else first, is named twice as often (a profile's 'Vance' is Teodora, though her sister Lidia
+        Vance just spoke)."""
         lately = [n for n in self.before if n not in self.here] + self.here
         latest = self.registry.by_word(word, gender, tuple(lately))
         usual = self.registry.by_word(word, gender, tuple(self.here))
@@ -506,7 +507,7 @@ _ROLE_ACRONYMS = {  # a role by its initials, and the words the article may have
     for acronym, words in {
         "ceo": "chief executive", "cfo": "chief financial", "coo": "chief operating", "cto": "chief technology",
         "drh": "ressources humaines", "pdg": "président-directeur", "dg": "directeur général",
-        "md": "managing director", "gm": "general manager", "vd": "verkställande", "adm": "administrerende",
+        "md": "managing director", "gm": "general manager", "vd": "verkställande",
     }.items()
 }  # fmt: skip
 _FUNCTION_WORDS = {"fr": frozenset("son sa ses leur leurs mon ma mes notre nos votre vos".split())}
@@ -872,7 +873,7 @@ _LOOK_LIKE_ROLES = frozenset(  # words with a role's ending that are no one: "a 
     """sent went spent meant lent bent event moment comment content percent intent extent element water order
     newspaper paper letter number computer corner power border chapter cluster shelter trailer tower container
     weather winter summer dinner matter quarter meter litre liter river counter filter poster sticker banner
-    flyer folder finger shoulder ladder hammer timber silver copper rubber paper""".split()
+    flyer folder finger shoulder ladder hammer timber silver copper rubber""".split()
 )
 _COMPARATIVES = frozenset("tidigare senare större mindre äldre yngre bättre sämre längre högre lägre".split())
 _PERSON_TITLES = TITLES - frozenset(  # titles that are someone ("the veteran", "the coroner"), not their parts
