@@ -976,7 +976,7 @@ def _noun_phrase(words: list[str], n: int, language: Language) -> int:
             break
         if taken >= 4 and not word[:1].isupper():
             break  # a name may be long: "Senate Majority Leader Rosalind Achebe"
-        if taken and language.code == "fr" and word.islower() and _french_verb_before(words, n, language):
+        if taken and language.code == "fr" and word.islower() and _french_verb_before(words, n):
             break  # "une infirmière du service tire la sonnette d'alarme": "tire" takes an object
         n, taken = n + 1, taken + 1
         if word.endswith((",", ".", ";", ":")):
@@ -992,7 +992,7 @@ def _noun_phrase(words: list[str], n: int, language: Language) -> int:
 _FRENCH_OBJECT_DETERMINERS = frozenset("le la les un une son sa ses leur leurs ce cette ces".split())
 
 
-def _french_verb_before(words: list[str], n: int, language: Language) -> bool:
+def _french_verb_before(words: list[str], n: int) -> bool:
     """Whether the lower-case word at n, after a noun, is a verb with its object: a word followed by
     a determiner ("tire la sonnette", "ne cache pas") rather than an adjective ("du service public")."""
     after = words[n + 1].lower() if n + 1 < len(words) else ""
