@@ -103,11 +103,16 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
                 and r.speaker not in reader.anonymous
             ]
             if earlier:
-                for found in results[max(0, k - 2) : k + 1]:
-                    for r in found:
-                        if r.speaker == earlier[-1]:
-                            r.speaker, r.rule = name, r.rule + ", named after"
-                label_as(earlier[-1], name, reader)
+                rename(results[max(0, k - 2) : k + 1], earlier[-1], name, "named after", reader)
+
+
+def rename(results: list[list[Attribution]], description: str, name: str, why: str, reader: Reader) -> None:
+    """An unnamed speaker turns out to be someone named: their quotes and their description are his."""
+    for found in results:
+        for r in found:
+            if r.speaker == description:
+                r.speaker, r.rule = name, f"{r.rule}, {why}"
+    label_as(description, name, reader)
 
 
 def label_as(description: str, name: str, reader: Reader) -> None:
@@ -145,10 +150,7 @@ def named_by_next_quote(masks: list[str], results: list[list[Attribution]], read
             or _another_role(newcomer, roles[-1], reader.language.code)
         ):
             continue
-        for found in results[max(0, k - 2) : k]:
-            for r in found:
-                if r.speaker == roles[-1]:
-                    r.speaker, r.rule = newcomer.name, r.rule + ", named by the next quote"
+        rename(results[max(0, k - 2) : k], roles[-1], newcomer.name, "named by the next quote", reader)
 
 
 def _another_role(person, description: str, language: str) -> bool:
