@@ -1476,6 +1476,11 @@ CASES = {
         "– Kommunen har svikit oss.",
         ["Maria Lind", "Per Holm", "Per Holm"],
     ),
+    "the source 'according to' whom is not the newcomer quoted with her age next": (
+        'The toll is "still rising," according to a hospital administrator.\n\n'
+        '"We have no beds left," said Ana Ruiz, 45, who runs the night shift.',
+        ["hospital administrator", "Ana Ruiz"],
+    ),
     "a French opening phrase, then someone described, then a pronoun": (
         "Language: fr\n\nLaurent Dessimoz dirige l'usine.\n\n"
         "Devant l'usine, un régleur de machines ne cachait pas son amertume. « Tout part », lance-t-il.",

@@ -137,8 +137,7 @@ def named_by_next_quote(masks: list[str], results: list[list[Attribution]], read
         roles = [
             r.speaker
             for r in results[k - 1]
-            if r.speaker in described
-            and (_unique_role(r.speaker) or (aged and r.speaker.split()[0].lower() not in ANYONE | ANONYMOUS))
+            if r.speaker in described and (_unique_role(r.speaker) or (aged and _quoted_in_person(r)))
         ]
         if not roles:
             continue
@@ -151,6 +150,12 @@ def named_by_next_quote(masks: list[str], results: list[list[Attribution]], read
         ):
             continue
         rename(results[max(0, k - 2) : k], roles[-1], newcomer.name, "named by the next quote", reader)
+
+
+def _quoted_in_person(attribution: Attribution) -> bool:
+    """Someone the article met and quoted (not 'a source', not a source 'according to' whom): who a
+    newcomer quoted with their age in the next paragraph may turn out to be."""
+    return attribution.speaker.split()[0].lower() not in ANYONE | ANONYMOUS and attribution.rule != "according to"
 
 
 def _another_role(person, description: str, language: str) -> bool:
