@@ -60,7 +60,7 @@ def find_spans(text: str, language: str | None = None) -> list[Span]:
     if language not in DIALOGUE_LANGUAGES or _QUOTE_AFTER_DASH.match(text):
         return marked
     hyphen = language != "fr" and _HYPHEN_DIALOGUE.match(text) and _attribution(language).search(text)
-    if not (_DIALOGUE.match(text) or hyphen):
+    if not (DIALOGUE.match(text) or hyphen):
         return marked
     if language == "fr" and not (_attribution(language).search(text) or _FRENCH_SPOKEN.search(text)):
         return marked  # "– Le gouvernement a annoncé …": a list's dash, not someone's words
@@ -96,7 +96,7 @@ _FRENCH_SPOKEN = re.compile(  # first and second persons: someone speaks
     r"[?!]|\b(?:je|j[’']|tu|vous|nous|moi|me|m[’']|mon|ma|mes|ton|ta|tes|notre|nos|votre|vos|papa|maman)\b",
     re.IGNORECASE,
 )
-_DIALOGUE = re.compile(r"\s*[–—]\s+\S")
+DIALOGUE = re.compile(r"\s*[–—]\s+\S")  # a paragraph opening on a dash: someone speaks
 _QUOTE_AFTER_DASH = re.compile(rf"\s*[–—-]\s*[{re.escape(MARKS)}]")  # "– ”Det var kaos”, säger hon": marks quote
 _HYPHEN_DIALOGUE = re.compile(r"\s*-\s+\S")  # scraped text often has a hyphen for the dash
 _NEXT_DASH = re.compile(r"(?<=[.!?…])\s+[–—-]\s+(?=\S)")
@@ -130,7 +130,7 @@ def dialogue_spans(text: str, language: str) -> list[Span]:
     explique rien, répond Ferrand.' Each dash opening a sentence quotes up to its attribution
     (', säger …'), else up to the next dash sentence or the paragraph's end."""
     spans: list[Span] = []
-    at = (_DIALOGUE.match(text) or _HYPHEN_DIALOGUE.match(text)).end() - 1
+    at = (DIALOGUE.match(text) or _HYPHEN_DIALOGUE.match(text)).end() - 1
     while at is not None:
         attribution = next(
             (a for a in _attribution(language).finditer(text, at) if not _introduces(text, a.end())), None

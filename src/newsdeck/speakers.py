@@ -40,7 +40,7 @@ from newsdeck.people import (
     registered_organisation,
     without_possessive,
 )
-from newsdeck.quotes import Span
+from newsdeck.quotes import DIALOGUE, Span
 from newsdeck.sentences import sentences
 from newsdeck.story import (
     ANONYMITY,
@@ -944,20 +944,16 @@ def _said_next(masks: list[str], results: list[list[Attribution]], reader: Reade
                 attribution.speaker, attribution.rule = speaker, "said in the next paragraph"
 
 
-_DASH_OPENING = re.compile(r"\s*[–—-]\s")
-
-
 def _alternate_dialogue(paragraphs: list[str], results: list[list[Attribution]]) -> None:
     """Dash dialogue takes turns: '— Vous venez ici …, lance le jeune éleveur.' '— Je ne vous
     explique rien, répond Ferrand.' '— Votre aide, elle ne ramène pas nos brebis.' (the farmer again)."""
     for k in range(2, len(paragraphs)):
-        turns = [results[j] for j in (k - 2, k - 1, k)]
-        if not all(_DASH_OPENING.match(paragraphs[j]) and results[j] for j in (k - 2, k - 1, k)):
+        if not all(DIALOGUE.match(paragraphs[j]) and results[j] for j in (k - 2, k - 1, k)):
             continue
-        current = turns[2][0]
+        current = results[k][0]
         if current.kind != SPEECH or current.rule not in ("continuation", ""):
             continue
-        before, last = turns[0][-1].speaker, turns[1][-1].speaker
+        before, last = results[k - 2][-1].speaker, results[k - 1][-1].speaker
         if before and last and before != last:
             current.speaker, current.rule = before, "dialogue takes turns"
 
