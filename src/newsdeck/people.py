@@ -412,9 +412,7 @@ ORGANISATION_SYNONYMS = {
     "ig": ("interessengemeinschaft",),
     "association": ("union",), "federation": ("union",),
     "fédération": ("syndicat",), "confédération": ("syndicat",), "if": ("klubben",), "sk": ("klubben", "club"),
-    "société": ("entreprise",), "groupe": ("entreprise",), "sa": ("entreprise", "société"), "sas": ("entreprise",),
-    "firma": ("unternehmen",), "konzern": ("unternehmen",), "as": ("selskapet", "selskabet"),
-    "a/s": ("selskabet",), "ab": ("bolaget", "företaget"),
+    "sa": ("société",), "sas": ("société",), "as": ("selskapet",), "a/s": ("selskabet",), "ab": ("bolaget",),
     "fc": ("club",), "ferjer": ("rederiet", "selskapet"), "cooperative": ("utility", "company"),
     **{word: ("company", "firm", "group") for word in """ferries airlines airways holdings brands foods
     systems technologies logistics energy media motors labs pharmaceuticals therapeutics biologics
