@@ -1504,6 +1504,10 @@ CASES = {
         "« Rien ne change », répète le régleur.",
         ["Pascal Jaquier", "Pascal Jaquier", "Pascal Jaquier"],
     ),
+    "a court's name before the title, a first name no list knows": (
+        '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
+        ["Adaeze Whitcombe"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -159,9 +159,16 @@ def _person_words(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, .
         if known is not None:
             cut = known
     title = max((i for i in range(cut, len(words) - 1) if is_title(words[i]) and words[i][:1].isupper()), default=-1)
-    if title >= cut and first_name_gender(words[title + 1]) is not False:
-        cut = title + 1  # "Harlow Mayor Dennis Calder": a place before the title
+    if title >= cut and (first_name_gender(words[title + 1]) is not False or _plain_name(words[title + 1 :])):
+        cut = title + 1  # "Harlow Mayor Dennis Calder", "U.S. District Judge Adaeze Whitcombe": a place before
     return words[:cut], words[cut:]
+
+
+def _plain_name(words: tuple[str, ...]) -> bool:
+    """Two capitalised words that are neither common words nor a body's: a first name no list knows and a surname."""
+    return len(words) == 2 and all(
+        w[:1].isupper() and w.lower() not in NON_NAMES and w.lower() not in ORGANISATION_WORDS for w in words
+    )
 
 
 def looks_like_a_person(name_words: list[str], titles: list[str]) -> bool:
