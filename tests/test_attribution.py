@@ -1504,6 +1504,11 @@ CASES = {
         "« Rien ne change », répète le régleur.",
         ["Pascal Jaquier", "Pascal Jaquier", "Pascal Jaquier"],
     ),
+    "French feminine agent nouns in -ante, -ente, -ienne are someone": (
+        "Language: fr\n\n« On le sentait », a affirmé une enseignante. « Rien », dit une étudiante."
+        " « Jamais », lance une musicienne.",
+        ["enseignante", "étudiante", "musicienne"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -814,7 +814,7 @@ _PERSON_SUFFIX = re.compile(
     r"femme|homme|voisin|voisine|habitant|habitante|retraitée?|élue?|porte-parole|médecin|père|mère|"
     r"läkare|lärare|boende|invånare|læge|beboer|borger|elev|spiller|mann|kvinne|kvinna|kone|"
     r"källa|kilde|kjelde|nabo|granne|sköterska|medarbejder|medarbeider|anställd|ansatt|ansat|tilsett|mitglied|"
-    r"fonctionnaire|secrétaire|propriétaire|locataire|gestionnaire|stagiaire|bénéficiaire|commissaire|notaire|"
+    r"ante|ente|ienne|fonctionnaire|secrétaire|propriétaire|locataire|gestionnaire|stagiaire|bénéficiaire|commissaire|notaire|"
     r"åringen|åring|åringa|årige|bourgmestre|édile|prévenue?|accusée?|kapten|kaptein|sjef|papa|mama|maman|"
     r"sprecherin|sprecher|anwohner|anwohnerin|nachbar|nachbarin|mann|frau|bürger|bürgerin|"
     r"democrat|republican|conservative|tory|liberal|socialist|nationalist|centrist|populist|politician|"
@@ -873,7 +873,9 @@ _LOOK_LIKE_ROLES = frozenset(  # words with a role's ending that are no one: "a 
     """sent went spent meant lent bent event moment comment content percent intent extent element water order
     newspaper paper letter number computer corner power border chapter cluster shelter trailer tower container
     weather winter summer dinner matter quarter meter litre liter river counter filter poster sticker banner
-    flyer folder finger shoulder ladder hammer timber silver copper rubber""".split()
+    flyer folder finger shoulder ladder hammer timber silver copper rubber
+    attente entente pente vente rente descente détente plante tente fente trente quarante cinquante soixante
+    ambiante antienne""".split()
 )
 _COMPARATIVES = frozenset("tidigare senare större mindre äldre yngre bättre sämre längre högre lägre".split())
 _PERSON_TITLES = TITLES - frozenset(  # titles that are someone ("the veteran", "the coroner"), not their parts
