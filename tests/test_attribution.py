@@ -1601,3 +1601,9 @@ def test_a_spokesperson_has_no_gender():
 def test_a_pronoun_after_a_full_name_gives_its_gender_though_a_relative_shares_the_surname():
     paragraphs = ["Mannen heter Tor Einar Vold.", "Datteren hans, Siri Vold, er sykepleier. Hun forteller om video."]
     assert register(paragraphs, "no").people["Siri Vold"].gender == "f"
+
+
+def test_a_german_body_named_in_the_genitive_is_registered_by_its_own_name():
+    paragraphs = ["Die Fachleute des Landesamts für Wasserwirtschaft warnen. Mitarbeiter des Tiefbauamts schweigen."]
+    bodies = [name for name, p in register(paragraphs, "de").people.items() if p.organisation]
+    assert bodies == ["Landesamt für Wasserwirtschaft"]

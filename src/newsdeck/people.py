@@ -196,13 +196,26 @@ NORDIC_BODIES = (  # a compound ending so names a Nordic body: Sundhedsnævnet, 
 def is_organisation(words: list[str]) -> bool:
     if any(tuple(words[i : i + 2]) in _KNOWN_BODIES for i in range(len(words) - 1)):
         return True  # the Red Cross: a first name and a place's word, but a body
-    return any(
-        w.lower().strip(".,") in ORGANISATION_WORDS
-        or w.strip(".,") in CLUB_MARKS
-        or w == "&"  # Hennecke & Söhne, Sterling & Co.
-        or (w[:1].isupper() and len(w) > 8 and w.lower().endswith(NORDIC_BODIES))
-        for w in words
-    )
+    return (
+        any(
+            w.lower().strip(".,") in ORGANISATION_WORDS
+            or w.strip(".,") in CLUB_MARKS
+            or w == "&"  # Hennecke & Söhne, Sterling & Co.
+            or (w[:1].isupper() and len(w) > 8 and w.lower().endswith(NORDIC_BODIES))
+            for w in words
+        )
+        or any(nxt == "für" and german_nominative(w) != w for w, nxt in zip(words, words[1:], strict=False))
+    )  # des Landesamts für
+
+
+def german_nominative(word: str) -> str:
+    """'des Landesamts', 'des Verbandes': a German body's name in the genitive, as its own name is written."""
+    lowered = word.lower()
+    for ending in ("es", "s"):
+        stem = lowered.removesuffix(ending)
+        if stem != lowered and stem.endswith((*GERMAN_BODIES, *_AUTHORITIES)) and len(stem) > 6:
+            return word[: len(stem)]
+    return word
 
 
 _KINDS = frozenset(  # "the airline Cascade Air", "der Autozulieferer Kessler Antriebstechnik"
@@ -448,8 +461,9 @@ def organisation_name(words: list[str], language: Language) -> str:
 def registered_organisation(words, registry: Registry, language: Language, named: bool = False) -> str | None:
     """An organisation's name in a capitalized run (or any run, `named` as one), registered with
     the nouns that may stand for it later ('the union' for the Pine Ridge Education Association)."""
-    if len(words) > 2 and words[0].lower() in _OF_A_BODY and words[1].lower() in ("der", "des", "of", "de"):
-        words = words[2:]
+    of = next((i for i in (1, 2) if len(words) > i + 1 and words[i].lower() in ("der", "des", "of", "de")), None)
+    if of and (words[of - 1].lower() in _OF_A_BODY or (language.code == "de" and not is_organisation(words[:of]))):
+        words = words[of + 1 :]  # "Mitteilung der IG Technik", "Die Fachleute des Landesamts für Wasserwirtschaft"
     if not named and (not is_organisation(words) or _person_with_employer(words)):
         return None
     name = (
@@ -459,6 +473,8 @@ def registered_organisation(words, registry: Registry, language: Language, named
     )
     if not name or OUTLET.search(name):
         return None
+    if language.code == "de":
+        name = " ".join([german_nominative(name.split()[0]), *name.split()[1:]])
     bodies = (p for p in registry.people.values() if p.organisation) if name.isupper() else ()
     alias = next((p.name for p in bodies if name.lower() in p.labels), None)
     if alias:  # "la Fédération santé solidaire (FSS)", later "la FSS"
