@@ -1509,6 +1509,11 @@ CASES = {
         " « Jamais », lance une musicienne.",
         ["enseignante", "étudiante", "musicienne"],
     ),
+    "a lede's office holder is named after an opening phrase": (
+        "The Taoiseach has insisted that the unit will open ‘within this term’, despite warnings.\n\n"
+        "Speaking during Leaders’ Questions, Declan Furlong said the State was ‘committed’.",
+        ["Declan Furlong", "Declan Furlong"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

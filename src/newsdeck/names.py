@@ -27,7 +27,7 @@ TITLES = frozenset(
     billionaire businessman businesswoman journalist reporter editor broadcaster presenter
     host star champion captain midfielder defender quarterback pitcher pastor rabbi imam
     bishop archbishop cardinal priest sister brother me maître cllr cllr. councilmember mag mag. ing ing.
-    mag· ing· insp insp. insp· supt supt. supt· dci det det. det· pc dre dre. dre·""".split()
+    mag· ing· insp insp. insp· supt supt. supt· dci det det. det· pc dre dre. dre· taoiseach tánaiste""".split()
 )
 NON_NAMES = frozenset(
     """the a an but and or so yet in on at for of to by with from as after before when while
@@ -58,7 +58,8 @@ ROLE_NOUNS = frozenset(
     premier chancellor king queen pope mother father farmer worker student
     farmhand deckhand stagehand gp surgeon cook pilot guard monk nun paramedic medic cop widow bride groom
     landlord landlady guest pilgrim refugee waitress barista nanny vet pupil colonel baroness plaintiff
-    jockey umpire referee fiancé fiancée fiancee teen retiree passerby hostage inmate convict""".split()
+    jockey umpire referee fiancé fiancée fiancee teen retiree passerby hostage inmate convict taoiseach tánaiste
+    ombudsman""".split()
 )
 
 

@@ -21,6 +21,7 @@ from newsdeck.sentences import sentences
 from newsdeck.story import (
     ANONYMOUS,
     ANYONE,
+    OPENING_PHRASE,
     Reader,
     content_words,
     has_label,
@@ -79,7 +80,7 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
             aged = n == 0 and _NAME_AND_AGE.match(sentence)  # "Pascal Jaquier, 54 ans, …": the one just described
             unique = [r.speaker for r in results[k - 1] if r.speaker in described and (aged or _unique_role(r.speaker))]
             if not name and (k in (1, 2) or unique) and n == 0:  # the lede: the story's first paragraph or two
-                newcomer = first_named(sentence, reader)
+                newcomer = first_named(sentence, reader) or first_named(OPENING_PHRASE.sub("", sentence, 1), reader)
                 surname = re.escape(newcomer.split()[-1]) if newcomer else ""
                 new = newcomer and not any(re.search(rf"\b{surname}\b", m) for m in masks[:k])
                 lede = [r.speaker for found in results[:k] for r in found if r.speaker in described]

@@ -436,7 +436,7 @@ class Reader:
         if relative:
             return relative
         determiner, rest = split_determiner(words[:4], self.language)
-        opening = _OPENING_PHRASE.match(sentence)
+        opening = OPENING_PHRASE.match(sentence)
         if determiner != DEFINITE and opening:  # "Asked whether he had ever scored, the 19-year-old laughed"
             determiner, rest = split_determiner(sentence[opening.end() :].split()[:4], self.language)
         if determiner != DEFINITE or not rest:
@@ -495,13 +495,14 @@ class Reader:
 
 _OPENERS = "|".join(  # words that open a phrase before a sentence's subject: "Outside the court, a woman …"
     """asked pressed by on at in after before during as when while since later afterwards moments minutes
+    speaking writing addressing responding interviewed reached contacted
     outside inside beside behind near nearby across among along around next elsewhere further downstairs
     upstairs devant dans à au aux en lors après avant depuis sur sous chez derrière vor im am auf nach bei
     während seit später hinter neben på i vid ved efter etter bagefter utanför utenfor udenfor foran
     framför bakom bag""".split()
 )
 OPENING_WORD = re.compile(rf"^\s*(?:{_OPENERS})\s", re.IGNORECASE)  # "Devant l'usine, un régleur …"
-_OPENING_PHRASE = re.compile(rf"^\s*(?:{_OPENERS})\b[^,;:_]{{0,80}},\s+", re.IGNORECASE)  # "Asked …, the 19-year-old"
+OPENING_PHRASE = re.compile(rf"^\s*(?:{_OPENERS})\b[^,;:_]{{0,80}},\s+", re.IGNORECASE)  # "Asked …, the 19-year-old"
 _ROLE_ACRONYMS = {  # a role by its initials, and the words the article may have spelled it out in
     acronym: frozenset(words.split())
     for acronym, words in {
