@@ -1514,6 +1514,12 @@ CASES = {
         "Speaking during Leaders’ Questions, Declan Furlong said the State was ‘committed’.",
         ["Declan Furlong", "Declan Furlong"],
     ),
+    "a shared surname is who was just introduced, not who was named three times": (
+        "Language: sv\n\nKommunalrådet Jonas Eriksson vill bygga nytt. Jonas Eriksson lovar en ny skola."
+        " ”Vi bygger”, sa han.\n\nFörvaltningens chef Maria Eriksson – inte släkt med kommunalrådet – är mer"
+        " försiktig. Hon räknar med två år.\n\n– Vi ska inte lova något, säger Eriksson.",
+        ["Jonas Eriksson", "Maria Eriksson"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -358,13 +358,14 @@ class Reader:
         """Of people who share a surname, the one named in full latest (in this paragraph or the one
         before: 'Michael Vogt, …' then 'sagte Vogt'), unless the one named in full in this paragraph,
         else first, is named twice as often (a profile's 'Vance' is Teodora, though her sister Lidia
-        Vance just spoke)."""
+        Vance just spoke), and five times when the latest was only just introduced."""
         lately = [n for n in self.before if n not in self.here] + self.here
         latest = self.registry.by_word(word, gender, tuple(lately))
         usual = self.registry.by_word(word, gender, tuple(self.here))
         if latest and usual and latest is not usual:
             count = self.mentions.get
-            return usual if count(usual.name, 0) >= max(3, 2 * count(latest.name, 0)) else latest
+            new = count(latest.name, 0) <= 1  # "chef Maria Eriksson – inte släkt med kommunalrådet": just introduced
+            return usual if count(usual.name, 0) >= max(5 if new else 3, 2 * count(latest.name, 0)) else latest
         return latest
 
     def _holds(self, name: str, role: frozenset[str]) -> bool:
