@@ -1520,6 +1520,12 @@ CASES = {
         " försiktig. Hon räknar med två år.\n\n– Vi ska inte lova något, säger Eriksson.",
         ["Jonas Eriksson", "Maria Eriksson"],
     ),
+    "a German body named by one word, or after 'laut', speaks in 'heißt es in einer Aussendung'": (
+        "Language: de\n\nScharfe Kritik kommt von der Arbeiterkammer. „Hier wird ein Werk zugesperrt“, heißt es in"
+        " einer Aussendung der AK.\n\nLaut Bezirksfeuerwehrkommando waren 120 Einsatzkräfte im Tal. „Die Kameraden"
+        " haben gearbeitet“, hieß es in einer Aussendung.",
+        ["Arbeiterkammer", "Bezirksfeuerwehrkommando"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

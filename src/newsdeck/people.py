@@ -325,7 +325,11 @@ GERMAN_BODIES = (  # a German compound so ending names a body: Verkehrsministeri
     "staatsanwaltschaft", "konzern", "klinikum", "stadtwerke", "bezirkshauptmannschaft", "polizeidirektion",
     "arbeiterkammer", "wirtschaftskammer", "landesregierung", "bundesregierung", "feuerwehr", "verwaltung",
     "bahnen", "werke", "rechnungshof", "gerichtshof", "wetterdienst", "rettungsdienst", "linien", "bahn",
+    "kommando",
 )  # fmt: skip
+_ONE_OF_A_KIND = frozenset(  # bodies named by the word alone: "Kritik kommt von der Arbeiterkammer"
+    "arbeiterkammer wirtschaftskammer landwirtschaftskammer staatsanwaltschaft landesregierung bundesregierung".split()
+)
 _INSTITUTION_ENDINGS = (  # where a German name ends: "… von der Forschungsstelle", "vom Landesamt"
     *GERMAN_BODIES, "stelle", "schaft", "ung", "ität", "amt", "institut", "zentrum", "klinik", "hochschule",
     "akademie", "kammer", "bund", "rat", "partei", "gruppe", "universität",
@@ -642,10 +646,10 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             if first_name_gender(body.group(1)) is False:
                 registry.add(name, organisation=True).labels |= {body.group(2).lower(), body.group(1).lower()}
         for _, _, words in name_runs(mask) if language == "de" else ():
-            words = tuple(w for w in words if w.lower() not in LANGUAGES[language].definite)
+            words = tuple(w for w in words if w.lower() not in NON_NAMES)  # "Laut Bezirksfeuerwehrkommando"
             body = _german_body(words[0]) if words and len(words) <= 3 else None
             if body:  # "das Verkehrsministerium", "der Almwirtschaftsverband Pfandltal", later "der Verband"
-                name = " ".join(words)
+                name = " ".join(words).rstrip(".,")
                 registry.add(name, organisation=True).labels |= {body, *name.lower().split()}
         for start, _, words in name_runs(mask):  # "the airline Cascade Air", "Rederiet Vestfjord Ferjer"
             words = tuple(w for w in words if w.lower() not in LANGUAGES[language].definite)
@@ -827,6 +831,8 @@ _NORDIC_NAMED_BODY = re.compile(
 def _german_body(word: str) -> str | None:
     """The body a German compound names: Verkehrsministerium → ministerium, Bauernverband → verband."""
     lowered = word.lower()
+    if lowered.rstrip(".,") in _ONE_OF_A_KIND:
+        return lowered.rstrip(".,")
     return next((b for b in GERMAN_BODIES if lowered.endswith(b) and len(lowered) > len(b) + 2), None)
 
 
