@@ -1526,6 +1526,11 @@ CASES = {
         " haben gearbeitet“, hieß es in einer Aussendung.",
         ["Arbeiterkammer", "Bezirksfeuerwehrkommando"],
     ),
+    "'ifølge vegvesenet' is Statens vegvesen": (
+        "Language: no\n\nStatens vegvesen har sendt geologer til stedet. Ifølge vegvesenet kan veien tidligst åpne"
+        " «om en ukes tid».",
+        ["Statens vegvesen"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -824,7 +824,8 @@ def _with_acronym(organisation: str | None, text: str, end: int, registry: Regis
 
 _NORDIC_NAMED_BODY = re.compile(
     r"\b([A-ZÆØÅÄÖ][\wæøåäö\-]+)\s+([a-zæøåäö]*(?:kommune|kommun|forum|forening|förening|forbund|förbund|"
-    r"nævn|nämnd|nemnd|råd|direktorat|departement|styrelse|parti|liste|institutt|institut|selskap))\b"
+    r"nævn|nämnd|nemnd|råd|direktorat|departement|styrelse|parti|liste|institutt|institut|selskap)|"
+    r"(?<=Statens )[a-zæøåäö]{4,})\b"  # Statens vegvesen, Statens strålevern
 )
 
 

@@ -317,6 +317,9 @@ class Reader:
         nordic_noun = self.language.code in NORDIC and len(words) == 1
         stems = definite_stems(words[0].lower()) if nordic_noun else []
         person_stem = next((s for s in stems if is_person_noun(s, self.language.code)), None)
+        fitting = self.organisation(words[0].lower()) if nordic_noun and stems and not person_stem else None
+        if fitting in self.registry.people and _names_kind(words[0].lower(), self.registry.people[fitting].labels):
+            return fitting  # "ifølge vegvesenet": Statens vegvesen
         if nordic_noun and (words[0][:1].islower() or (person_stem and "-" not in words[0])):  # "Rektorn sa"
             stem = person_stem or (stems[0] if stems else None)
             return self.described(DEFINITE, [stem]) if stem else None
