@@ -213,7 +213,7 @@ def german_nominative(word: str) -> str:
     lowered = word.lower()
     for ending in ("es", "s"):
         stem = lowered.removesuffix(ending)
-        if stem != lowered and stem.endswith((*GERMAN_BODIES, *_AUTHORITIES)) and len(stem) > 6:
+        if stem != lowered and stem.endswith((*GERMAN_BODIES, *_AUTHORITIES, "tag", "ium", "hof")) and len(stem) > 5:
             return word[: len(stem)]
     return word
 

@@ -23,6 +23,7 @@ from newsdeck.people import (
     clean_name,
     first_name_gender,
     gender_of,
+    german_nominative,
     is_kind_of_organisation,
     is_organisation,
     is_title,
@@ -289,7 +290,7 @@ class Reader:
             return registered_organisation(rest, self.registry, self.language, named=True)
         german_body = self.language.code == "de" and determiner == DEFINITE and 1 < len(rest) <= 3
         if german_body and any(map(_body_noun, rest)) and all(w[:1].isupper() for w in rest):  # die Wiener Linien
-            nominative = [_GENITIVE.sub("", rest[0]), *rest[1:]]  # des Landratsamts Wendelfeld
+            nominative = [german_nominative(rest[0]), *rest[1:]]  # des Landratsamts Wendelfeld
             return registered_organisation(nominative, self.registry, self.language, named=True)
         if words[0].lower() == "seitens" and len(words) > 1:  # „…“, hieß es seitens der ÖBB
             return self.resolve(" ".join(words[1:]))
@@ -951,7 +952,6 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
     return person_head(words[at], language.code), description
 
 
-_GENITIVE = re.compile(r"(?<=amt|ium|and|ein|hof|tag)e?s$")  # Landratsamts, Ministeriums, Verbandes, Vereins
 _ACRONYM_BODY = re.compile(r"[A-ZÄÖÜÅÆØ]{3,6}")
 _EMPLOYER = frozenset("der des vom von de du des of for at från fra för for hos ved".split())
 _NOT_ADJECTIVES = frozenset("a est en sur dans avec pour par sans sous vers chez qui que".split())  # French
