@@ -1531,6 +1531,12 @@ CASES = {
         " «om en ukes tid».",
         ["Statens vegvesen"],
     ),
+    "a definite role and its place before the name label the person": (
+        "Language: fr\n\n« C'est normal », explique le bourgmestre de Marbaix, Jean-Luc Dethier (MR).\n\n"
+        "Sophie Lambert, échevine, doute. « Non », dit-elle.\n\n"
+        "« Elle a raison », reconnaît le bourgmestre de Marbaix, qui promet une séance.",
+        ["Jean-Luc Dethier", "Sophie Lambert", "Jean-Luc Dethier"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

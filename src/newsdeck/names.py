@@ -59,7 +59,7 @@ ROLE_NOUNS = frozenset(
     farmhand deckhand stagehand gp surgeon cook pilot guard monk nun paramedic medic cop widow bride groom
     landlord landlady guest pilgrim refugee waitress barista nanny vet pupil colonel baroness plaintiff
     jockey umpire referee fiancé fiancée fiancee teen retiree passerby hostage inmate convict taoiseach tánaiste
-    ombudsman""".split()
+    ombudsman bourgmestre échevin échevine édile""".split()
 )
 
 

@@ -561,6 +561,10 @@ RELATION_GENDER = {
 
 _PARTY = re.compile(r",?\s*([RDI])-([A-Z][\w.·]*(?:\s?[A-Z][\w.·]*)?)")  # (bracketed tags are masked)
 _ROLE_FIRST = re.compile(r"(?:^|[.;]\s+)((?:[\w’'-]+\s+){1,5}[a-z][\w-]*),\s+(?:[A-Z][\w.]*\s+)?$")
+# "explique le bourgmestre de Marbaix, Jean-Luc Dethier": a definite role, its place, then the name
+_DEFINITE_ROLE_FIRST = re.compile(
+    r"\b(?:[Tt]he|[Ll]e|[Ll]a|[Ll][’']|[Dd]er|[Dd]ie)\s*([a-zà-ÿ][\w\-]*)(?:\s+[\w’'\-]+){0,5},\s+(?:[A-Z][\w.]*\s+)?$"
+)
 WHICH_OF_TWO = frozenset("younger elder older".split())  # "the younger Pruitt": resolved when quoted
 
 
@@ -603,6 +607,10 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
         role in ROLE_NOUNS or role in TITLES or role_gender(role, language)
     ):  # "The council’s … leader, Cllr Graham Peploe"
         person.labels |= {w.lower() for w in WORD.findall(role_first.group(1)) if w.lower() not in STOP_WORDS}
+    definite_role = _DEFINITE_ROLE_FIRST.search(mask[max(0, start - 80) : start])
+    head = definite_role.group(1).lower() if definite_role else ""
+    if head in ROLE_NOUNS or head in TITLES or role_gender(head, language):
+        person.labels.add(head)
     after = mask[end:]
     age = _AGE.match(after)
     if age:
