@@ -1537,6 +1537,11 @@ CASES = {
         "« Elle a raison », reconnaît le bourgmestre de Marbaix, qui promet une séance.",
         ["Jean-Luc Dethier", "Sophie Lambert", "Jean-Luc Dethier"],
     ),
+    "French 'son père' is the father of who spoke last": (
+        "Language: fr\n\nGérard Lescure, 58 ans, et son fils Mathieu Lescure exploitent le domaine.\n\n"
+        "Mathieu a commencé. « On les a sauvés ! », sourit-il. Son père hausse les épaules : « Deux hectares. »",
+        ["Mathieu Lescure", "Gérard Lescure"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

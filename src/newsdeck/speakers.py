@@ -371,6 +371,7 @@ def introduced_before_colon(quote: Quote, reader: Reader) -> str | None:
     text = re.sub(
         r"^[\s_.!?…«»„“”\"'’‘‹›]+(?=\w)", "", _RELATIVE_CLAUSE.sub("", before[:-1]).strip()
     )  # „…“ Arndt nickt:
+    text = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ])", text)[-1]  # "», sourit-il. Son père hausse les épaules :"
     named = re.match(r"^[^,]{1,40},\s+([A-ZÀ-Þ][^,]{2,50}),", text)  # "Ihr Vater, Thomas Hartl, nickte: „…“"
     if named and any(_names_a_person(run[2]) for run in name_runs(named.group(1))):
         return named.group(1)

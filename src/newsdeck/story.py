@@ -126,8 +126,8 @@ class Reader:
             last = self.registry.people.get(self.speaker or "")
             owners = [last.name] if last and last.gender == gender else []
             owners.append(self.pronoun(_PRONOUN_OF_GENDER[self.language.code][gender]))
-        else:  # French "sa fille": the possessive tells nothing of the owner
-            owners = list(reversed(self.recent))[:3]
+        else:  # French "sa fille": the possessive tells nothing of the owner; who spoke last, else just mentioned
+            owners = [self.speaker, *list(reversed(self.recent))[:3]]
         for owner in dict.fromkeys(owners):
             person = self.registry.people.get(owner) if owner else None
             if not person or person.organisation:
