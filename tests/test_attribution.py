@@ -1542,6 +1542,11 @@ CASES = {
         "Mathieu a commencé. « On les a sauvés ! », sourit-il. Son père hausse les épaules : « Deux hectares. »",
         ["Mathieu Lescure", "Gérard Lescure"],
     ),
+    "a scientific journal speaks, a newspaper does not": (
+        "The study appeared in the Journal of Vector Immunology. A spokesperson for the company, Halvex Bio, declined"
+        ' to comment.\n\nThe journal said in a statement that the paper had been "reviewed by four referees."',
+        ["Journal of Vector Immunology"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

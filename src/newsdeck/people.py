@@ -416,7 +416,7 @@ _APPOSITIVE = re.compile(  # "Oyelaran, a former Navy pilot who flew …": the a
     r"^,\s+(?:(?:the|a|an|der|die|das|le|la|l'|un|une)\s+)?([^,_.;:]{3,80}?)\s*(?:[,.;:]|\s(?=(?:who|which|qui|som)\s))"
 )
 OUTLET = re.compile(
-    r"\b(?:BBC|CNN|Reuters|AP|AFP|dpa|TT|NRK|DR|SVT|newspaper|paper|broadcaster|Times|Post|News|Journal|"
+    r"\b(?:BBC|CNN|Reuters|AP|AFP|dpa|TT|NRK|DR|SVT|newspaper|paper|broadcaster|Times|Post|News|Journal(?! of)|"
     r"Ledger|Courier|Herald|Gazette|Tribune|Chronicle|Telegraph|Examiner|Dispatch|Sentinel|Inquirer|"
     r"Zeitung|Tagblatt|Tageblatt|Rundschau|Anzeiger|Kurier|Dagblad\w*|Tidning\w*|Aftenposten|Avisen|"
     r"Nyheter|Nyheder|Ritzau|NTB|APA|SDA|Nachrichtenagentur|Presse-Agentur|Expressen|Aftonbladet|Politiken)\b"
