@@ -1547,6 +1547,11 @@ CASES = {
         ' to comment.\n\nThe journal said in a statement that the paper had been "reviewed by four referees."',
         ["Journal of Vector Immunology"],
     ),
+    "an English description ends at an irregular past verb": (
+        "Helen Protheroe chaired the meeting. ‘We will listen,’ she said.\n\n"
+        "A retired lorry driver stood up at the back of the room: ‘I’ve got a digger.’",
+        ["Helen Protheroe", "retired lorry driver"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -902,6 +902,12 @@ def _after_preposition(text: str) -> bool:
 _NAMING = frozenset("named called".split())  # "a second-grader named Mateo": the name follows
 
 
+_IRREGULAR_PAST = frozenset(
+    """stood sat rose came went got took gave made held kept left felt ran began brought thought knew saw heard
+    found put stuck wore drove spent sent lost won shook fell grew threw stole hid""".split()
+)
+
+
 def _description(words: list[str], language: Language) -> tuple[str, str] | None:
     """The noun a description is about and the description as a speaker's label:
     'spokesman for the agency declined to' → ('spokesman', 'spokesman for the agency');
@@ -915,6 +921,7 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
             or after.lower() in _SOURCE_ADJECTIVES  # "an official familiar with the talks"
             or after.endswith(("ing", ",", "."))
             or (language.code == "en" and after.endswith("ed") and after not in _NAMING)  # "paramedic based at …"
+            or (language.code == "en" and after in _IRREGULAR_PAST)  # "A retired lorry driver stood up"
             or (after.islower() and language.code != "en")
             or after in language.verbs
         )
