@@ -1552,6 +1552,15 @@ CASES = {
         "A retired lorry driver stood up at the back of the room: ‘I’ve got a digger.’",
         ["Helen Protheroe", "retired lorry driver"],
     ),
+    "a relative with an adjective is named by first name and takes the family's surname": (
+        "Language: fr\n\nDans les buts, Léa Morvan a brillé. Sa sœur jumelle, Inès, joue en attaque.\n\n"
+        "« On se comprend », assure Inès.",
+        ["Inès Morvan"],
+    ),
+    "a younger brother named by first name": (
+        "Odessa Maren sings. Her younger brother, Caleb, plays bass.\n\n“I worry,” Caleb said.",
+        ["Caleb Maren"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

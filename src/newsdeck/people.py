@@ -541,10 +541,12 @@ def employer_in_titles(words: tuple[str, ...], registry: Registry, language: Lan
 _NICKNAMED = re.compile(r"\b([A-ZÀ-Þ][\w\-]+) [“\"‘'„«»”]_+[”\"’'“»«] ([A-ZÀ-Þ][\w\-]+)")
 _RELATIVE = re.compile(
     r"(?:\b(?i:his|her|their|whose|that|seine?r?|ihre?r?|son|sa|ses|hans|hennes|deras)|(?P<owner>[A-ZÀ-Þ][\w\-]+)[’']s)\s+"
+    r"(?:(?:younger|older|elder|twin|little|big|baby|late|jüngere|ältere|lillebror|lillasyster)\s+)?"
     r"(?P<relation>son|daughter|wife|husband|brother|sister|father|mother|mom|dad|grandson|granddaughter|"
-    r"oldest|youngest|eldest|"
-    r"Sohn|Tochter|Frau|Mann|Bruder|Schwester|fils|fille|femme|mari|frère|sœur|"
-    r"sons?|dotter|datter|fru|man|mand|bror|søster|syster|children|kids|sons|daughters|Kinder|enfants|barn),?\s+"
+    r"oldest|youngest|eldest|uncle|aunt|nephew|niece|"
+    r"Sohn|Tochter|Frau|Mann|Bruder|Schwester|Vater|Mutter|fils|fille|femme|mari|frère|sœur|père|mère|"
+    r"sons?|dotter|datter|fru|man|mand|bror|søster|syster|far|mor|children|kids|sons|daughters|Kinder|enfants|barn)"
+    r"(?:\s+(?:jumelle|jumeau|cadette|cadet|aînée|aîné))?,?\s+"
     r"(?P<first>[A-ZÀ-Þ][\w\-]+)(?:,?\s+(?:and|und|et|och|og)\s+(?P<second>[A-ZÀ-Þ][\w\-]+))?"
 )
 RELATION_GENDER = {
