@@ -1561,6 +1561,13 @@ CASES = {
         "Odessa Maren sings. Her younger brother, Caleb, plays bass.\n\n“I worry,” Caleb said.",
         ["Caleb Maren"],
     ),
+    "a Nordic role in a paragraph's first sentence is who 'sier hun' next": (
+        "Language: no\n\nOrdfører Solveig Indrebø (Sp) fikk beskjeden. «Et sjokk», sier hun.\n\n"
+        "Anne-Lise Johansen har jobbet på filetlinja i 27 år. «Folk gråt», forteller hun.\n\n"
+        "Direktør Håkon Wiik tilbyr jobb i Havnøy. Han kaller det «en god prosess».\n\n"
+        "Det tilbudet får ordføreren til å riste på hodet. «Det er 180 kilometer», sier hun.",
+        ["Solveig Indrebø", "Anne-Lise Johansen", "Håkon Wiik", "Solveig Indrebø"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

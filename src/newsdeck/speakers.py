@@ -748,7 +748,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
                 speaker = named[0] if len(named) == 1 else None
             quoted_next = any(quotes_of[index + 1 : index + 3])  # "Un homme … patiente. Il s'est blessé … « … »"
             if not speaker and quoted_next:  # "En pappa med två barn stod utanför." then "”…”, sa han"
-                speaker = _introduced(mask[lo:hi], reader)
+                speaker = _introduced(mask[lo:hi], reader, definite=not mentioned and index == 0)
             if speaker:
                 reported = reader.speaker = reader.topic = speaker
                 reader.mention(speaker)
@@ -880,8 +880,8 @@ def _introduced(sentence: str, reader: Reader, definite: bool = False) -> str | 
             )
             return named or reader.described(INDEFINITE, rest[:12], subject[0].lower())  # "One analyst, Dan Park …,"
         unnamed = not any(reader.person_named(" ".join(run[2])) for run in name_runs(part))
-        english_or_german = reader.language.code in ("en", "de")
-        if definite and determiner == DEFINITE and someone and n == 0 and unnamed and english_or_german:
+        definite_newcomer = reader.language.code in ("en", "de", "sv", "da", "no")  # (French: measured worse)
+        if definite and determiner == DEFINITE and someone and n == 0 and unnamed and definite_newcomer:
             named = (
                 reader.person_named(parts[1].strip()) if len(parts) > 2 else None
             )  # "La présidente, Martine Gaudin,"
