@@ -1568,6 +1568,10 @@ CASES = {
         "Det tilbudet får ordføreren til å riste på hodet. «Det er 180 kilometer», sier hun.",
         ["Solveig Indrebø", "Anne-Lise Johansen", "Håkon Wiik", "Solveig Indrebø"],
     ),
+    "Des, a first name that is a German and French article too": (
+        "At dawn, Des Halloran walks into the parlor.\n\n“I’m 61,” he said.\n\n“We’d do the numbers,” Halloran said.",
+        ["Des Halloran", "Des Halloran"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

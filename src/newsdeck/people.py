@@ -134,24 +134,24 @@ def person_words(words) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return _person_words(tuple(words))
 
 
-_MONTH_NAMES = frozenset("april may june august".split())  # months that are first names too
+_FIRST_NAMES_TOO = frozenset("april may june august des".split())  # months, a German/French article
 
 
-def _month_name(words: tuple[str, ...]) -> bool:
-    """'June Petrakis', 'April Ross': a month's name before a surname is a first name."""
-    return len(words) == 2 and words[0].lower() in _MONTH_NAMES and words[1].lower() not in NON_NAMES
+def _first_name_too(words: tuple[str, ...]) -> bool:
+    """'June Petrakis', 'April Ross', 'Des Halloran': a word that is a first name too, before a surname."""
+    return len(words) == 2 and words[0].lower() in _FIRST_NAMES_TOO and words[1].lower() not in NON_NAMES
 
 
 @lru_cache(maxsize=8192)  # the same runs are looked at for every quote near them
 def _person_words(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     opening = words
     while len(words) > 1 and words[0].lower() in NON_NAMES and not is_title(words[0]):
-        if words is opening and _month_name(words):
+        if words is opening and _first_name_too(words):
             break  # "June Petrakis" (not "In May Hargreaves")
         words = words[1:]  # "Die Kanzlerin", "On Cedar Hollow Road"
     cut = 0
     while cut < len(words) - 1 and (is_title(words[cut]) or _is_acronym(words[cut]) or words[cut].lower() in NON_NAMES):
-        if cut == 0 and words is opening and _month_name(words):
+        if cut == 0 and words is opening and _first_name_too(words):
             break
         cut += 1
     if len(words) - cut >= 2 and first_name_gender(words[cut]) is False:
@@ -312,7 +312,7 @@ def _clean_name(words: tuple[str, ...]) -> str | None:
     for i, word in enumerate(name):
         if (0 < i < len(name) - 1 and word.lower() in PARTICLES) or (surname_too and i == 1):
             continue  # "Ursula von der Leyen"; Grace Park, Theresa May, Charlotte Church
-        if i == 0 and _month_name(tuple(name)):
+        if i == 0 and _first_name_too(tuple(name)):
             continue
         if word.lower() in NON_NAMES or is_title(word) or word.endswith(("’s", "'s")) or _is_acronym(word):
             return None
