@@ -1572,6 +1572,10 @@ CASES = {
         "At dawn, Des Halloran walks into the parlor.\n\n“I’m 61,” he said.\n\n“We’d do the numbers,” Halloran said.",
         ["Des Halloran", "Des Halloran"],
     ),
+    "a lower-case role before a first name no list knows makes a person": (
+        'The goal came after a shot from midfielder Joaquin Brandao.\n\n"He was angry," Brandao said.',
+        ["Joaquin Brandao"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -725,7 +725,8 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
                 continue  # "the neighboring town of Río Seco": a place
             plural = language in ("sv", "da", "no") and name_words[0].lower().endswith(("ene", "erne", "arna", "orna"))
             aged = bool(_AGE.match(mask[end:])) and len(name_words) == 2 and not plural  # "Gion Darms, 63, …"
-            if not looks_like_a_person(name_words, titles) and not _role_follows(mask[end:], language) and not aged:
+            role = _role_before(mask[:start], language) or _role_follows(mask[end:], language)
+            if not looks_like_a_person(name_words, titles) and not role and not aged:
                 continue  # "Holloway Winter", "Old Sallow": places and things until someone says so
             lowered = name.lower()
             if lowered.split()[0] in PARTICLES and any(p.lower().endswith(f" {lowered}") for p in registry.people):
@@ -845,6 +846,20 @@ def _german_body(word: str) -> str | None:
     if lowered.rstrip(".,") in _ONE_OF_A_KIND:
         return lowered.rstrip(".,")
     return next((b for b in GERMAN_BODIES if lowered.endswith(b) and len(lowered) > len(b) + 2), None)
+
+
+_NOT_A_ROLE = frozenset(
+    """state vice prime foreign white house senate department ministry council interior defense defence
+    finance health education energy treasury press former retired acting interim minority majority deputy
+    assistant head chief executive saint st st. speaker leader general""".split()
+)
+
+
+def _role_before(before: str, language: str) -> bool:
+    """'a shot from midfielder Joaquin Brandao': a lower-case role just before a name says it is a person's."""
+    word = re.search(r"(?:^|\s)([a-zà-ÿ][\w\-]*)\s+$", before)
+    role = word.group(1) if word else ""
+    return role not in _NOT_A_ROLE and (role in TITLES or role in ROLE_NOUNS or bool(role_gender(role, language)))
 
 
 def _role_follows(after: str, language: str) -> bool:
