@@ -1576,6 +1576,11 @@ CASES = {
         'The goal came after a shot from midfielder Joaquin Brandao.\n\n"He was angry," Brandao said.',
         ["Joaquin Brandao"],
     ),
+    "an unnamed speaker's description ends at an irregular past verb, not inside a body's name": (
+        'A man in a homemade Petrakiev jersey stood on his seat. "Who\'s selling now?" he shouted.\n\n'
+        "A spokesperson for Northfold Fire and Rescue Service said: ‘Crews worked through the night.’",
+        ["man in a homemade Petrakiev jersey", "spokesperson for Northfold Fire and Rescue Service"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -977,7 +977,8 @@ def _noun_phrase(words: list[str], n: int, language: Language) -> int:
     if not determined and n < len(words) and words[n][:1].isupper():  # "from Eastbank": a name is the phrase
         start = n
         while n < len(words) and words[n][:1].isupper() and not _ends_description(words[n], language):
-            n += 1
+            joined = n + 2 < len(words) and words[n + 1] in ("and", "&", "of") and words[n + 2][:1].isupper()
+            n += 2 if joined and not words[n].endswith(",") else 1  # "Northfold Fire and Rescue Service"
         if not any(w.endswith(_POSSESSIVE) for w in words[start:n]):  # not "of Tyson Pruitt’s face"
             return n
         determined = True
@@ -1027,7 +1028,7 @@ def _ends_description(word: str, language: Language, prepositions: bool = True, 
         or bare in _CLAUSE_WORDS
         or bare in language.verbs
         or bare in language.auxiliaries  # "a teenage girl in a replica shirt was (more forgiving)"
-        or (language.code == "en" and bare.endswith("ed"))  # "a spokesman for the agency declined"
+        or (language.code == "en" and (bare.endswith("ed") or bare in _IRREGULAR_PAST))  # "… declined", "… stood"
         or (prepositions and bare in PREPOSITIONS)
     )
 
