@@ -1581,6 +1581,18 @@ CASES = {
         "A spokesperson for Northfold Fire and Rescue Service said: ‘Crews worked through the night.’",
         ["man in a homemade Petrakiev jersey", "spokesperson for Northfold Fire and Rescue Service"],
     ),
+    "according to a document prepared or released by a body: the body speaks": (
+        'Pay would rise by "a one-time surge," according to a summary released by the Senate Appropriations '
+        'Committee.\n\nIt would add "fewer than 40 trips," according to a copy of the report, which was '
+        "prepared by Hartwell Engineering of Dayton.",
+        ["Senate Appropriations Committee", "Hartwell Engineering"],
+    ),
+    "a description with an adverb before its participle ('a young man still wearing scrubs'), named later": (
+        'Sam Okafor, an attorney, spoke first. "We have listened," he said.\n\n'
+        "A young man still wearing hospital scrubs said he had been priced out. "
+        '"Tell me where," he said.\n\nThe man, who later gave his name as Devin Achterberg, 29, said more.',
+        ["Sam Okafor", "Devin Achterberg"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -219,8 +219,16 @@ def according_to(quote: Quote, reader: Reader) -> str | None:
             named = re.match(r",\s+([A-ZÀ-Þ][^,_]{2,60}?)\s*(?:,|\.?$)", quote.sentence[match.end() :])
             if named and name_runs(named.group(1)):  # "selon la directrice artistique, Nadia Belhumeur,"
                 return named.group(1)
-            return _source_after_cue(match.group(1), reader.language)
+            which = re.match(
+                r",\s+which\s+(?:was|were|had\s+been)((?:\s+\w+)?\s+by\s+[^_,;]+)", quote.sentence[match.end() :]
+            )
+            return _source_after_cue(match.group(1) + (which.group(1) if which else ""), reader.language)
     return None
+
+
+_PARTICIPLE = re.compile(
+    r"\s(?:filed|released|obtained|published|seen|reviewed|issued|posted|sent|shared|prepared|written|compiled)\b"
+)
 
 
 def _source_after_cue(text: str, language: Language) -> str:
@@ -238,9 +246,13 @@ def _source_after_cue(text: str, language: Language) -> str:
                 break
             end += word.end()
         return text[:end]
-    participle = re.search(r"\s(?:filed|released|obtained|published|seen|reviewed|issued|posted|sent|shared)\b", text)
+    participle = _PARTICIPLE.search(text)
+    by = r"\s+by\s+(?:the\s+)?([A-Z][\w&’'.\-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&’'.\-]*)*)"
+    agent = re.match(by, text[participle.end() :]) if participle else None
+    if language.code == "en" and agent:
+        return agent.group(1).strip()  # "according to a summary released by the Senate Appropriations Committee"
     if language.code == "en" and participle and " by " not in text[participle.end() :]:
-        text = text[: participle.start()]  # "according to court documents filed Tuesday" (not "released … by X")
+        text = text[: participle.start()]  # "according to court documents filed Tuesday"
     words = text.split()
     nordic = language.code in NORDIC and words and words[0].islower()
     if nordic and words[0] not in language.definite | language.indefinite and words[1:2] not in (["och"], ["og"]):

@@ -915,6 +915,8 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
 
     def ends_noun_phrase(i: int) -> bool:
         after = words[i + 1] if i + 1 < len(words) else ""
+        if language.code == "en" and after in _ADVERBS and i + 2 < len(words):
+            after = words[i + 2]  # "a young man still wearing hospital scrubs"
         return (
             not after
             or after.lower() in PREPOSITIONS | _CLAUSE_WORDS  # "the woman who lives next door"
@@ -942,9 +944,11 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
     end = at + 1
     rest = words[end:]
     n = 0
-    english = rest and rest[0].endswith(("ing", "ed")) and rest[0] not in _NAMING and language.code == "en"
+    adverb = len(rest) > 1 and rest[0] in _ADVERBS and language.code == "en"
+    participle = rest[1 if adverb else 0] if rest else ""
+    english = participle.endswith(("ing", "ed")) and participle not in _NAMING and language.code == "en"
     if english or (rest and rest[0].lower() in _SOURCE_ADJECTIVES):
-        n = 1  # "person familiar with the talks", "source proche de l'enquête"
+        n = 2 if english and adverb else 1  # "person familiar with the talks", "source proche de l'enquête"
     experience = n == 0 and len(rest) > 1 and rest[0].lower() == "with" and rest[1][:1].isdigit()
     nordic = _NORDIC_COMPLEMENT if language.code in NORDIC else frozenset()  # "kilde i regjeringen"
     if n < len(rest) and rest[n].lower() in PREPOSITIONS | _ELIDED_ARTICLES | nordic and not experience:
@@ -959,6 +963,7 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
     return person_head(words[at], language.code), description
 
 
+_ADVERBS = frozenset("still now also once just only".split())  # before a participle: "a man still wearing …"
 _ACRONYM_BODY = re.compile(r"[A-ZÄÖÜÅÆØ]{3,6}")
 _EMPLOYER = frozenset("der des vom von de du des of for at från fra för for hos ved".split())
 _NOT_ADJECTIVES = frozenset("a est en sur dans avec pour par sans sous vers chez qui que".split())  # French
