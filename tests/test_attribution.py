@@ -1593,6 +1593,11 @@ CASES = {
         '"Tell me where," he said.\n\nThe man, who later gave his name as Devin Achterberg, 29, said more.',
         ["Sam Okafor", "Devin Achterberg"],
     ),
+    "a union local is a body: 'the union' is it later": (
+        "Teamsters Local 554, which represents 900 workers, had not been told. "
+        '"Our members read about it," the union said in a statement.',
+        ["Teamsters Local 554"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

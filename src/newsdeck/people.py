@@ -538,6 +538,7 @@ def employer_in_titles(words: tuple[str, ...], registry: Registry, language: Lan
     return registered_organisation(titles[: last + 1], registry, language) if last >= 0 else None
 
 
+_UNION_LOCAL = re.compile(r"\b([A-Z][\w&\-]*)(?: [A-Z][\w&\-]*){0,3} Local \d+\b")
 _NICKNAMED = re.compile(r"\b([A-ZÀ-Þ][\w\-]+) [“\"‘'„«»”]_+[”\"’'“»«] ([A-ZÀ-Þ][\w\-]+)")
 _RELATIVE = re.compile(
     r"(?:\b(?i:his|her|their|whose|that|seine?r?|ihre?r?|son|sa|ses|hans|hennes|deras)|(?P<owner>[A-ZÀ-Þ][\w\-]+)[’']s)\s+"
@@ -698,6 +699,8 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             body = len(words) > 1 and subject and cue  # ("Tavita Fuimaono said it was rushed": no body)
             if body and not looks_like_a_person(*reversed(person_words(words))):
                 registered_organisation(words, registry, LANGUAGES[language], named=True)
+        for local in _UNION_LOCAL.finditer(mask):  # "Teamsters Local 554": later "the union", "the local"
+            registry.add(local.group(), organisation=True).labels |= {"union", "local", local.group(1).lower()}
         for nicknamed in _NICKNAMED.finditer(mask):  # Margaret “Peg” Holloway
             first, surname = nicknamed.group(1), nicknamed.group(2)
             if first_name_gender(first) is not False:
