@@ -1598,6 +1598,11 @@ CASES = {
         '"Our members read about it," the union said in a statement.',
         ["Teamsters Local 554"],
     ),
+    "'the Idaho Republican' is the senator of Idaho, not a Republican from Montana named later": (
+        'Sen. Walt Haverkamp of Idaho led that effort.\n\n"It is the price of my vote," the Idaho Republican '
+        "told reporters.\n\nRep. Curtis Vandermolen, R-Mont., wanted hearings.",
+        ["Walt Haverkamp"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -286,6 +286,12 @@ US_STATES = {  # AP style abbreviations of US states (the mask writes N.H. as NÂ
         Utah=Utah""".split()
     )
 }
+STATE_WORDS = frozenset(w for name in US_STATES.values() for w in name.lower().split()) - {
+    "new",
+    "north",
+    "south",
+    "west",
+}
 POST_NOMINALS = frozenset("KC QC MP MEP MSP MS AM MLA TD Jr Sr II III IV PhD MD OBE MBE CBE KBE DBE FRS Esq".split())
 TITLE_WORDS = {  # abbreviated titles and the word a later label uses
     "cllr": "councillor", "sen": "senator", "rep": "representative", "gov": "governor", "dr": "doctor",

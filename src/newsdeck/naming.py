@@ -27,6 +27,7 @@ from newsdeck.story import (
     has_label,
     is_person_noun,
     person_head,
+    places_fit,
     split_determiner,
 )
 
@@ -240,6 +241,7 @@ def named_later(
                 head not in ANYONE or len(content & p.labels) >= 2 or content == {head}
             )  # "the neighbor, Harold Pruitt"
             and not (gender and p.gender and p.gender != gender)  # "a crane operator … said he": not her
+            and places_fit(description, p)
         ]
         if len(matches) == 1:
             found[description] = matches[0]

@@ -16,6 +16,7 @@ from newsdeck.lexicon import (
     MALE,
     PARTIES,
     POST_NOMINALS,
+    STATE_WORDS,
     TITLE_WORDS,
     US_STATES,
     Language,
@@ -597,6 +598,7 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
         person.labels |= {PARTIES[party.group(1)], *named.lower().split()}
     owners = [w.lower()[:-2] for w in mask[start:end].split() + mask[max(0, start - 30) : start].split()[-2:]]
     places = [w for w in owners if w in DEMONYMS] + [p.lower() for p in _OF_PLACE.findall(mask[end : end + 40])]
+    person.labels |= {w for p in _OF_PLACE.findall(mask[end : end + 40]) for w in p.lower().split() if w in STATE_WORDS}
     for place in places:  # "Spain's Carlos Ruiz", "Amélie Roy of Canada": later "the Spaniard", "the Canadian"
         if place in DEMONYMS:
             person.labels |= {place, *DEMONYMS[place]}

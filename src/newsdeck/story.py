@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsdeck.lexicon import FEMALE, HONORIFICS, MALE, NORDIC, Language, role_gender
+from newsdeck.lexicon import FEMALE, HONORIFICS, MALE, NORDIC, STATE_WORDS, Language, role_gender
 from newsdeck.masking import MASK
 from newsdeck.names import NON_NAMES, PARTICLES, ROLE_NOUNS, TITLES, joins_a_name, name_runs
 from newsdeck.people import (
@@ -483,10 +483,12 @@ class Reader:
             label = _is_label(description.split()) and head not in ANYONE and not plural  # not "the authors"
             if determiner == DEFINITE and label:  # "the mayor", "the 22-year-old"
                 people = [p for n in reversed(self.recent) if (p := self.registry.people.get(n)) and not p.organisation]
+                states = content_words(description) & STATE_WORDS  # "the Idaho Republican": who is from Idaho
+                people = sorted((p for p in people if places_fit(description, p)), key=lambda p: not states <= p.labels)
                 ages = set(re.findall(r"\b\d{1,3}\b", description))  # "la femme de 52 ans" is not Côté, 61
                 people = [p for p in people[: 3 if gender else 1] if not ages or not _other_age(p, ages)]
                 holder = any(  # someone the article gives this role, named only further on
-                    has_label(p, head, self.language.code) and p.name not in self.recent
+                    has_label(p, head, self.language.code) and p.name not in self.recent and places_fit(description, p)
                     for p in self.registry.people.values()
                 )
                 people = [] if holder else people  # "enligt åklagaren": the prosecutor named later, not who spoke
@@ -1040,6 +1042,12 @@ def _ends_description(word: str, language: Language, prepositions: bool = True, 
 
 def _singular(text: str) -> str:
     return re.sub(r"\b(wo)?men\b", lambda m: (m.group(1) or "") + "man", text, count=1)
+
+
+def places_fit(description: str, person) -> bool:
+    """Whether the states a description names can be the person's: 'the Idaho Republican' is not R-Mont."""
+    states, theirs = content_words(description) & STATE_WORDS, person.labels & STATE_WORDS
+    return not theirs or states <= theirs
 
 
 def content_words(description: str) -> set[str]:
