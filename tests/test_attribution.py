@@ -1603,6 +1603,12 @@ CASES = {
         "told reporters.\n\nRep. Curtis Vandermolen, R-Mont., wanted hearings.",
         ["Walt Haverkamp"],
     ),
+    "an appositive's role with an adjective names the described speaker before a like label does": (
+        "“We found something different,” said the study’s senior author, a developmental biologist at "
+        "the University of Eastmoor.\n\nThe biologist, Dr. Nadia Ferreira-Quist, has studied the fish.\n\n"
+        "The paper’s first author, Tomasz Reilly, a graduate student, kept them alive.",
+        ["Nadia Ferreira-Quist"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -244,7 +244,7 @@ def named_later(
             and places_fit(description, p)
         ]
         if len(matches) == 1:
-            found[description] = matches[0]
+            found.setdefault(description, matches[0])  # the appositive's role first: it is the more telling
     return found
 
 
@@ -254,11 +254,12 @@ def appositive_roles(masks: list[str], unnamed: dict[str, str], language: str) -
     roles = {}
     articles = "|".join(sorted(LANGUAGES[language].indefinite))
     for description in set(unnamed.values()):
-        pattern = re.compile(rf"{re.escape(description)},\s+(?:{articles})\s+([\w-]+)")
+        pattern = re.compile(rf"{re.escape(description)},\s+(?:{articles})((?:\s+[\w-]+){{1,3}})")
         for mask in masks:
             for match in pattern.finditer(mask):
-                if is_person_noun(match.group(1), language):
-                    roles.setdefault(person_head(match.group(1), language), description)
+                noun = next((w for w in match.group(1).split() if is_person_noun(w, language)), None)
+                if noun:  # "an ecologist at …", "a developmental biologist at …"
+                    roles.setdefault(person_head(noun, language), description)
     return roles
 
 
