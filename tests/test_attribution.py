@@ -1609,6 +1609,11 @@ CASES = {
         "The paper’s first author, Tomasz Reilly, a graduate student, kept them alive.",
         ["Nadia Ferreira-Quist"],
     ),
+    "dialogue verbs: 'corrected him', 'interrupted', 'murmured'": (
+        "“Ten years,” Lindgren said.\n\n“Fifteen,” Ferreira-Quist corrected him. “He’s the optimist.”\n\n"
+        "“Not now,” Reilly murmured.",
+        ["Lindgren", "Ferreira-Quist", "Ferreira-Quist", "Reilly"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],
