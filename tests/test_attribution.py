@@ -1614,6 +1614,12 @@ CASES = {
         "“Not now,” Reilly murmured.",
         ["Lindgren", "Ferreira-Quist", "Ferreira-Quist", "Reilly"],
     ),
+    "a lede's opening label is the person the next paragraph opens on ('The Bulgarian …' then his name)": (
+        "The Bulgarian had gone 11 matches without a goal.\n\nKaloyan Petrakiev struck twice as Harbor City won.\n\n"
+        'Coach Mark Ebersole was less amused. "Everybody saw it," Ebersole said.\n\n'
+        'Asked about the lead, the Bulgarian shrugged. "Why hold?" he said.',
+        ["Mark Ebersole", "Kaloyan Petrakiev"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsdeck.lexicon import LANGUAGES
+from newsdeck.lexicon import LANGUAGES, role_gender
 from newsdeck.names import name_runs
 from newsdeck.people import (
     Registry,
@@ -106,6 +106,30 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
             ]
             if earlier:
                 rename(results[max(0, k - 2) : k + 1], earlier[-1], name, "named after", reader)
+
+
+def label_the_lede(masks: list[str], reader: Reader) -> None:
+    """A lede that opens on a label ('The Bulgarian had gone 11 matches without a goal.') and the
+    paragraph after it that opens on someone new ('Kaloyan Petrakiev struck …'): the label is theirs,
+    so 'the Bulgarian shrugged' later is him."""
+    if len(masks) < 2 or not sentences(masks[0]):
+        return
+    lo, hi = sentences(masks[0])[0]
+    determiner, rest = split_determiner(masks[0][lo:hi].split()[:3], reader.language)
+    head = rest[0].lower().strip(",") if rest else ""
+    if determiner is None or not is_person_noun(head, reader.language.code) or first_named(masks[0][lo:hi], reader):
+        return
+    lo, hi = sentences(masks[1])[0] if sentences(masks[1]) else (0, 0)
+    newcomer = first_named(masks[1][lo:hi], reader)
+    person = reader.registry.people.get(newcomer) if newcomer else None
+    gender = role_gender(head, reader.language.code)
+    if (
+        person
+        and not person.organisation
+        and person.surname not in masks[0]
+        and (not gender or person.gender in (gender, None))
+    ):
+        person.labels.add(person_head(head, reader.language.code))
 
 
 def rename(results: list[list[Attribution]], description: str, name: str, why: str, reader: Reader) -> None:

@@ -22,6 +22,7 @@ from newsdeck.naming import (
     first_named,
     full_names_of_bodies,
     label_as,
+    label_the_lede,
     name_the_unnamed,
     named_by_next_quote,
     named_later,
@@ -976,6 +977,7 @@ def attribute(paragraphs: list[str], spans: list[list[Span]], language: str) -> 
     speakers first described and named later get their names."""
     masks = [masked(p, s) for p, s in zip(paragraphs, spans, strict=True)]
     reader = Reader(LANGUAGES[language], register(masks, language, paragraphs))
+    label_the_lede(masks, reader)
     results = [attribute_paragraph(p, m, s, reader) for p, m, s in zip(paragraphs, masks, spans, strict=True)]
     _said_next(masks, results, reader)
     if language == "fr":
