@@ -1620,6 +1620,11 @@ CASES = {
         'Asked about the lead, the Bulgarian shrugged. "Why hold?" he said.',
         ["Mark Ebersole", "Kaloyan Petrakiev"],
     ),
+    "a described speaker is not named by the source of the next quote 'according to' a report": (
+        'Sam Okafor, an attorney for the developer, spoke. "We have listened," he said.\n\n'
+        'It would add "few trips," according to a report prepared by Hartwell Engineering.',
+        ["Sam Okafor", "Hartwell Engineering"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -157,8 +157,8 @@ def named_by_next_quote(masks: list[str], results: list[list[Attribution]], read
     for k in range(1, len(results)):
         spoken = [r for r in results[k] if r.speaker]
         newcomer = reader.registry.people.get(spoken[0].speaker) if spoken else None
-        if not newcomer or newcomer.organisation or " " not in newcomer.name:
-            continue
+        if not newcomer or newcomer.organisation or " " not in newcomer.name or spoken[0].rule == "according to":
+            continue  # (not a report "prepared by Hartwell Engineering")
         aged = any(label.endswith("-year-old") for label in newcomer.labels)  # "said Walt Geddes, 67, who farms …"
         roles = [
             r.speaker
