@@ -1625,6 +1625,28 @@ CASES = {
         'It would add "few trips," according to a report prepared by Hartwell Engineering.',
         ["Sam Okafor", "Hartwell Engineering"],
     ),
+    "'The neighbor, Earl Dunaway, 68, …' names the neighbor quoted unnamed just before": (
+        "Renata Voss, 34, escaped with her children.\n\n"
+        "A neighbor across the street, a retired mechanic, ran over with a hose. “It did nothing,” he said.\n\n"
+        "The neighbor, Earl Dunaway, 68, then banged on the door of the other unit.\n\n"
+        "Fire Chief Dwayne Pickett arrived soon after. The mayor, Ann Holt, visited on Sunday.",
+        ["Earl Dunaway"],
+    ),
+    "'The mayor, Ann Holt' does not name a woman quoted just before": (
+        "A woman who lives nearby watched the fire. “It was terrible,” she said.\n\n"
+        "The mayor, Ann Holt, visited on Sunday.",
+        ["woman who lives nearby"],
+    ),
+    "'a woman who lives above …': the relative clause tells an unnamed woman or man apart": (
+        "A woman who lives above a Riverside storefront said she had been “waiting ten years.”\n\n"
+        "A man who lives on the ninth floor with his two daughters said he had bought heaters. "
+        "“Every night I'm choosing,” said the man.",
+        ["woman who lives above a Riverside storefront", "man who lives on the ninth floor"],
+    ),
+    "a role keeps its short description: 'an extension agent who works with beekeepers'": (
+        "An agricultural extension agent who works with beekeepers said it was “what I hear at every meeting.”",
+        ["agricultural extension agent"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsdeck.lexicon import LANGUAGES, role_gender
-from newsdeck.names import name_runs
+from newsdeck.names import TITLES, name_runs
 from newsdeck.people import (
     Registry,
     is_kind_of_organisation,
@@ -21,6 +21,7 @@ from newsdeck.sentences import sentences
 from newsdeck.story import (
     ANONYMOUS,
     ANYONE,
+    DEFINITE,
     OPENING_PHRASE,
     Reader,
     content_words,
@@ -79,7 +80,12 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
                 name = _introduced_as(naming, introduced.end(), reader)
             described = set(reader.unnamed.values())  # someone, not "authorities"
             aged = n == 0 and _NAME_AND_AGE.match(sentence)  # "Pascal Jaquier, 54 ans, …": the one just described
-            unique = [r.speaker for r in results[k - 1] if r.speaker in described and (aged or _unique_role(r.speaker))]
+            label = _LABEL_BEFORE_NAME.match(sentence) if n == 0 else None  # "The neighbor, Earl Dunaway, …"
+            unique = [
+                r.speaker
+                for r in results[k - 1]
+                if r.speaker in described and (aged or _unique_role(r.speaker) or _labelled(r.speaker, label))
+            ]
             if not name and (k in (1, 2) or unique) and n == 0:  # the lede: the story's first paragraph or two
                 newcomer = first_named(sentence, reader) or first_named(OPENING_PHRASE.sub("", sentence, 1), reader)
                 surname = re.escape(newcomer.split()[-1]) if newcomer else ""
@@ -88,7 +94,6 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
                 lede = unique[-1:] if k > 2 else lede
                 gender = reader.genders.get(lede[0]) if lede else None
                 person = reader.registry.people.get(newcomer) if new else None
-                label = _LABEL_BEFORE_NAME.match(sentence)  # "The neighbor, Rosalind Pike": the lede's woman?
                 fits = not label or (lede and _fits_label(lede[0], label.group(0)))
                 if person and lede and fits and (not gender or person.gender in (gender, None)):
                     name = newcomer
@@ -117,7 +122,7 @@ def label_the_lede(masks: list[str], reader: Reader) -> None:
     lo, hi = sentences(masks[0])[0]
     determiner, rest = split_determiner(masks[0][lo:hi].split()[:3], reader.language)
     head = rest[0].lower().strip(",") if rest else ""
-    if determiner is None or not is_person_noun(head, reader.language.code) or first_named(masks[0][lo:hi], reader):
+    if determiner != DEFINITE or not is_person_noun(head, reader.language.code) or first_named(masks[0][lo:hi], reader):
         return
     lo, hi = sentences(masks[1])[0] if sentences(masks[1]) else (0, 0)
     newcomer = first_named(masks[1][lo:hi], reader)
@@ -206,9 +211,15 @@ def _unique_role(description: str) -> bool:
 
 def _fits_label(description: str, label: str) -> bool:
     """Whether a label before a name can be someone a lede described: 'the neighbor' the 'woman who
-    lives next door' (anyone may be a neighbor), not 'la maire' the 'habitant du quartier'."""
-    head = description.split()[0].lower()
-    return head in _ANYONE_AT_ALL or head in label.lower()
+    lives next door' (anyone may be a neighbor, not the mayor), not 'la maire' the 'habitant du quartier'."""
+    head, noun = description.split()[0].lower(), label.lower().split()[-1].strip(",")
+    return (head in _ANYONE_AT_ALL and noun not in TITLES) or head in label.lower()
+
+
+def _labelled(description: str, label: re.Match | None) -> bool:
+    """Whether the label before a name is the description's own noun: 'The neighbor, Earl Dunaway'
+    after 'a neighbor across the street'."""
+    return bool(label) and re.search(rf"\b{re.escape(description.split()[0])}\b", label.group(0), re.I) is not None
 
 
 _ANYONE_AT_ALL = frozenset("woman man person someone femme homme frau mann kvinna kvinne kvinde mand".split())

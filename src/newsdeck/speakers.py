@@ -479,7 +479,7 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
     head = relative.group(1).split() if relative else []
     determiner, rest = split_determiner(head, language) if head else (None, [])
     if determiner and any(is_person_noun(w, language.code) for w in rest[:4]):
-        return relative.group(1)  # "a grandmother who declined to give her name (said)"
+        return chunk if language.code == "en" else relative.group(1)  # "a woman who lives nearby (said)"
     chunk = re.split(
         r"\b(?:what|that|who|which|when|where|how|if|whether|because|but|was|As|after|before|since|until|although|"
         r"dass|wie|Wie|que|qui|att|som)\s+",

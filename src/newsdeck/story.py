@@ -661,6 +661,10 @@ def _trimmed(phrase: str, language: Language) -> list[str]:
         if phrase[: clause.start()].endswith("-"):
             continue  # "barn- och utbildningsförvaltningen", "Kinder- und Jugendamt": one compound
         head, tail = phrase[: clause.start()], phrase[clause.end() :]
+        if clause.group(1) == "who" and language.code == "en" and _described_person(head.split(), language):
+            words = phrase.split()  # "a woman who lives above the bakery": the description keeps its clause
+            phrase = " ".join(words[: _relative_clause(words, len(head.split()), language)])
+            break
         if clause.group(1).lower() in _CONJUNCTIONS and head.islower() and name_runs(tail):
             phrase = tail  # "head football coach and athletic director Wes Dunleavy": the name
             continue
@@ -670,6 +674,12 @@ def _trimmed(phrase: str, language: Language) -> list[str]:
     while words and (words[-1].lower() in language.auxiliaries or words[-1].lower() in _REFLEXIVE):
         words.pop()  # "Roe has (said)", "The ministry itself (said)"
     return words
+
+
+def _described_person(words: list[str], language: Language) -> bool:
+    """'a woman', 'an older man': who a relative clause must tell apart from anybody else."""
+    determiner, rest = split_determiner(words, language) if words else (None, [])
+    return bool(determiner) and len(rest) <= 2 and all(w.islower() for w in rest) and _singular(rest[-1]) in _ANYBODY
 
 
 _REFLEXIVE = frozenset("itself himself herself themselves selbst lui-même elle-même själv selv".split())
@@ -961,11 +971,48 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
     elif rest and language.code == "fr" and rest[0].islower() and rest[0] not in language.verbs | _NOT_ADJECTIVES:
         n = 1  # "diplomate européen"
     end += n
+    if language.code == "en" and n == 0 and _singular(words[at]).lower() in _ANYBODY:
+        end = _relative_clause(words, end, language)  # "a woman who runs a feed store", not "a critic who …"
     description = _singular(" ".join(words[:end])).strip(" ,.;:")
     return person_head(words[at], language.code), description
 
 
 _ADVERBS = frozenset("still now also once just only".split())  # before a participle: "a man still wearing …"
+
+
+def _relative_clause(words: list[str], end: int, language: Language) -> int:
+    """Where a description's restrictive relative clause ends: 'a woman who lives above a Riverside
+    storefront said', 'a man who lives on the ninth floor with his two daughters', 'a man who had
+    been evacuated from the subdivision': its verb, one complement, no second prepositional phrase
+    and not the sentence's own verb."""
+    if end >= len(words) or words[end].lower() not in ("who", "whose") or words[end - 1].endswith(","):
+        return end
+    i = end + (3 if words[end].lower() == "whose" else 2)  # the clause's verb: "who lives", "whose son plays"
+    while i < len(words) and (words[i - 1].lower() in language.auxiliaries or words[i - 1].lower() == "been"):
+        i += 1  # "who had been evacuated"
+    if i <= len(words) and words[i - 1].lower() in _SELF_NAMING:
+        return end  # "a man who identified himself as a council member": that is what he is
+    if i > len(words) or words[i - 1].endswith((",", ".")):
+        return min(i, len(words)) if i <= len(words) else end
+    complement = False
+    for stop in range(i, min(len(words), i + 8)):
+        word = words[stop].lower()
+        bare = word.strip(",.;:")
+        ends_verb = bare in language.verbs or bare in language.auxiliaries or bare in _IRREGULAR_PAST
+        if ends_verb or bare.endswith("ed") or bare in _CLAUSE_WORDS or bare in _SUBJECT_PRONOUNS:
+            return stop  # "… who lives nearby watched the fire"
+        if bare in PREPOSITIONS | _MORE_PREPOSITIONS and complement:
+            return stop  # "… on the ninth floor with his two daughters"
+        complement = complement or bare not in PREPOSITIONS | _MORE_PREPOSITIONS
+        if word != bare:
+            return stop + 1
+    return len(words) if len(words) - i <= 8 else end  # the phrase ends with the clause, or it is too long
+
+
+_SELF_NAMING = frozenset("identified described introduced gave called".split())
+_ANYBODY = frozenset("man woman person mother father neighbor neighbour boy girl".split())
+_MORE_PREPOSITIONS = frozenset("above below beyond beneath opposite".split())
+_SUBJECT_PRONOUNS = frozenset("he she they it we i you".split())
 _ACRONYM_BODY = re.compile(r"[A-ZÄÖÜÅÆØ]{3,6}")
 _EMPLOYER = frozenset("der des vom von de du des of for at från fra för for hos ved".split())
 _NOT_ADJECTIVES = frozenset("a est en sur dans avec pour par sans sous vers chez qui que".split())  # French
