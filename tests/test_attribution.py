@@ -1647,6 +1647,11 @@ CASES = {
         "An agricultural extension agent who works with beekeepers said it was “what I hear at every meeting.”",
         ["agricultural extension agent"],
     ),
+    "a demonym as a label ('the Scot later told reporters') is the person just named": (
+        "Transport Secretary Fiona Cairncross, who represents a Highland seat, confirmed the delay.\n\n"
+        "“I would rather tell people the truth now,” the Scot later told reporters in Westminster.",
+        ["Fiona Cairncross"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsdeck.lexicon import FEMALE, HONORIFICS, MALE, NORDIC, STATE_WORDS, Language, role_gender
+from newsdeck.lexicon import DEMONYMS, FEMALE, HONORIFICS, MALE, NORDIC, STATE_WORDS, Language, role_gender
 from newsdeck.masking import MASK
 from newsdeck.names import NON_NAMES, PARTICLES, ROLE_NOUNS, TITLES, joins_a_name, name_runs
 from newsdeck.people import (
@@ -248,6 +248,8 @@ class Reader:
             labelled = _the_one_labelled(" ".join(rest), self.registry, self.recent)
             if labelled:  # "the St. Louis Democrat", "the Taoiseach": a title the article gave someone
                 return labelled
+            if len(rest) == 1 and rest[0].lower() in _DEMONYM_NOUNS:  # "the Scot later told reporters"
+                return self.described(DEFINITE, [rest[0].lower()], words[0].lower())
         known = self.registry.people.get(" ".join(rest)) if len(rest) > 1 else None
         if known and known.organisation:  # "l'Office cantonal de l'emploi", registered as named
             return known.name
@@ -977,6 +979,7 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
     return person_head(words[at], language.code), description
 
 
+_DEMONYM_NOUNS = frozenset(name for names in DEMONYMS.values() for name in names)
 _ADVERBS = frozenset("still now also once just only".split())  # before a participle: "a man still wearing …"
 
 
