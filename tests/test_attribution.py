@@ -1652,6 +1652,16 @@ CASES = {
         "“I would rather tell people the truth now,” the Scot later told reporters in Westminster.",
         ["Fiona Cairncross"],
     ),
+    "a description keeps the last word of a place before its comma, and 'feed' is no past tense": (
+        "A doctor at Oskova's Second City Hospital, who asked not to be named, spoke. "
+        "“These were not warning shots,” she said.\n\n"
+        "A woman who runs a feed store on Main Street said she would believe it “when it's in the bank.”",
+        ["doctor at Oskova's Second City Hospital", "woman who runs a feed store"],
+    ),
+    "how a reporter reached someone is no part of their description": (
+        "A Halloran regional manager reached by phone said the company had “nothing to add.”",
+        ["Halloran regional manager"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -914,6 +914,7 @@ def _after_preposition(text: str) -> bool:
 
 
 _NAMING = frozenset("named called".split())  # "a second-grader named Mateo": the name follows
+_CONTACTED = frozenset("reached contacted interviewed approached".split())  # "a manager reached by phone": how
 
 
 _IRREGULAR_PAST = frozenset(
@@ -960,7 +961,7 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
     n = 0
     adverb = len(rest) > 1 and rest[0] in _ADVERBS and language.code == "en"
     participle = rest[1 if adverb else 0] if rest else ""
-    english = participle.endswith(("ing", "ed")) and participle not in _NAMING and language.code == "en"
+    english = participle.endswith(("ing", "ed")) and participle not in _NAMING | _CONTACTED and language.code == "en"
     if english or (rest and rest[0].lower() in _SOURCE_ADJECTIVES):
         n = 2 if english and adverb else 1  # "person familiar with the talks", "source proche de l'enquête"
     experience = n == 0 and len(rest) > 1 and rest[0].lower() == "with" and rest[1][:1].isdigit()
@@ -1001,8 +1002,8 @@ def _relative_clause(words: list[str], end: int, language: Language) -> int:
     for stop in range(i, min(len(words), i + 8)):
         word = words[stop].lower()
         bare = word.strip(",.;:")
-        ends_verb = bare in language.verbs or bare in language.auxiliaries or bare in _IRREGULAR_PAST
-        if ends_verb or bare.endswith("ed") or bare in _CLAUSE_WORDS or bare in _SUBJECT_PRONOUNS:
+        ends_verb = bare in language.verbs or bare in language.auxiliaries
+        if ends_verb or is_past_tense(bare) or bare in _CLAUSE_WORDS or bare in _SUBJECT_PRONOUNS:
             return stop  # "… who lives nearby watched the fire"
         if bare in PREPOSITIONS | _MORE_PREPOSITIONS and complement:
             return stop  # "… on the ninth floor with his two daughters"
@@ -1033,12 +1034,15 @@ def _noun_phrase(words: list[str], n: int, language: Language) -> int:
         n += 1
     if not determined and n < len(words) and words[n][:1].isupper():  # "from Eastbank": a name is the phrase
         start = n
-        while n < len(words) and words[n][:1].isupper() and not _ends_description(words[n], language):
+        while n < len(words) and words[n][:1].isupper() and not _ends_description(words[n], language, stops=False):
             joined = n + 2 < len(words) and words[n + 1] in ("and", "&", "of") and words[n + 2][:1].isupper()
             n += 2 if joined and not words[n].endswith(",") else 1  # "Northfold Fire and Rescue Service"
-        if not any(w.endswith(_POSSESSIVE) for w in words[start:n]):  # not "of Tyson Pruitt’s face"
+            if words[n - 1].endswith((",", ".", ";", ":")):
+                break  # "at Oskova's Second City Hospital, who asked …"
+        owners = [i for i in range(start, n) if words[i].endswith(_POSSESSIVE)]
+        if not owners:
             return n
-        determined = True
+        n, determined = owners[-1] + 1, True  # "of Tyson Pruitt’s face", "at Oskova's Second City Hospital"
     taken = 0
     while n < len(words):
         word = words[n]
@@ -1085,9 +1089,14 @@ def _ends_description(word: str, language: Language, prepositions: bool = True, 
         or bare in _CLAUSE_WORDS
         or bare in language.verbs
         or bare in language.auxiliaries  # "a teenage girl in a replica shirt was (more forgiving)"
-        or (language.code == "en" and (bare.endswith("ed") or bare in _IRREGULAR_PAST))  # "… declined", "… stood"
+        or (language.code == "en" and is_past_tense(bare))  # "… declined", "… stood"
         or (prepositions and bare in PREPOSITIONS)
     )
+
+
+def is_past_tense(word: str) -> bool:
+    """'declined', 'stood' (not 'feed', 'red')."""
+    return word in _IRREGULAR_PAST or (word.endswith("ed") and not word.endswith("eed") and len(word) > 4)
 
 
 def _singular(text: str) -> str:
