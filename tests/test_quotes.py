@@ -34,6 +34,16 @@ def test_spans(text, quotes):
         # German „…“: the closing “ ends the quote, it opens nothing
         ("„Wir bleiben hier“, sagte die Wirtin. „Noch lange.“", ["Wir bleiben hier", "Noch lange."]),
         ("Er nannte den Plan „mutig“ und „teuer“.", ["mutig", "teuer"]),
+        # German prints »…« beside „…“, and a motto may stand alone in ›…‹
+        (
+            "Das Motto »Lindenau geht baden«. „Wir versuchen es“, sagte sie.",
+            ["Lindenau geht baden", "Wir versuchen es"],
+        ),
+        (
+            "„Wir versuchen es“, sagte sie. Das Motto: »Lindenau geht baden«.",
+            ["Wir versuchen es", "Lindenau geht baden"],
+        ),
+        ("Das Motto: ›Kaltenbrunn bleibt‹. Brandtner: »Wir bleiben.«", ["Kaltenbrunn bleibt", "Wir bleiben."]),
         (
             "„Der Bürgermeister rief: ‚Schluss jetzt!‘ und ging“, sagte sie.",
             ["Der Bürgermeister rief: ‚Schluss jetzt!‘ und ging"],

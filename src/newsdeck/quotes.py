@@ -44,9 +44,9 @@ class Convention:
 
 DOUBLE = Pair('“„«"', '”»"')
 ENGLISH = Convention((DOUBLE,), (Pair("‘", "’"),))
-GERMAN = Convention((Pair("„", "“”"),), (Pair("‚", "‘"),))
+GERMAN = Convention((Pair("„", "“”"), Pair("»", "«")), (Pair("‚", "‘"),))  # German prints »…« too
 FRENCH = Convention((Pair("«", "»"),), (Pair("‹", "›"), Pair('“"', '”"')))
-INWARD = Convention((Pair("»", "«"),), (Pair("›", "‹"),))
+INWARD = Convention((Pair("»", "«"), Pair("„", "“”"), Pair("›", "‹")), (Pair("›", "‹"),))  # a motto in ›…‹
 SWEDISH = Convention((Pair("”", "”"),), (Pair("’", "’"),))
 BRITISH = Convention((Pair("‘", "’"), Pair('“"', '”"')))
 BRITISH_STRAIGHT = Convention((Pair("'", "'"), Pair('“"', '”"')))
