@@ -1662,6 +1662,17 @@ CASES = {
         "A Halloran regional manager reached by phone said the company had “nothing to add.”",
         ["Halloran regional manager"],
     ),
+    "German: a name then 'vom' and the body after the verb; 'Die Landrätin, Monika Fessler,' names her": (
+        "Language: de\nEin Wolf hat elf Schafe gerissen.\n\nDie Landrätin, die am Montag den Hof besuchte, forderte Hilfe. „Wer den Wolf will, muss "
+        "die Menschen schützen“, sagte sie.\n\nDie Landrätin, Monika Fessler, hatte bereits im Januar geschrieben.\n\n"
+        "„Einen Wolf zu töten, löst nichts“, sagte die Wildbiologin Lena Marquardt vom Naturschutzverein.",
+        ["Monika Fessler", "Lena Marquardt"],
+    ),
+    "German compound titles without a hyphen: 'Firmenchef Steiner'; a role 'der Grünen' is no name": (
+        "Language: de\nMarkus Steiner führt das Sägewerk. „Wir bleiben“, sagte Firmenchef Steiner.\n\n"
+        "„Das ist ein schwarzer Tag“, sagte der Fraktionsvorsitzende der Sozialen Liste, Jürgen Albers.",
+        ["Markus Steiner", "Jürgen Albers"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

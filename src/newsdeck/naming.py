@@ -47,8 +47,8 @@ _HER_NAME_IS = re.compile(
 _AFTER_A_QUOTE = re.compile(r"^[\s_.!?…«»„“”\"'’‘‹›]+(?=[A-ZÀ-Þ])")
 # "The neighbor, Rosalind Pike, 63, …": a label in lower case before the name
 _LABEL_BEFORE_NAME = re.compile(
-    r"^\s*(?:(?:[Tt]he|[Aa]n?|[Dd]er|[Dd]ie|[Dd]as|[Ll]e|[Ll]a|[Dd]en|[Dd]et)\s+|[Ll][’'])"
-    r"[a-zà-ÿ][\w’'-]*(?:\s+[a-zà-ÿ][\w’'-]*){0,3},\s+(?=[A-ZÀ-Þ])"
+    r"^\s*(?:(?:(?:[Tt]he|[Aa]n?|[Ll]e|[Ll]a|[Dd]en|[Dd]et)\s+|[Ll][’'])[a-zà-ÿ]|(?:[Dd]er|[Dd]ie|[Dd]as)\s+\w)"
+    r"[\w’'-]*(?:\s+[a-zà-ÿ][\w’'-]*){0,3},\s+(?=[A-ZÀ-Þ])"  # (German nouns are capitalized: "Die Landrätin, …")
 )
 # "Der 47-Jährige, der sich später als Jürgen Brandt vorstellte", "who gave her name as Rosa Díaz"
 _INTRODUCED_AS = re.compile(

@@ -115,12 +115,18 @@ def first_name_gender(word: str) -> str | None | bool:
 def is_title(word: str) -> bool:
     bare = word.lower().replace("·", ".")
     compound = "-" in bare and bare.rsplit("-", 1)[-1].endswith(_COMPOUND_TITLES)  # Verdi-Chef, SPD-Chefin
+    compound = (
+        compound
+        or any(  # Betriebsratschef, Werksleiterin
+            bare.endswith(suffix) and len(bare) - len(suffix) >= 5 for suffix in _COMPOUND_TITLES[:-3]
+        )
+    )
     return bare in TITLES or bare in HONORIFICS or bare.rstrip(".") in TITLES or compound
 
 
-_COMPOUND_TITLES = tuple(  # Verdi-Landesbezirksleiterin
-    """chef chefin vorsitzender vorsitzende sprecher sprecherin boss ceo leader leiter leiterin präsident
-    präsidentin direktor direktorin""".split()
+_COMPOUND_TITLES = tuple(  # Verdi-Landesbezirksleiterin (the last three only after a hyphen)
+    """chef chefin vorsitzender vorsitzende sprecher sprecherin leiter leiterin präsident präsidentin
+    direktor direktorin boss ceo leader""".split()
 )
 
 

@@ -161,6 +161,8 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
     listener = re.search(r"\s(?:der|dem|den)\s", chunk) if reader.language.code == "de" else None
     if listener and OUTLET.search(chunk[listener.end() :]):  # "sagte ein Insider der Nachrichtenagentur Reuters"
         chunk = chunk[: listener.start()]
+    if reader.language.code == "de":  # „…“, sagte die Wildbiologin Lena Marquardt vom Naturschutzverein
+        chunk = re.sub(r"(\b[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+)\s+vom\s+[A-ZÄÖÜ].*$", r"\1", chunk)
     if reader.language.code == "de":  # „…“, teilte die Kies GmbH schriftlich mit: nouns are capitalized
         chunk = re.sub(r"(?<=[A-ZÄÖÜ]\w)(\w*)(?:\s+[a-zäöüß]+)+\s*$", r"\1", chunk)
     follow = rest[len(chunk) :]
@@ -561,6 +563,8 @@ def _starts_predicate(word: str, language: Language) -> bool:
 
 def _names_a_person(words: tuple[str, ...]) -> bool:
     titles, name = person_words(words)
+    if any(w in ("der", "des", "dem", "den") for w in (*titles[-1:], *name[:1])):
+        return False  # "der Fraktionsvorsitzende der Sozialen Liste": a role and a body
     return bool(name) and looks_like_a_person(name, titles) and not is_organisation(name)  # not "FC Hansa"
 
 
