@@ -1663,7 +1663,8 @@ CASES = {
         ["Halloran regional manager"],
     ),
     "German: a name then 'vom' and the body after the verb; 'Die Landrätin, Monika Fessler,' names her": (
-        "Language: de\nEin Wolf hat elf Schafe gerissen.\n\nDie Landrätin, die am Montag den Hof besuchte, forderte Hilfe. „Wer den Wolf will, muss "
+        "Language: de\nEin Wolf hat elf Schafe gerissen.\n\n"
+        "Die Landrätin, die am Montag den Hof besuchte, forderte Hilfe. „Wer den Wolf will, muss "
         "die Menschen schützen“, sagte sie.\n\nDie Landrätin, Monika Fessler, hatte bereits im Januar geschrieben.\n\n"
         "„Einen Wolf zu töten, löst nichts“, sagte die Wildbiologin Lena Marquardt vom Naturschutzverein.",
         ["Monika Fessler", "Lena Marquardt"],
@@ -1672,6 +1673,19 @@ CASES = {
         "Language: de\nMarkus Steiner führt das Sägewerk. „Wir bleiben“, sagte Firmenchef Steiner.\n\n"
         "„Das ist ein schwarzer Tag“, sagte der Fraktionsvorsitzende der Sozialen Liste, Jürgen Albers.",
         ["Markus Steiner", "Jürgen Albers"],
+    ),
+    "German: 'Der Betriebsratschef, Holger Brandtner,' names the Betriebsratsvorsitzende; his title tells him "
+    "from Ulrike Brandtner": (
+        "Language: de\nVorstandschefin Ulrike Brandtner sprach von einem »Schritt«.\n\n"
+        "Der Betriebsratsvorsitzende sprach von einem »Schlag ins Gesicht«.\n\n"
+        "Der Betriebsratschef, Holger Brandtner, ist mit der Familie nicht verwandt.\n\n"
+        "Die Firma baut ab. Betriebsratschef Brandtner gibt sich kämpferisch: »Wir bleiben.«",
+        ["Ulrike Brandtner", "Holger Brandtner", "Holger Brandtner"],
+    ),
+    "German: 'der Betriebsleiter der Bahn' is no person called Bahn": (
+        "Language: de\nGanz anders sieht es Toni Marty, der Betriebsleiter der Bahn. «Ohne die Bahn stirbt das "
+        "Dorf», erklärte der 58-Jährige.",
+        ["Toni Marty"],
     ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',

@@ -4,6 +4,7 @@ later ('a toxicologist at Harwell' → the one toxicologist it names), a body qu
 
 from __future__ import annotations
 
+import os
 import re
 from typing import TYPE_CHECKING
 
@@ -88,8 +89,7 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
             ]
             if not name and (k in (1, 2) or unique) and n == 0:  # the lede: the story's first paragraph or two
                 newcomer = first_named(sentence, reader) or first_named(OPENING_PHRASE.sub("", sentence, 1), reader)
-                surname = re.escape(newcomer.split()[-1]) if newcomer else ""
-                new = newcomer and not any(re.search(rf"\b{surname}\b", m) for m in masks[:k])
+                new = newcomer and not _mentioned_before(newcomer, masks[:k], reader)
                 lede = [r.speaker for found in results[:k] for r in found if r.speaker in described]
                 lede = unique[-1:] if k > 2 else lede
                 gender = reader.genders.get(lede[0]) if lede else None
@@ -111,6 +111,15 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
             ]
             if earlier:
                 rename(results[max(0, k - 2) : k + 1], earlier[-1], name, "named after", reader)
+
+
+def _mentioned_before(name: str, masks: list[str], reader: Reader) -> bool:
+    """Whether these paragraphs mention the person: by full name, or by a surname no one else has
+    (Holger Brandtner is new after Ulrike Brandtner spoke)."""
+    surname = name.split()[-1]
+    shared = any(other != name and surname in other.split() for other in reader.registry.people)
+    mention = re.escape(name) if shared else rf"\b{re.escape(surname)}\b"
+    return any(re.search(mention, m) for m in masks)
 
 
 def label_the_lede(masks: list[str], reader: Reader) -> None:
@@ -213,13 +222,22 @@ def _fits_label(description: str, label: str) -> bool:
     """Whether a label before a name can be someone a lede described: 'the neighbor' the 'woman who
     lives next door' (anyone may be a neighbor, not the mayor), not 'la maire' the 'habitant du quartier'."""
     head, noun = description.split()[0].lower(), label.lower().split()[-1].strip(",")
-    return (head in _ANYONE_AT_ALL and noun not in TITLES) or head in label.lower()
+    return (head in _ANYONE_AT_ALL and noun not in TITLES) or _names_the_noun(label, head)
 
 
 def _labelled(description: str, label: re.Match | None) -> bool:
     """Whether the label before a name is the description's own noun: 'The neighbor, Earl Dunaway'
     after 'a neighbor across the street'."""
-    return bool(label) and re.search(rf"\b{re.escape(description.split()[0])}\b", label.group(0), re.I) is not None
+    return bool(label) and _names_the_noun(label.group(0), description.split()[0].lower())
+
+
+def _names_the_noun(label: str, head: str) -> bool:
+    """Whether a label ('The neighbor, ') is the head noun of a description, or (German) the same
+    compound's kind ('Der Betriebsratschef, ' for 'Betriebsratsvorsitzende')."""
+    noun = label.lower().split()[-1].strip(",")
+    return (
+        re.search(rf"\b{re.escape(head)}\b", label.lower()) is not None or len(os.path.commonprefix([head, noun])) >= 8
+    )
 
 
 _ANYONE_AT_ALL = frozenset("woman man person someone femme homme frau mann kvinna kvinne kvinde mand".split())

@@ -181,11 +181,14 @@ def _plain_name(words: tuple[str, ...]) -> bool:
 def looks_like_a_person(name_words: list[str], titles: list[str]) -> bool:
     """A name a person could have: a known first name, initials ('K.C.', 'CJ'), or a title before it."""
     first = name_words[0].replace("·", ".")
+    if titles and titles[-1] in _ARTICLES_OF_A_BODY:
+        return False  # "der Betriebsleiter der Bahn": a role and the body it serves
     return (
         bool(titles) or first_name_gender(first) is not False or bool(re.fullmatch(r"(?:[A-Z]\.){1,3}|[A-Z]{2}", first))
     )
 
 
+_ARTICLES_OF_A_BODY = frozenset("der des dem den".split())
 CLUB_MARKS = frozenset(  # case matters: "If", "As"
     "SK IF FC IK BK FF AFC CF SC AC BSC SV VfB VfL TSV A/S AB ASA AS ApS Oy SA SAS SARL NV BV IG".split()
 )
@@ -409,6 +412,8 @@ def gender_of(titles: list[str], name: list[str], language: str) -> str | None:
         gender = HONORIFICS.get(word.lower().replace("·", ".")) or role_gender(word, language)
         if gender:
             return gender
+        if language == "de" and word[:1].isupper() and word.isalpha() and not word.endswith("e") and is_title(word):
+            return MALE  # a German title tells a woman by its -in: Betriebsratschef (not "Vorsitzende")
     gender = first_name_gender(name[0]) if len(name) > 1 else False
     return gender or None
 
@@ -726,7 +731,8 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
                 continue
             if " " not in name:
                 person = registry.by_word(name)
-                if not person and titles:  # "President Biden": a surname and a title
+                titled = titles and titles[-1] not in _ARTICLES_OF_A_BODY  # not "der Betriebsleiter der Bahn"
+                if not person and titled:  # "President Biden": a surname and a title
                     person = registry.add(name, gender_of(titles, name_words, language))
                 if person:
                     person.labels |= title_labels(titles)

@@ -563,8 +563,6 @@ def _starts_predicate(word: str, language: Language) -> bool:
 
 def _names_a_person(words: tuple[str, ...]) -> bool:
     titles, name = person_words(words)
-    if any(w in ("der", "des", "dem", "den") for w in (*titles[-1:], *name[:1])):
-        return False  # "der Fraktionsvorsitzende der Sozialen Liste": a role and a body
     return bool(name) and looks_like_a_person(name, titles) and not is_organisation(name)  # not "FC Hansa"
 
 

@@ -836,7 +836,7 @@ _PERSON_SUFFIX = re.compile(
     r"källa|kilde|kjelde|nabo|granne|sköterska|medarbejder|medarbeider|anställd|ansatt|ansat|tilsett|mitglied|"
     r"ante|ente|ienne|fonctionnaire|secrétaire|propriétaire|locataire|gestionnaire|stagiaire|bénéficiaire|commissaire|notaire|"
     r"åringen|åring|åringa|årige|bourgmestre|édile|prévenue?|accusée?|kapten|kaptein|sjef|papa|mama|maman|"
-    r"sprecherin|sprecher|anwohner|anwohnerin|nachbar|nachbarin|mann|frau|bürger|bürgerin|"
+    r"vorsitzende|beauftragte|abgeordnete|angestellte|beschäftigte|arzt|sprecherin|sprecher|anwohner|anwohnerin|nachbar|nachbarin|mann|frau|bürger|bürgerin|"
     r"democrat|republican|conservative|tory|liberal|socialist|nationalist|centrist|populist|politician|"
     r"legislator|briton|scot|swede|dane|finn|pole|dutchman|american|mexican|african|korean|european|"
     r"kristdemokrat|socialdemokrat|demokrat|politiker|politikerin|politikern|politikeren)$",
@@ -859,6 +859,8 @@ def is_person_noun(word: str, language: str) -> bool:
         return False  # "the department", "the agency": not someone; "tidigare", "senare": not "lärare"
     if language in NORDIC and _definite_person(word):
         return True  # talspersonen, förbundskaptenen: the article is suffixed
+    if language == "de" and word.endswith("chef"):
+        return True  # der Betriebsratschef (the Nordic "förvaltningschefen" is a body's head, seldom named)
     return (
         word in ROLE_NOUNS
         or word in _PERSON_TITLES
