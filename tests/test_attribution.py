@@ -1687,6 +1687,18 @@ CASES = {
         "Dorf», erklärte der 58-Jährige.",
         ["Toni Marty"],
     ),
+    "French: a partial quote after reported speech inverted in its sentence ('…, a précisé le procureur')": (
+        "Language: fr\nLe parquet a confirmé avoir reçu les plaintes. Une enquête était déjà ouverte, a précisé "
+        "le procureur de la République, Thierry Vasseur, qui appelle à « ne pas anticiper sur ses conclusions ».",
+        ["Thierry Vasseur"],
+    ),
+    "French: 'l'ancien maire' is the mayor of the appositive after his age, not the lawyer 'de l'ancien maire'": (
+        "Language: fr\nRaymond Sauvageot, 71 ans, maire de Saint-Aubin pendant vingt ans, est jugé depuis mardi.\n\n"
+        "« Huit fois l'urgence, monsieur Sauvageot ? », a relevé la présidente, Catherine Aubriot-Lemaire.\n\n"
+        "« C'est faux », a rétorqué l'ancien maire depuis son banc.\n\n"
+        "L'avocat de l'ancien maire, Me Hugo Lamarche, a plaidé la relaxe.",
+        ["Catherine Aubriot-Lemaire", "Raymond Sauvageot"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -152,7 +152,8 @@ FRENCH = Language(
         impatiente indigne exclame enthousiasme évoque tacle taclé raille cingle ironisé reprend reprenait
         enchaîne renchérit complète abonde rigole amuse parle parlait évoquait évoquent
         alerte relativise conteste réfute dément défend justifie espère craint redoute souri répliqué
-        réplique rigolé tonné tonne interpellé interpelle""".replace("\n", " ")
+        réplique rigolé tonné tonne interpellé interpelle relevé relève conclu concédé demandé
+        confirmé confirme nié nie repris rectifié rectifie corrigé corrige asséné assène""".replace("\n", " ")
     ),
     ("fait savoir", "fait valoir", "tient à préciser", "a fait savoir", "a fait valoir"),
     {"il": MALE, "elle": FEMALE, "lui": MALE},

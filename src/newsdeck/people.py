@@ -580,7 +580,18 @@ _ROLE_FIRST = re.compile(r"(?:^|[.;]\s+)((?:[\w’'-]+\s+){1,5}[a-z][\w-]*),\s+(
 _DEFINITE_ROLE_FIRST = re.compile(
     r"\b(?:[Tt]he|[Ll]e|[Ll]a|[Ll][’']|[Dd]er|[Dd]ie)\s*([a-zà-ÿ][\w\-]*)(?:\s+[\w’'\-]+){0,5},\s+(?:[A-Z][\w.]*\s+)?$"
 )
+_OWNER = re.compile(r"\s(?:de|du|des|of|for)\s+(?=l['’]|(?:le|la|les|the|a|an)\s)")  # whom a role serves
 WHICH_OF_TWO = frozenset("younger elder older".split())  # "the younger Pruitt": resolved when quoted
+
+
+def _role_after_age(text: str, language: str) -> bool:
+    """Whether what follows an age is the person's role: 'a nurse from Leeds', 'maire de Saint-Aubin'
+    (not 'said the plan …', 'delar båten med sonen …')."""
+    first = text.split()[0].lower() if text.split() else ""
+    known = LANGUAGES[language]
+    if first in known.definite | known.indefinite or first.startswith(("l'", "l’")):
+        return True
+    return language == "fr" and first.isalpha() and first not in known.auxiliaries and first not in known.verbs
 
 
 def title_labels(titles) -> set[str]:
@@ -596,9 +607,13 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
     noun = re.findall(r"\b([A-ZÄÖÜ][a-zäöüß]+)\s*$", mask[:start]) if language == "de" else []
     if noun and (noun[0].lower() in RELATION_GENDER or noun[0].lower() in ROLE_NOUNS):
         before = [noun[0].lower()]  # "Ihre Tochter Sandra Imhof": German nouns are capitalized
+    owned = _OWNER.search(re.split(r"[.;:!?]\s", mask[max(0, start - 60) : start])[-1])  # "L'avocat de l'ancien maire,"
     role_before = (
-        before and before[0] not in STOP_WORDS | NON_NAMES | WHICH_OF_TWO and not speech_verbs(before[0], language)
-    )  # not "countered" in "…, countered Brandvold"
+        before
+        and before[0] not in STOP_WORDS | NON_NAMES | WHICH_OF_TWO
+        and not speech_verbs(before[0], language)  # not "countered" in "…, countered Brandvold"
+        and not (owned and mask[start - 2 : start].strip().endswith(","))
+    )
     if role_before:
         person.labels.add(before[0].lower())
         person.gender = person.gender or role_gender(before[0], language)
@@ -618,11 +633,12 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
     if opening and role_before and two_before.group(1).lower() not in STOP_WORDS | NON_NAMES:
         person.labels.add(two_before.group(1).lower())  # "Freshman guard Tyler Quinn", "senior center …"
     role_first = _ROLE_FIRST.search(mask[:start])
-    role = role_first.group(1).split()[-1].lower() if role_first else ""
+    role_phrase = _OWNER.split(role_first.group(1))[0] if role_first else ""  # not "(L'avocat) de l'ancien maire"
+    role = role_phrase.split()[-1].lower() if role_phrase else ""
     if (
         role in ROLE_NOUNS or role in TITLES or role_gender(role, language)
     ):  # "The council’s … leader, Cllr Graham Peploe"
-        person.labels |= {w.lower() for w in WORD.findall(role_first.group(1)) if w.lower() not in STOP_WORDS}
+        person.labels |= {w.lower() for w in WORD.findall(role_phrase) if w.lower() not in STOP_WORDS}
     definite_role = _DEFINITE_ROLE_FIRST.search(mask[max(0, start - 80) : start])
     head = definite_role.group(1).lower() if definite_role else ""
     if head in ROLE_NOUNS or head in TITLES or role_gender(head, language):
@@ -635,6 +651,8 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
         person.labels |= {f"{years}-åringa", f"{years}-åring", f"{years}-årige"}  # "sier 53-åringen"
         person.labels |= {_FRENCH_DECADES.get(int(years) // 10, "")} - {""}  # "64 ans": le sexagénaire
     appositive = _APPOSITIVE.match(after)
+    if age and age.group(1) and _role_after_age(after[age.end() :], language):  # "Sauvageot, 71 ans, maire de …"
+        appositive = _APPOSITIVE.match(after[age.end() - 1 :])
     if appositive and not re.match(r"(?:who|which|that|der|die|qui|som)\b", appositive.group(1)):
         content = [w.lower() for w in WORD.findall(appositive.group(1))[:6] if w.lower() not in STOP_WORDS]
         person.labels |= set(content)

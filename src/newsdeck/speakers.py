@@ -157,6 +157,7 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
             chunk,
         )[0]
         chunk = re.split(r"\s(?:à|au)\s+(?=(?:l['’]|la\s+|le\s+)?[A-ZÀ-Þ])", chunk)[0]  # … à l'AFP, au Monde
+        chunk = re.split(r"\s(?:à|au)\s+(?:la\s+|l['’])?(?:barre|tribune|micro|sortie|audience|téléphone)\b", chunk)[0]
     chunk = re.sub(r"\s+(?:hinzu|mit|ein|an|zu|fest|dagegen|vor)\s*$", "", chunk)  # fügte sie hinzu, warf … vor
     listener = re.search(r"\s(?:der|dem|den)\s", chunk) if reader.language.code == "de" else None
     if listener and OUTLET.search(chunk[listener.end() :]):  # "sagte ein Insider der Nachrichtenagentur Reuters"
@@ -288,6 +289,14 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
         inverted = _VERB_SECOND_SUBJECT.match(quote.before[verb.end :]) if clause_final else None
         if inverted and reader.resolve(inverted.group(1)):  # "…, oplyser regionen i en pressemeddelelse"
             return inverted.group(1)
+        french_inverted = re.search(r",\s*(?:a|avait|ont|avaient)?$", head) if reader.language.code == "fr" else None
+        french_inverted = french_inverted if "," in quote.before[verb.end :] else None  # not "…, juge le plan « … »"
+        if french_inverted:  # "…, a précisé le procureur, Thierry Vasseur, qui appelle à « … »"
+            subject = _subject_after(
+                quote.before[: french_inverted.start()], quote.before[french_inverted.start() :], reader
+            )
+            if subject:
+                return subject
         after_only = reader.language.code == "de" and verb.text == "so"  # "…, so Hollerer": who follows
         subject = None if after_only else _subject_before(quote.before[: verb.start], reader.language, whole=False)
         if (
@@ -746,6 +755,9 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
                 _note_speaker(mask[lo:hi], results[i].speaker, reader)  # "he said in a statement"
                 said = _gender_after_verb(mask[lo:first_quote], reader)  # "the witness said she was “…”"
                 _note_gender(results[i].speaker, said, reader)
+        unattributed = inside and not newcomer and results[inside[0]].kind == SPEECH and not results[inside[0]].speaker
+        if unattributed and (before_quote := _reported_before(mask[lo:first_quote], reader)):
+            reported = before_quote  # "…, a précisé le procureur, Thierry Vasseur, qui appelle à « … »"
         if inside and not newcomer and all(results[i].kind == TERM for i in inside):
             newcomer = _introduced(mask[lo:first_quote], reader)  # "a man in his fifties … held a sign reading “…”"
             if newcomer:
@@ -834,6 +846,30 @@ def _reported_speaker(sentence: str, reader: Reader, definite: bool = False) -> 
             _note_gender(speaker, gender, reader)
             return speaker
     return _introduced(sentence, reader, definite)
+
+
+def _reported_before(text: str, reader: Reader) -> str | None:
+    """Who the part of a sentence before a quote nobody is named for reports as speaking."""
+    inverted = _inverted_report(Quote(text, "", text, ""), reader) if reader.language.code in ("fr", "de") else None
+    return reader.resolve(inverted) if inverted else _reported_speaker(text, reader)
+
+
+def _inverted_report(quote: Quote, reader: Reader) -> str | None:
+    """The subject after a speech verb that closes reported speech: 'Une enquête était ouverte, a
+    précisé le procureur, Thierry Vasseur, …' · 'Die Brücke bleibt gesperrt, teilte die Stadt mit.'"""
+    for comma in re.finditer(r",\s+", quote.sentence):
+        after = quote.sentence[comma.start() :]
+        verbs = speech_verbs(_without_auxiliary(_strip_lead(after), reader.language)[:40], reader.language.code)
+        if verbs and verbs[0].start == 0:
+            return _subject_after(quote.sentence[: comma.start()], after, reader)
+    return None
+
+
+def _subject_after(before: str, after: str, reader: Reader) -> str | None:
+    """The subject after a clause-final speech verb, when it is a noun phrase or a name someone is."""
+    phrase = after_verb_subject(Quote(before, after, before + after, ""), reader)
+    determiner, _ = split_determiner(phrase.split()[:2], reader.language) if phrase else (None, [])
+    return phrase if phrase and (determiner or phrase[:1].isupper()) and reader.resolve(phrase) else None
 
 
 _INDEFINITE_AFTER_VERB = re.compile(
