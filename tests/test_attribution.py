@@ -1699,6 +1699,14 @@ CASES = {
         "L'avocat de l'ancien maire, Me Hugo Lamarche, a plaidé la relaxe.",
         ["Catherine Aubriot-Lemaire", "Raymond Sauvageot"],
     ),
+    "French: 'la direction académique' speaks; 'Du côté de …, on rappelle'; 'ce père de deux enfants' is the "
+    "one just named": (
+        "Language: fr\nSelon la direction académique, la baisse rend le maintien « difficilement justifiable ».\n\n"
+        "Un argument que rejette Julien Marchetti, président de l'association. « Ces chiffres, on les connaît », "
+        "explique ce père de deux enfants.\n\n"
+        "Du côté de la direction académique, on rappelle qu'un « dispositif de suivi » sera mis en place.",
+        ["direction académique", "Julien Marchetti", "direction académique"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],
@@ -1706,6 +1714,10 @@ CASES = {
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)
+    "intitulée": (
+        "Une pétition en ligne, intitulée « Touche pas à ma classe », a recueilli 3 200 signatures.",
+        ["term"],
+    ),
     "qualifié de": ("Dans ce quartier qualifié de « sensible », les commerçants s'organisent.", ["term"]),
     "a nickname without an article": ('Critics have nicknamed its central provision "pay-to-fallow."', ["term"]),
     "a name between a determiner and its noun": ("Marsh said the ‘Northern Spine’ programme was late.", ["term"]),

@@ -157,7 +157,7 @@ FRENCH = Language(
     ),
     ("fait savoir", "fait valoir", "tient à préciser", "a fait savoir", "a fait valoir"),
     {"il": MALE, "elle": FEMALE, "lui": MALE},
-    _set("le la les"),
+    _set("le la les ce cet cette"),  # "explique ce père de deux enfants": the one just named
     _set("un une"),
     ("selon", "d'après"),
     auxiliaries=_set("a ont avait avaient est s'est se sont aura"),

@@ -314,6 +314,9 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
         adverbial = adverbial or (reader.language.code in _VERB_SECOND and opening in _V2_PREPOSITIONS)
         if adverbial and reader.language.code in _VERB_SECOND and not DOCUMENTS & set(subject.lower().split()):
             subject = None  # "Vid 18-tiden meddelade räddningstjänsten" (not "In einer Mitteilung der IG Technik")
+        side = _FRENCH_SIDE.match(quote.before) if subject == "on" and reader.language.code == "fr" else None
+        if side:  # "Du côté de la direction académique, on rappelle que …", "Au ministère, on assure …"
+            return side.group(1) if not side.group(0).startswith("Au") else f"le {side.group(1)}"
         if subject and (reader.resolve(subject) or subject.split()[0].lower() in reader.language.pronouns):
             return subject
         inverted = re.match(r"\s+(\w+(?:\s+[A-ZÄÖÜ][\w\-·.]*){0,3})\s*[:,]", quote.before[verb.end :])
@@ -334,6 +337,9 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
         return None
     mentioned = _mentions(quote.before[: verbs[-1].start], reader)
     return mentioned[0] if mentioned else _subject_before(quote.before[: verbs[-1].start], reader.language, whole=False)
+
+
+_FRENCH_SIDE = re.compile(r"^\s*(?:Du\s+côté\s+(?:de\s+|du\s+|des\s+)|À\s+(?=la\s|l['’])|Au\s+)([^,_]{3,60}),\s+on\b")
 
 
 def _reported_by(earlier, subject_at: int, verb, before: str) -> bool:

@@ -236,6 +236,8 @@ class Reader:
             return " ".join(words).lower()  # "authorities said", "local officials said", "selon les pompiers"
         determiner, rest = split_determiner(words, self.language)
         noun = rest[-1].lower() if rest else ""
+        if self.language.code == "fr" and rest and rest[0] in ORGANISATION_NOUNS and all(w.islower() for w in rest):
+            noun = rest[0].lower()  # "la direction académique": a French noun before its adjectives
         employee = len(rest) > 2 and is_person_noun(rest[0], self.language.code) and rest[1].lower() in _EMPLOYER
         if determiner and employee:  # "ein Sprecher der Kreisfeuerwehr", "un porte-parole de la mairie"
             return self.described(determiner, rest, words[0].lower())
@@ -459,6 +461,8 @@ class Reader:
     def described(self, determiner: str | None, words: list[str], article: str = "") -> str | None:
         """'the 52-year-old' (someone named), 'a spokeswoman for the agency' (someone new),
         'one of the men holding the banner'; None when the words describe no person."""
+        if determiner == DEFINITE and words[:1] == ["même"] and self.speaker not in self.registry.people:
+            return self.speaker  # "glisse cette même source": the unnamed one who spoke last
         found = _description(words, self.language)
         if not found:
             return None
@@ -482,7 +486,8 @@ class Reader:
                 return first
             gender = role_gender(head, self.language.code) or _ARTICLE_GENDER.get(article)
             plural = self.language.code in ("en", "fr") and head.endswith(("s", "x")) and not head.endswith("ss")
-            label = _is_label(description.split()) and head not in ANYONE and not plural  # not "the authors"
+            demonstrative = article in _DEMONSTRATIVES  # "explique ce père de deux enfants": the one just named
+            label = (_is_label(description.split()) or demonstrative) and head not in ANYONE and not plural
             if determiner == DEFINITE and label:  # "the mayor", "the 22-year-old"
                 people = [p for n in reversed(self.recent) if (p := self.registry.people.get(n)) and not p.organisation]
                 states = content_words(description) & STATE_WORDS  # "the Idaho Republican": who is from Idaho
@@ -982,6 +987,7 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
     return person_head(words[at], language.code), description
 
 
+_DEMONSTRATIVES = frozenset("ce cet cette".split())
 _DEMONYM_NOUNS = frozenset(name for names in DEMONYMS.values() for name in names)
 _ADVERBS = frozenset("still now also once just only".split())  # before a participle: "a man still wearing …"
 
