@@ -1707,6 +1707,10 @@ CASES = {
         "Du côté de la direction académique, on rappelle qu'un « dispositif de suivi » sera mis en place.",
         ["direction académique", "Julien Marchetti", "direction académique"],
     ),
+    "a Football Club is a body that speaks": (
+        "In a statement on its website, Harbridge Town Football Club said the sale was ‘the only realistic way’.",
+        ["Harbridge Town Football Club"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -37,7 +37,7 @@ ORGANISATION_WORDS = frozenset(
     news journal ledger courier herald gazette tribune radio tv bbc cnn reuters ap afp dpa tt nrk
     cooperative utility utilities brands energie energy consortium alliance network
     holdings systems capital rail railway railways airways transit motors foods media labs
-    plastics chemicals metals steel electronics textiles mills
+    plastics chemicals metals steel electronics textiles mills club society league
     biologics pharmaceuticals therapeutics technologies solutions universität hochschule institut
     akademie stiftung klinikum université fondation académie universitet högskola
     universitetet högskolan instituttet stiftelse district society logistics athletic rovers wanderers zoo
