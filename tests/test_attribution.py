@@ -1711,6 +1711,15 @@ CASES = {
         "In a statement on its website, Harbridge Town Football Club said the sale was ‘the only realistic way’.",
         ["Harbridge Town Football Club"],
     ),
+    "'X, based in Columbus, Ohio, said' is X, a body; a possessive mention ('Daniel Reyes's sister') is not "
+    "whom 'Reyes said' is about": (
+        "Brightwater agreed to sell its stores to rival Calder & Reyes.\n\n"
+        "Calder & Reyes, based in Columbus, Ohio, said it would offer jobs to “substantially all” of them.\n\n"
+        "“It was a balance-sheet problem,” Calder & Reyes Chief Executive Daniel Reyes said.\n\n"
+        "The company's chief financial officer, Elena Reyes, who is Daniel Reyes's younger sister, told analysts "
+        "about the loan. “We were very disciplined about price,” Reyes said.",
+        ["Calder & Reyes", "Daniel Reyes", "Elena Reyes"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

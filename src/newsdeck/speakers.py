@@ -317,6 +317,10 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
         side = _FRENCH_SIDE.match(quote.before) if subject == "on" and reader.language.code == "fr" else None
         if side:  # "Du côté de la direction académique, on rappelle que …", "Au ministère, on assure …"
             return side.group(1) if not side.group(0).startswith("Au") else f"le {side.group(1)}"
+        based = subject and _BASED_IN.search(head.rstrip(","))  # "Halvard, based in Sorrel Bay, Calif., said": a body
+        body = reader.registry.organisation_in(tuple(subject.split())) if based else None
+        if body:
+            return body
         if subject and (reader.resolve(subject) or subject.split()[0].lower() in reader.language.pronouns):
             return subject
         inverted = re.match(r"\s+(\w+(?:\s+[A-ZÄÖÜ][\w\-·.]*){0,3})\s*[:,]", quote.before[verb.end :])
@@ -482,6 +486,7 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
         if adverbial:  # "In a victim impact statement, the woman, who …, said": the appositive is the subject
             return _subject_before(inner[cut + 1 :] + " ", language, whole)
         text = inner[:cut] if cut > 0 else inner
+        text = _BASED_IN.sub("", text)  # "Calder & Reyes, based in Columbus, Ohio, said"
         while _PARTY_TAG.search(text):  # "Rep. Lorraine Pettibone, R-Ore., a longtime ally,"
             text = _PARTY_TAG.sub("", text)
     pieces = _BOUNDARY.split(text)
@@ -528,6 +533,9 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
     if len(words) > 12:
         words = words[-12:]
     return " ".join(words) or None
+
+
+_BASED_IN = re.compile(r",\s+(?:based|headquartered|located)\s+(?:in|at|near|outside)\s[^,]*(?:,\s+[A-Z][^,]*)?$")
 
 
 def _contact_clause(words: list[str]) -> int | None:
@@ -589,7 +597,8 @@ def _mentions(text: str, reader: Reader) -> list[str]:
     for start, end, words in name_runs(text):
         if any(lo == start and end < hi for lo, hi, _ in bodies):
             continue  # "National Center" of the National Center for Disease Control
-        words = without_possessive(words)  # "Rooke’s views": Rooke is mentioned
+        owned = without_possessive(words)  # "Rooke’s views": Rooke is mentioned
+        possessive, words = owned != words, owned
         organisation = registered_organisation(words, reader.registry, reader.language)
         organisation = organisation or reader.registry.organisation_in(words)
         if organisation:
@@ -606,8 +615,8 @@ def _mentions(text: str, reader: Reader) -> list[str]:
         person = reader.registry.people.get(name) or reader.registry.by_word(name.split()[-1], here=tuple(reader.here))
         if person and (" " in name or person.surname == name or person.first == name):
             found.append(person.name)
-            if " " in name and person.name not in reader.here:
-                reader.here.append(person.name)
+            if " " in name and person.name not in reader.here and not possessive:  # ("Daniel Reyes's sister"
+                reader.here.append(person.name)  # is not whom a later "Reyes said" is about)
     return found
 
 
