@@ -1720,6 +1720,18 @@ CASES = {
         "about the loan. “We were very disciplined about price,” Reyes said.",
         ["Calder & Reyes", "Daniel Reyes", "Elena Reyes"],
     ),
+    "'said the woman, Margaret Oyler': the one who spoke just before, unnamed, not an earlier woman": (
+        '"We came here for an answer," shouted a woman near the back of the room.\n\n'
+        "The first, a retired schoolteacher who has lived across the street for 38 years, told the council she "
+        'was "against pretending Harlan Street is a highway."\n\n'
+        '"My grandchildren ride their bikes there," said the woman, Margaret Oyler, 71.',
+        ["woman near the back of the room", "Margaret Oyler", "Margaret Oyler"],
+    ),
+    "'said the physician, Dr. Lucas Brennan' names the physician who 'called her' something (her: not his gender)": (
+        'An emergency physician who has worked alongside her for 12 years called her "the most important person '
+        'in the room."\n\n"Patients hug her," said the physician, Dr. Lucas Brennan.',
+        ["Lucas Brennan", "Lucas Brennan"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise, takewhile
 
-from newsdeck.lexicon import LANGUAGES, NORDIC, Language
+from newsdeck.lexicon import LANGUAGES, NORDIC, Language, role_gender
 from newsdeck.masking import ABBREVIATION_MARK, MASK, masked
 from newsdeck.model import SPEECH, TERM
 from newsdeck.names import joins_a_name, name_runs
@@ -568,7 +568,10 @@ def _is_a_name(text: str) -> bool:
 
 
 _COORDINATING = frozenset("but and mais et aber und men och og".split())
-_PARTITIVE = re.compile(r"(?:one|another|two|three|some)(?:\s+of\s+(?:them|those|the\s+\w+))?", re.IGNORECASE)
+_PARTITIVE = re.compile(  # "One of them, a farmer …, said", "The first, a retired schoolteacher …, told"
+    r"(?:one|another|two|three|some|the\s+(?:first|second|third|next|last|latter))(?:\s+of\s+(?:them|those|the\s+\w+))?",
+    re.IGNORECASE,
+)
 _NEGATION = frozenset("not never ne pas nicht nie inte aldrig ikke ikkje aldri".split())
 
 
@@ -657,6 +660,7 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
             pronoun = bool(phrase.split()) and phrase.split()[0].lower() in reader.language.pronouns
             if speaker:
                 speaker = _not_the_one_named_inside(speaker, phrase, quote.text, reader)
+                _identify(phrase, speaker, quote.sentence, reader)
                 vague = pronoun or speaker not in reader.registry.people or not name_runs(phrase)
                 return Attribution(SPEECH, speaker, name, vague)
             if pronoun:
@@ -670,6 +674,26 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
     if not speech_context and not (span.starts_paragraph or span.open) and looks_like_term(quote.text):
         return Attribution(TERM, None, "looks like a term")
     return Attribution(SPEECH, None, "")
+
+
+def _identify(phrase: str, speaker: str, sentence: str, reader: Reader) -> None:
+    """“…,” said the woman, Margaret Oyler: the woman quoted unnamed before is Margaret Oyler."""
+    name = re.escape(phrase.split(", ")[-1])
+    label = re.search(rf"\b(?:the|der|die|le|la)\s+([\w-]+),\s+(?:[A-Z][\w·.]*\s+)?{name}", sentence, re.IGNORECASE)
+    person = reader.registry.people.get(speaker)
+    if not label or not person or person.organisation:
+        return
+    last = reader.speaker if reader.speaker and reader.speaker not in reader.registry.people else None
+    generic = label.group(1).lower() in _ANYBODY
+    described = last if generic and last else reader.unnamed.get(label.group(1).lower())  # "the woman": who spoke
+    gender = (
+        reader.genders.get(described) or role_gender(described.split()[0], reader.language.code) if described else None
+    )
+    if described and described not in reader.anonymous and (not gender or person.gender in (gender, None)):
+        reader.identified.setdefault(described, speaker)
+
+
+_ANYBODY = frozenset("woman man frau mann femme homme kvinna kvinne kvinde mand".split())
 
 
 def _not_the_one_named_inside(speaker: str, phrase: str, text: str, reader: Reader) -> str:
@@ -928,7 +952,11 @@ def _gender_after_verb(sentence: str, reader: Reader) -> str | None:
     """The gender of a pronoun right after the sentence's speech verb: '… said she had …'."""
     verbs = speech_verbs(sentence, reader.language.code)
     after = sentence[verbs[-1].end :].split()[:2] if verbs else []
-    return next((reader.language.pronouns.get(w.lower()) for w in after if w.lower() in reader.language.pronouns), None)
+    subjects = [w.lower() for w in after if w.lower() in reader.language.pronouns and w.lower() not in _OBJECTS]
+    return reader.language.pronouns[subjects[0]] if subjects else None  # (not "… called her “…”")
+
+
+_OBJECTS = frozenset("him her them ihm ihr lui honom henne ham hende".split())
 
 
 def _introduced(sentence: str, reader: Reader, definite: bool = False) -> str | None:
@@ -1039,7 +1067,7 @@ def attribute(paragraphs: list[str], spans: list[list[Span]], language: str) -> 
     named_by_next_quote(masks, results, reader)
     unnamed = {**appositive_roles(masks, reader.unnamed, language), **reader.unnamed}
     unnamed = {head: d for head, d in unnamed.items() if d not in reader.anonymous}  # who asked not to be named
-    names = named_later(unnamed, reader.registry, reader.genders, language)
+    names = {**named_later(unnamed, reader.registry, reader.genders, language), **reader.identified}
     names.update(full_names_of_bodies(masks, reader.registry, {a.speaker for found in results for a in found}))
     for found in results:
         for attribution in found:

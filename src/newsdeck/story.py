@@ -77,6 +77,7 @@ class Reader:
     topic: str | None = None  # whom the paragraph's sentences without quotes were about so far
     shortest: dict[str, str] = field(default_factory=dict)  # an unnamed speaker → the shortest description used
     anonymous: set[str] = field(default_factory=set)  # unnamed speakers who asked not to be named
+    identified: dict[str, str] = field(default_factory=dict)  # an unnamed speaker → who "the woman, Ann Roe" is
 
     def mention(self, name: str) -> None:
         if name in self.recent:
