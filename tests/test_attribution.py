@@ -1732,6 +1732,11 @@ CASES = {
         'in the room."\n\n"Patients hug her," said the physician, Dr. Lucas Brennan.',
         ["Lucas Brennan", "Lucas Brennan"],
     ),
+    "a surname that is a weekday ('sagte Freitag') is the person, not a time": (
+        "Language: de\nHanna Freitag kam in der 60. Minute.\n\n"
+        "»Der Trainer sagt mir immer: ›Geh rein.‹ Das habe ich gemacht«, sagte Freitag und grinste.",
+        ["Hanna Freitag"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

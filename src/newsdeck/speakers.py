@@ -57,6 +57,7 @@ from newsdeck.story import (
     Reader,
     is_person_noun,
     split_determiner,
+    without_time,
 )
 from newsdeck.terms import looks_like_term, reports_speech, term_cue
 from newsdeck.verbs import speech_verbs
@@ -122,7 +123,7 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
     if reader.language.code == "en" and verb.text.endswith("ing"):
         return None  # “…,” citing uncertainty over tariffs: a participle has no subject after it
     rest = after[verb.end :]
-    rest = TIME.sub("", rest.lstrip())
+    rest = without_time(rest.lstrip(), reader.registry)
     if reader.language.code == "de":  # „…“, empört sich Paul Roth
         rest = re.sub(r"^sich\s+", "", rest)
     if reader.language.code == "fr":  # « … », a déclaré aux enquêteurs le chauffeur du bus

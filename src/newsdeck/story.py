@@ -191,7 +191,7 @@ class Reader:
 
     def resolve(self, phrase: str) -> str | None:
         """A subject phrase → speaker: a pronoun, a name, an organisation, a description."""
-        words = _trimmed(phrase, self.language)
+        words = _trimmed(phrase, self.language, self.registry)
         if not words or len(words) > 14:
             return None
         if words[0].lower() in _IMPERSONAL.get(self.language.code, ()) and len(words) > 2 and words[1] == "aus":
@@ -656,10 +656,18 @@ def _body_noun(word: str) -> str | None:
     return None
 
 
-def _trimmed(phrase: str, language: Language) -> list[str]:
+def without_time(text: str, registry: Registry) -> str:
+    """Text without the time word it opens on ('Friday, …', 'heute'), unless the word is someone's
+    name ('sagte Freitag': Hanna Freitag)."""
+    time = TIME.match(text)
+    word = time.group().strip(" ,") if time else ""
+    return text if word[:1].isupper() and registry.by_word(word) else TIME.sub("", text)
+
+
+def _trimmed(phrase: str, language: Language, registry: Registry) -> list[str]:
     """A subject phrase without what surrounds the subject: time words, a leading conjunction, a
     relative clause, a trailing auxiliary ('Roe has' said)."""
-    phrase = TIME.sub("", phrase.strip(" ,;:—–-")).strip(" ,")
+    phrase = without_time(phrase.strip(" ,;:—–-"), registry).strip(" ,")
     if MASK in phrase:
         return []
     phrase = _CONJUNCTION.sub("", phrase)
