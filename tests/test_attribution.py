@@ -1737,6 +1737,16 @@ CASES = {
         "»Der Trainer sagt mir immer: ›Geh rein.‹ Das habe ich gemacht«, sagte Freitag und grinste.",
         ["Hanna Freitag"],
     ),
+    "who speaks of 'my husband' is not him but the one of the family of the other gender": (
+        "Uwe Brandt sitzt im Gemeinderat. Seine Frau Sabine Brandt pendelt jeden Tag.\n\n"
+        "„Mein Mann hat da leicht reden, er sitzt ja im Rathaus“, sagte Brandt.",
+        ["Sabine Brandt"],
+    ),
+    "who speaks of 'my wife' is her husband": (
+        "Uwe Brandt sits on the council. His wife, Sabine Brandt, drives to the city each day.\n\n"
+        '"My wife does the driving," Brandt said.',
+        ["Uwe Brandt"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

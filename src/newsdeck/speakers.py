@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise, takewhile
 
-from newsdeck.lexicon import LANGUAGES, NORDIC, Language, role_gender
+from newsdeck.lexicon import FEMALE, LANGUAGES, MALE, NORDIC, Language, role_gender
 from newsdeck.masking import ABBREVIATION_MARK, MASK, masked
 from newsdeck.model import SPEECH, TERM
 from newsdeck.names import joins_a_name, name_runs
@@ -661,6 +661,7 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
             pronoun = bool(phrase.split()) and phrase.split()[0].lower() in reader.language.pronouns
             if speaker:
                 speaker = _not_the_one_named_inside(speaker, phrase, quote.text, reader)
+                speaker = _not_the_spouse_spoken_of(speaker, quote.text, reader)
                 _identify(phrase, speaker, quote.sentence, reader)
                 vague = pronoun or speaker not in reader.registry.people or not name_runs(phrase)
                 return Attribution(SPEECH, speaker, name, vague)
@@ -695,6 +696,29 @@ def _identify(phrase: str, speaker: str, sentence: str, reader: Reader) -> None:
 
 
 _ANYBODY = frozenset("woman man frau mann femme homme kvinna kvinne kvinde mand".split())
+
+
+_MY_HUSBAND = re.compile(
+    r"\b(?:my\s+husband|mein(?:em)?\s+Mann|mon\s+mari|min\s+(?:man|mand|mann)|mannen\s+min)\b", re.IGNORECASE
+)
+_MY_WIFE = re.compile(
+    r"\b(?:my\s+wife|mein(?:e|er)\s+Frau|ma\s+femme|min\s+(?:fru|kone|hustru)|kona\s+mi)\b", re.IGNORECASE
+)
+
+
+def _not_the_spouse_spoken_of(speaker: str, text: str, reader: Reader) -> str:
+    """'„Mein Mann hat da leicht reden“, sagte Brandt' is Sabine Brandt, not Uwe: who speaks of her
+    husband is the one of the family of the other gender."""
+    person = reader.registry.people.get(speaker)
+    spoken_of = MALE if _MY_HUSBAND.search(text) else FEMALE if _MY_WIFE.search(text) else None
+    if not person or person.organisation or not spoken_of or person.gender != spoken_of:
+        return speaker
+    family = [
+        p.name
+        for p in reader.registry.people.values()
+        if p is not person and not p.organisation and p.surname == person.surname and p.gender not in (spoken_of, None)
+    ]
+    return family[0] if len(family) == 1 else speaker
 
 
 def _not_the_one_named_inside(speaker: str, phrase: str, text: str, reader: Reader) -> str:
