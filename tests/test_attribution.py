@@ -1758,6 +1758,10 @@ KINDS = {  # (article body, kinds of its quotes in order)
         "Une pétition en ligne, intitulée « Touche pas à ma classe », a recueilli 3 200 signatures.",
         ["term"],
     ),
+    "a phone call is no 'call' that names a term": (
+        "Oliver Mensforth KC put it to him that the Friday phone call ‘simply never happened’.",
+        ["speech"],
+    ),
     "qualifié de": ("Dans ce quartier qualifié de « sensible », les commerçants s'organisent.", ["term"]),
     "a nickname without an article": ('Critics have nicknamed its central provision "pay-to-fallow."', ["term"]),
     "a name between a determiner and its noun": ("Marsh said the ‘Northern Spine’ programme was late.", ["term"]),

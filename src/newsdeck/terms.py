@@ -18,7 +18,8 @@ _TERM_CUE = re.compile(
     r"name\s+for\s+[^:;]{1,60}:|refer(?:s|red|ring)?\s+to\s+(?:\S+\s+){0,6}?as|"
     r"(?:nickname|motto|slogan|anthem|hashtag|catchphrase|watchword)\b[^.;:“”\"]{0,30}[,:]?|"
     r"(?:placard|sign|banner|poster|shirt|t-shirt|sticker|button|badge)s?\s+(?:that\s+)?(?:read|reads|reading|said|says)|"
-    r"call|calls|dubbed|known as|nicknamed|(?:en)?titled|named|coined|labell?ed|branded|"
+    r"(?<!phone\s)(?<!video\s)(?<!conference\s)(?<!the\s)(?<!a\s)(?:call|calls)|"  # (not "the phone call")
+    r"dubbed|known as|nicknamed|(?:en)?titled|named|coined|labell?ed|branded|"
     r"(?:is|are|was|were|be|been|being)\s+called|(?:a|an|the)\s+\w+\s+called|"
     r"the\s+(?:term|words?|phrase|slogan|hashtag|motto|headline|title|nickname|label|name|banner|sign|placard)|"
     r"sogenannte[nmrs]?|genannt|surnommé[es]?|baptisé[es]?|appelé[es]?|intitulée?s?|qualifiée?s?\s+de|kallad[es]?|kaldet|kalt|"
