@@ -1747,6 +1747,13 @@ CASES = {
         '"My wife does the driving," Brandt said.',
         ["Uwe Brandt"],
     ),
+    "'one of the people' is a person of the group described before ('two people familiar with …')": (
+        "Margit Kessling questioned the plan, according to two people familiar with the board's discussions.\n\n"
+        '"Margit has been asking for a review," said one of the people, who asked not to be identified.\n\n'
+        "Two sources familiar with the case told Reuters of a donation. One of the sources described the "
+        "evidence as “thin, but not nothing.”",
+        ["person familiar with the board's discussions", "source familiar with the case"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -51,6 +51,12 @@ PREPOSITIONS = frozenset(
     toward towards into onto through along past
     de des du d' au aux à von vom für bei der till för på ved hos vid efter etter från fra med til""".split()
 )
+_GROUP = re.compile(
+    r"\b(?:two|three|four|several)\s+(people|persons|sources)\s+(?:familiar|close|briefed|with\s+knowledge)\b[^,.;:_]*",
+    re.IGNORECASE,
+)
+_ONE_OF = re.compile(r"^one\s+of\s+the\s+(people|persons|sources)$", re.IGNORECASE)
+_ONE_OF_GROUP = {"people": "person", "persons": "person"}  # (sources: source)
 _QUANTIFIER = re.compile(
     r"^(?:(?:one|two|several|some|many|few)\s+of\s+(?:the|those|these|his|her)|(?:en|ett|et|ei)\s+a[fv]\s+(?:de|dem)|"
     r"(?:einer|eine)\s+der|(?:l['’]une?|une?)\s+des)\s+",
@@ -78,6 +84,14 @@ class Reader:
     shortest: dict[str, str] = field(default_factory=dict)  # an unnamed speaker → the shortest description used
     anonymous: set[str] = field(default_factory=set)  # unnamed speakers who asked not to be named
     identified: dict[str, str] = field(default_factory=dict)  # an unnamed speaker → who "the woman, Ann Roe" is
+    groups: dict[str, str] = field(default_factory=dict)  # "people" → "people familiar with the talks"
+
+    def note_groups(self, sentence: str) -> None:
+        """'Two sources familiar with the case told Reuters …': whom a later 'one of the sources' is."""
+        for found in _GROUP.finditer(sentence):
+            described = _description(found.group(0).split()[1:13], self.language)
+            if described:
+                self.groups[found.group(1).lower()] = described[1]
 
     def mention(self, name: str) -> None:
         if name in self.recent:
@@ -223,6 +237,10 @@ class Reader:
             return " ".join(words[1:])  # "Two U.S. officials, speaking on condition of anonymity, said"
         if len(words) > 2 and words[0].lower() in _NUMBERS and words[1].lower() in ("people", "persons", "sources"):
             return " ".join(words[1:])  # "according to two people familiar with the talks"
+        one_of = _ONE_OF.match(" ".join(words))
+        group = self.groups.get(one_of.group(1).lower()) if one_of else None
+        if group:  # "said one of the people": a person familiar with the talks
+            return " ".join([_ONE_OF_GROUP.get(group.split()[0].lower(), group.split()[0][:-1]), *group.split()[1:]])
         if len(words) == 1 and _ACRONYM_BODY.fullmatch(words[0]) and words[0] not in self.registry.people:
             return self._by_acronym(words[0])  # "NASA said": an acronym that names no one registered
         counted = words[0].lower() in self.language.indefinite  # "ein Ermittler" is one of them
