@@ -1754,6 +1754,20 @@ CASES = {
         "evidence as “thin, but not nothing.”",
         ["person familiar with the board's discussions", "source familiar with the case"],
     ),
+    "'said one who asked not to be named' is no crash": (
+        '"Nobody listens," said one who asked not to be named.',
+        [None],
+    ),
+    "German: a woman's first name tells her gender before a title without -in ('CEO Anna Berger')": (
+        "Language: de\nCEO Anna Berger stellte die Zahlen vor. Ihr Kollege Paul Roth schwieg. „Wir wachsen“, "
+        "sagte sie.",
+        ["Anna Berger"],
+    ),
+    "'a local nurse' is not named by 'The local mayor, Tom Berg'": (
+        "A local nurse watched the water rise. “It was terrifying,” she said.\n\n"
+        "The flood reached the school by noon.\n\nThe local mayor, Tom Berg, 58, arrived at six.",
+        ["local nurse"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

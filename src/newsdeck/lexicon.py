@@ -152,12 +152,12 @@ FRENCH = Language(
         impatiente indigne exclame enthousiasme évoque tacle taclé raille cingle ironisé reprend reprenait
         enchaîne renchérit complète abonde rigole amuse parle parlait évoquait évoquent
         alerte relativise conteste réfute dément défend justifie espère craint redoute souri répliqué
-        réplique rigolé tonné tonne interpellé interpelle relevé relève conclu concédé demandé
+        réplique rigolé tonné tonne interpellé interpelle relevé relève conclu concédé demandé justifié justifie
         confirmé confirme nié nie repris rectifié rectifie corrigé corrige asséné assène""".replace("\n", " ")
     ),
     ("fait savoir", "fait valoir", "tient à préciser", "a fait savoir", "a fait valoir"),
     {"il": MALE, "elle": FEMALE, "lui": MALE},
-    _set("le la les ce cet cette"),  # "explique ce père de deux enfants": the one just named
+    _set("le la les"),
     _set("un une"),
     ("selon", "d'après"),
     auxiliaries=_set("a ont avait avaient est s'est se sont aura"),

@@ -46,8 +46,7 @@ NON_NAMES = frozenset(
     dort heute gestern jetzt doch noch schon so zudem außerdem road lane drive boulevard square park
     river lake bridge highway creek hollow valley one darin darauf dabei damit danach dazu deshalb
     trotzdem dennoch darum davon dafür dagegen daher sedan senare då nu här där även också dessutom samtidigt
-    däremot derefter siden nå etterpå samtidig derfor dermed desuden imidlertid alligevel ändå ellers
-    hos på til fra ved mod mot vid inom utan uden""".split()
+    däremot derefter siden nå etterpå samtidig derfor dermed desuden imidlertid alligevel ändå ellers""".split()
 )
 ROLE_NOUNS = frozenset(
     """spokesman spokeswoman spokesperson official mayor minister president secretary senator

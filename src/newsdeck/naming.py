@@ -21,6 +21,7 @@ from newsdeck.quotes import Span
 from newsdeck.sentences import sentences
 from newsdeck.story import (
     ANONYMOUS,
+    ANYBODY,
     ANYONE,
     DEFINITE,
     OPENING_PHRASE,
@@ -85,7 +86,7 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
             unique = [
                 r.speaker
                 for r in results[k - 1]
-                if r.speaker in described and (aged or _unique_role(r.speaker) or _labelled(r.speaker, label))
+                if r.speaker in described and (aged or _unique_role(r.speaker) or _labelled(r.speaker, label, reader))
             ]
             if not name and (k in (1, 2) or unique) and n == 0:  # the lede: the story's first paragraph or two
                 newcomer = first_named(sentence, reader) or first_named(OPENING_PHRASE.sub("", sentence, 1), reader)
@@ -94,7 +95,7 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
                 lede = unique[-1:] if k > 2 else lede
                 gender = reader.genders.get(lede[0]) if lede else None
                 person = reader.registry.people.get(newcomer) if new else None
-                fits = not label or (lede and _fits_label(lede[0], label.group(0)))
+                fits = not label or (lede and _fits_label(lede[0], label.group(0), reader))
                 if person and lede and fits and (not gender or person.gender in (gender, None)):
                     name = newcomer
             if not name:
@@ -117,7 +118,7 @@ def _mentioned_before(name: str, masks: list[str], reader: Reader) -> bool:
     """Whether these paragraphs mention the person: by full name, or by a surname no one else has
     (Holger Brandtner is new after Ulrike Brandtner spoke)."""
     surname = name.split()[-1]
-    shared = any(other != name and surname in other.split() for other in reader.registry.people)
+    shared = any(p.name != name and p.surname == surname for p in reader.registry.people.values() if not p.organisation)
     mention = re.escape(name) if shared else rf"\b{re.escape(surname)}\b"
     return any(re.search(mention, m) for m in masks)
 
@@ -218,29 +219,36 @@ def _unique_role(description: str) -> bool:
     return len(words) > 1 and words[0] not in ANYONE and ("of" in words or "for" in words or owned)
 
 
-def _fits_label(description: str, label: str) -> bool:
+def _fits_label(description: str, label: str, reader: Reader) -> bool:
     """Whether a label before a name can be someone a lede described: 'the neighbor' the 'woman who
     lives next door' (anyone may be a neighbor, not the mayor), not 'la maire' the 'habitant du quartier'."""
-    head, noun = description.split()[0].lower(), label.lower().split()[-1].strip(",")
-    return (head in _ANYONE_AT_ALL and noun not in TITLES) or _names_the_noun(label, head)
+    head, noun = _head_of(description, reader), label.lower().split()[-1].strip(",")
+    return (head in ANYBODY and noun not in TITLES) or _names_the_noun(label, description, reader)
 
 
-def _labelled(description: str, label: re.Match | None) -> bool:
+def _head_of(description: str, reader: Reader) -> str:
+    """The noun an unnamed speaker's description is about ('nurse' of 'local nurse')."""
+    return next((h for h, d in reader.unnamed.items() if d == description), description.split()[0].lower())
+
+
+def _labelled(description: str, label: re.Match | None, reader: Reader) -> bool:
     """Whether the label before a name is the description's own noun: 'The neighbor, Earl Dunaway'
-    after 'a neighbor across the street'."""
-    return bool(label) and _names_the_noun(label.group(0), description.split()[0].lower())
+    after 'a neighbor across the street' (not 'The local mayor, …' after 'a local nurse')."""
+    return bool(label) and _names_the_noun(label.group(0), description, reader)
 
 
-def _names_the_noun(label: str, head: str) -> bool:
-    """Whether a label ('The neighbor, ') is the head noun of a description, or (German) the same
-    compound's kind ('Der Betriebsratschef, ' for 'Betriebsratsvorsitzende')."""
-    noun = label.lower().split()[-1].strip(",")
-    return (
-        re.search(rf"\b{re.escape(head)}\b", label.lower()) is not None or len(os.path.commonprefix([head, noun])) >= 8
-    )
-
-
-_ANYONE_AT_ALL = frozenset("woman man person someone femme homme frau mann kvinna kvinne kvinde mand".split())
+def _names_the_noun(label: str, description: str, reader: Reader) -> bool:
+    """Whether a label ('The neighbor, ') is the head noun of a description and says nothing else of
+    them ('The paper’s first author, ' is not the study’s senior author), or (German) the same kind
+    of a compound, of the same gender ('Der Betriebsratschef, ' for 'Betriebsratsvorsitzende'; not
+    'Der Bürgermeister, ' for 'Bürgermeisterin')."""
+    head, words = _head_of(description, reader), label.lower().replace(",", "").split()
+    if any(w not in description.lower().split() for w in words[1:-1]):
+        return False
+    if words[-1] == head:
+        return True
+    same_gender = role_gender(head, reader.language.code) == role_gender(words[-1], reader.language.code)
+    return reader.language.code == "de" and same_gender and len(os.path.commonprefix([head, words[-1]])) >= 8
 
 
 def _introduced_as(sentence: str, at: int, reader: Reader) -> str | None:

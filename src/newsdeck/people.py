@@ -37,7 +37,7 @@ ORGANISATION_WORDS = frozenset(
     news journal ledger courier herald gazette tribune radio tv bbc cnn reuters ap afp dpa tt nrk
     cooperative utility utilities brands energie energy consortium alliance network
     holdings systems capital rail railway railways airways transit motors foods media labs
-    plastics chemicals metals steel electronics textiles mills club society league
+    plastics chemicals metals steel electronics textiles mills club
     biologics pharmaceuticals therapeutics technologies solutions universität hochschule institut
     akademie stiftung klinikum université fondation académie universitet högskola
     universitetet högskolan instituttet stiftelse district society logistics athletic rovers wanderers zoo
@@ -115,19 +115,15 @@ def first_name_gender(word: str) -> str | None | bool:
 def is_title(word: str) -> bool:
     bare = word.lower().replace("·", ".")
     compound = "-" in bare and bare.rsplit("-", 1)[-1].endswith(_COMPOUND_TITLES)  # Verdi-Chef, SPD-Chefin
-    compound = (
-        compound
-        or any(  # Betriebsratschef, Werksleiterin
-            bare.endswith(suffix) and len(bare) - len(suffix) >= 5 for suffix in _COMPOUND_TITLES[:-3]
-        )
-    )
-    return bare in TITLES or bare in HONORIFICS or bare.rstrip(".") in TITLES or compound
+    german = word[:1].isupper() and any(bare.endswith(s) and len(bare) - len(s) >= 5 for s in _GERMAN_TITLE_ENDINGS)
+    return bare in TITLES or bare in HONORIFICS or bare.rstrip(".") in TITLES or compound or german  # Betriebsratschef
 
 
-_COMPOUND_TITLES = tuple(  # Verdi-Landesbezirksleiterin (the last three only after a hyphen)
+_GERMAN_TITLE_ENDINGS = tuple(
     """chef chefin vorsitzender vorsitzende sprecher sprecherin leiter leiterin präsident präsidentin
-    direktor direktorin boss ceo leader""".split()
+    direktor direktorin""".split()
 )
+_COMPOUND_TITLES = (*_GERMAN_TITLE_ENDINGS, "boss", "ceo", "leader")  # Verdi-Landesbezirksleiterin, SPD-Chef
 
 
 def _is_acronym(word: str) -> bool:
@@ -412,10 +408,15 @@ def gender_of(titles: list[str], name: list[str], language: str) -> str | None:
         gender = HONORIFICS.get(word.lower().replace("·", ".")) or role_gender(word, language)
         if gender:
             return gender
-        if language == "de" and word[:1].isupper() and word.isalpha() and not word.endswith("e") and is_title(word):
-            return MALE  # a German title tells a woman by its -in: Betriebsratschef (not "Vorsitzende")
     gender = first_name_gender(name[0]) if len(name) > 1 else False
-    return gender or None
+    return gender or _german_title_gender(titles, language)
+
+
+def _german_title_gender(titles: list[str], language: str) -> str | None:
+    """A German title tells a woman by its -in, so one without is a man's: Betriebsratschef (not
+    'Vorsitzende', 'CEO')."""
+    german = [w for w in titles if language == "de" and w[:1].isupper() and w.isalpha() and w[1:].islower()]
+    return MALE if any(not w.endswith("e") and is_title(w) for w in german) else None
 
 
 _FRENCH_DECADES = {
@@ -584,6 +585,9 @@ _OWNER = re.compile(r"\s(?:de|du|des|of|for)\s+(?=l['’]|(?:le|la|les|the|a|an)
 WHICH_OF_TWO = frozenset("younger elder older".split())  # "the younger Pruitt": resolved when quoted
 
 
+_FRENCH_ROLE = re.compile(r"(?:eur|euse|rice|ière|ier|iste|ante?|ente?|aire|ienne?|élue?|ministre|chef)$")
+
+
 def _role_after_age(text: str, language: str) -> bool:
     """Whether what follows an age is the person's role: 'a nurse from Leeds', 'maire de Saint-Aubin'
     (not 'said the plan …', 'delar båten med sonen …')."""
@@ -591,7 +595,7 @@ def _role_after_age(text: str, language: str) -> bool:
     known = LANGUAGES[language]
     if first in known.definite | known.indefinite or first.startswith(("l'", "l’")):
         return True
-    return language == "fr" and first.isalpha() and first not in known.auxiliaries and first not in known.verbs
+    return language == "fr" and bool(first in TITLES or first in ROLE_NOUNS or _FRENCH_ROLE.search(first))
 
 
 def title_labels(titles) -> set[str]:

@@ -46,6 +46,7 @@ from newsdeck.sentences import sentences
 from newsdeck.story import (
     ANONYMITY,
     ANONYMOUS,
+    ANYBODY,
     DEFINITE,
     DOCUMENTS,
     INDEFINITE,
@@ -570,7 +571,7 @@ def _is_a_name(text: str) -> bool:
 
 _COORDINATING = frozenset("but and mais et aber und men och og".split())
 _PARTITIVE = re.compile(  # "One of them, a farmer …, said", "The first, a retired schoolteacher …, told"
-    r"(?:one|another|two|three|some|the\s+(?:first|second|third|next|last|latter))(?:\s+of\s+(?:them|those|the\s+\w+))?",
+    r"(?:one|another|two|three|some|the\s+(?:first|second|third|next|last))(?:\s+of\s+(?:them|those|the\s+\w+))?",
     re.IGNORECASE,
 )
 _NEGATION = frozenset("not never ne pas nicht nie inte aldrig ikke ikkje aldri".split())
@@ -681,21 +682,20 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
 def _identify(phrase: str, speaker: str, sentence: str, reader: Reader) -> None:
     """“…,” said the woman, Margaret Oyler: the woman quoted unnamed before is Margaret Oyler."""
     name = re.escape(phrase.split(", ")[-1])
-    label = re.search(rf"\b(?:the|der|die|le|la)\s+([\w-]+),\s+(?:[A-Z][\w·.]*\s+)?{name}", sentence, re.IGNORECASE)
+    label = re.search(rf"\b(?:[Tt]he|[Dd]er|[Dd]ie|[Ll]e|[Ll]a)\s+([\w-]+),\s+(?:[A-Z][\w·.]*\s+)?{name}", sentence)
     person = reader.registry.people.get(speaker)
     if not label or not person or person.organisation:
         return
     last = reader.speaker if reader.speaker and reader.speaker not in reader.registry.people else None
-    generic = label.group(1).lower() in _ANYBODY
+    generic = label.group(1).lower() in ANYBODY
     described = last if generic and last else reader.unnamed.get(label.group(1).lower())  # "the woman": who spoke
     gender = (
-        reader.genders.get(described) or role_gender(described.split()[0], reader.language.code) if described else None
+        (reader.genders.get(described) or role_gender(described.split()[0], reader.language.code))
+        if described
+        else None
     )
     if described and described not in reader.anonymous and (not gender or person.gender in (gender, None)):
         reader.identified.setdefault(described, speaker)
-
-
-_ANYBODY = frozenset("woman man frau mann femme homme kvinna kvinne kvinde mand".split())
 
 
 _MY_HUSBAND = re.compile(
@@ -920,8 +920,8 @@ def _reported_before(text: str, reader: Reader) -> str | None:
 
 
 def _inverted_report(quote: Quote, reader: Reader) -> str | None:
-    """The subject after a speech verb that closes reported speech: 'Une enquête était ouverte, a
-    précisé le procureur, Thierry Vasseur, …' · 'Die Brücke bleibt gesperrt, teilte die Stadt mit.'"""
+    """The subject after a speech verb that closes reported speech (French, German): 'Une enquête
+    était ouverte, a précisé le procureur, Thierry Vasseur, …'."""
     for comma in re.finditer(r",\s+", quote.sentence):
         after = quote.sentence[comma.start() :]
         verbs = speech_verbs(_without_auxiliary(_strip_lead(after), reader.language)[:40], reader.language.code)
@@ -978,11 +978,11 @@ def _gender_after_verb(sentence: str, reader: Reader) -> str | None:
     """The gender of a pronoun right after the sentence's speech verb: '… said she had …'."""
     verbs = speech_verbs(sentence, reader.language.code)
     after = sentence[verbs[-1].end :].split()[:2] if verbs else []
-    subjects = [w.lower() for w in after if w.lower() in reader.language.pronouns and w.lower() not in _OBJECTS]
+    subjects = [w.lower() for w in after if w.lower() in reader.language.pronouns and w.lower() not in _OBJECT_PRONOUNS]
     return reader.language.pronouns[subjects[0]] if subjects else None  # (not "… called her “…”")
 
 
-_OBJECTS = frozenset("him her them ihm ihr lui honom henne ham hende".split())
+_OBJECT_PRONOUNS = frozenset("him her them ihm ihr lui honom henne ham hende".split())
 
 
 def _introduced(sentence: str, reader: Reader, definite: bool = False) -> str | None:

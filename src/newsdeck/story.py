@@ -38,6 +38,7 @@ TIME = re.compile(
     r"^(?:on\s+|am\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|gestern|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:un\s+peu\s+)?plus\s+tôt|hier|"
+    r"ce\s+(?:matin|soir|midi|week-end)|cette\s+(?:semaine|nuit|année)|cet\s+après-midi|"
     r"i\s+dag|i\s+går|igår|"
     r"last\s+\w+|this\s+\w+|earlier|later|afterward|afterwards|in\s+an?\s+\w+|at\s+a\s+\w+)\b[\s,]*",
     re.IGNORECASE,
@@ -679,7 +680,7 @@ def without_time(text: str, registry: Registry) -> str:
     name ('sagte Freitag': Hanna Freitag)."""
     time = TIME.match(text)
     word = time.group().strip(" ,") if time else ""
-    return text if word[:1].isupper() and registry.by_word(word) else TIME.sub("", text)
+    return text if not time or (word[:1].isupper() and registry.by_word(word)) else text[time.end() :]
 
 
 def _trimmed(phrase: str, language: Language, registry: Registry) -> list[str]:
@@ -713,7 +714,8 @@ def _trimmed(phrase: str, language: Language, registry: Registry) -> list[str]:
 def _described_person(words: list[str], language: Language) -> bool:
     """'a woman', 'an older man': who a relative clause must tell apart from anybody else."""
     determiner, rest = split_determiner(words, language) if words else (None, [])
-    return bool(determiner) and len(rest) <= 2 and all(w.islower() for w in rest) and _singular(rest[-1]) in _ANYBODY
+    plain = 0 < len(rest) <= 2 and all(w.islower() for w in rest)  # (not "one who asked …")
+    return bool(determiner) and plain and _singular(rest[-1]) in _TOLD_APART
 
 
 _REFLEXIVE = frozenset("itself himself herself themselves selbst lui-même elle-même själv selv".split())
@@ -733,6 +735,8 @@ def split_determiner(words: list[str], language: Language) -> tuple[str | None, 
         return INDEFINITE, words[1:]
     if first in language.definite:
         return DEFINITE, words[1:]
+    if first in _DEMONSTRATIVES and len(words) > 1 and is_person_noun(words[1], language.code):
+        return DEFINITE, words[1:]  # "explique ce père de deux enfants" (not "cette semaine")
     return None, words
 
 
@@ -866,7 +870,7 @@ _PERSON_SUFFIX = re.compile(
     r"femme|homme|voisin|voisine|habitant|habitante|retraitée?|élue?|porte-parole|médecin|père|mère|"
     r"läkare|lärare|boende|invånare|læge|beboer|borger|elev|spiller|mann|kvinne|kvinna|kone|"
     r"källa|kilde|kjelde|nabo|granne|sköterska|medarbejder|medarbeider|anställd|ansatt|ansat|tilsett|mitglied|"
-    r"ante|ente|ienne|fonctionnaire|secrétaire|propriétaire|locataire|gestionnaire|stagiaire|bénéficiaire|commissaire|notaire|"
+    r"ante|ente|ienne|préfète?|députée?|procureure?|ministre|maire|fonctionnaire|secrétaire|propriétaire|locataire|gestionnaire|stagiaire|bénéficiaire|commissaire|notaire|"
     r"åringen|åring|åringa|årige|bourgmestre|édile|prévenue?|accusée?|kapten|kaptein|sjef|papa|mama|maman|"
     r"vorsitzende|beauftragte|abgeordnete|angestellte|beschäftigte|arzt|sprecherin|sprecher|anwohner|anwohnerin|nachbar|nachbarin|mann|frau|bürger|bürgerin|"
     r"democrat|republican|conservative|tory|liberal|socialist|nationalist|centrist|populist|politician|"
@@ -947,6 +951,7 @@ def _after_preposition(text: str) -> bool:
     return bool(words) and words[-1].lower() in PREPOSITIONS
 
 
+_OBJECT_OPENERS = frozenset("the a an his her their its my our your this that these those him them it".split())
 _NAMING = frozenset("named called".split())  # "a second-grader named Mateo": the name follows
 _CONTACTED = frozenset("reached contacted interviewed approached".split())  # "a manager reached by phone": how
 
@@ -995,7 +1000,10 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
     n = 0
     adverb = len(rest) > 1 and rest[0] in _ADVERBS and language.code == "en"
     participle = rest[1 if adverb else 0] if rest else ""
-    english = participle.endswith(("ing", "ed")) and participle not in _NAMING | _CONTACTED and language.code == "en"
+    after = rest[(2 if adverb else 1) :][:1]
+    passive = participle.endswith("ed") and not (after and after[0].lower() in _OBJECT_OPENERS)  # not "watched the"
+    modifier = (participle.endswith("ing") or passive) and participle not in _NAMING | _CONTACTED
+    english = modifier and language.code == "en"
     if english or (rest and rest[0].lower() in _SOURCE_ADJECTIVES):
         n = 2 if english and adverb else 1  # "person familiar with the talks", "source proche de l'enquête"
     experience = n == 0 and len(rest) > 1 and rest[0].lower() == "with" and rest[1][:1].isdigit()
@@ -1008,14 +1016,16 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
     elif rest and language.code == "fr" and rest[0].islower() and rest[0] not in language.verbs | _NOT_ADJECTIVES:
         n = 1  # "diplomate européen"
     end += n
-    if language.code == "en" and n == 0 and _singular(words[at]).lower() in _ANYBODY:
+    if language.code == "en" and n == 0 and _singular(words[at]).lower() in _TOLD_APART:
         end = _relative_clause(words, end, language)  # "a woman who runs a feed store", not "a critic who …"
     description = _singular(" ".join(words[:end])).strip(" ,.;:")
     return person_head(words[at], language.code), description
 
 
 _DEMONSTRATIVES = frozenset("ce cet cette".split())
-_DEMONYM_NOUNS = frozenset(name for names in DEMONYMS.values() for name in names)
+_DEMONYM_NOUNS = frozenset(  # the Scot, the Dane (not the adjectives: "the French", "the Swiss")
+    name for names in DEMONYMS.values() for name in names if not name.endswith(("ish", "ch", "ss", "sh"))
+)
 _ADVERBS = frozenset("still now also once just only".split())  # before a participle: "a man still wearing …"
 
 
@@ -1032,7 +1042,7 @@ def _relative_clause(words: list[str], end: int, language: Language) -> int:
     if i <= len(words) and words[i - 1].lower() in _SELF_NAMING:
         return end  # "a man who identified himself as a council member": that is what he is
     if i > len(words) or words[i - 1].endswith((",", ".")):
-        return min(i, len(words)) if i <= len(words) else end
+        return i if i <= len(words) else end
     complement = False
     for stop in range(i, min(len(words), i + 8)):
         word = words[stop].lower()
@@ -1049,7 +1059,9 @@ def _relative_clause(words: list[str], end: int, language: Language) -> int:
 
 
 _SELF_NAMING = frozenset("identified described introduced gave called".split())
-_ANYBODY = frozenset("man woman person mother father neighbor neighbour boy girl".split())
+_TOLD_APART = frozenset("man woman person mother father neighbor neighbour boy girl".split())  # by a relative clause
+# Anyone at all: a noun that says nothing of a role ("the woman, Ann Roe" may be any woman described before).
+ANYBODY = frozenset("woman man person someone femme homme frau mann kvinna kvinne kvinde mand".split())
 _MORE_PREPOSITIONS = frozenset("above below beyond beneath opposite".split())
 _SUBJECT_PRONOUNS = frozenset("he she they it we i you".split())
 _ACRONYM_BODY = re.compile(r"[A-ZÄÖÜÅÆØ]{3,6}")
@@ -1129,9 +1141,12 @@ def _ends_description(word: str, language: Language, prepositions: bool = True, 
     )
 
 
+_NOT_PAST = frozenset("feed need seed weed speed breed bleed creed greed steed shed bred sped".split())
+
+
 def is_past_tense(word: str) -> bool:
-    """'declined', 'stood' (not 'feed', 'red')."""
-    return word in _IRREGULAR_PAST or (word.endswith("ed") and not word.endswith("eed") and len(word) > 4)
+    """'declined', 'stood', 'agreed', 'used' (not 'feed', 'red')."""
+    return word in _IRREGULAR_PAST or (word.endswith("ed") and len(word) > 3 and word not in _NOT_PAST)
 
 
 def _singular(text: str) -> str:
