@@ -1768,6 +1768,13 @@ CASES = {
         "The flood reached the school by noon.\n\nThe local mayor, Tom Berg, 58, arrived at six.",
         ["local nurse"],
     ),
+    "French: 'l’entourage du ministre' and 'son entourage' speak for someone, unnamed": (
+        "Language: fr\nSelon l’entourage du ministre du travail, la mesure « risque de peser sur les livreurs ».\n\n"
+        "« Il n’y a pas de division », fait savoir l’entourage de la première ministre, Mathilde Servan, qui "
+        "doit trancher.\n\nHugues Lemarchand n'a pas souhaité s'exprimer. Son entourage évoque « une histoire "
+        "de famille douloureuse ».",
+        ["entourage du ministre du travail", "entourage de la première ministre", "entourage de Hugues Lemarchand"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -171,7 +171,8 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
     follow = rest[len(chunk) :]
     named_after = re.match(r"^,\s+([A-ZÀ-Ý][^,._;:]{2,60}?)\s*(?:[.,;:]|$)", follow)
     person_in_chunk = any(_names_a_person(r[2]) and len(r[2]) > 1 for r in name_runs(chunk))  # not "de Vernon"
-    if named_after and name_runs(named_after.group(1)) and not person_in_chunk:
+    circle = _ENTOURAGE.search(chunk)  # « … », fait savoir l’entourage de la première ministre, Mathilde Servan
+    if named_after and name_runs(named_after.group(1)) and not person_in_chunk and not circle:
         return named_after.group(1)  # „…“, sagt der Obmann der Wirtschaftskammer, Franz Pichler, zur …
     return chunk if chunk.strip() else None
 
@@ -537,6 +538,7 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
     return " ".join(words) or None
 
 
+_ENTOURAGE = re.compile(r"\bentourage\b", re.IGNORECASE)
 _BASED_IN = re.compile(r",\s+(?:based|headquartered|located)\s+(?:in|at|near|outside)\s[^,]*(?:,\s+[A-Z][^,]*)?$")
 
 

@@ -94,6 +94,21 @@ class Reader:
             if described:
                 self.groups[found.group(1).lower()] = described[1]
 
+    def _entourage(self, words: list[str]) -> str | None:
+        """'l’entourage du ministre du travail', 'son entourage': the people around someone speak,
+        unnamed, for them (the circle of whom the possessive means: the person spoken of last)."""
+        at = next(
+            (i for i, w in enumerate(words[:3]) if w.lower().removeprefix("l’").removeprefix("l'") == "entourage"), None
+        )
+        if at is None or self.language.code != "fr":
+            return None
+        if at == 1 and words[0].lower() in ("son", "sa"):
+            person = next(
+                (n for n in reversed(self.recent) if (p := self.registry.people.get(n)) and not p.organisation), None
+            )
+            return f"entourage de {person}" if person else "entourage"
+        return " ".join(["entourage", *words[at + 1 :]])
+
     def mention(self, name: str) -> None:
         if name in self.recent:
             self.recent.remove(name)
@@ -220,6 +235,9 @@ class Reader:
             if len(words) > 4 and words[3].lower() in DOCUMENTS:  # heißt es in einer Aussendung des Verbandes
                 return self.resolve(" ".join(words[1:]))
             return self._impersonal() if self.language.code != "en" else self.organisation()  # it said
+        circle = self._entourage(words)
+        if circle:
+            return circle
         relative = self.relative(words)
         if relative:
             return relative
