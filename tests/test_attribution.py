@@ -1775,6 +1775,12 @@ CASES = {
         "de famille douloureuse ».",
         ["entourage du ministre du travail", "entourage de la première ministre", "entourage de Hugues Lemarchand"],
     ),
+    "German bodies named 'X für Y und Z' and 'Gewerkschaft Verkehr und Dienste (GVD)' keep all their words": (
+        "Language: de\nDas Amt für Jagd und Fischerei hält den Wolf für den Täter. Es sei „mit grosser "
+        "Wahrscheinlichkeit“ derselbe, teilte das Amt mit.\n\nAuch die Gewerkschaft Verkehr und Dienste (GVD) "
+        "reagierte. In einer Stellungnahme erklärte die GVD, man sei „zu Gesprächen bereit“.",
+        ["Amt für Jagd und Fischerei", "Gewerkschaft Verkehr und Dienste"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -210,8 +210,11 @@ def is_organisation(words: list[str]) -> bool:
             or (w[:1].isupper() and len(w) > 8 and w.lower().endswith(NORDIC_BODIES))
             for w in words
         )
-        or any(nxt == "für" and german_nominative(w) != w for w, nxt in zip(words, words[1:], strict=False))
-    )  # des Landesamts für
+        or any(
+            nxt == "für" and (german_nominative(w) != w or w.lower().endswith((*GERMAN_BODIES, *_AUTHORITIES)))
+            for w, nxt in zip(words, words[1:], strict=False)
+        )
+    )  # des Landesamts für, die Landesbehörde für
 
 
 def german_nominative(word: str) -> str:
@@ -470,7 +473,8 @@ def organisation_name(words: list[str], language: Language) -> str:
         words = words[1:]
     if len(words) == 1 and words[0].lower() in NON_NAMES:
         return ""  # "Board members …": a word, not a name
-    if len(words) > 1 and is_kind_of_organisation(words[0]) and words[1][:1].isupper():
+    described = any(w in ("und", "für", "and", "for", "of") for w in words[1:])  # "Gewerkschaft Verkehr und Dienste"
+    if len(words) > 1 and is_kind_of_organisation(words[0]) and words[1][:1].isupper() and not described:
         words = words[1:]  # "Projektierer Nordwind Energie", "Betreiberfirma Alpstrom AG": the kind, then the name
     return " ".join(words).replace("·", ".")
 
@@ -522,7 +526,7 @@ _OF_A_BODY = frozenset(  # "Mitteilung der IG Technik", "Sprecher der Polizei": 
     "mitteilung erklärung stellungnahme pressemitteilung aussendung sprecher sprecherin leiter leiterin chef".split()
 )
 _ORGANISATION_RUN = re.compile(  # a run never goes on after a full stop: abbreviations are masked with "·"
-    r"[A-ZÀ-Þ][\w’'.·&/-]*(?:(?<!\.)\s+(?:(?:of|for|and|&|de|du|des|für|der|och|og)\s+)?[A-ZÀ-Þ][\w’'.·&/-]*)+"
+    r"[A-ZÀ-Þ][\w’'.·&/-]*(?:(?<!\.)\s+(?:(?:of|for|and|&|de|du|des|für|und|der|och|og)\s+)?[A-ZÀ-Þ][\w’'.·&/-]*)+"
 )
 
 

@@ -317,6 +317,10 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
         adverbial = adverbial or (reader.language.code in _VERB_SECOND and opening in _V2_PREPOSITIONS)
         if adverbial and reader.language.code in _VERB_SECOND and not DOCUMENTS & set(subject.lower().split()):
             subject = None  # "Vid 18-tiden meddelade räddningstjänsten" (not "In einer Mitteilung der IG Technik")
+        elif adverbial and reader.language.code in _VERB_SECOND:
+            after_verb = _VERB_SECOND_SUBJECT.match(quote.before[verb.end :])  # "In einer Stellungnahme erklärte
+            if after_verb and reader.resolve(after_verb.group(1)):  # die GVD, …": who issued it follows the verb
+                return after_verb.group(1)
         side = _FRENCH_SIDE.match(quote.before) if subject == "on" and reader.language.code == "fr" else None
         if side:  # "Du côté de la direction académique, on rappelle que …", "Au ministère, on assure …"
             return side.group(1) if not side.group(0).startswith("Au") else f"le {side.group(1)}"
