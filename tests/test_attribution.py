@@ -1781,6 +1781,11 @@ CASES = {
         "reagierte. In einer Stellungnahme erklärte die GVD, man sei „zu Gesprächen bereit“.",
         ["Amt für Jagd und Fischerei", "Gewerkschaft Verkehr und Dienste"],
     ),
+    "French: 'selon un décompte du Collectif …' is the body's word": (
+        "Language: fr\nSelon un décompte du Collectif national des urgentistes (CNU), 61 services ont fermé, "
+        "un niveau « jamais atteint hors période estivale ».",
+        ["Collectif national des urgentistes"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

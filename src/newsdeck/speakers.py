@@ -238,12 +238,21 @@ _PARTICIPLE = re.compile(
 )
 
 
+_ISSUED_BY_FR = re.compile(  # "un décompte du Collectif national des urgentistes (CNU)"
+    r"(?:un|une|le|la|les|l['’])\s*(\w+)\s+(?:du|des|de\s+la|de\s+l['’]|de)\s*([A-ZÀ-Þ][^,(_;:]*)"
+)
+_FIGURES = frozenset("chiffres données estimations calculs décompte comptage terminologie".split())
+
+
 def _source_after_cue(text: str, language: Language) -> str:
     """Who 'according to' names: 'Laut Wyss haben bereits …' → 'Wyss'; 'enligt myndigheten ”…”'
     → 'myndigheten'; 'according to a senior aide' → the description, up to its verb."""
     german = re.match(r"(?:der|des|dem|den)\s+((?:[A-ZÄÖÜ][\w\-]*\s*)+)", text) if language.code == "de" else None
     if german:  # "Nach Angaben der Polizei fuhr der Fahrer …": the body, up to the first word in lower case
         return german.group(0).strip()
+    issued = _ISSUED_BY_FR.match(text) if language.code == "fr" else None
+    if issued and issued.group(1).lower() in DOCUMENTS | _FIGURES:  # "selon un décompte du Collectif national …"
+        return issued.group(2).strip()
     runs = name_runs(text)
     if runs and runs[0][0] == 0:
         end = runs[0][1]
