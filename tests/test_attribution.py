@@ -1786,6 +1786,18 @@ CASES = {
         "un niveau « jamais atteint hors période estivale ».",
         ["Collectif national des urgentistes"],
     ),
+    "'according to' a document: its issuer, else the document, unless someone in it speaks": (
+        "The Harlow Water District said repairs were done. According to figures from the district, use fell by "
+        '"nearly a third."\n\nAccording to court records, Dana Pruitt had been "warned twice" about the dog.\n\n'
+        "According to the criminal complaint, a witness told officers she saw the truck “swerve into the bike "
+        "lane.”",
+        ["Harlow Water District", "court records", "witness"],
+    ),
+    "'according to' a leader and his party tag; to an employer's spokeswoman": (
+        'The measure is "dead on arrival," according to Senate Majority Leader Ruth Abernathy, D-Md.\n\n'
+        'According to Corvane spokeswoman Tina Moss, the company "regrets the disruption."',
+        ["Ruth Abernathy", "Tina Moss"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

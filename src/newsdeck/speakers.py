@@ -224,6 +224,7 @@ def according_to(quote: Quote, reader: Reader) -> str | None:
             return None  # "According to one MP who attended, Mr Faraday told them …": Faraday's words, by her
         if match:
             named = re.match(r",\s+([A-ZÀ-Þ][^,_]{2,60}?)\s*(?:,|\.?$)", quote.sentence[match.end() :])
+            named = None if named and _PARTY_TAG.search(", " + named.group(1)) else named  # not ", D-Md."
             if named and name_runs(named.group(1)):  # "selon la directrice artistique, Nadia Belhumeur,"
                 return named.group(1)
             which = re.match(
@@ -254,6 +255,10 @@ def _source_after_cue(text: str, language: Language) -> str:
     if issued and issued.group(1).lower() in DOCUMENTS | _FIGURES:  # "selon un décompte du Collectif national …"
         return issued.group(2).strip()
     runs = name_runs(text)
+    between = text[runs[0][1] : runs[1][0]].split() if len(runs) > 1 and runs[0][0] == 0 else []
+    employee = 0 < len(between) <= 2 and all(w.islower() for w in between) and is_person_noun(between[-1], "en")
+    if language.code == "en" and employee:
+        return text[: runs[1][1]]  # "according to Halvard spokeswoman Tina Moss"
     if runs and runs[0][0] == 0:
         end = runs[0][1]
         for _ in range(2 if language.code in NORDIC else 0):  # "Ifølge Statens vegvesen er det …"
@@ -658,6 +663,7 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
     if cue:
         return Attribution(TERM, None, cue)
     speech_context = False
+    document = None
     reader.aside = _named_aside(quote.sentence, reader)  # for this quote's pronouns only
     try:
         for name, rule in RULES:
@@ -667,8 +673,12 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
             if OUTLET.search(phrase) and not name_runs(OUTLET.sub("", phrase)):
                 return Attribution(SPEECH, None, "an outlet's report")  # not the words of anyone named
             speaker = reader.resolve(phrase)
+            if rule is according_to and phrase.split()[0].lower() in _RECORDS:
+                speaker = None  # "according to figures from the district": the district's, not "figures"
             if not speaker and rule is according_to and OUTLET.search(phrase):
                 speaker = organisation_name(phrase.split(), reader.language)  # "according to the Aldine Courier"
+            if not speaker and rule is according_to:
+                document = _document_source(phrase, reader)  # "according to court records": unless someone speaks
             if rule is before_verb and not speaker:
                 words = len(quote.text.split()) > 1 or phrase[:1].isupper()  # one word after "posted" may be anything
                 speech_context = speech_context or (words and bool(speech_verbs(quote.before, reader.language.code)))
@@ -685,6 +695,8 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
                 return Attribution(SPEECH, reader.speaker, name + ", pronoun of whoever spoke last", True)
     finally:
         reader.aside = set()
+    if document:
+        return Attribution(SPEECH, document, "according to a document")
     inside = _attributed_inside(quote, reader)  # « Nous sommes inquiets, reconnaît Isabelle Fournier. Les … »
     if inside:
         return Attribution(SPEECH, inside, "inside the quote")
@@ -719,6 +731,25 @@ _MY_HUSBAND = re.compile(
 _MY_WIFE = re.compile(
     r"\b(?:my\s+wife|mein(?:e|er)\s+Frau|ma\s+femme|min\s+(?:fru|kone|hustru)|kona\s+mi)\b", re.IGNORECASE
 )
+
+
+_RECORDS = frozenset(  # what a source may be besides a person or body: "according to court records"
+    "records documents filings figures data statistics numbers transcript complaint indictment".split()
+)
+
+
+def _document_source(phrase: str, reader: Reader) -> str | None:
+    """Who or what 'according to' a document names: its issuer ('figures from the district'), else
+    the document itself ('court records', 'the complaint')."""
+    if reader.language.code != "en":
+        return None  # (a Nordic "ifølge rapporten" is the report's issuer, found by the reader)
+    issued = re.search(r"\s(?:from|by|of)\s+(.+)$", phrase)
+    issuer = reader.resolve(issued.group(1)) if issued else None
+    if issuer:
+        return issuer
+    words = phrase.split()
+    document = words and words[-1].lower() in DOCUMENTS | _RECORDS and all(w.islower() for w in words)
+    return " ".join(w for w in words if w.lower() not in ("the", "a", "an")) if document else None
 
 
 def _not_the_spouse_spoken_of(speaker: str, text: str, reader: Reader) -> str:
