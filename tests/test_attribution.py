@@ -1798,6 +1798,11 @@ CASES = {
         'According to Corvane spokeswoman Tina Moss, the company "regrets the disruption."',
         ["Ruth Abernathy", "Tina Moss"],
     ),
+    "'the airline', 'the carrier' are the airline the article named": (
+        'Northwind Airways cancelled 40 flights. The airline said in a statement that it was "working around '
+        'the clock."\n\n"We apologize to every passenger," the carrier said.',
+        ["Northwind Airways", "Northwind Airways"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

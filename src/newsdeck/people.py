@@ -454,7 +454,8 @@ ORGANISATION_SYNONYMS = {
     "fédération": ("syndicat",), "confédération": ("syndicat",), "if": ("klubben",), "sk": ("klubben", "club"),
     "sa": ("société",), "sas": ("société",), "as": ("selskapet",), "a/s": ("selskabet",), "ab": ("bolaget",),
     "fc": ("club",), "ferjer": ("rederiet", "selskapet"), "cooperative": ("utility", "company"),
-    **{word: ("company", "firm", "group") for word in """ferries airlines airways holdings brands foods
+    **{word: ("company", "firm", "airline", "carrier") for word in "airlines airways".split()},
+    **{word: ("company", "firm", "group") for word in """ferries holdings brands foods
     systems technologies logistics energy media motors labs pharmaceuticals therapeutics biologics
     solutions capital partners industries group plastics chemicals metals steel electronics textiles
     mills""".split()},

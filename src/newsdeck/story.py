@@ -660,7 +660,8 @@ _ARTICLE_GENDER = {
 ORGANISATION_NOUNS = frozenset(
     """company firm group club union agency council court ministry department commission trust
     association guild board committee authority government administration university hospital
-    airline bank party utility cooperative school district city county state division
+    airline carrier retailer insurer lender automaker manufacturer bank party utility cooperative school
+    district city county state division
     unternehmen konzern firma verein gewerkschaft ministerium behörde gericht gemeinde klinik interessengemeinschaft
     entreprise société groupe syndicat ministère préfecture mairie commission
     bolaget företaget klubben facket kommunen regionen myndigheten rederiet förbundet
