@@ -1803,6 +1803,15 @@ CASES = {
         'the clock."\n\n"We apologize to every passenger," the carrier said.',
         ["Northwind Airways", "Northwind Airways"],
     ),
+    "an appositive's role is its last noun before a preposition ('a marine biologist at …')": (
+        'The lead author, a marine biologist at Coastal State University, called the results "startling."\n\n'
+        '"We did not expect this," said Dr. Helena Varga, the biologist.',
+        ["Helena Varga", "Helena Varga"],
+    ),
+    "German: 'Die Frau, Petra Vogel,' names the Anwohnerin quoted before, 'Die Frau, Klaus Vogel,' does not": (
+        "Language: de\n„Das ist eine Katastrophe“, sagte eine Anwohnerin.\n\nDie Frau, Petra Vogel, wohnt im Ort.",
+        ["Petra Vogel"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

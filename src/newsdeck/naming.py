@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from newsdeck.lexicon import LANGUAGES, role_gender
@@ -25,6 +26,7 @@ from newsdeck.story import (
     ANYONE,
     DEFINITE,
     OPENING_PHRASE,
+    PREPOSITIONS,
     Reader,
     content_words,
     has_label,
@@ -93,7 +95,8 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
                 new = newcomer and not _mentioned_before(newcomer, masks[:k], reader)
                 lede = [r.speaker for found in results[:k] for r in found if r.speaker in described]
                 lede = unique[-1:] if k > 2 else lede
-                gender = reader.genders.get(lede[0]) if lede else None
+                told = reader.genders.get(lede[0]) if lede else None  # a pronoun's, else the role's ("Anwohnerin")
+                gender = told or (role_gender(lede[0].split()[0], reader.language.code) if lede else None)
                 person = reader.registry.people.get(newcomer) if new else None
                 fits = not label or (lede and _fits_label(lede[0], label.group(0), reader))
                 if person and lede and fits and (not gender or person.gender in (gender, None)):
@@ -223,7 +226,8 @@ def _fits_label(description: str, label: str, reader: Reader) -> bool:
     """Whether a label before a name can be someone a lede described: 'the neighbor' the 'woman who
     lives next door' (anyone may be a neighbor, not the mayor), not 'la maire' the 'habitant du quartier'."""
     head, noun = _head_of(description, reader), label.lower().split()[-1].strip(",")
-    return (head in ANYBODY and noun not in TITLES) or _names_the_noun(label, description, reader)
+    anybody = noun in ANYBODY  # "Die Frau, Petra Vogel," after "eine Anwohnerin" (genders checked by the caller)
+    return (head in ANYBODY and noun not in TITLES) or anybody or _names_the_noun(label, description, reader)
 
 
 def _head_of(description: str, reader: Reader) -> str:
@@ -318,8 +322,9 @@ def appositive_roles(masks: list[str], unnamed: dict[str, str], language: str) -
         pattern = re.compile(rf"{re.escape(description)},\s+(?:{articles})((?:\s+[\w-]+){{1,3}})")
         for mask in masks:
             for match in pattern.finditer(mask):
-                noun = next((w for w in match.group(1).split() if is_person_noun(w, language)), None)
-                if noun:  # "an ecologist at …", "a developmental biologist at …"
+                words = list(takewhile(lambda w: w.lower() not in PREPOSITIONS, match.group(1).split()))
+                noun = next((w for w in reversed(words) if is_person_noun(w, language)), None)
+                if noun:  # "an ecologist at …", "a developmental biologist at …", "a marine biologist at …"
                     roles.setdefault(person_head(noun, language), description)
     return roles
 
