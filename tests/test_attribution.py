@@ -1812,6 +1812,10 @@ CASES = {
         "Language: de\n„Das ist eine Katastrophe“, sagte eine Anwohnerin.\n\nDie Frau, Petra Vogel, wohnt im Ort.",
         ["Petra Vogel"],
     ),
+    "German: a man's name after 'Die Frau,' does not name the Anwohnerin": (
+        "Language: de\n„Das ist eine Katastrophe“, sagte eine Anwohnerin.\n\nDie Frau, Klaus Vogel, wohnt im Ort.",
+        ["Anwohnerin"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],
