@@ -1816,6 +1816,10 @@ CASES = {
         "Language: de\n„Das ist eine Katastrophe“, sagte eine Anwohnerin.\n\nDie Frau, Klaus Vogel, wohnt im Ort.",
         ["Anwohnerin"],
     ),
+    "German: 'findet Petra Roth' reports her words": (
+        "Language: de\n„Das ist ein Skandal“, findet Petra Roth.",
+        ["Petra Roth"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -205,3 +205,12 @@ def test_a_dash_opens_no_quote_outside_nordic_and_french_articles():
     assert find_spans("— Item one, said the list.", "en") == []
     text = "— Je ne vous explique rien, répond Ferrand."
     assert find_spans(text, "fr") == [Span(2, 26, starts_paragraph=True)]  # "Je ne vous explique rien"
+
+
+def test_a_nordic_dash_quote_after_a_sentence_of_narration():
+    text = "Kommunalrådet Eva Lind (S) är kritisk. – Det här är fel, säger hon till tidningen."
+    assert [text[s.start : s.end] for s in find_spans(text, "sv")] == ["Det här är fel"]
+    aside = "Han kom hem sent. – det var mörkt – och gick och la sig."  # no attribution: no quote
+    assert find_spans(aside, "sv") == []
+    french = "Il est arrivé tard. – Je suis fatigué, dit-il."  # French prose keeps its dashes
+    assert [french[s.start : s.end] for s in find_spans(french, "fr")] == []

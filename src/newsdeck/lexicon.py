@@ -116,7 +116,8 @@ GERMAN = Language(
         kommentierte kommentiert hob hebt wiederholte wiederholt bemerkte bemerkt
         monierte moniert konterte kontert behauptete behauptet präzisierte präzisiert warf wirft schildert ließ lässt
         schilderte hofft hoffte fürchtet fürchtete bedauert bedauerte bilanziert teilten mitteilten warnten
-        forderten kritisierten schrieben berichteten bestätigten kündigten erläuterten""".replace("\n", " ")
+        forderten kritisierten schrieben berichteten bestätigten kündigten erläuterten findet fand
+        glaubt glaubte ergänzen mahnte""".replace("\n", " ")
     ),
     (),
     {"er": MALE, "sie": FEMALE, "ihm": MALE, "ihr": FEMALE},

@@ -60,6 +60,10 @@ def find_spans(text: str, language: str | None = None) -> list[Span]:
     if language not in DIALOGUE_LANGUAGES or _QUOTE_AFTER_DASH.match(text):
         return marked
     hyphen = language != "fr" and _HYPHEN_DIALOGUE.match(text) and _attribution(language).search(text)
+    later = _later_dialogue(text, language) if not (DIALOGUE.match(text) or hyphen) else None
+    if later is not None:  # "Kommunalrådet Eva Lind är kritisk. – Det här är fel, säger hon."
+        dialogue = dialogue_spans(text, language, later)
+        return sorted(dialogue + [m for m in marked if m.end <= later], key=lambda span: span.start)
     if not (DIALOGUE.match(text) or hyphen):
         return marked
     if language == "fr" and not (_attribution(language).search(text) or _FRENCH_SPOKEN.search(text)):
@@ -125,12 +129,21 @@ def _introduces(text: str, at: int) -> bool:
     return text[at + len(clause) : at + len(clause) + 1] == ":"
 
 
-def dialogue_spans(text: str, language: str) -> list[Span]:
+def _later_dialogue(text: str, language: str) -> int | None:
+    """Where a Nordic paragraph's dash quote starts after a first sentence of narration, when an
+    attribution follows it ('… är kritisk. – Det här är fel, säger hon.')."""
+    if language == "fr":
+        return None  # (French prose sets off asides with dashes)
+    dash = _NEXT_DASH.search(text)
+    return dash.end() if dash and _attribution(language).search(text, dash.end()) else None
+
+
+def dialogue_spans(text: str, language: str, start: int | None = None) -> list[Span]:
     """Dash dialogue: '– Vi är utmattade, säger Maria Lind. – Men vi ger inte upp.', '— Je ne vous
     explique rien, répond Ferrand.' Each dash opening a sentence quotes up to its attribution
     (', säger …'), else up to the next dash sentence or the paragraph's end."""
     spans: list[Span] = []
-    at = (DIALOGUE.match(text) or _HYPHEN_DIALOGUE.match(text)).end() - 1
+    at = start if start is not None else (DIALOGUE.match(text) or _HYPHEN_DIALOGUE.match(text)).end() - 1
     while at is not None:
         attribution = next(
             (a for a in _attribution(language).finditer(text, at) if not _introduces(text, a.end())), None
