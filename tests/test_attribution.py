@@ -1820,6 +1820,11 @@ CASES = {
         "Language: de\n„Das ist ein Skandal“, findet Petra Roth.",
         ["Petra Roth"],
     ),
+    "a role with its complement right after someone named with no role is theirs; not after a mayor": (
+        "Language: fr\n« C'est un scandale », estime Claire Roux. La présidente de l'association ajoute : "
+        "« Nous irons en justice. »\n\n« Non », dit le maire Paul Brun. La présidente du club ajoute : « Si. »",
+        ["Claire Roux", "Claire Roux", "Paul Brun", "présidente du club"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -109,6 +109,17 @@ class Reader:
             return f"entourage de {person}" if person else "entourage"
         return " ".join(["entourage", *words[at + 1 :]])
 
+    def _role_of_the_one_just_named(self, determiner, description: str, head: str, gender: str | None) -> str | None:
+        """« …», estime Claire Roux. La présidente de l'association ajoute : « … »: a role with its
+        complement, right after someone named with no role, is theirs (not someone new)."""
+        if determiner != DEFINITE or " " not in description or not self.here:
+            return None
+        person = self.registry.people.get(self.here[-1])
+        roles = {label for label in person.labels if label in TITLES or label in ROLE_NOUNS} if person else set()
+        fits = person and not person.organisation and not roles and person.gender in (gender, None)
+        holder = any(has_label(p, head, self.language.code) for p in self.registry.people.values())
+        return person.name if fits and not holder and is_person_noun(head, self.language.code) else None
+
     def mention(self, name: str) -> None:
         if name in self.recent:
             self.recent.remove(name)
@@ -526,6 +537,9 @@ class Reader:
             plural = self.language.code in ("en", "fr") and head.endswith(("s", "x")) and not head.endswith("ss")
             demonstrative = article in _DEMONSTRATIVES  # "explique ce père de deux enfants": the one just named
             label = (_is_label(description.split()) or demonstrative) and head not in ANYONE and not plural
+            just_named = self._role_of_the_one_just_named(determiner, description, head, gender)
+            if just_named:
+                return just_named
             if determiner == DEFINITE and label:  # "the mayor", "the 22-year-old"
                 people = [p for n in reversed(self.recent) if (p := self.registry.people.get(n)) and not p.organisation]
                 states = content_words(description) & STATE_WORDS  # "the Idaho Republican": who is from Idaho
