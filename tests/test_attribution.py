@@ -9,8 +9,10 @@ from newsdeck.people import register
 
 
 def speakers_of(body: str) -> list[str | None]:
-    header = body.startswith("Language:")  # a one-sentence article may need its language said
-    return [q.speaker for q in parse(f"Title\n{body}\n" if header else f"Title\n\n{body}\n").quotes]
+    if body.startswith("Language:"):  # a one-sentence article may need its language said: a header line
+        header, body = body.split("\n", 1)
+        return [q.speaker for q in parse(f"Title\n{header}\n\n{body}\n").quotes]
+    return [q.speaker for q in parse(f"Title\n\n{body}\n").quotes]
 
 
 CASES = {
@@ -1824,6 +1826,11 @@ CASES = {
         "Language: fr\n« C'est un scandale », estime Claire Roux. La présidente de l'association ajoute : "
         "« Nous irons en justice. »\n\n« Non », dit le maire Paul Brun. La présidente du club ajoute : « Si. »",
         ["Claire Roux", "Claire Roux", "Paul Brun", "présidente du club"],
+    ),
+    "Danish: 'En ældre kvinde …' is someone new, 'siger hun' her, 'Hun hedder Inge Poulsen' her name": (
+        "Language: da\nEn ældre kvinde står ved færgen. »Jeg har boet her i 60 år,« siger hun. Hun hedder Inge "
+        "Poulsen.",
+        ["Inge Poulsen"],
     ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',

@@ -278,7 +278,8 @@ def _source_after_cue(text: str, language: Language) -> str:
     nordic = language.code in NORDIC and words and words[0].islower()
     if nordic and words[0] not in language.definite | language.indefinite and words[1:2] not in (["och"], ["og"]):
         name = list(takewhile(lambda w: w[:1].isupper(), words[1:4]))  # "ifølge fagforeningen Fagunion Vest"
-        return " ".join(words[: 1 + len(name)])  # "enligt åklagaren finns det …": one definite noun
+        owned = not name and words[0].endswith("s") and len(words) > 1 and words[1].islower()  # "kommunens
+        return " ".join(words[: 2 if owned else 1 + len(name)])  # pressekreterare"; "enligt åklagaren finns …"
     for n, word in enumerate(words):
         after_determiner = words[n - 1].lower() in language.definite | language.indefinite
         if n and not after_determiner and (word in language.verbs or word in language.auxiliaries or MASK in word):
