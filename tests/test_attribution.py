@@ -1832,6 +1832,16 @@ CASES = {
         "Poulsen.",
         ["Inge Poulsen"],
     ),
+    "a clause that asks for anonymity is no part of a description; a body's acronym is no one just named": (
+        '"He always waved," said a neighbor who did not want to be identified.\n\n'
+        "A woman who declined to give her name said it was “sad.”",
+        ["neighbor", "woman who declined to give her name"],
+    ),
+    "French: 'la FDSEA de la Vienne' is the body, not a person it seems to name": (
+        "Language: fr\nDans un communiqué publié mardi, la FDSEA de la Vienne dénonce « une décision prise sans "
+        "concertation ».",
+        ["FDSEA de la Vienne"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -112,11 +112,12 @@ class Reader:
     def _role_of_the_one_just_named(self, determiner, description: str, head: str, gender: str | None) -> str | None:
         """« …», estime Claire Roux. La présidente de l'association ajoute : « … »: a role with its
         complement, right after someone named with no role, is theirs (not someone new)."""
-        if determiner != DEFINITE or " " not in description or not self.here:
-            return None
+        if determiner != DEFINITE or " " not in description or not self.here or description.split()[0].isupper():
+            return None  # (not "la FDSEA de la Vienne": a body's name)
         person = self.registry.people.get(self.here[-1])
         roles = {label for label in person.labels if label in TITLES or label in ROLE_NOUNS} if person else set()
         fits = person and not person.organisation and not roles and person.gender in (gender, None)
+        fits = fits and first_name_gender(person.first) is not False  # someone with a first name
         holder = any(has_label(p, head, self.language.code) for p in self.registry.people.values())
         return person.name if fits and not holder and is_person_noun(head, self.language.code) else None
 
@@ -1080,9 +1081,12 @@ def _relative_clause(words: list[str], end: int, language: Language) -> int:
     for stop in range(i, min(len(words), i + 8)):
         word = words[stop].lower()
         bare = word.strip(",.;:")
-        ends_verb = bare in language.verbs or bare in language.auxiliaries
+        ends_verb = bare in language.verbs or bare in language.auxiliaries or bare in ("be", "have")
         if ends_verb or is_past_tense(bare) or bare in _CLAUSE_WORDS or bare in _SUBJECT_PRONOUNS:
-            return stop  # "… who lives nearby watched the fire"
+            infinitive = words[stop - 1].lower() == "to"  # "who did not want to be identified": anonymity, cut
+            return end if infinitive else stop  # "… who lives nearby watched the fire"
+        if bare == "to" and stop + 1 < len(words) and not words[stop + 1][:1].isupper():
+            continue  # an infinitive: "who declined to give her name"
         if bare in PREPOSITIONS | _MORE_PREPOSITIONS and complement:
             return stop  # "… on the ninth floor with his two daughters"
         complement = complement or bare not in PREPOSITIONS | _MORE_PREPOSITIONS
