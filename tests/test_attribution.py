@@ -1842,6 +1842,11 @@ CASES = {
         "concertation ».",
         ["FDSEA de la Vienne"],
     ),
+    "'said one' after 'Residents were angry' is a resident; 'Two employees … described' are employees": (
+        'Residents were angry. "Nobody told us anything," said one.\n\nTwo employees, who spoke on condition '
+        'of anonymity because they feared retaliation, described the plant as "chaotic."',
+        ["resident", "employees"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

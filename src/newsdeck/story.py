@@ -86,9 +86,14 @@ class Reader:
     anonymous: set[str] = field(default_factory=set)  # unnamed speakers who asked not to be named
     identified: dict[str, str] = field(default_factory=dict)  # an unnamed speaker → who "the woman, Ann Roe" is
     groups: dict[str, str] = field(default_factory=dict)  # "people" → "people familiar with the talks"
+    group_of_one: str | None = None  # "resident", after "Residents were angry": whom "said one" is
 
     def note_groups(self, sentence: str) -> None:
         """'Two sources familiar with the case told Reuters …': whom a later 'one of the sources' is."""
+        plurals = [w for w in re.findall(r"\b[a-zA-Z]+s\b", sentence) if len(w) > 4 and not w.endswith("ss")]
+        people = [w for w in plurals if is_person_noun(w, self.language.code) and not w[1:].isupper()]
+        if people and self.language.code == "en":  # "Residents were angry": whom "said one" is one of
+            self.group_of_one = people[-1].lower()[:-1]
         for found in _GROUP.finditer(sentence):
             described = _description(found.group(0).split()[1:13], self.language)
             if described:
@@ -266,6 +271,11 @@ class Reader:
             return self.pronoun(words[0])
         if len(words) == 3 and words[0].lower() in _NUMBERS and words[-1].lower() in _COLLECTIVE:
             return " ".join(words[1:])  # "Two U.S. officials, speaking on condition of anonymity, said"
+        plural = len(words) == 2 and self.language.code == "en" and words[1].islower() and words[1].endswith("s")
+        if plural and words[0].lower() in _NUMBERS and is_person_noun(words[1], "en"):
+            return words[1]  # "Two employees, who spoke on condition of anonymity, described …"
+        if [w.lower() for w in words] in (["one"], ["another"]) and self.group_of_one:
+            return self.group_of_one  # "Residents were angry. “…,” said one.": a resident
         if len(words) > 2 and words[0].lower() in _NUMBERS and words[1].lower() in ("people", "persons", "sources"):
             return " ".join(words[1:])  # "according to two people familiar with the talks"
         one_of = _ONE_OF.match(" ".join(words))
