@@ -707,10 +707,13 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
     return Attribution(SPEECH, None, "")
 
 
+_LABEL_BEFORE = re.compile(r"\b(?:[Tt]he|[Dd]er|[Dd]ie|[Ll]e|[Ll]a)\s+([\w-]+),\s+(?:[A-Z][\w·.]*\s+)?$")
+
+
 def _identify(phrase: str, speaker: str, sentence: str, reader: Reader) -> None:
     """“…,” said the woman, Margaret Oyler: the woman quoted unnamed before is Margaret Oyler."""
-    name = re.escape(phrase.split(", ")[-1])
-    label = re.search(rf"\b(?:[Tt]he|[Dd]er|[Dd]ie|[Ll]e|[Ll]a)\s+([\w-]+),\s+(?:[A-Z][\w·.]*\s+)?{name}", sentence)
+    at = sentence.find(phrase.split(", ")[-1])
+    label = _LABEL_BEFORE.search(sentence[max(0, at - 60) : at]) if at > 0 else None
     person = reader.registry.people.get(speaker)
     if not label or not person or person.organisation:
         return
