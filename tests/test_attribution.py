@@ -1847,6 +1847,12 @@ CASES = {
         'of anonymity because they feared retaliation, described the plant as "chaotic."',
         ["resident", "employees"],
     ),
+    "what a study or report 'found' is its words, or its issuer's": (
+        'The report, released Tuesday by the Center for Rural Health, found that rural hospitals were "in '
+        'crisis."\n\nThe study found that the drug cut admissions by "a third."\n\nA 2023 audit by the state '
+        'comptroller found that the agency had "lost track" of funds.',
+        ["Center for Rural Health", "study", "state comptroller"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

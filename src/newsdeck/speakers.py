@@ -458,12 +458,29 @@ def introduced_before_colon(quote: Quote, reader: Reader) -> str | None:
     return " ".join(text.split()[:13])
 
 
+_FOUND = re.compile(
+    r"^(?:The|A|An|the|a|an)\s+((?:\w+\s+){0,2}?(?:study|report|review|audit|survey|analysis|investigation|inquiry))\b[^.;:]*?\s(?:found|finds|concluded|concludes)\b"
+)
+
+
+def document_found(quote: Quote, reader: Reader) -> str | None:
+    """The study found that the drug cut admissions by “a third” · The report, released by the
+    Center for Rural Health, concluded that …: a document's words (its issuer when it has one)."""
+    found = _FOUND.match(quote.before.strip()) if reader.language.code == "en" else None
+    if not found:
+        return None
+    document = re.split(r"\s(?:found|finds|concluded|concludes)\b", found.group(0))[0].replace(",", "")
+    issuer = re.search(r"\s(?:by|from)\s+(.+)$", document)  # "released Tuesday by the Center for Rural Health"
+    return issuer.group(1) if issuer else document  # "the study": whose issuer the reader may know
+
+
 RULES: tuple[tuple[str, Callable[[Quote, Reader], str | None]], ...] = (
     ("after, verb first", after_verb_subject),
     ("after, subject first", after_subject_verb),
     ("according to", according_to),
     ("before, speech verb", before_verb),
     ("before a colon, someone new", introduced_before_colon),
+    ("a document's finding", document_found),
 )
 
 
