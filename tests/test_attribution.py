@@ -1853,6 +1853,15 @@ CASES = {
         'comptroller found that the agency had "lost track" of funds.',
         ["Center for Rural Health", "study", "state comptroller"],
     ),
+    "an outlet that asked is nobody ('Interrogé par France Bleu, le préfet'); German hyphen titles: 'Verdi-Sekretär'": (
+        "Language: fr\nInterrogé par France Bleu, le préfet a assuré que « toutes les mesures » avaient été prises.",
+        ["préfet"],
+    ),
+    "German 'Verdi-Sekretär Karim Haddad' is Karim Haddad": (
+        "Language: de\nDie Gewerkschaft Verdi rief zum Streik auf. „Die Beschäftigten sind am Ende“, sagte "
+        "Verdi-Sekretär Karim Haddad.",
+        ["Karim Haddad"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -121,7 +121,7 @@ def is_title(word: str) -> bool:
 
 _GERMAN_TITLE_ENDINGS = tuple(
     """chef chefin vorsitzender vorsitzende sprecher sprecherin leiter leiterin präsident präsidentin
-    direktor direktorin""".split()
+    direktor direktorin sekretär sekretärin""".split()
 )
 _COMPOUND_TITLES = (*_GERMAN_TITLE_ENDINGS, "boss", "ceo", "leader")  # Verdi-Landesbezirksleiterin, SPD-Chef
 
@@ -435,7 +435,9 @@ OUTLET = re.compile(
     r"\b(?:BBC|CNN|Reuters|AP|AFP|dpa|TT|NRK|DR|SVT|newspaper|paper|broadcaster|Times|Post|News|Journal(?! of)|"
     r"Ledger|Courier|Herald|Gazette|Tribune|Chronicle|Telegraph|Examiner|Dispatch|Sentinel|Inquirer|"
     r"Zeitung|Tagblatt|Tageblatt|Rundschau|Anzeiger|Kurier|Dagblad\w*|Tidning\w*|Aftenposten|Avisen|"
-    r"Nyheter|Nyheder|Ritzau|NTB|APA|SDA|Nachrichtenagentur|Presse-Agentur|Expressen|Aftonbladet|Politiken)\b"
+    r"Nyheter|Nyheder|Ritzau|NTB|APA|SDA|Nachrichtenagentur|Presse-Agentur|Expressen|Aftonbladet|Politiken|"
+    r"France\s+(?:Bleu|Info|Inter|Télévisions|2|3)|Le\s+(?:Monde|Figaro|Parisien)|Libération|Ouest-France|"
+    r"BFMTV|RTL|Europe\s+1|Radio-Canada)\b"
 )  # newspapers and agencies: they report what others said
 WORD = re.compile(r"[\w’'\-·]+")
 STOP_WORDS = frozenset(  # words no label is made of, in the languages newsdeck reads
@@ -754,8 +756,8 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
                 continue
             employer_in_titles(words, registry, LANGUAGES[language])
             name = clean_name(words)
-            if not name:
-                continue
+            if not name or OUTLET.fullmatch(name):
+                continue  # (not "France Bleu", an outlet that asked)
             if " " not in name:
                 person = registry.by_word(name)
                 titled = titles and titles[-1] not in _ARTICLES_OF_A_BODY  # not "der Betriebsleiter der Bahn"
