@@ -1853,7 +1853,7 @@ CASES = {
         'comptroller found that the agency had "lost track" of funds.',
         ["Center for Rural Health", "study", "state comptroller"],
     ),
-    "an outlet that asked is nobody ('Interrogé par France Bleu, le préfet'); German hyphen titles: 'Verdi-Sekretär'": (
+    "an outlet that asked is nobody ('Interrogé par France Bleu, le préfet')": (
         "Language: fr\nInterrogé par France Bleu, le préfet a assuré que « toutes les mesures » avaient été prises.",
         ["préfet"],
     ),
