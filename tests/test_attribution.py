@@ -1862,6 +1862,15 @@ CASES = {
         "Verdi-Sekretär Karim Haddad.",
         ["Karim Haddad"],
     ),
+    "Danish: 'en af mejeristerne' is one of them, named by 'Han hedder …'": (
+        "Language: da\n»Det er helt uforståeligt,« siger en af mejeristerne, der har arbejdet her i 20 år.\n\n"
+        "Han hedder Jens Kofoed.",
+        ["Jens Kofoed"],
+    ),
+    "Swedish: 'Kvinnan, Lena Berg, 45,' names 'en kvinna som såg olyckan'": (
+        "Language: sv\n– Det var fruktansvärt, säger en kvinna som såg olyckan.\n\nKvinnan, Lena Berg, 45, ringde 112.",
+        ["Lena Berg"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -9,7 +9,7 @@ import re
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
-from newsdeck.lexicon import LANGUAGES, role_gender
+from newsdeck.lexicon import LANGUAGES, NORDIC, role_gender
 from newsdeck.names import TITLES, name_runs
 from newsdeck.people import (
     Registry,
@@ -54,6 +54,15 @@ _LABEL_BEFORE_NAME = re.compile(
     r"^\s*(?:(?:(?:[Tt]he|[Aa]n?|[Ll]e|[Ll]a|[Dd]en|[Dd]et)\s+|[Ll][’'])[a-zà-ÿ]|(?:[Dd]er|[Dd]ie|[Dd]as)\s+\w)"
     r"[\w’'-]*(?:\s+[a-zà-ÿ][\w’'-]*){0,3},\s+(?=[A-ZÀ-Þ])"  # (German nouns are capitalized: "Die Landrätin, …")
 )
+_NORDIC_LABEL = re.compile(r"^\s*[A-ZÅÄÖÆØ][a-zåäöæø]{2,}(?:an|en|n),\s+(?=[A-ZÀ-Þ])")  # "Kvinnan, Lena Berg, 45,"
+
+
+def _label_before_name(sentence: str, reader: Reader) -> re.Match | None:
+    """The label a sentence opens on before a name: 'The neighbor, ', 'Die Landrätin, ', 'Kvinnan, '."""
+    nordic = _NORDIC_LABEL.match(sentence) if reader.language.code in NORDIC else None
+    return _LABEL_BEFORE_NAME.match(sentence) or nordic
+
+
 # "Der 47-Jährige, der sich später als Jürgen Brandt vorstellte", "who gave her name as Rosa Díaz"
 _INTRODUCED_AS = re.compile(
     r"\b(?:introduced\s+(?:himself|herself)\s+as|gave\s+(?:his|her)\s+(?:full\s+)?name\s+as|"
@@ -84,7 +93,7 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
                 name = _introduced_as(naming, introduced.end(), reader)
             described = set(reader.unnamed.values())  # someone, not "authorities"
             aged = n == 0 and _NAME_AND_AGE.match(sentence)  # "Pascal Jaquier, 54 ans, …": the one just described
-            label = _LABEL_BEFORE_NAME.match(sentence) if n == 0 else None  # "The neighbor, Earl Dunaway, …"
+            label = _label_before_name(sentence, reader) if n == 0 else None  # "The neighbor, Earl Dunaway, …"
             unique = [
                 r.speaker
                 for r in results[k - 1]
@@ -280,7 +289,9 @@ def _newly_named(sentence: str, reader: Reader) -> str | None:
 def first_named(sentence: str, reader: Reader) -> str | None:
     """The person a sentence names first, when it is about them: 'Werner Stegmann, 71, …',
     'Her name is Bernadette Osei'."""
-    stripped = _LABEL_BEFORE_NAME.sub("", _HER_NAME_IS.sub("", sentence))
+    stripped = _HER_NAME_IS.sub("", sentence)
+    label = _label_before_name(stripped, reader)
+    stripped = stripped[label.end() :] if label else stripped
     runs = name_runs(stripped)
     if not runs or stripped[: runs[0][0]].strip():
         return None

@@ -60,6 +60,7 @@ _ONE_OF = re.compile(r"^one\s+of\s+the\s+(people|persons|sources)$", re.IGNORECA
 _ONE_OF_GROUP = {"people": "person", "persons": "person"}  # (sources: source)
 _QUANTIFIER = re.compile(
     r"^(?:(?:one|two|several|some|many|few)\s+of\s+(?:the|those|these|his|her)|(?:en|ett|et|ei)\s+a[fv]\s+(?:de|dem)|"
+    r"(?:en|ett|et|ei)\s+a[fv](?=\s+\w+(?:erne|arna|ene|orna)\b)|"  # "en af mejeristerne"
     r"(?:einer|eine)\s+der|(?:l['’]une?|une?)\s+des)\s+",
     re.IGNORECASE,
 )
@@ -933,6 +934,9 @@ def is_person_noun(word: str, language: str) -> bool:
         word = word[:-1]  # les pompiers, les habitants
     if language in NORDIC and len(word) > 6 and word.endswith("e") and _PERSON_SUFFIX.search(word[:-1]):
         return True  # medarbejdere, lærere: Nordic plurals
+    plural = re.sub(r"(?:erne|arna|ene|orna)$", "", word) if language in NORDIC and len(word) > 7 else word
+    if plural != word and _PERSON_SUFFIX.search(plural):
+        return True  # mejeristerne, lärarna: definite plurals
     if language == "en" and len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]  # authors, protesters, scientists
     if word in ORGANISATION_NOUNS or word in ORGANISATION_WORDS or word in _COMPARATIVES or word in _LOOK_LIKE_ROLES:
