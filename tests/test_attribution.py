@@ -1871,6 +1871,10 @@ CASES = {
         "Language: sv\n– Det var fruktansvärt, säger en kvinna som såg olyckan.\n\nKvinnan, Lena Berg, 45, ringde 112.",
         ["Lena Berg"],
     ),
+    "'A statement from the family said' is the family's": (
+        'A statement from the family said Ellis was "a gentle soul."',
+        ["family"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -333,6 +333,9 @@ class Reader:
                 return issuer
             if determiner == DEFINITE and rest[0].lower() in self.documents:  # "the report said": that report
                 return self.documents[rest[0].lower()]
+            issued_by = re.match(r"(?:from|by)\s+(?:the\s+|his\s+|her\s+|their\s+)?(\w+)$", " ".join(rest[1:]))
+            if issued_by and issued_by.group(1).lower() in _GROUPS:  # "A statement from the family said"
+                return issued_by.group(1).lower()
             if rest[0].lower() not in _ISSUED:
                 return rest[0].lower()
             body = next((n for w in rest[1:] if (n := _body_noun(w))), None)  # "… des Verbandes"
