@@ -1875,6 +1875,20 @@ CASES = {
         'A statement from the family said Ellis was "a gentle soul."',
         ["family"],
     ),
+    "a paragraph opening on a body its next sentence calls by its kind ('Bolaget', 'The retailer')": (
+        "Language: sv\nVolvo Cars varslar 300 anställda. Bolaget skriver i ett pressmeddelande att beslutet är "
+        "”nödvändigt”.",
+        ["Volvo Cars"],
+    ),
+    "an English body its next sentence calls 'the retailer'": (
+        'Halden Outfitters will close six stores. The retailer said it was "confident" about the rest.',
+        ["Halden Outfitters"],
+    ),
+    "a dateline is no body 'das Unternehmen' calls so": (
+        "Language: de\nOberlinden - Der Autozulieferer Kessler Antriebstechnik baut Stellen ab. Das teilte "
+        "das Unternehmen mit. Der Abbau solle „so sozialverträglich wie möglich“ erfolgen.",
+        ["Kessler Antriebstechnik"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -676,6 +676,40 @@ _SAID_IT = re.compile(r"\s+(?:said|says)\b[^.;_]{0,25}?\bit\s+(?:would|will|had|
 _STARTS_SENTENCE = re.compile(r"(?:^|[.!?:”\"’]\s+)(?:[Tt]he\s+)?$")
 
 
+_KIND_LATER = re.compile(
+    r"\b(?:[Tt]he\s+(company|firm|retailer|carrier|airline|insurer|lender|automaker|chain)|"
+    r"[Dd]as\s+(Unternehmen)|[Dd]er\s+(Konzern|Versorger|Hersteller)|[Dd]ie\s+(Firma)|"
+    r"[Ll][’'](entreprise|enseigne)|[Ll]e\s+(groupe|constructeur)|[Ll]a\s+(société)|"
+    r"(?<!\w)([Bb]olaget|[Ff]öretaget|[Kk]oncernen|[Ss]elskapet|[Ss]elskabet|[Vv]irksomheden|[Kk]onsernet))\b"
+)
+
+
+_PREPOSITION_WORDS = frozenset("of for in at from with de du des von vom für af av i på".split())
+
+
+def _subject_named_by_kind(mask: str, registry: Registry, language: str) -> None:
+    """'Volvo Cars varslar 300. Bolaget skriver …', 'Arla lukker mejeriet. Koncernen kalder …': the
+    paragraph opens on a body its next sentence calls by its kind, though no word of its name says so."""
+    kind = _KIND_LATER.search(mask)
+    runs = name_runs(mask[: kind.start()]) if kind else ()
+    if not runs or runs[0][0] != 0 or len(runs[0][2]) > 3:
+        return
+    words, after = runs[0][2], mask[runs[0][1] :].split()[:1]
+    verb = after and after[0][:1].islower() and after[0] not in LANGUAGES[language].stop_words | _PREPOSITION_WORDS
+    if not verb or speech_verbs(after[0], language):
+        return  # a subject and its verb ("Arla lukker"), not a dateline, not "Tavita Fuimaono said"
+    if looks_like_a_person(*reversed(person_words(words))) or words[0].lower() in NON_NAMES:
+        return
+    name = " ".join(words)
+    if name not in registry.people or registry.people[name].organisation:
+        noun = next(g for g in kind.groups() if g).lower()
+        registry.add(name, organisation=True).labels |= {
+            noun,
+            *name.lower().split(),
+            *ORGANISATION_SYNONYMS.get(noun, ()),
+        }
+
+
 def register(masks: list[str], language: str, texts: list[str] | None = None) -> Registry:
     """Everyone named anywhere in the article, with genders and the labels that describe them;
     relatives named by first name get the family's surname ('Marcus Webb and his son, Tyler').
@@ -718,6 +752,7 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
                 if name:
                     noun = kind.lower()
                     registry.people[name].labels |= {noun, *ORGANISATION_SYNONYMS.get(noun, ())}
+        _subject_named_by_kind(mask, registry, language)
         for _, end, words in name_runs(mask):  # "Tesserine, the payroll software company whose …"
             described = _KIND_AFTER.match(mask[end:])
             words_after = described.group(1).split() if described else []
