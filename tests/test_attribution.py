@@ -1889,6 +1889,18 @@ CASES = {
         "das Unternehmen mit. Der Abbau solle „so sozialverträglich wie möglich“ erfolgen.",
         ["Kessler Antriebstechnik"],
     ),
+    "'according to a police report': a noun, not the verb 'report'": (
+        'According to a police report, the driver "fled on foot."',
+        ["police report"],
+    ),
+    "German 'Laut Angaben der Polizei' is the police": (
+        "Language: de\nLaut Angaben der Polizei war der Fahrer „stark alkoholisiert“.",
+        ["Polizei"],
+    ),
+    "French 'D'après ses proches' are the people around whom the article just spoke of": (
+        "Language: fr\nPaul Roux a été hospitalisé. D'après ses proches, il était « très affecté ».",
+        ["proches de Paul Roux"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -248,6 +248,7 @@ _FIGURES = frozenset("chiffres données estimations calculs décompte comptage t
 def _source_after_cue(text: str, language: Language) -> str:
     """Who 'according to' names: 'Laut Wyss haben bereits …' → 'Wyss'; 'enligt myndigheten ”…”'
     → 'myndigheten'; 'according to a senior aide' → the description, up to its verb."""
+    text = re.sub(r"^(?:Angaben|Informationen|Erkenntnissen|Berichten|Schätzungen)\s+(?=der|des)", "", text)
     german = re.match(r"(?:der|des|dem|den)\s+((?:[A-ZÄÖÜ][\w\-]*\s*)+)", text) if language.code == "de" else None
     if german:  # "Nach Angaben der Polizei fuhr der Fahrer …": the body, up to the first word in lower case
         return german.group(0).strip()
@@ -282,7 +283,8 @@ def _source_after_cue(text: str, language: Language) -> str:
         return " ".join(words[: 2 if owned else 1 + len(name)])  # pressekreterare"; "enligt åklagaren finns …"
     for n, word in enumerate(words):
         after_determiner = words[n - 1].lower() in language.definite | language.indefinite
-        if n and not after_determiner and (word in language.verbs or word in language.auxiliaries or MASK in word):
+        verb = (word in language.verbs and word.lower() not in DOCUMENTS) or word in language.auxiliaries
+        if n and not after_determiner and (verb or MASK in word):  # ("a police report": a noun)
             return " ".join(words[:n])  # not "a report" (released by the Commission)
     return text
 

@@ -101,19 +101,20 @@ class Reader:
                 self.groups[found.group(1).lower()] = described[1]
 
     def _entourage(self, words: list[str]) -> str | None:
-        """'l’entourage du ministre du travail', 'son entourage': the people around someone speak,
-        unnamed, for them (the circle of whom the possessive means: the person spoken of last)."""
-        at = next(
-            (i for i, w in enumerate(words[:3]) if w.lower().removeprefix("l’").removeprefix("l'") == "entourage"), None
-        )
-        if at is None or self.language.code != "fr":
+        """'l’entourage du ministre du travail', 'son entourage', 'ses proches': the people around
+        someone speak, unnamed, for them (a possessive's someone: the person spoken of last)."""
+        if self.language.code != "fr" or not words:
             return None
-        if at == 1 and words[0].lower() in ("son", "sa"):
+        bare = [w.lower().removeprefix("l’").removeprefix("l'") for w in words[:3]]
+        at = next((i for i, w in enumerate(bare) if w == "entourage" or (i == 1 and w == "proches")), None)
+        if at is None:
+            return None
+        if at == 1 and bare[0] in ("son", "sa", "ses", "leur", "leurs"):
             person = next(
                 (n for n in reversed(self.recent) if (p := self.registry.people.get(n)) and not p.organisation), None
             )
-            return f"entourage de {person}" if person else "entourage"
-        return " ".join(["entourage", *words[at + 1 :]])
+            return f"{bare[1]} de {person}" if person else bare[1]
+        return " ".join([bare[at], *words[at + 1 :]])
 
     def _role_of_the_one_just_named(self, determiner, description: str, head: str, gender: str | None) -> str | None:
         """« …», estime Claire Roux. La présidente de l'association ajoute : « … »: a role with its
