@@ -1901,6 +1901,21 @@ CASES = {
         "Language: fr\nPaul Roux a été hospitalisé. D'après ses proches, il était « très affecté ».",
         ["proches de Paul Roux"],
     ),
+    "a label before a name may be a demonstrative ('That board member, Howard Tate,')": (
+        'A longtime board member, who has served since 2004, called the vote "a betrayal."\n\nThat board member, '
+        "Howard Tate, later said he would resign.",
+        ["Howard Tate"],
+    ),
+    "'The teacher, Alice Grey, 71,' names a retired schoolteacher": (
+        'One of the plaintiffs, a retired schoolteacher from Dunmore, said she felt "vindicated."\n\nThe teacher, '
+        "Alice Grey, 71, had sued in 2021.",
+        ["Alice Grey"],
+    ),
+    "'The crossing guard, Mavis Owens,' names a 62-year-old crossing guard": (
+        'A 62-year-old crossing guard was the first to call 911. "I saw smoke," she said.\n\nThe crossing guard, '
+        "Mavis Owens, has worked the corner for 20 years.",
+        ["Mavis Owens"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

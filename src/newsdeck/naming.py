@@ -51,7 +51,7 @@ _HER_NAME_IS = re.compile(
 _AFTER_A_QUOTE = re.compile(r"^[\s_.!?…«»„“”\"'’‘‹›]+(?=[A-ZÀ-Þ])")
 # "The neighbor, Rosalind Pike, 63, …": a label in lower case before the name
 _LABEL_BEFORE_NAME = re.compile(
-    r"^\s*(?:(?:(?:[Tt]he|[Aa]n?|[Ll]e|[Ll]a|[Dd]en|[Dd]et)\s+|[Ll][’'])[a-zà-ÿ]|(?:[Dd]er|[Dd]ie|[Dd]as)\s+\w)"
+    r"^\s*(?:(?:(?:[Tt]he|[Tt]hat|[Tt]his|[Aa]n?|[Ll]e|[Ll]a|[Dd]en|[Dd]et)\s+|[Ll][’'])[a-zà-ÿ]|(?:[Dd]er|[Dd]ie|[Dd]as)\s+\w)"
     r"[\w’'-]*(?:\s+[a-zà-ÿ][\w’'-]*){0,3},\s+(?=[A-ZÀ-Þ])"  # (German nouns are capitalized: "Die Landrätin, …")
 )
 _NORDIC_LABEL = re.compile(r"^\s*[A-ZÅÄÖÆØ][a-zåäöæø]{2,}(?:an|en|n),\s+(?=[A-ZÀ-Þ])")  # "Kvinnan, Lena Berg, 45,"
@@ -258,8 +258,12 @@ def _names_the_noun(label: str, description: str, reader: Reader) -> bool:
     head, words = _head_of(description, reader), label.lower().replace(",", "").split()
     if any(w not in description.lower().split() for w in words[1:-1]):
         return False
-    if words[-1] == head:
-        return True
+    if (
+        words[-1] == head
+        or (len(words[-1]) > 4 and head.endswith(words[-1]))
+        or words[-1] in description.lower().split()
+    ):
+        return True  # "The teacher, " for a schoolteacher; "The crossing guard, " for a 62-year-old crossing guard
     same_gender = role_gender(head, reader.language.code) == role_gender(words[-1], reader.language.code)
     return reader.language.code == "de" and same_gender and len(os.path.commonprefix([head, words[-1]])) >= 8
 
