@@ -1916,6 +1916,11 @@ CASES = {
         "Mavis Owens, has worked the corner for 20 years.",
         ["Mavis Owens"],
     ),
+    "an aide quoted unnamed stays unnamed when the next paragraph opens on someone else": (
+        'A senior Democratic aide described the talks as "stalled."\n\nLater, Senate Majority Leader Ruth '
+        'Abernathy said the talks were "alive."',
+        ["senior Democratic aide", "Ruth Abernathy"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

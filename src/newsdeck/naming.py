@@ -119,7 +119,7 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
                 if (j < k or span.start < lo)
                 and r.speaker
                 and r.speaker not in reader.registry.people
-                and r.speaker.split()[0].lower() not in ANONYMOUS  # a source stays unnamed
+                and not ANONYMOUS & set(r.speaker.lower().split()[:3])  # a source stays unnamed ("a senior aide")
                 and r.speaker not in reader.anonymous
             ]
             if earlier:

@@ -1237,7 +1237,7 @@ ANONYMITY = re.compile(  # a source the article will not name
     r"\bønsker\s+ikke\s+at\s+(?:stå\s+frem|få\s+sit\s+navn)|\b(?:vara|være|vere|bleiben|bleibt|rester)\s+anonym",
     re.IGNORECASE,
 )
-ANONYMOUS = frozenset("source sources insider kilde kilder källa källor quelle quellen proche proches".split())
+ANONYMOUS = frozenset("source sources insider aide kilde kilder källa källor quelle quellen proche proches".split())
 ANYONE = frozenset(
     """spokesman spokeswoman spokesperson official aide source resident neighbor neighbour woman man
     worker fan person member staffer officer analyst expert witness sprecher sprecherin porte-parole""".split()
