@@ -1921,6 +1921,11 @@ CASES = {
         'Abernathy said the talks were "alive."',
         ["senior Democratic aide", "Ruth Abernathy"],
     ),
+    "French: 'son entourage' of a minister is the minister's circle, by her office": (
+        "Language: fr\nLa ministre du Travail, Hélène Darrieux, a reçu les syndicats. Son entourage promet une "
+        "réponse « dans les quinze jours ».",
+        ["entourage de la ministre"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

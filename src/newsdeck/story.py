@@ -113,8 +113,16 @@ class Reader:
             person = next(
                 (n for n in reversed(self.recent) if (p := self.registry.people.get(n)) and not p.organisation), None
             )
-            return f"{bare[1]} de {person}" if person else bare[1]
+            return f"{bare[1]} de {self._by_role(person)}" if person else bare[1]
         return " ".join([bare[at], *words[at + 1 :]])
+
+    def _by_role(self, name: str) -> str:
+        """How French reportage names the circle of someone: by their office when the article gave
+        one ('entourage de la ministre'), else by name ('entourage de Hugues Lemarchand')."""
+        person = self.registry.people[name]
+        offices = (w for w in sorted(person.labels) if w.isalpha() and w not in RELATION_GENDER)  # (not "frère")
+        role = next((w for w in offices if is_person_noun(w, self.language.code)), None)
+        return f"{'la' if person.gender == FEMALE else 'le'} {role}" if role else name
 
     def _role_of_the_one_just_named(self, determiner, description: str, head: str, gender: str | None) -> str | None:
         """« …», estime Claire Roux. La présidente de l'association ajoute : « … »: a role with its
