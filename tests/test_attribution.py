@@ -1926,6 +1926,18 @@ CASES = {
         "réponse « dans les quinze jours ».",
         ["entourage de la ministre"],
     ),
+    "'the company' a property firm is, named with no kind word but 'Properties'": (
+        "The building's owner, Tallow Properties, raised the rent. In a statement, the company said it had "
+        '"offered several options."',
+        ["Tallow Properties"],
+    ),
+    "German 'die Behörde' is the Landesbetrieb named before, and a body's statement 'der Behörde' too": (
+        "Language: de\nDer Landesbetrieb Straßenbau hält an seinen Plänen fest. Eine Sperrung sei nicht möglich, "
+        "teilte die Behörde mit. „Die Brücke trägt das nicht“, hieß es.\n\nDie Fachleute des Landesamts für "
+        "Wasserwirtschaft zögern. Es sei „ein Ereignis, mit dem man rechnen muss“, heißt es in einer Mitteilung "
+        "der Behörde.",
+        ["Landesbetrieb Straßenbau", "Landesamt für Wasserwirtschaft"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -41,7 +41,7 @@ ORGANISATION_WORDS = frozenset(
     biologics pharmaceuticals therapeutics technologies solutions universität hochschule institut
     akademie stiftung klinikum université fondation académie universitet högskola
     universitetet högskolan instituttet stiftelse district society logistics athletic rovers wanderers zoo
-    institutt vegvesen verket partners industries ventures associates enterprises center centre jobcenter
+    institutt vegvesen verket partners properties industries ventures associates enterprises center centre jobcenter
     albion politidistrikt league conference assembly""".split()
 )
 
@@ -334,7 +334,7 @@ GERMAN_BODIES = (  # a German compound so ending names a body: Verkehrsministeri
     "staatsanwaltschaft", "konzern", "klinikum", "stadtwerke", "bezirkshauptmannschaft", "polizeidirektion",
     "arbeiterkammer", "wirtschaftskammer", "landesregierung", "bundesregierung", "feuerwehr", "verwaltung",
     "bahnen", "werke", "rechnungshof", "gerichtshof", "wetterdienst", "rettungsdienst", "linien", "bahn",
-    "kommando",
+    "kommando", "landesbetrieb",
 )  # fmt: skip
 _ONE_OF_A_KIND = frozenset(  # bodies named by the word alone: "Kritik kommt von der Arbeiterkammer"
     "arbeiterkammer wirtschaftskammer landwirtschaftskammer staatsanwaltschaft landesregierung bundesregierung".split()
@@ -511,7 +511,7 @@ def registered_organisation(words, registry: Registry, language: Language, named
     return name
 
 
-_AUTHORITIES = ("amt", "ministerium", "direktion", "agentur", "verwaltung", "präsidium", "inspektorat")
+_AUTHORITIES = ("amt", "landesbetrieb", "ministerium", "direktion", "agentur", "verwaltung", "präsidium", "inspektorat")
 
 
 def _person_with_employer(words: tuple[str, ...]) -> bool:

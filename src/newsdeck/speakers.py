@@ -639,6 +639,7 @@ def _mentions(text: str, reader: Reader) -> list[str]:
     found = [
         name for _, _, words in bodies if (name := registered_organisation(words, reader.registry, reader.language))
     ]
+    reader.here.extend(name for name in found if name not in reader.here)  # "des Landesamts für …"
     for start, end, words in name_runs(text):
         if any(lo == start and end < hi for lo, hi, _ in bodies):
             continue  # "National Center" of the National Center for Disease Control

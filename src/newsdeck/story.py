@@ -211,6 +211,7 @@ class Reader:
         fitting = [n for n in fitting if n.lower() != noun] or fitting  # "die Behörde": the one it stands for
         if noun and not fitting:  # named only where the reader cannot see it yet, or inside a quote
             anywhere = [p.name for p in self.registry.people.values() if p.organisation and _names_kind(noun, p.labels)]
+            anywhere = [n for n in anywhere if n.lower() != noun] or anywhere
             fitting = anywhere if len(anywhere) == 1 else []
         if noun and not fitting:  # not a body of another kind: "die Staatsanwaltschaft" is no GmbH
             organisations = [n for n in organisations if not self.registry.people[n].labels & ORGANISATION_NOUNS]
@@ -337,7 +338,9 @@ class Reader:
                 self.language.code == "de" and len(runs[-1][2]) > 1 and _body_noun(runs[-1][2][0]) if runs else False
             )
             if runs and (is_organisation(runs[-1][2]) or named_body):  # "der Kantonspolizei Zürich"
-                issuer = organisation_name(runs[-1][2], self.language)
+                kind = runs[-1][2][0].lower() if len(runs[-1][2]) == 1 else None  # "der Behörde": the one named
+                issuer = self.organisation(kind) if kind in ORGANISATION_NOUNS else None
+                issuer = issuer or organisation_name(runs[-1][2], self.language)
                 self.documents[rest[0].lower()] = issuer
                 return issuer
             if determiner == DEFINITE and rest[0].lower() in self.documents:  # "the report said": that report
