@@ -1938,6 +1938,11 @@ CASES = {
         "der Behörde.",
         ["Landesbetrieb Straßenbau", "Landesamt für Wasserwirtschaft"],
     ),
+    "a one-word name that issues a press release is a body, which 'Bolaget' then means": (
+        "Language: sv\nTjuvar tog sig in på Vattkrafts station.\n\n”Skadorna är omfattande”, skriver Vattkraft i "
+        "ett pressmeddelande. Bolaget uppger att reparationerna väntas kosta ”minst tio miljoner kronor”.",
+        ["Vattkraft", "Vattkraft"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

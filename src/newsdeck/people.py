@@ -673,6 +673,15 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
 
 _A_BODY_FOLLOWS = re.compile(r",\s+which\s|\s+(?:said|says)\b[^.;_]{0,40}?\bits\b")  # what no person is
 _SAID_IT = re.compile(r"\s+(?:said|says)\b[^.;_]{0,25}?\bit\s+(?:would|will|had|has|expected|plans)\b")
+_STATEMENT = (
+    r"(?:\s+(?:i|in|dans|en|på)\s+(?:ett|et|en|einer|un|une|a|an|its|sin|sitt|seiner|ihrer)?\s*(?:\w+\s+)?"
+    r"(?:pressmeddelande|pressemeddelelse|pressemelding|communiqué|statement|Mitteilung|Pressemitteilung|release)\b)"
+)
+_ISSUES_A_STATEMENT = re.compile(  # a one-word name that issues a press release is a body's
+    r"\b(?:skriver|skrev|uppger|meddelar|oplyser|skriv|skreiv|writes|wrote|said|says|schreibt|schrieb|écrit|indique)"
+    rf"\s+(?P<after>[A-ZÅÄÖÆØ][\w-]+){_STATEMENT}|(?:^|[.!?]\s+)(?P<before>[A-ZÅÄÖÆØ][\w-]+)\s+"
+    rf"(?:skriver|skrev|uppger|meddelar|oplyser|skriv|skreiv|writes|wrote|said|says|schreibt|schrieb|écrit|indique){_STATEMENT}"
+)
 _STARTS_SENTENCE = re.compile(r"(?:^|[.!?:”\"’]\s+)(?:[Tt]he\s+)?$")
 
 
@@ -776,6 +785,10 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             body = len(words) > 1 and subject and cue  # ("Tavita Fuimaono said it was rushed": no body)
             if body and not looks_like_a_person(*reversed(person_words(words))):
                 registered_organisation(words, registry, LANGUAGES[language], named=True)
+        for issuer in _ISSUES_A_STATEMENT.finditer(mask):  # "skriver Norrkraft i ett pressmeddelande"
+            word = issuer.group("before") or issuer.group("after")
+            if first_name_gender(word) is False and not registry.by_word(word):
+                registry.add(word, organisation=True)
         for local in _UNION_LOCAL.finditer(mask):  # "Teamsters Local 554": later "the union", "the local"
             registry.add(local.group(), organisation=True).labels |= {"union", "local", local.group(1).lower()}
         for nicknamed in _NICKNAMED.finditer(mask):  # Margaret “Peg” Holloway
