@@ -1943,6 +1943,14 @@ CASES = {
         "ett pressmeddelande. Bolaget uppger att reparationerna väntas kosta ”minst tio miljoner kronor”.",
         ["Vattkraft", "Vattkraft"],
     ),
+    "an unnamed speaker's description stops at what they do next in the scene": (
+        'A woman in a yellow raincoat comes in to buy a present. "I bought my first book here," she says.',
+        ["woman in a yellow raincoat"],
+    ),
+    "German: a lower-case word after a description's noun is its verb": (
+        "Language: de\nEin älterer Herr in der dritten Reihe meldete sich: „Und wer zahlt meinen Keller?“",
+        ["älterer Herr in der dritten Reihe"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

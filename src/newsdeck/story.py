@@ -1167,6 +1167,8 @@ def _noun_phrase(words: list[str], n: int, language: Language) -> int:
             break  # a name may be long: "Senate Majority Leader Rosalind Achebe"
         if taken and language.code == "fr" and word.islower() and _french_verb_before(words, n):
             break  # "une infirmière du service tire la sonnette d'alarme": "tire" takes an object
+        if taken and _verb_after_noun(words[n - 1], word, language):
+            break  # "a woman in a yellow raincoat comes in", "Herr in der dritten Reihe meldete sich"
         n, taken = n + 1, taken + 1
         if word.endswith((",", ".", ";", ":")):
             return n
@@ -1176,6 +1178,25 @@ def _noun_phrase(words: list[str], n: int, language: Language) -> int:
     if taken and n < len(words) and words[n].lower().startswith(("d’", "d'")) and len(words[n]) > 2:
         return _noun_phrase(words, n + 1, language) if words[n][2:].lower() in ("une", "un") else n + 1
     return n if taken else max(n - 1, 0)
+
+
+_MOVES = frozenset(  # what someone described in a scene does next: not part of the description
+    """comes walks steps stands sits arrives leans nods shakes points laughs smiles waits watches looks
+    turns pauses shrugs sighs interrupts""".split()
+)
+
+
+def _verb_after_noun(previous: str, word: str, language: Language) -> bool:
+    """A verb right after a description's noun: English scene verbs ('comes', 'stands'), a German
+    lower-case word after a capitalised noun ('Reihe meldete'), French 's’est', 'est'."""
+    bare = word.lower().strip(",.;:")
+    if language.code == "en":
+        return bare in _MOVES
+    if language.code == "de":
+        return previous[:1].isupper() and word[:1].islower() and bare not in PREPOSITIONS | language.definite
+    if language.code == "fr":
+        return bare.startswith(("s’", "s'")) or bare in ("est", "se", "a", "ont", "sont")
+    return False
 
 
 _FRENCH_OBJECT_DETERMINERS = frozenset("le la les un une son sa ses leur leurs ce cette ces".split())
