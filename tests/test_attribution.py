@@ -1951,6 +1951,11 @@ CASES = {
         "Language: de\nEin älterer Herr in der dritten Reihe meldete sich: „Und wer zahlt meinen Keller?“",
         ["älterer Herr in der dritten Reihe"],
     ),
+    "Jess is a woman's name too; the sister a paragraph opens on is whom 'she said' means": (
+        "Jess Marsh slipped a pass through for her older sister, Ellie Marsh.\n\n“She puts it on a plate,” "
+        "Ellie said.\n\nJess, 21, was not so sure. “It took a deflection,” she said.",
+        ["Ellie Marsh", "Jess Marsh"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

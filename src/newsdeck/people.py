@@ -99,11 +99,14 @@ def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+_UNISEX_IN_ENGLISH = {"jess": None}  # the list knows only the Spanish man's name, not Jess for Jessica
+
+
 def first_name_gender(word: str) -> str | None | bool:
     """MALE or FEMALE for a known first name, None for a known unisex one, False if unknown."""
     if len(word) < 2 or not word[:1].isupper():
         return False
-    found = _first_names().get(word.lower(), False)
+    found = _UNISEX_IN_ENGLISH.get(word.lower(), _first_names().get(word.lower(), False))
     if found is False and not word.isascii():  # Élise, Sébastien: the list may spell them without accents
         found = _first_names().get(_unaccented(word.lower()), False)
     parts = word.split("-")

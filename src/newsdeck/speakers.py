@@ -911,6 +911,9 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
             quoted_next = any(quotes_of[index + 1 : index + 3])  # "Un homme … patiente. Il s'est blessé … « … »"
             if not speaker and quoted_next:  # "En pappa med två barn stod utanför." then "”…”, sa han"
                 speaker = _introduced(mask[lo:hi], reader, definite=not mentioned and index == 0)
+            subject = _opens_on_someone(mask[lo:hi], reader) if not speaker else None
+            if subject:
+                reader.topic = subject  # "Robin, 21, was not so sure. “…,” she said."
             if speaker:
                 reported = reader.speaker = reader.topic = speaker
                 reader.mention(speaker)
@@ -1031,6 +1034,16 @@ def _note_speaker(sentence: str, speaker: str, reader: Reader) -> None:
     for document in _ISSUED_IN.findall(sentence):
         if document.lower() in DOCUMENTS:
             reader.documents[document.lower()] = speaker
+
+
+def _opens_on_someone(sentence: str, reader: Reader) -> str | None:
+    """The person known before whom a sentence opens on, in full or by one of their names."""
+    runs = name_runs(sentence)
+    if not runs or sentence[: runs[0][0]].strip():
+        return None
+    words = runs[0][2]
+    person = reader.registry.people.get(" ".join(words)) if len(words) > 1 else reader.registry.by_word(words[0])
+    return person.name if person and not person.organisation and " " in person.name else None
 
 
 def _opens_on_pronoun(sentence: str, reader: Reader) -> bool:
