@@ -1956,6 +1956,12 @@ CASES = {
         "Ellie said.\n\nJess, 21, was not so sure. “It took a deflection,” she said.",
         ["Ellie Marsh", "Jess Marsh"],
     ),
+    "'the Guerrero boys' is the family, not the Guerrero named before; the boy the paragraph opens on speaks": (
+        "Anthony Guerrero got the children out while his wife, Yesenia Guerrero, climbed out a window.\n\n"
+        "Mateo, 6, the youngest of the Guerrero boys, has his own takeaway. “The firemen let me sit in the "
+        "truck,” he announces.",
+        ["Mateo"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

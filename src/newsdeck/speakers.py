@@ -643,6 +643,8 @@ def _mentions(text: str, reader: Reader) -> list[str]:
     for start, end, words in name_runs(text):
         if any(lo == start and end < hi for lo, hi, _ in bodies):
             continue  # "National Center" of the National Center for Disease Control
+        if len(words) == 1 and _FAMILY.match(text[end:]):
+            continue  # "the youngest of the Guerrero boys": the family, not the Guerrero just named
         owned = without_possessive(words)  # "Rooke’s views": Rooke is mentioned
         possessive, words = owned != words, owned
         organisation = registered_organisation(words, reader.registry, reader.language)
@@ -1036,6 +1038,9 @@ def _note_speaker(sentence: str, speaker: str, reader: Reader) -> None:
             reader.documents[document.lower()] = speaker
 
 
+_FAMILY = re.compile(r"\s+(?:boys|girls|brothers|sisters|siblings|children|kids|family|twins|household|clan)\b")
+
+
 def _opens_on_someone(sentence: str, reader: Reader) -> str | None:
     """The person known before whom a sentence opens on, in full or by one of their names."""
     runs = name_runs(sentence)
@@ -1043,7 +1048,7 @@ def _opens_on_someone(sentence: str, reader: Reader) -> str | None:
         return None
     words = runs[0][2]
     person = reader.registry.people.get(" ".join(words)) if len(words) > 1 else reader.registry.by_word(words[0])
-    return person.name if person and not person.organisation and " " in person.name else None
+    return person.name if person and not person.organisation and (" " in person.name or person.gender) else None
 
 
 def _opens_on_pronoun(sentence: str, reader: Reader) -> bool:
