@@ -1962,6 +1962,11 @@ CASES = {
         "truck,” he announces.",
         ["Mateo"],
     ),
+    "an interviewer's question 'Q: Do you still write …?' names no one 'Do'": (
+        "Teodora Vance lives on the island.\n\nQ: Do you still write every day?\n\nA: Every morning. My "
+        "father used to shout up the stairs, “Daylight’s burning, Teodora!” and I still hear him.",
+        [None],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

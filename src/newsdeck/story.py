@@ -508,7 +508,11 @@ class Reader:
             self.language.code in NORDIC  # "Rektorn sa", "Ap-politikeren": a definite noun opening the sentence
             and any(is_person_noun(stem, self.language.code) for stem in definite_stems(name.lower().split("-")[-1]))
         )
-        function_word = name.lower() in PREPOSITIONS or name.lower() in self.language.stop_words  # "På et møde"
+        function_word = (
+            name.lower() in PREPOSITIONS
+            or name.lower() in self.language.stop_words  # "På et møde"
+            or name.lower() in self.language.auxiliaries | {"do", "can", "could", "should"}  # "Q: Do you still write"
+        )
         if name.lower() in NON_NAMES or function_word or (unknown and (noun or name.endswith("s"))):
             return None  # a lone capitalized word nobody is named by: a noun (German), Critics, Democrats
         return self.registry.add(name, gender).name
