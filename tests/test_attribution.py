@@ -1967,6 +1967,12 @@ CASES = {
         "father used to shout up the stairs, “Daylight’s burning, Teodora!” and I still hear him.",
         [None],
     ),
+    "Nordic: a paragraph opening on 'Ordføreren' is about the ordfører, whose surname a deputy shares": (
+        "«Det er et under», sier ordfører Kari Aasen (Sp).\n\nFylkesvaraordfører Jon Olav Aasen (H), som ikke er "
+        "i slekt med ordføreren, sier at fylket vil se på saken. «Jeg skal ikke love en tunnel», sier han.\n\n"
+        "Ordføreren håper likevel at raset blir en vekker. «Nå har alle sett hva som kan skje», sier Aasen.",
+        ["Kari Aasen", "Jon Olav Aasen", "Kari Aasen"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -913,7 +913,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
             quoted_next = any(quotes_of[index + 1 : index + 3])  # "Un homme … patiente. Il s'est blessé … « … »"
             if not speaker and quoted_next:  # "En pappa med två barn stod utanför." then "”…”, sa han"
                 speaker = _introduced(mask[lo:hi], reader, definite=not mentioned and index == 0)
-            subject = _opens_on_someone(mask[lo:hi], reader) if not speaker else None
+            subject = (_opens_on_someone(mask[lo:hi], reader) or labelled) if not speaker else None
             if subject:
                 reader.topic = subject  # "Robin, 21, was not so sure. “…,” she said."
             if speaker:

@@ -443,6 +443,9 @@ class Reader:
         before: 'Michael Vogt, …' then 'sagte Vogt'), unless the one named in full in this paragraph,
         else first, is named twice as often (a profile's 'Vance' is Teodora, though her sister Lidia
         Vance just spoke), and five times when the latest was only just introduced."""
+        topic = self.registry.people.get(self.topic) if self.topic else None
+        if topic and topic.surname == word and topic.gender in (gender, None):
+            return topic  # "Ordføreren håper … «…», sier Aasen": the Aasen the paragraph is about
         lately = [n for n in self.before if n not in self.here] + self.here
         latest = self.registry.by_word(word, gender, tuple(lately))
         usual = self.registry.by_word(word, gender, tuple(self.here))
@@ -528,6 +531,10 @@ class Reader:
         opening = OPENING_PHRASE.match(sentence)
         if determiner != DEFINITE and opening:  # "Asked whether he had ever scored, the 19-year-old laughed"
             determiner, rest = split_determiner(sentence[opening.end() :].split()[:4], self.language)
+        stems = definite_stems(words[0].lower()) if self.language.code in NORDIC and words else []
+        stem = next((s for s in stems if is_person_noun(s, self.language.code)), None)
+        if stem:  # "Ordføreren håper …": the suffix is the article
+            determiner, rest = DEFINITE, [stem]
         if determiner != DEFINITE or not rest:
             return None
         head = _singular(rest[0]).lower().strip(",.")
@@ -535,8 +542,11 @@ class Reader:
             return None
         gender = role_gender(head, self.language.code) or _ARTICLE_GENDER.get(words[0].lower())
         people = [p for n in reversed(self.recent) if (p := self.registry.people.get(n)) and not p.organisation]
-        labelled = [p for p in people if has_label(p, head, self.language.code)]
-        return next((p.name for p in labelled if not gender or p.gender in (gender, None)), None)  # "Le bourgmestre"
+        labelled = [
+            p for p in people if has_label(p, head, self.language.code) and (not gender or p.gender in (gender, None))
+        ]
+        exact = [p for p in labelled if head in p.labels]  # "Ordføreren": the ordfører, not a fylkesvaraordfører
+        return next((p.name for p in exact or labelled), None)  # "Le bourgmestre"
 
     def described(self, determiner: str | None, words: list[str], article: str = "") -> str | None:
         """'the 52-year-old' (someone named), 'a spokeswoman for the agency' (someone new),
