@@ -1973,6 +1973,12 @@ CASES = {
         "Ordføreren håper likevel at raset blir en vekker. «Nå har alle sett hva som kan skje», sier Aasen.",
         ["Kari Aasen", "Jon Olav Aasen", "Kari Aasen"],
     ),
+    "whom someone is 'inte släkt med' is not whom the surname next means": (
+        "Language: sv\n– Vi kämpar, säger Sara Lindqvist, förälder i byn.\n\nOppositionsrådet Erik Lindqvist (C) "
+        "kallar kalkylen för ”en skrivbordsprodukt”. Han är inte släkt med Sara Lindqvist.\n\n– Man räknar "
+        "inte på skolskjutsar, säger Lindqvist.",
+        ["Sara Lindqvist", "Erik Lindqvist", "Erik Lindqvist"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -643,6 +643,8 @@ def _mentions(text: str, reader: Reader) -> list[str]:
     for start, end, words in name_runs(text):
         if any(lo == start and end < hi for lo, hi, _ in bodies):
             continue  # "National Center" of the National Center for Disease Control
+        if _NOT_RELATED.search(text[:start]):
+            continue  # "Han är inte släkt med Sara Lindqvist": who is spoken of is not the one meant next
         if len(words) == 1 and _FAMILY.match(text[end:]):
             continue  # "the youngest of the Guerrero boys": the family, not the Guerrero just named
         owned = without_possessive(words)  # "Rooke’s views": Rooke is mentioned
@@ -1038,6 +1040,11 @@ def _note_speaker(sentence: str, speaker: str, reader: Reader) -> None:
             reader.documents[document.lower()] = speaker
 
 
+_NOT_RELATED = re.compile(
+    r"(?:\bnot?\s+relat(?:ed|ion)\s+to|\binte\s+släkt\s+med|\bikke\s+(?:i\s+)?(?:slekt|beslægtet|i\s+familie)\s+med|"
+    r"\bingen\s+familie\s+med|\bnicht\s+verwandt\s+mit|\b(?:sans|aucun)\s+lien\s+(?:de\s+parenté\s+)?avec)"
+    r"\s+(?:the\s+|den\s+|det\s+)?$"
+)
 _FAMILY = re.compile(r"\s+(?:boys|girls|brothers|sisters|siblings|children|kids|family|twins|household|clan)\b")
 
 
