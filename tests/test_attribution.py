@@ -1979,6 +1979,11 @@ CASES = {
         "inte på skolskjutsar, säger Lindqvist.",
         ["Sara Lindqvist", "Erik Lindqvist", "Erik Lindqvist"],
     ),
+    "Nordic 'Faren nikker.' is the father of the son who just spoke; 'sier Marit Haugland' is no husband ('mari')": (
+        "Henrik Mortensen har arbejdet på fabrikken i 31 år. Hans søn, Mads Mortensen, er også ansat.\n\n»Men "
+        "han er 58,« siger Mads.\n\nFaren nikker. »Det er ikke let at starte forfra,« siger han.",
+        ["Mads Mortensen", "Henrik Mortensen"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -177,14 +177,20 @@ class Reader:
             return None
         owned = words[0].lower()
         relation = RELATION_GENDER.get(words[1].lower().strip(",."))
-        if not relation or not (owned in _POSSESSIVE_GENDER or (self.language.code == "fr" and owned in ("son", "sa"))):
+        nordic = self.language.code in NORDIC and words[0][:1].isupper()  # "Faren nikker.": the article a suffix
+        definite = next((_NORDIC_RELATIVES[s] for s in definite_stems(owned) if s in _NORDIC_RELATIVES), None)
+        if nordic and definite:
+            relation, owned = definite, "the"
+        elif not relation or not (
+            owned in _POSSESSIVE_GENDER or (self.language.code == "fr" and owned in ("son", "sa"))
+        ):
             return None
         if owned in _POSSESSIVE_GENDER:  # "Her sister disagreed": the sister of the woman who spoke last
             gender = _POSSESSIVE_GENDER[owned]
             last = self.registry.people.get(self.speaker or "")
             owners = [last.name] if last and last.gender == gender else []
             owners.append(self.pronoun(_PRONOUN_OF_GENDER[self.language.code][gender]))
-        else:  # French "sa fille": the possessive tells nothing of the owner; who spoke last, else just mentioned
+        else:  # French "sa fille", Nordic "Faren": nothing of the owner; who spoke last, else just mentioned
             owners = [self.speaker, *list(reversed(self.recent))[:3]]
         for owner in dict.fromkeys(owners):
             person = self.registry.people.get(owner) if owner else None
@@ -618,6 +624,10 @@ _ROLE_ACRONYMS = {  # a role by its initials, and the words the article may have
         "md": "managing director", "gm": "general manager", "vd": "verkställande",
     }.items()
 }  # fmt: skip
+_NORDIC_RELATIVES = {  # "Faren", "Dottern", "Sønnen"
+    **dict.fromkeys("far fader søn sønn son bror broder".split(), MALE),
+    **dict.fromkeys("mor moder datter dotter søster syster".split(), FEMALE),
+}
 _FUNCTION_WORDS = {"fr": frozenset("son sa ses leur leurs mon ma mes notre nos votre vos".split())}
 _GERMAN_OWNERS = frozenset("sein seine ihr ihre".split())  # German nouns are capitalized: "seine Familie"
 _GROUPS = frozenset("family familie famille familj familien familjen".split())
