@@ -1984,6 +1984,24 @@ CASES = {
         "han er 58,« siger Mads.\n\nFaren nikker. »Det er ikke let at starte forfra,« siger han.",
         ["Mads Mortensen", "Henrik Mortensen"],
     ),
+    "a bare surname a family shares is the one named in full just before (German report after a son)": (
+        "Language: de\nGisela Manthey, 84, liegt seit Dienstag auf der Station.\n\nIhr Sohn Frank Manthey ist "
+        "hinterhergefahren. »Was soll ich ihr jetzt sagen?«, fragt er.\n\nManthey arbeitet als Elektriker. Er "
+        "habe schon überlegt, die Mutter zu holen, »aber sie würde mir das nie verzeihen«.",
+        ["Frank Manthey", "Frank Manthey"],
+    ),
+    "a relative the article calls by her first name leaves the bare surname to the profile's subject": (
+        "Lucía Ferrer opened Brasa nine years ago.\n\n“It starts here,” Ferrer says.\n\nHer mother, Pilar "
+        "Ferrer, remembers it differently. “I said a chair,” Pilar says.\n\nOn television Ferrer is known for a "
+        "raised eyebrow. “It’s a kindness,” she insists.",
+        ["Lucía Ferrer", "Pilar Ferrer", "Lucía Ferrer"],
+    ),
+    "Nordic 'svarer ektemannen' is the husband of who spoke; 'For Odd Brekke …, sier faren' is Odd": (
+        "Language: no\nMannen heter Olav Nesheim. Kona hans, Randi Nesheim, må til dialyse.\n\n– Kommunen har "
+        "ringt meg, sier Randi Nesheim.\n\n– Noen må jo gjøre det, svarer ektemannen.\n\nJonas Brekke er sønnen "
+        "til Odd Brekke.\n\nFor Odd Brekke er det sønnens framtid som bekymrer. «Jeg klarer meg», sier faren.",
+        ["Randi Nesheim", "Olav Nesheim", "Odd Brekke"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

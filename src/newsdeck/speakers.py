@@ -662,9 +662,16 @@ def _mentions(text: str, reader: Reader) -> list[str]:
         name = clean_name(words)
         if not name:
             continue
-        person = reader.registry.people.get(name) or reader.registry.by_word(name.split()[-1], here=tuple(reader.here))
+        lone = reader.by_surname(name, None) if " " not in name else None  # of a family: the one just named
+        person = (
+            reader.registry.people.get(name)
+            or lone
+            or reader.registry.by_word(name.split()[-1], here=tuple(reader.here))
+        )
         if person and (" " in name or person.surname == name or person.first == name):
             found.append(person.name)
+            if " " in name:
+                reader.by_first.discard(person.name)  # named in full again: the surname may be theirs
             if " " in name and person.name not in reader.here and not possessive:  # ("Daniel Reyes's sister"
                 reader.here.append(person.name)  # is not whom a later "Reyes said" is about)
     return found

@@ -88,6 +88,7 @@ class Reader:
     identified: dict[str, str] = field(default_factory=dict)  # an unnamed speaker → who "the woman, Ann Roe" is
     groups: dict[str, str] = field(default_factory=dict)  # "people" → "people familiar with the talks"
     group_of_one: str | None = None  # "resident", after "Residents were angry": whom "said one" is
+    by_first: set[str] = field(default_factory=set)  # people the article calls by their first name alone
 
     def note_groups(self, sentence: str) -> None:
         """'Two sources familiar with the case told Reuters …': whom a later 'one of the sources' is."""
@@ -177,9 +178,8 @@ class Reader:
             return None
         owned = words[0].lower()
         relation = RELATION_GENDER.get(words[1].lower().strip(",."))
-        nordic = self.language.code in NORDIC and words[0][:1].isupper()  # "Faren nikker.": the article a suffix
-        definite = next((_NORDIC_RELATIVES[s] for s in definite_stems(owned) if s in _NORDIC_RELATIVES), None)
-        if nordic and definite:
+        definite = self._nordic_relation(words[0])
+        if definite:  # "Faren nikker.": the article a suffix
             relation, owned = definite, "the"
         elif not relation or not (
             owned in _POSSESSIVE_GENDER or (self.language.code == "fr" and owned in ("son", "sa"))
@@ -208,6 +208,12 @@ class Reader:
             if len(family) == 1:
                 return family[0]
         return None
+
+    def _nordic_relation(self, word: str) -> str | None:
+        """The gender of a Nordic relative named by a definite noun: Faren, Dottern, ektemannen."""
+        if self.language.code not in NORDIC:
+            return None
+        return next((_NORDIC_RELATIVES[s] for s in definite_stems(word.lower()) if s in _NORDIC_RELATIVES), None)
 
     def organisation(self, noun: str | None = None) -> str | None:
         """The organisation 'the union' or 'it' means: the latest one mentioned that the noun names
@@ -407,6 +413,11 @@ class Reader:
         fitting = self.organisation(words[0].lower()) if nordic_noun and stems and not person_stem else None
         if fitting in self.registry.people and _names_kind(words[0].lower(), self.registry.people[fitting].labels):
             return fitting  # "ifølge vegvesenet": Statens vegvesen
+        relation = self._nordic_relation(words[0]) if nordic_noun else None
+        here = [p.name for n in self.here if (p := self.registry.people.get(n)) and p.gender == relation]
+        relative = (here[-1] if here else self.relative([words[0], ""])) if relation else None
+        if relative:  # "svarer ektemannen": the husband of who spoke (or "For Odd Brekke …, sier faren": him)
+            return relative
         if nordic_noun and (words[0][:1].islower() or (person_stem and "-" not in words[0])):  # "Rektorn sa"
             stem = person_stem or (stems[0] if stems else None)
             return self.described(DEFINITE, [stem]) if stem else None
@@ -444,7 +455,7 @@ class Reader:
             return self.described(determiner, rest, words[0].lower())
         return None
 
-    def _by_surname(self, word: str, gender: str | None):
+    def by_surname(self, word: str, gender: str | None):
         """Of people who share a surname, the one named in full latest (in this paragraph or the one
         before: 'Michael Vogt, …' then 'sagte Vogt'), unless the one named in full in this paragraph,
         else first, is named twice as often (a profile's 'Vance' is Teodora, though her sister Lidia
@@ -455,7 +466,11 @@ class Reader:
         lately = [n for n in self.before if n not in self.here] + self.here
         latest = self.registry.by_word(word, gender, tuple(lately))
         usual = self.registry.by_word(word, gender, tuple(self.here))
+        if latest and latest.first == word and latest.surname != word:
+            self.by_first.add(latest.name)  # "Pilar says": the family's other members keep the surname
         if latest and usual and latest is not usual:
+            if latest.name in self.by_first and usual.name not in self.by_first:
+                return usual  # "Ferrer was a finalist": Lucía, since her mother is "Pilar"
             count = self.mentions.get
             new = count(latest.name, 0) <= 1  # "chef Maria Eriksson – inte släkt med kommunalrådet": just introduced
             return usual if count(usual.name, 0) >= max(5 if new else 3, 2 * count(latest.name, 0)) else latest
@@ -509,7 +524,7 @@ class Reader:
                 return None  # "Port Kellan", "Old Sallow"
             return self.registry.add(name, gender_of(titles, name_words, self.language.code)).name
         gender = gender_of(titles, name_words, self.language.code) if titles else None
-        person = self._by_surname(name, gender)
+        person = self.by_surname(name, gender)
         if person:
             return person.name
         unknown = first_name_gender(name) is False
@@ -625,8 +640,8 @@ _ROLE_ACRONYMS = {  # a role by its initials, and the words the article may have
     }.items()
 }  # fmt: skip
 _NORDIC_RELATIVES = {  # "Faren", "Dottern", "Sønnen"
-    **dict.fromkeys("far fader søn sønn son bror broder".split(), MALE),
-    **dict.fromkeys("mor moder datter dotter søster syster".split(), FEMALE),
+    **dict.fromkeys("far fader søn sønn son bror broder ektemann ægtemand make".split(), MALE),
+    **dict.fromkeys("mor moder datter dotter søster syster kone hustru".split(), FEMALE),
 }
 _FUNCTION_WORDS = {"fr": frozenset("son sa ses leur leurs mon ma mes notre nos votre vos".split())}
 _GERMAN_OWNERS = frozenset("sein seine ihr ihre".split())  # German nouns are capitalized: "seine Familie"
