@@ -2002,6 +2002,14 @@ CASES = {
         "til Odd Brekke.\n\nFor Odd Brekke er det sønnens framtid som bekymrer. «Jeg klarer meg», sier faren.",
         ["Randi Nesheim", "Olav Nesheim", "Odd Brekke"],
     ),
+    "Nordic: a capitalised definite noun after 'Ifølge' is an office; a surname after 'Enligt' a person": (
+        "Language: no\nIfølge Statsforvalteren var det «betydelige konflikter» knyttet til reindrift.",
+        ["Statsforvalteren"],
+    ),
+    "a quoted word before a preposition is no name of a noun: 'spricht von einer „Kampagne“ gegen …'": (
+        "Language: de\nGeschäftsführer Bernhard Hollrieder spricht von einer „Kampagne“ gegen seinen Betrieb.",
+        ["Bernhard Hollrieder"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

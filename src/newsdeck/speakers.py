@@ -32,6 +32,7 @@ from newsdeck.people import (
     WHICH_OF_TWO,
     clean_name,
     employer_in_titles,
+    first_name_gender,
     is_organisation,
     looks_like_a_person,
     organisation_name,
@@ -56,6 +57,7 @@ from newsdeck.story import (
     PREPOSITIONS,
     TIME,
     Reader,
+    definite_stems,
     is_person_noun,
     split_determiner,
     without_time,
@@ -704,7 +706,8 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
                 continue
             if OUTLET.search(phrase) and not name_runs(OUTLET.sub("", phrase)):
                 return Attribution(SPEECH, None, "an outlet's report")  # not the words of anyone named
-            speaker = reader.resolve(phrase)
+            speaker = _nordic_office(phrase, quote, reader) if rule is according_to else None
+            speaker = speaker or reader.resolve(phrase)
             if rule is according_to and phrase.split()[0].lower() in _RECORDS:
                 speaker = None  # "according to figures from the district": the district's, not "figures"
             if not speaker and rule is according_to and OUTLET.search(phrase):
@@ -736,6 +739,20 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
     if not speech_context and not (span.starts_paragraph or span.open) and looks_like_term(quote.text):
         return Attribution(TERM, None, "looks like a term")
     return Attribution(SPEECH, None, "")
+
+
+def _nordic_office(phrase: str, quote: Quote, reader: Reader) -> str | None:
+    """'Ifølge Statsforvalteren', 'enligt Länsstyrelsen': a definite noun capitalised after the cue is
+    an office's name (a role there would be written 'ifølge rektoren')."""
+    word = phrase.strip()
+    if reader.language.code not in NORDIC or " " in word or not word[:1].isupper() or quote.sentence.startswith(word):
+        return None
+    if word.endswith(("sen", "son")):
+        return None  # Hansen, Olofsson: a surname
+    person = reader.registry.people.get(word) or reader.registry.by_word(word)  # (not "Enligt Olofsson")
+    if (person and not person.organisation) or first_name_gender(word) is not False or not definite_stems(word.lower()):
+        return None
+    return reader.registry.add(word, organisation=True).name
 
 
 _LABEL_BEFORE = re.compile(r"\b(?:[Tt]he|[Dd]er|[Dd]ie|[Ll]e|[Ll]a)\s+([\w-]+),\s+(?:[A-Z][\w·.]*\s+)?$")

@@ -8,7 +8,7 @@ import re
 from newsdeck.lexicon import FEMALE, MALE, Language
 from newsdeck.names import name_runs
 from newsdeck.people import OUTLET
-from newsdeck.story import TIME, is_person_noun
+from newsdeck.story import PREPOSITIONS, TIME, is_person_noun
 from newsdeck.verbs import speech_verbs
 
 _TERM_CUE = re.compile(
@@ -69,13 +69,21 @@ def _modifies_noun(text: str, before: str, after: str, language: Language) -> bo
     if not follow or not previous or not _is_determiner(previous[0], language):
         return False
     word = follow.group(1)
+    sourced = any(re.search(rf"(?<!\w){re.escape(cue)}\s", before, re.IGNORECASE) for cue in language.according)
     return (
-        word not in _FUNCTION_WORDS
+        not sourced  # "Ifølge Statsforvalteren var det «betydelige konflikter» knyttet til …": its words
+        and word.lower() not in PREPOSITIONS | _MORE_PREPOSITIONS  # "spricht von einer „Kampagne“ gegen …"
+        and word not in _FUNCTION_WORDS
         and word not in language.auxiliaries
         and not (speech_verbs(word, language.code) and not word.endswith("ing"))  # a "red flag" warning
         and not word.endswith("ly")
         and not TIME.match(word)
     )
+
+
+_MORE_PREPOSITIONS = frozenset(
+    "against about gegen mit über unter zwischen wegen ohne contre avec sans sur sous pour par entre mot om".split()
+)
 
 
 def _is_determiner(word: str, language: Language) -> bool:
