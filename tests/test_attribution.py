@@ -2010,6 +2010,11 @@ CASES = {
         "Language: de\nGeschäftsführer Bernhard Hollrieder spricht von einer „Kampagne“ gegen seinen Betrieb.",
         ["Bernhard Hollrieder"],
     ),
+    "French 'D’après' with a typographic apostrophe is 'according to'": (
+        "D’après l’Union des distributeurs indépendants de carburant (UDIC), « une station sur six » "
+        "était mardi soir en rupture.",
+        ["Union des distributeurs indépendants de carburant"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -160,7 +160,7 @@ FRENCH = Language(
     {"il": MALE, "elle": FEMALE, "lui": MALE},
     _set("le la les"),
     _set("un une"),
-    ("selon", "d'après"),
+    ("selon", "d'après", "d’après"),
     auxiliaries=_set("a ont avait avaient est s'est se sont aura"),
     inverted=r"(?:a|avait|ont)?-?t?-(?:il|elle|ils|elles)",
     stop_words=_set("le la les et des est une du dans pour que qui pas sur au avec il elle a été"),
