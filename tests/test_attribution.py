@@ -2015,6 +2015,10 @@ CASES = {
         "était mardi soir en rupture.",
         ["Union des distributeurs indépendants de carburant"],
     ),
+    "Nordic speech verbs of criticism and opinion: 'kritiserar … för att ha ”…”'": (
+        "Language: sv\nOppositionsrådet Anders Höglund (C) kritiserar majoriteten för att ha ”kört över landsbygden”.",
+        ["Anders Höglund"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -175,7 +175,8 @@ SWEDISH = Language(
         kommenterade kallar kallade avfärdar avfärdade beskriver beskrev medger medgav meddelar meddelade
         uppger uppgav tycker tyckte säger konstaterar suckar suckade skrattar skrattade fortsätter
         fortsatte bekräftar bekräftade låter frågar frågade undrar undrade lovar lovade avvisar avvisade
-        kräver krävde ropar ropade upprepar upprepade""".replace("\n", " ")
+        kräver krävde ropar ropade upprepar upprepade kritiserar kritiserade anser ansåg beklagar beklagade
+        välkomnar välkomnade vädjar vädjade förnekar förnekade försäkrar försäkrade klagar klagade""".replace("\n", " ")
     ),
     (),
     {"han": MALE, "hon": FEMALE, "hen": None, "honom": MALE, "henne": FEMALE},
@@ -197,7 +198,9 @@ DANISH = Language(
         betegner betegnede beskriver beskrev meddeler meddelte vurderer vurderede fastslår fastslog
         uddyber uddybede tilføjer griner grinede sukker fortsætter fortsatte bekræfter bekræftede lyder
         lover lovede indrømmer indrømmede hævder hævdede afviser afviste varsler varslede kræver krævede
-        kommenterer kommenterede smiler smilede supplerer supplerede råber råbte gentager gentog""".replace("\n", " ")
+        kommenterer kommenterede smiler smilede supplerer supplerede råber råbte gentager gentog
+        kritiserer kritiserede anser anså beklager beklagede opfordrer opfordrede fremhæver fremhævede
+        klager klagede""".replace("\n", " ")
     ),
     (),
     {"han": MALE, "hun": FEMALE, "ham": MALE, "hende": FEMALE},
@@ -220,7 +223,8 @@ NORWEGIAN = Language(
         fastslår fastslo utdyper utdypet sukker fortsetter fortsatte bekrefter bekreftet kallar kalla
         stadfestar lyder lover lovet innrømmer innrømmet hevder hevdet avviser avviste varsler varslet krever
         krevde medgir medga presiserer presiserte kommenterer kommenterte smiler smilte humrer humret roper ropte
-        sukket gjentar gjentok supplerer supplerte tilføyer tilføyde""".replace("\n", " ")
+        sukket gjentar gjentok supplerer supplerte tilføyer tilføyde kritiserer kritiserte anser anså
+        beklager beklaget oppfordrer oppfordret fremhever fremhevet klager klaget""".replace("\n", " ")
     ),
     (),
     {"han": MALE, "hun": FEMALE, "ham": MALE, "henne": FEMALE, "ho": FEMALE},  # ho: Nynorsk
