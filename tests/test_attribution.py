@@ -2019,6 +2019,11 @@ CASES = {
         "Language: sv\nOppositionsrådet Anders Höglund (C) kritiserar majoriteten för att ha ”kört över landsbygden”.",
         ["Anders Höglund"],
     ),
+    "'the coalition said' is the coalition named before": (
+        "The law was challenged by the Pacific Data Coalition, a trade group. In a statement, the coalition said "
+        'it was "grateful the court recognized that."',
+        ["Pacific Data Coalition"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

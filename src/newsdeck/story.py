@@ -749,7 +749,7 @@ ORGANISATION_NOUNS = frozenset(
     foundation museum team league police commune région département direction gouvernement conseil journal
     parquet gendarmerie regierung stadt landkreis polizei staatsanwaltschaft geschäftsführung
     unternehmensleitung konzernleitung betriebsrat direktoratet politiet vegvesenet styret ledelsen
-    ledningen styrelsen organization organisation""".split()
+    ledningen styrelsen organization organisation coalition alliance consortium federation network""".split()
 )
 _CONJUNCTION = re.compile(r"^(?:and|but|while|whereas|und|aber|et|mais|och|men|og)\s+", re.IGNORECASE)
 _CLAUSE = re.compile(r"\s(who|which|that|qui|som|und|and|et|och|og|while|während|as|als|mais|but|aber)\s")
