@@ -2024,6 +2024,16 @@ CASES = {
         'it was "grateful the court recognized that."',
         ["Pacific Data Coalition"],
     ),
+    "'what the Foreign Ministry called “…”' is the ministry's word, not the minister's the sentence opened on": (
+        'Foreign Minister Anka Dobreva told reporters that embassies had "no business lecturing a sovereign state" '
+        'and summoned the ambassadors over what the Foreign Ministry called "interference in internal affairs."',
+        ["Anka Dobreva", "Foreign Ministry"],
+    ),
+    "a group's name with 'of the' and a person noun, its appositive holding '$18,000', is the subject": (
+        "The Friends of the Alder Street Library, a volunteer group that raised $18,000 last year, said in a "
+        'statement that it was "heartbroken but not finished."\n\n"We will be back," said Dashawn Miller.',
+        ["Friends of the Alder Street Library", "Dashawn Miller"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

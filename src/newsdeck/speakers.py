@@ -66,8 +66,8 @@ from newsdeck.terms import looks_like_term, reports_speech, term_cue
 from newsdeck.verbs import speech_verbs
 
 _BOUNDARY = re.compile(
-    r"[,;:—–()\[\]_“”\"„«»‘]|(?<!\w)[’']|\s-\s"
-)  # quotes are masked: a ’ or ' after a letter is an apostrophe
+    r"(?<!\d),|,(?!\d)|[;:—–()\[\]_“”\"„«»‘]|(?<!\w)[’']|\s-\s"
+)  # quotes are masked: a ’ or ' after a letter is an apostrophe; "$18,000" is one number
 _ADVERBS = re.compile(
     r"(?:\s+(?:(?!(?:family|assembly|ally|rally|supply|reply|monopoly|anomaly)\b)[a-z]+ly|also|then|later|again|"
     r"once|first|simply|only|even|auch|noch|dann|aussi|encore|toutefois|pourtant|cependant|déjà|également|"
@@ -291,8 +291,16 @@ def _source_after_cue(text: str, language: Language) -> str:
     return text
 
 
+_WHAT_SOMEONE_CALLED = re.compile(
+    r"\bwhat\s+((?:the\s+)?[A-Z][^,;:_]{1,60}?)\s+(?:called|calls|described\s+as|termed)\s+$"
+)
+
+
 def before_verb(quote: Quote, reader: Reader) -> str | None:
     """Jane Roe said: “…” · Roe said the plan was “dead on arrival” · Am Dienstag sagte Müller: „…“"""
+    what = _WHAT_SOMEONE_CALLED.search(quote.before)
+    if what and reader.resolve(what.group(1)):  # "… over what the Foreign Ministry called “…”"
+        return what.group(1)
     verbs = speech_verbs(quote.before, reader.language.code)
     for n in range(len(verbs) - 1, -1, -1):  # "Núñez told reporters that the strike would continue “…”"
         verb = verbs[n]
@@ -514,7 +522,7 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
         text = re.sub(r",\s*\d{1,3}$", "", text[: relative.start()]) + ","  # what is left may be an appositive
     if text.endswith(","):  # an appositive closes: "Roe, a Democrat," or "Roe, R-Okla.,"
         inner = text[:-1]
-        cut = inner.rfind(",")
+        cut = max((m.start() for m in _COMMA.finditer(inner)), default=-1)  # (not the one in "$18,000")
         appositive = _NAME_BEFORE_PLACE.sub("", inner[cut + 1 :].strip())  # "Daniel Park of Sterling & Co."
         runs = name_runs(appositive)
         led = runs and (
@@ -578,6 +586,7 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
     return " ".join(words) or None
 
 
+_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _ENTOURAGE = re.compile(r"\bentourage\b", re.IGNORECASE)
 _BASED_IN = re.compile(r",\s+(?:based|headquartered|located)\s+(?:in|at|near|outside)\s[^,]*(?:,\s+[A-Z][^,]*)?$")
 

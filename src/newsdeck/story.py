@@ -322,6 +322,7 @@ class Reader:
         if self.language.code == "fr" and rest and rest[0] in ORGANISATION_NOUNS and all(w.islower() for w in rest):
             noun = rest[0].lower()  # "la direction académique": a French noun before its adjectives
         employee = len(rest) > 2 and is_person_noun(rest[0], self.language.code) and rest[1].lower() in _EMPLOYER
+        employee = employee and not (self.language.code == "en" and _is_proper_name(rest, self.language))
         if determiner and employee:  # "ein Sprecher der Kreisfeuerwehr", "un porte-parole de la mairie"
             return self.described(determiner, rest, words[0].lower())
         owner = next((i for i, w in enumerate(words[:3]) if w.endswith(("’s", "'s")) and w[:1].isupper()), None)
@@ -926,7 +927,7 @@ def _is_proper_name(words: list[str], language: Language) -> bool:
         return False
     if language.code == "fr" and len(words) <= 3 and words[0].lower() in ORGANISATION_NOUNS | _FRENCH_BODIES:
         return words[0][:1].isupper() and all(w.islower() and w.isalpha() for w in words[1:])  # Commission européenne
-    inner = all(w[:1].isupper() or w in ("of", "for", "and", "&", "de", "des", "du", "d'", "et") for w in words)
+    inner = all(w[:1].isupper() or w in ("of", "the", "for", "and", "&", "de", "des", "du", "d'", "et") for w in words)
     return inner and words[-1][:1].isupper()
 
 
