@@ -2034,6 +2034,17 @@ CASES = {
         'statement that it was "heartbroken but not finished."\n\n"We will be back," said Dashawn Miller.',
         ["Friends of the Alder Street Library", "Dashawn Miller"],
     ),
+    "a body's press office speaks for the body: 'regionens presstjänst', 'the club's press office'": (
+        "Language: sv\nRegion Västerlunda stänger vårdcentralen.\n\nRegionen delar inte den bilden. ”Vi har "
+        "gjort allt vi kan”, skriver regionens presstjänst i ett mejl.",
+        ["Region Västerlunda"],
+    ),
+    "German 'der Gemeinderat' is the council, and 'das Landratsamt' is not it": (
+        "Language: de\nDie Gemeinde hat ihre Prozesse überarbeitet. «Wir haben unsere Lehren gezogen», teilte der "
+        "Gemeinderat in einer Stellungnahme mit.\n\nIn einer Stellungnahme teilte das Landratsamt mit, eine "
+        "Zusage gebe es „ausdrücklich noch nicht“.",
+        ["Gemeinderat", "Landratsamt"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -31,6 +31,7 @@ ORGANISATION_WORDS = frozenset(
     university college institute foundation trust bank airlines guild federation coalition
     administration bureau parliament senate congress government ag gmbh se ministerium amt behörde
     verband gewerkschaft partei regierung landesamt bundesamt rathaus stadtrat gemeinde kommission
+    gemeinderat kantonsrat regierungsrat kreistag landtag bundestag gemeindevorstand aufsichtsrat
     préfecture ministère mairie conseil syndicat union fédération commission tribunal cour
     kommun kommune region regionen myndighet förvaltningen styrelse departement forsvaret
     försvarsmakten politiet polisen sygehus sjukhus hospital clinic klinik network times post

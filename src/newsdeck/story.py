@@ -264,6 +264,12 @@ class Reader:
         words = _trimmed(phrase, self.language, self.registry)
         if not words or len(words) > 14:
             return None
+        office = _PRESS_OFFICE.fullmatch(" ".join(words))
+        owner = (office.group("owner") or office.group("body")) if office else None
+        if owner:  # "regionens presstjänst", "the club's press office", "die Pressestelle der Stadt": the body
+            found = self.resolve(owner)
+            if found:
+                return found
         if words[0].lower() in _IMPERSONAL.get(self.language.code, ()) and len(words) > 2 and words[1] == "aus":
             return " ".join(words[2:])  # „…“, heißt es aus Regierungskreisen
         if words[0].lower() == "es" and len(words) > 2 and words[1].lower() in ("beim", "bei", "vom", "von"):
@@ -640,6 +646,13 @@ _ROLE_ACRONYMS = {  # a role by its initials, and the words the article may have
         "md": "managing director", "gm": "general manager", "vd": "verkställande",
     }.items()
 }  # fmt: skip
+_PRESS_OFFICE = re.compile(
+    r"(?P<owner>(?:the\s+)?[\w-]+?)(?:’s|'s|s)\s+(?:press\s+office|press\s+service|communications\s+team|"
+    r"presstjänst|pressavdelning|presskontor|pressetjeneste|pressetjenesten|kommunikationsavdeling|"
+    r"kommunikasjonsavdeling|kommunikasjonsavdelingen|kommunikationsavdelingen|kommunikationsenhet)|"
+    r"(?:die\s+)?Pressestelle\s+(?P<body>(?:der|des)\s+.+)",
+    re.IGNORECASE,
+)
 _NORDIC_RELATIVES = {  # "Faren", "Dottern", "Sønnen"
     **dict.fromkeys("far fader søn sønn son bror broder ektemann ægtemand make".split(), MALE),
     **dict.fromkeys("mor moder datter dotter søster syster kone hustru".split(), FEMALE),
@@ -750,7 +763,8 @@ ORGANISATION_NOUNS = frozenset(
     foundation museum team league police commune région département direction gouvernement conseil journal
     parquet gendarmerie regierung stadt landkreis polizei staatsanwaltschaft geschäftsführung
     unternehmensleitung konzernleitung betriebsrat direktoratet politiet vegvesenet styret ledelsen
-    ledningen styrelsen organization organisation coalition alliance consortium federation network""".split()
+    ledningen styrelsen organization organisation coalition alliance consortium federation network
+    gemeinderat kantonsrat regierungsrat stadtrat kreistag landtag bundestag gemeindevorstand""".split()
 )
 _CONJUNCTION = re.compile(r"^(?:and|but|while|whereas|und|aber|et|mais|och|men|og)\s+", re.IGNORECASE)
 _CLAUSE = re.compile(r"\s(who|which|that|qui|som|und|and|et|och|og|while|während|as|als|mais|but|aber)\s")
