@@ -2045,6 +2045,11 @@ CASES = {
         "Zusage gebe es „ausdrücklich noch nicht“.",
         ["Gemeinderat", "Landratsamt"],
     ),
+    "an interviewee's 'I’ve told her' names no one": (
+        "Teodora Vance lives on the island.\n\nQ: What comes next?\n\nA: Lidia thinks I should write one more "
+        "book, call it “The Last Island” and retire. I’ve told her she’s welcome to write “something else.”",
+        [None, None],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

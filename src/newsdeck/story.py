@@ -540,7 +540,8 @@ class Reader:
             and any(is_person_noun(stem, self.language.code) for stem in definite_stems(name.lower().split("-")[-1]))
         )
         function_word = (
-            name.lower() in PREPOSITIONS
+            _CONTRACTION.fullmatch(name)  # "I’ve told her": no one named I’ve
+            or name.lower() in PREPOSITIONS
             or name.lower() in self.language.stop_words  # "På et møde"
             or name.lower() in self.language.auxiliaries | {"do", "can", "could", "should"}  # "Q: Do you still write"
         )
@@ -646,6 +647,7 @@ _ROLE_ACRONYMS = {  # a role by its initials, and the words the article may have
         "md": "managing director", "gm": "general manager", "vd": "verkställande",
     }.items()
 }  # fmt: skip
+_CONTRACTION = re.compile(r"(?:I|We|You|They|He|She|It)[’'](?:ve|m|d|ll|re|s)")
 _PRESS_OFFICE = re.compile(
     r"(?P<owner>(?:the\s+)?[\w-]+?)(?:’s|'s|s)\s+(?:press\s+office|press\s+service|communications\s+team|"
     r"presstjänst|pressavdelning|presskontor|pressetjeneste|pressetjenesten|kommunikationsavdeling|"
