@@ -2050,6 +2050,11 @@ CASES = {
         "book, call it “The Last Island” and retire. I’ve told her she’s welcome to write “something else.”",
         [None, None],
     ),
+    "'the elder Halvorsen liked to tell' is the one of two Halvorsens the article does not call a son": (
+        "Arne Halvorsen founded the firm. His son Erik Halvorsen runs it.\n\n\"A truck that isn't moving is just "
+        'a very expensive chair," the elder Halvorsen liked to tell new hires, according to a company history.',
+        ["Arne Halvorsen"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -197,8 +197,14 @@ def after_subject_verb(quote: Quote, reader: Reader) -> str | None:
     closed = quote.text.rstrip(" ’'”\"»›«‹")[-1:] in ",!?…—–-" or re.match(r"\s*[,—–-]", quote.after)
     if not closed and "," not in after[: verb.start]:
         return None  # its “held up well” despite softer demand: the quote is part of a sentence going on
-    subject = _subject_before(after[: verb.start], reader.language, whole=True)
+    subject = _subject_before(_HABIT.sub(" ", after[: verb.start]), reader.language, whole=True)
     return subject if subject and subject[:1].isalpha() else None
+
+
+_HABIT = re.compile(  # “…,” the elder Halvorsen liked to tell new hires
+    r"\s+(?:(?:liked|likes|loved|loves|used|wanted|wants|tried|tries|went\s+on|continued|began|started)\s+to|"
+    r"would|will|could|might|must)\s+$"
+)
 
 
 def according_to(quote: Quote, reader: Reader) -> str | None:

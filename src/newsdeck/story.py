@@ -496,8 +496,11 @@ class Reader:
         ages = {p.name: int(a.split("-")[0]) for p in family for a in p.labels if re.fullmatch(r"\d+-year-old", a)}
         if len(ages) == len(family):
             return (min if younger else max)(ages, key=ages.get)
-        words = _YOUNGER if younger else _ELDER
+        words, others = (_YOUNGER, _ELDER) if younger else (_ELDER, _YOUNGER)
         found = [p.name for p in family if p.labels & words]
+        if not found and len(family) == 2:  # "His son Erik Halvorsen …": the elder Halvorsen is the other
+            found = [p.name for p in family if not p.labels & others]
+            found = found if len(found) == 1 else []
         return found[0] if len(found) == 1 else None
 
     def person_named(self, phrase: str) -> str | None:
@@ -666,8 +669,8 @@ _NUMBERS = frozenset("two three four several some many zwei drei mehrere deux tr
 _SOURCE_ADJECTIVES = frozenset(
     "familiar close involved briefed knowledgeable aware proche proches tæt nära nær".split()
 )
-_YOUNGER = frozenset("younger junior jr son daughter freshman sophomore".split())
-_ELDER = frozenset("elder older senior sr father mother dad mom coach".split())
+_YOUNGER = frozenset("younger junior jr son daughter grandson granddaughter freshman sophomore".split())
+_ELDER = frozenset("elder older senior sr father mother dad mom grandfather grandmother coach".split())
 _AGE_AFTER = re.compile(r"\s+(?:de|på|von)\s+\d{1,3}\s+(?:ans|år|Jahren)$")
 
 
