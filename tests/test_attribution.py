@@ -2055,6 +2055,11 @@ CASES = {
         'a very expensive chair," the elder Halvorsen liked to tell new hires, according to a company history.',
         ["Arne Halvorsen"],
     ),
+    "'the bakery said' is a body's words, not those of the regulars the sentence before spoke of": (
+        "Hallam’s is a loaf that regulars love. In a post on social media, the bakery said rising costs had made "
+        "the business ‘impossible to sustain’.",
+        ["bakery"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

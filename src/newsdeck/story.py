@@ -769,7 +769,8 @@ ORGANISATION_NOUNS = frozenset(
     parquet gendarmerie regierung stadt landkreis polizei staatsanwaltschaft geschäftsführung
     unternehmensleitung konzernleitung betriebsrat direktoratet politiet vegvesenet styret ledelsen
     ledningen styrelsen organization organisation coalition alliance consortium federation network
-    gemeinderat kantonsrat regierungsrat stadtrat kreistag landtag bundestag gemeindevorstand""".split()
+    gemeinderat kantonsrat regierungsrat stadtrat kreistag landtag bundestag gemeindevorstand
+    bakery brewery restaurant shop store café pub hotel""".split()
 )
 _CONJUNCTION = re.compile(r"^(?:and|but|while|whereas|und|aber|et|mais|och|men|og)\s+", re.IGNORECASE)
 _CLAUSE = re.compile(r"\s(who|which|that|qui|som|und|and|et|och|og|while|während|as|als|mais|but|aber)\s")
