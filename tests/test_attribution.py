@@ -2060,6 +2060,16 @@ CASES = {
         "the business ‘impossible to sustain’.",
         ["bakery"],
     ),
+    "'The operator, Westmara Ferries, said' names the body; 'the company added' is it": (
+        "The operator, Westmara Ferries, said in a statement that the MV Isle of Harrach had suffered ‘an "
+        "unexpected failure of its gearbox’.\n\n‘Our engineers have been working around the clock,’ the company added.",
+        ["Westmara Ferries", "Westmara Ferries"],
+    ),
+    "a label with a place before the role ('the Central Scotland MSP') is who the paragraph just named": (
+        "Scottish Labour’s Fiona Guthrie said it was ‘too little, far too late’. ‘What they have not had is a "
+        "ferry,’ the Central Scotland MSP said.",
+        ["Fiona Guthrie", "Fiona Guthrie"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

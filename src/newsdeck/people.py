@@ -42,8 +42,8 @@ ORGANISATION_WORDS = frozenset(
     biologics pharmaceuticals therapeutics technologies solutions universität hochschule institut
     akademie stiftung klinikum université fondation académie universitet högskola
     universitetet högskolan instituttet stiftelse district society logistics athletic rovers wanderers zoo
-    institutt vegvesen verket partners properties industries ventures associates enterprises center centre jobcenter
-    albion politidistrikt league conference assembly""".split()
+    institutt vegvesen verket partners properties industries ferries ventures associates enterprises
+    center centre jobcenter albion politidistrikt league conference assembly""".split()
 )
 
 

@@ -534,8 +534,9 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
         led = runs and (
             runs[0][0] == 0 or re.match(r"(?:the|a|an)\s+[a-z]", appositive)
         )  # "the shadow … secretary Tom Ellery"
-        if cut > 0 and led and runs[-1][1] == len(appositive) and _names_a_person(runs[-1][2]):
-            return appositive  # "the group's chief executive, Zoë Ødegaard," (not "Jane Roe, R-Okla.,")
+        whole_run = led and runs[-1][1] == len(appositive)
+        if cut > 0 and whole_run and (_names_a_person(runs[-1][2]) or is_organisation(list(runs[-1][2]))):
+            return appositive  # "the group's chief executive, Zoë Ødegaard," "The operator, Westmara Ferries,"
         head = _BOUNDARY.split(inner[:cut])[-1].strip() if cut > 0 else ""
         if _PARTITIVE.fullmatch(head) and re.match(r"(?:an?|one)\s+\S", appositive, re.IGNORECASE):
             return appositive  # "One of them, a third-generation farmer who drove four hours …, said"

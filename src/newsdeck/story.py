@@ -696,7 +696,8 @@ def _is_label(words: list[str]) -> bool:
     'la jeune femme', 'la chanteuse de 31 ans'), not one introducing someone new ('the city’s
     parking consultant')."""
     words = _AGE_AFTER.sub("", " ".join(words)).split()
-    return len(words) <= 2 and not any(w.endswith(("’s", "'s", "s’", "s'")) for w in words)
+    placed = len(words) <= 4 and all(w[:1].isupper() for w in words[:-1])  # "the Central Scotland MSP"
+    return (len(words) <= 2 or placed) and not any(w.endswith(("’s", "'s", "s’", "s'")) for w in words)
 
 
 _DEFINITE_ENDINGS = ("erne", "ene", "en", "et", "na", "n", "t")  # regionen, myndigheten, formændene
@@ -942,7 +943,8 @@ def _is_proper_name(words: list[str], language: Language) -> bool:
         or words[0].lower() in HONORIFICS
         or (is_title(words[-1]) and words[-1].lower() not in _INSTITUTIONS)
         or is_person_noun(words[-1], language.code)
-        or any(w.lower() in ROLE_NOUNS or w.lower() in ("mp", "mep", "msp", "mla") for w in words[:-1])
+        or any(w.lower() in ROLE_NOUNS for w in words[:-1])
+        or any(w.lower() in ("mp", "mep", "msp", "mla", "td") for w in words)  # "the Central Scotland MSP"
     ):  # not "the Labour MP for Bolton West": someone
         return False
     if language.code == "fr" and len(words) <= 3 and words[0].lower() in ORGANISATION_NOUNS | _FRENCH_BODIES:
