@@ -2070,6 +2070,11 @@ CASES = {
         "ferry,’ the Central Scotland MSP said.",
         ["Fiona Guthrie", "Fiona Guthrie"],
     ),
+    "French: a participle after the noun ends an unnamed speaker's description ('retraitée installée')": (
+        "Language: fr\nUne retraitée installée depuis trente ans dans la cité raconte : « Le monsieur de la "
+        "mairie m’a dit d’attendre. »",
+        ["retraitée"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -1139,7 +1139,9 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
     if n:
         n = _noun_phrase(rest, n, language)
     elif rest and language.code == "fr" and rest[0].islower() and rest[0] not in language.verbs | _NOT_ADJECTIVES:
-        n = 1  # "diplomate européen"
+        n = (
+            0 if _verb_after_noun(words[at], rest[0], language) else 1
+        )  # "diplomate européen", not "retraitée installée"
     end += n
     if language.code == "en" and n == 0 and _singular(words[at]).lower() in _TOLD_APART:
         end = _relative_clause(words, end, language)  # "a woman who runs a feed store", not "a critic who …"
@@ -1256,8 +1258,9 @@ def _verb_after_noun(previous: str, word: str, language: Language) -> bool:
         return bare in _MOVES
     if language.code == "de":
         return previous[:1].isupper() and word[:1].islower() and bare not in PREPOSITIONS | language.definite
-    if language.code == "fr":
-        return bare.startswith(("s’", "s'")) or bare in ("est", "se", "a", "ont", "sont")
+    if language.code == "fr":  # "économiste du travail interrogée", "retraitée installée"
+        participle = bare.endswith(("é", "ée", "és", "ées")) and len(bare) > 4
+        return participle or bare.startswith(("s’", "s'")) or bare in ("est", "se", "a", "ont", "sont")
     return False
 
 
