@@ -2075,6 +2075,15 @@ CASES = {
         "mairie m’a dit d’attendre. »",
         ["retraitée"],
     ),
+    "an unnamed woman quoted, then someone new named with a role in the next sentence, is her": (
+        "Language: fr\nDans la foule, une femme aux cheveux blancs brandit une pancarte : « J'ai appris à lire "
+        "ici en 1962 ». Colette Marchetti, la mère de Julien, a été élève de l'école.",
+        ["Colette Marchetti"],
+    ),
+    "… but not when the unnamed one had a role of their own": (
+        "A nurse on the ward said: “We are exhausted.” Jeanne Roy, the hospital's director, said little.",
+        ["nurse on the ward"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

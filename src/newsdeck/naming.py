@@ -110,6 +110,8 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
                 fits = not label or (lede and _fits_label(lede[0], label.group(0), reader))
                 if person and lede and fits and (not gender or person.gender in (gender, None)):
                     name = newcomer
+            if not name and n > 0 and _NAME_AND_ROLE.match(sentence):
+                name = _named_right_after(sentence, lo, k, masks, spans, results, reader)
             if not name:
                 continue
             earlier = [
@@ -124,6 +126,37 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
             ]
             if earlier:
                 rename(results[max(0, k - 2) : k + 1], earlier[-1], name, "named after", reader)
+
+
+_NAME_AND_ROLE = re.compile(
+    r"^\s*[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,3},\s+(?:la|le|l[’']|the|die|der|\d{1,3}\b)"
+)
+
+
+def _named_right_after(sentence: str, lo: int, k: int, masks, spans, results, reader: Reader) -> str | None:
+    """'Dans la foule, une femme aux cheveux blancs brandit « … ». Colette Marchetti, la mère de
+    Julien, a été …': someone new, named with an age or a role right after the unnamed woman or man
+    quoted in that paragraph, is them (`_named_next` does it for a quote's own sentence)."""
+    described = set(reader.unnamed.values()) - reader.anonymous
+    quoted = [r.speaker for r, span in zip(results[k], spans[k], strict=True) if span.start < lo and r.speaker]
+    if not quoted or quoted[-1] not in described or not may_be_named(quoted[-1], sentence, reader):
+        return None
+    newcomer = first_named(sentence, reader)
+    person = reader.registry.people.get(newcomer) if newcomer else None
+    gender = reader.genders.get(quoted[-1]) or role_gender(quoted[-1].split()[0], reader.language.code)
+    if not person or _mentioned_before(newcomer, [*masks[:k], masks[k][:lo]], reader):
+        return None
+    return newcomer if not gender or person.gender in (gender, None) else None
+
+
+def may_be_named(description: str, sentence: str, reader: Reader) -> bool:
+    """Whether a sentence that names someone new can be naming this unnamed speaker: not when it
+    gives them another role ('A nurse … “…” Jeanne Roy, the hospital's director, …')."""
+    if description not in reader.unnamed.values() or re.match(r"[^,]+,\s+\d", sentence):
+        return True  # a pronoun's speaker, or "Werner Stegmann, 71, …"
+    role = re.match(r"[^,]+,\s+(?:the|a|an|la|le|l[’']|die|der|den|det)\s+([^,]+),", sentence)
+    head = _head_of(description, reader)
+    return not role or head in ANYBODY or _names_the_noun(role.group(1), description, reader)
 
 
 def _mentioned_before(name: str, masks: list[str], reader: Reader) -> bool:

@@ -23,6 +23,7 @@ from newsdeck.naming import (
     full_names_of_bodies,
     label_as,
     label_the_lede,
+    may_be_named,
     name_the_unnamed,
     named_by_next_quote,
     named_later,
@@ -1002,6 +1003,8 @@ def _named_next(
         vague = results[inside[0]].speaker
         if vague.split()[0].lower() in ANONYMOUS or vague in reader.anonymous:
             continue  # a source who is not named stays unnamed: "Selon une source proche de l'enquête, …"
+        if not may_be_named(vague, following, reader):
+            continue
         for i, result in enumerate(results):
             if result and result.speaker == vague and (i in inside or (i < inside[0] and result.vague)):
                 result.speaker, result.rule = newcomer, result.rule + ", named next"
