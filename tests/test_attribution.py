@@ -2084,6 +2084,11 @@ CASES = {
         "A nurse on the ward said: “We are exhausted.” Jeanne Roy, the hospital's director, said little.",
         ["nurse on the ward"],
     ),
+    "a label of one role in other words names the unnamed: 'L'enseignante, Odile Fabre,' for 'une institutrice'": (
+        "Language: fr\nUne institutrice en poste depuis dix-neuf ans décrit des élèves « inquiets ».\n\n"
+        "L'enseignante, Odile Fabre, redoute la disparition d'un modèle. « À deux classes, on gère », estime-t-elle.",
+        ["Odile Fabre", "Odile Fabre"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -330,3 +330,21 @@ DEMONYMS = {
         virginia=virginian georgia=georgian new_york=new_yorker""".split()
     )
 }
+
+
+_SAME_ROLE = (  # words for one role that an article may use in turn for one person
+    "teacher schoolteacher educator instituteur institutrice enseignant enseignante professeur professeure "
+    "maîtresse lehrer lehrerin lehrkraft lärare lärarinna lærer lærerinne lærar",
+    "doctor physician médecin docteur docteure arzt ärztin läkare læge lege",
+    "farmer agriculteur agricultrice éleveur éleveuse exploitant exploitante landwirt landwirtin bauer bäuerin "
+    "bonde lantbrukare landmand",
+    "lawyer attorney avocat avocate anwalt anwältin rechtsanwalt rechtsanwältin advokat advokaten",
+    "nurse infirmier infirmière pfleger pflegerin krankenschwester sjuksköterska sygeplejerske sykepleier",
+)
+_ROLE_OF = {word: n for n, words in enumerate(_SAME_ROLE) for word in words.split()}
+
+
+def same_role(word: str, other: str) -> bool:
+    """Whether two role words name one role: 'l'enseignante' for 'une institutrice'."""
+    role = _ROLE_OF.get(word.lower().strip(".,;:"))
+    return role is not None and role == _ROLE_OF.get(other.lower().strip(".,;:"))

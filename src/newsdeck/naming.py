@@ -9,7 +9,7 @@ import re
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
-from newsdeck.lexicon import LANGUAGES, NORDIC, role_gender
+from newsdeck.lexicon import LANGUAGES, NORDIC, role_gender, same_role
 from newsdeck.names import TITLES, name_runs
 from newsdeck.people import (
     Registry,
@@ -288,11 +288,12 @@ def _names_the_noun(label: str, description: str, reader: Reader) -> bool:
     them ('The paper’s first author, ' is not the study’s senior author), or (German) the same kind
     of a compound, of the same gender ('Der Betriebsratschef, ' for 'Betriebsratsvorsitzende'; not
     'Der Bürgermeister, ' for 'Bürgermeisterin')."""
-    head, words = _head_of(description, reader), label.lower().replace(",", "").split()
+    head, words = _head_of(description, reader), re.sub(r"^\s*[ld][’']", "", label.lower().replace(",", "")).split()
     if any(w not in description.lower().split() for w in words[1:-1]):
         return False
     if (
         words[-1] == head
+        or same_role(words[-1], head)  # "L'enseignante, Odile Fabre," for "une institutrice"
         or (len(words[-1]) > 4 and head.endswith(words[-1]))
         or words[-1] in description.lower().split()
     ):
