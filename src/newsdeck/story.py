@@ -7,7 +7,17 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsdeck.lexicon import DEMONYMS, FEMALE, HONORIFICS, MALE, NORDIC, STATE_WORDS, Language, role_gender
+from newsdeck.lexicon import (
+    DEMONYMS,
+    FEMALE,
+    HONORIFICS,
+    MALE,
+    NORDIC,
+    STATE_WORDS,
+    Language,
+    role_gender,
+    same_role,
+)
 from newsdeck.masking import MASK
 from newsdeck.names import NON_NAMES, PARTICLES, ROLE_NOUNS, TITLES, joins_a_name, name_runs
 from newsdeck.people import (
@@ -686,6 +696,8 @@ def has_label(person, head: str, language: str) -> bool:
     compounds = (language == "de" or language in NORDIC) and len(head) > 4  # erhvervsministeren
     if head in person.labels or (compounds and any(label.endswith(head) for label in person.labels)):
         return True
+    if any(same_role(head, label) for label in person.labels):
+        return True  # "l'enseignante" of "Odile Fabre, institutrice"
     return language in NORDIC and any(  # "kammaråklagaren Lena Ståhlberg", later "enligt åklagaren"
         stem == head or (compounds and stem.endswith(head)) for label in person.labels for stem in definite_stems(label)
     )
