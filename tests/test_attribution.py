@@ -2089,10 +2089,11 @@ CASES = {
         "L'enseignante, Odile Fabre, redoute la disparition d'un modèle. « À deux classes, on gère », estime-t-elle.",
         ["Odile Fabre", "Odile Fabre"],
     ),
-    "a label of one role in other words is who the article gave that role: 'le médecin' for a docteur": (
-        "Language: fr\nLe docteur Bernard Castagné reçoit encore le samedi. Jean-Claude, son voisin, le "
-        "connaît depuis trente ans.\n\n« Quand je suis arrivé, nous étions trois », raconte le médecin.",
-        ["Bernard Castagné"],
+    "a label of one role in other words is who the article gave that role: 'l’enseignante' for an institutrice": (
+        "Language: fr\nOdile Fabre, institutrice à Vernoux, reçoit les parents. Julien Marchetti, président de "
+        "l’association, est là aussi.\n\n« Une école à trois classes, c’est une école où les grands aident les "
+        "petits », estime l’enseignante.",
+        ["Odile Fabre"],
     ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
