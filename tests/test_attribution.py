@@ -2095,6 +2095,12 @@ CASES = {
         "petits », estime l’enseignante.",
         ["Odile Fabre"],
     ),
+    "German: 'der Verein' is the HSG just named; 'gratulierte' reports speech; 'das Hotel Crest' is no Crest": (
+        "Language: de\nDie HSG Lindenau gab am Abend die Verlängerung mit Lukas Petersen bekannt. „Lukas ist ein "
+        "Eigengewächs“, teilte der Verein mit.\n\nDer SV Rotbach gratulierte auf seiner Internetseite »zu einem "
+        "glücklichen Sieg«.",
+        ["HSG Lindenau", "SV Rotbach"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -117,7 +117,7 @@ GERMAN = Language(
         monierte moniert konterte kontert behauptete behauptet präzisierte präzisiert warf wirft schildert ließ lässt
         schilderte hofft hoffte fürchtet fürchtete bedauert bedauerte bilanziert teilten mitteilten warnten
         forderten kritisierten schrieben berichteten bestätigten kündigten erläuterten findet fand
-        glaubt glaubte ergänzen mahnte""".replace("\n", " ")
+        glaubt glaubte ergänzen mahnte gratuliert gratulierte""".replace("\n", " ")
     ),
     (),
     {"er": MALE, "sie": FEMALE, "ihm": MALE, "ihr": FEMALE},

@@ -190,7 +190,8 @@ def looks_like_a_person(name_words: list[str], titles: list[str]) -> bool:
 
 _ARTICLES_OF_A_BODY = frozenset("der des dem den".split())
 CLUB_MARKS = frozenset(  # case matters: "If", "As"
-    "SK IF FC IK BK FF AFC CF SC AC BSC SV VfB VfL TSV A/S AB ASA AS ApS Oy SA SAS SARL NV BV IG".split()
+    "SK IF FC IK BK FF AFC CF SC AC BSC SV VfB VfL TSV HSG TuS TSG SG TV SpVgg".split()
+    + "A/S AB ASA AS ApS Oy SA SAS SARL NV BV IG".split()
 )
 
 
@@ -459,7 +460,8 @@ ORGANISATION_SYNONYMS = {
     "association": ("union",), "federation": ("union",),
     "fédération": ("syndicat",), "confédération": ("syndicat",), "if": ("klubben",), "sk": ("klubben", "club"),
     "sa": ("société",), "sas": ("société",), "as": ("selskapet",), "a/s": ("selskabet",), "ab": ("bolaget",),
-    "fc": ("club",), "ferjer": ("rederiet", "selskapet"), "cooperative": ("utility", "company"),
+    "fc": ("club", "verein"), **{word: ("verein", "club") for word in "hsg tv sv tsv vfb vfl tus sc tsg sg".split()},
+    "ferjer": ("rederiet", "selskapet"), "cooperative": ("utility", "company"),
     **{word: ("company", "firm", "airline", "carrier") for word in "airlines airways".split()},
     **{word: ("company", "firm", "group") for word in """ferries holdings brands foods
     systems technologies logistics energy media motors labs pharmaceuticals therapeutics biologics

@@ -662,6 +662,8 @@ def _mentions(text: str, reader: Reader) -> list[str]:
     for start, end, words in name_runs(text):
         if any(lo == start and end < hi for lo, hi, _ in bodies):
             continue  # "National Center" of the National Center for Disease Control
+        if len(words) > 1 and words[0].lower() in ORGANISATION_NOUNS:
+            continue  # "das Hotel Crest": a place named after someone, not them
         if _NOT_RELATED.search(text[:start]):
             continue  # "Han är inte släkt med Sara Lindqvist": who is spoken of is not the one meant next
         if len(words) == 1 and _FAMILY.match(text[end:]):
