@@ -2101,6 +2101,11 @@ CASES = {
         "glücklichen Sieg«.",
         ["HSG Lindenau", "SV Rotbach"],
     ),
+    "'the utility said' is the utility named before, not a Utility Board named further on": (
+        "Northway Power & Light asked regulators to raise rates.\n\n“Nobody likes a rate increase,” the utility "
+        "said in a statement.\n\nThe Citizens Utility Board said the request was “breathtaking.”",
+        ["Northway Power & Light", "Citizens Utility Board"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

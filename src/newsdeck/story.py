@@ -234,7 +234,10 @@ class Reader:
         if noun and not fitting:  # named only where the reader cannot see it yet, or inside a quote
             anywhere = [p.name for p in self.registry.people.values() if p.organisation and _names_kind(noun, p.labels)]
             anywhere = [n for n in anywhere if n.lower() != noun] or anywhere
-            fitting = anywhere if len(anywhere) == 1 else []
+            kindless = [n for n in organisations if not self.registry.people[n].labels & ORGANISATION_NOUNS]
+            later = anywhere and anywhere[0] not in self.recent and kindless and self.language.code == "en"
+            fitting = anywhere if len(anywhere) == 1 and not later else []  # "the utility": Northway Power &
+            # Light, just named, not the Citizens Utility Board named further on
         if noun and not fitting:  # not a body of another kind: "die Staatsanwaltschaft" is no GmbH
             organisations = [n for n in organisations if not self.registry.people[n].labels & ORGANISATION_NOUNS]
         fallback = noun.capitalize() if noun and self.language.code == "de" else noun  # das Landratsamt
