@@ -2106,6 +2106,11 @@ CASES = {
         "said in a statement.\n\nThe Citizens Utility Board said the request was “breathtaking.”",
         ["Northway Power & Light", "Citizens Utility Board"],
     ),
+    "a participle clause after a quote holds no attribution: '“…,” coming on the day Northway reported …'": (
+        "The Citizens Utility Board, a nonprofit, said the request was “breathtaking in its timing,” coming on "
+        "the same day Northway reported higher profits.",
+        ["Citizens Utility Board"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -195,6 +195,8 @@ def after_subject_verb(quote: Quote, reader: Reader) -> str | None:
         return None
     if re.match(r"\s*,?\s*(?:but|and|while|whereas|aber|und|mais|et|men|och|og)\s", quote.after):
         return None  # "Hanlon said they were ‘long overdue’, but his counterpart warned": a new clause's subject
+    if reader.language.code == "en" and re.match(r"[a-z]+ing\s", after):
+        return None  # "… said the request was “breathtaking,” coming on the day Northway reported …"
     closed = quote.text.rstrip(" ’'”\"»›«‹")[-1:] in ",!?…—–-" or re.match(r"\s*[,—–-]", quote.after)
     if not closed and "," not in after[: verb.start]:
         return None  # its “held up well” despite softer demand: the quote is part of a sentence going on
