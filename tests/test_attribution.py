@@ -2111,6 +2111,12 @@ CASES = {
         "the same day Northway reported higher profits.",
         ["Citizens Utility Board"],
     ),
+    "'who took over as CEO', 'who founded Kestrel' give labels: the chief executive quoted before is her": (
+        "On a call with analysts, Kestrel’s chief executive said four patients were ill.\n\n“We take this "
+        "seriously,” the chief executive said.\n\nHelen Marchetti-Voss, who took over as CEO in 2024, said the "
+        "company did not know more.",
+        ["Helen Marchetti-Voss"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

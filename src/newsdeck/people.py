@@ -670,6 +670,12 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
     appositive = _APPOSITIVE.match(after)
     if age and age.group(1) and _role_after_age(after[age.end() :], language):  # "Sauvageot, 71 ans, maire de …"
         appositive = _APPOSITIVE.match(after[age.end() - 1 :])
+    does = _WHO_DOES.match(after)
+    if does:  # "Samuel Okafor, who founded Kestrel": later "the company's founder"
+        role = does.group("role")
+        person.labels |= set(_DOER.get((does.group("verb") or "").lower(), ())) | ({role.lower()} if role else set())
+        if role and role.lower() in ("ceo", "chief executive"):
+            person.labels |= {"ceo", "chief", "executive"}
     if appositive and not re.match(r"(?:who|which|that|der|die|qui|som)\b", appositive.group(1)):
         content = [w.lower() for w in WORD.findall(appositive.group(1))[:6] if w.lower() not in STOP_WORDS]
         person.labels |= set(content)
@@ -677,6 +683,18 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
             person.gender = person.gender or role_gender(word, language)
 
 
+_DOER = {
+    **dict.fromkeys(("founded", "co-founded"), ("founder", "co-founder")),
+    **dict.fromkeys(("leads", "led", "heads", "headed"), ("head", "leader")),
+    **dict.fromkeys(("chairs", "chaired"), ("chair", "chairman", "chairwoman")),
+    "coaches": ("coach",), "owns": ("owner",), "manages": ("manager",), "directs": ("director",),
+    "runs": ("owner", "manager"),
+}  # fmt: skip
+_WHO_DOES = re.compile(
+    r",\s+(?:\d{1,3},\s+)?who\s+(?:has\s+|had\s+)?(?P<verb>co-founded|founded|leads|led|heads|headed|chairs|chaired|"
+    r"coaches|owns|manages|directs|runs)\b|,\s+(?:\d{1,3},\s+)?who\s+(?:has\s+)?(?P<verb2>took\s+over|served|serves|"
+    r"became)(?:\s+as)?\s+(?P<role>CEO|chief\s+executive|[a-z]+)\b"
+)
 _A_BODY_FOLLOWS = re.compile(r",\s+which\s|\s+(?:said|says)\b[^.;_]{0,40}?\bits\b")  # what no person is
 _SAID_IT = re.compile(r"\s+(?:said|says)\b[^.;_]{0,25}?\bit\s+(?:would|will|had|has|expected|plans)\b")
 _STATEMENT = (
