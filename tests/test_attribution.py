@@ -2117,6 +2117,16 @@ CASES = {
         "company did not know more.",
         ["Helen Marchetti-Voss"],
     ),
+    "'Fenwick Street' is a street; in an interview's answer 'I told …' is the one interviewed": (
+        "Margit Sandoval opened the shop on Fenwick Street. Sandoval has run it for 30 years, Sandoval says.\n\n"
+        "Q: Why did you stay?\n\nA: Money, mostly. I told the loan officer, “Give me eighteen months.”",
+        ["Margit Sandoval"],
+    ),
+    "a label the verb's pronoun gives a gender is not the woman named last: 'The former partner … said he was'": (
+        "Maren Castellanos opened the restaurant.\n\nThe former partner, reached by phone, declined to discuss "
+        "the split but said he was “glad the chicken worked out for her.”",
+        ["former partner"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

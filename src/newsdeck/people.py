@@ -183,12 +183,15 @@ def looks_like_a_person(name_words: list[str], titles: list[str]) -> bool:
     first = name_words[0].replace("·", ".")
     if titles and titles[-1] in _ARTICLES_OF_A_BODY:
         return False  # "der Betriebsleiter der Bahn": a role and the body it serves
+    if len(name_words) > 1 and name_words[-1] in _STREETS:
+        return False  # "Fenwick Street", "Mill Lane"
     return (
         bool(titles) or first_name_gender(first) is not False or bool(re.fullmatch(r"(?:[A-Z]\.){1,3}|[A-Z]{2}", first))
     )
 
 
 _ARTICLES_OF_A_BODY = frozenset("der des dem den".split())
+_STREETS = frozenset("Street Road Avenue Lane Drive Boulevard Way Square Place Terrace Crescent Close Row".split())
 CLUB_MARKS = frozenset(  # case matters: "If", "As"
     "SK IF FC IK BK FF AFC CF SC AC BSC SV VfB VfL TSV HSG TuS TSG SG TV SpVgg".split()
     + "A/S AB ASA AS ApS Oy SA SAS SARL NV BV IG".split()

@@ -728,7 +728,11 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
             if OUTLET.search(phrase) and not name_runs(OUTLET.sub("", phrase)):
                 return Attribution(SPEECH, None, "an outlet's report")  # not the words of anyone named
             speaker = _nordic_office(phrase, quote, reader) if rule is according_to else None
-            speaker = speaker or reader.resolve(phrase)
+            reader.said_gender = _gender_after_verb(quote.before, reader) if rule is before_verb else None
+            try:  # "The former partner … said he was “…”": not the woman named last
+                speaker = speaker or reader.resolve(phrase)
+            finally:
+                reader.said_gender = None
             if rule is according_to and phrase.split()[0].lower() in _RECORDS:
                 speaker = None  # "according to figures from the district": the district's, not "figures"
             if not speaker and rule is according_to and OUTLET.search(phrase):
@@ -906,6 +910,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
     reader.before = reader.here[:]  # who the paragraph before named in full
     reader.here.clear()
     reader.topic = None
+    reader.answering = bool(_ANSWER.match(mask))
     reported: str | None = None
     mentioned: set[str] = set()  # people the paragraph names before its first quote
     quotes_of = [  # the quotes each sentence holds
@@ -1087,6 +1092,7 @@ def _note_speaker(sentence: str, speaker: str, reader: Reader) -> None:
             reader.documents[document.lower()] = speaker
 
 
+_ANSWER = re.compile(r"\s*A\s*[:.]\s")  # an interview's answer: "A: Money, mostly."
 _NOT_RELATED = re.compile(
     r"(?:\bnot?\s+relat(?:ed|ion)\s+to|\binte\s+släkt\s+med|\bikke\s+(?:i\s+)?(?:slekt|beslægtet|i\s+familie)\s+med|"
     r"\bingen\s+familie\s+med|\bnicht\s+verwandt\s+mit|\b(?:sans|aucun)\s+lien\s+(?:de\s+parenté\s+)?avec)"

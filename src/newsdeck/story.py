@@ -99,6 +99,7 @@ class Reader:
     groups: dict[str, str] = field(default_factory=dict)  # "people" → "people familiar with the talks"
     group_of_one: str | None = None  # "resident", after "Residents were angry": whom "said one" is
     by_first: set[str] = field(default_factory=set)  # people the article calls by their first name alone
+    answering: bool = False  # in an interview's answer ("A: …"), where "I" is the one interviewed
 
     def note_groups(self, sentence: str) -> None:
         """'Two sources familiar with the case told Reuters …': whom a later 'one of the sources' is."""
@@ -277,6 +278,8 @@ class Reader:
         words = _trimmed(phrase, self.language, self.registry)
         if not words or len(words) > 14:
             return None
+        if words == ["I"] and self.answering:  # "A: … I told the loan officer, “…”"
+            return self.interviewee()
         office = _PRESS_OFFICE.fullmatch(" ".join(words))
         owner = (office.group("owner") or office.group("body")) if office else None
         if owner:  # "regionens presstjänst", "the club's press office", "die Pressestelle der Stadt": the body
@@ -475,6 +478,11 @@ class Reader:
             return self.described(determiner, rest, words[0].lower())
         return None
 
+    def interviewee(self) -> str | None:
+        """Who answers an interview's questions: the person the article mentions most."""
+        people = [n for n in self.mentions if (p := self.registry.people.get(n)) and not p.organisation]
+        return max(people, key=lambda n: self.mentions[n], default=None)
+
     def by_surname(self, word: str, gender: str | None):
         """Of people who share a surname, the one named in full latest (in this paragraph or the one
         before: 'Michael Vogt, …' then 'sagte Vogt'), unless the one named in full in this paragraph,
@@ -619,7 +627,7 @@ class Reader:
                 if shorter and first.startswith(description.split()[0]):  # "the firefighter from Río Seco"
                     self.shortest[first] = description
                 return first
-            gender = role_gender(head, self.language.code) or _ARTICLE_GENDER.get(article)
+            gender = role_gender(head, self.language.code) or _ARTICLE_GENDER.get(article) or self.said_gender
             plural = self.language.code in ("en", "fr") and head.endswith(("s", "x")) and not head.endswith("ss")
             demonstrative = article in _DEMONSTRATIVES  # "explique ce père de deux enfants": the one just named
             label = (_is_label(description.split()) or demonstrative) and head not in ANYONE and not plural
