@@ -2127,6 +2127,11 @@ CASES = {
         "the split but said he was “glad the chicken worked out for her.”",
         ["former partner"],
     ),
+    "'Gérard, used to say, “…”': the subject before a habit's verb": (
+        "Maren Castellanos cooks.\n\nA: Twelve dishes, always. My old chef in Boston, Gérard, used to say, "
+        "“A long menu is a confession.” I think about that.",
+        ["Gérard"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -337,7 +337,8 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
             if subject:
                 return subject
         after_only = reader.language.code == "de" and verb.text == "so"  # "…, so Hollerer": who follows
-        subject = None if after_only else _subject_before(quote.before[: verb.start], reader.language, whole=False)
+        head_text = _HABIT.sub(" ", quote.before[: verb.start])  # "Gérard, used to say, “…”"
+        subject = None if after_only else _subject_before(head_text, reader.language, whole=False)
         if (
             subject
             and subject[:1].islower()
