@@ -2132,6 +2132,12 @@ CASES = {
         "“A long menu is a confession.” I think about that.",
         ["Gérard"],
     ),
+    "a shared surname is the one whose gender the verb's or the subject's pronoun gives": (
+        "Among the speakers was Mia Lindahl, a third-grader. Her father, Greg Lindahl, stood behind her.\n\n"
+        '"Please don\'t close it," Mia said.\n\nLindahl, a contractor who said he had toured both buildings, told '
+        'the board that the estimate was "inflated by about half."',
+        ["Mia Lindahl", "Greg Lindahl"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

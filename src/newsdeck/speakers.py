@@ -729,7 +729,8 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
             if OUTLET.search(phrase) and not name_runs(OUTLET.sub("", phrase)):
                 return Attribution(SPEECH, None, "an outlet's report")  # not the words of anyone named
             speaker = _nordic_office(phrase, quote, reader) if rule is according_to else None
-            reader.said_gender = _gender_after_verb(quote.before, reader) if rule is before_verb else None
+            said = _gender_after_verb(quote.before, reader) or _gender_in_subject(quote.before, reader)
+            reader.said_gender = said if rule is before_verb else None
             try:  # "The former partner … said he was “…”": not the woman named last
                 speaker = speaker or reader.resolve(phrase)
             finally:
@@ -1129,6 +1130,12 @@ def _gender_after_verb(sentence: str, reader: Reader) -> str | None:
     after = sentence[verbs[-1].end :].split()[:2] if verbs else []
     subjects = [w.lower() for w in after if w.lower() in reader.language.pronouns and w.lower() not in _OBJECT_PRONOUNS]
     return reader.language.pronouns[subjects[0]] if subjects else None  # (not "… called her “…”")
+
+
+def _gender_in_subject(text: str, reader: Reader) -> str | None:
+    """'Lindahl, a contractor who said he had toured …, told': the gender the subject's clause gives."""
+    found = re.search(r"\bwho\s+(?:said|says|told\s+\w+)\s+(he|she)\b", text)
+    return reader.language.pronouns.get(found.group(1)) if found and reader.language.code == "en" else None
 
 
 _OBJECT_PRONOUNS = frozenset("him her them ihm ihr lui honom henne ham hende".split())

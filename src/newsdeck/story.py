@@ -479,9 +479,9 @@ class Reader:
         return None
 
     def interviewee(self) -> str | None:
-        """Who answers an interview's questions: the person the article mentions most."""
+        """Who answers an interview's questions: the first person the article spoke of."""
         people = [n for n in self.mentions if (p := self.registry.people.get(n)) and not p.organisation]
-        return max(people, key=lambda n: self.mentions[n], default=None)
+        return people[0] if people else None
 
     def by_surname(self, word: str, gender: str | None):
         """Of people who share a surname, the one named in full latest (in this paragraph or the one
@@ -554,7 +554,7 @@ class Reader:
             if not looks_like_a_person(name_words, titles) and not _could_be_a_name(name_words):
                 return None  # "Port Kellan", "Old Sallow"
             return self.registry.add(name, gender_of(titles, name_words, self.language.code)).name
-        gender = gender_of(titles, name_words, self.language.code) if titles else None
+        gender = (gender_of(titles, name_words, self.language.code) if titles else None) or self.said_gender
         person = self.by_surname(name, gender)
         if person:
             return person.name
