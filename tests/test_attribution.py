@@ -2138,6 +2138,11 @@ CASES = {
         'the board that the estimate was "inflated by about half."',
         ["Mia Lindahl", "Greg Lindahl"],
     ),
+    "someone mentioned by a possessive only is not whom the next 'he' means": (
+        "Luka Brennan scored twice.\n\nVeteran defender Marcus Delacroix-Hale, back from a suspension, blocked "
+        "three shots and picked up the assist on Luka Brennan’s first goal.\n\n“Tonight I remembered,” he said.",
+        ["Marcus Delacroix-Hale"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

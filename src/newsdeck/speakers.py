@@ -662,6 +662,7 @@ def _mentions(text: str, reader: Reader) -> list[str]:
         name for _, _, words in bodies if (name := registered_organisation(words, reader.registry, reader.language))
     ]
     reader.here.extend(name for name in found if name not in reader.here)  # "des Landesamts für …"
+    owners: list[str] = []  # people mentioned by a possessive only
     for start, end, words in name_runs(text):
         if any(lo == start and end < hi for lo, hi, _ in bodies):
             continue  # "National Center" of the National Center for Disease Control
@@ -693,12 +694,12 @@ def _mentions(text: str, reader: Reader) -> list[str]:
             or reader.registry.by_word(name.split()[-1], here=tuple(reader.here))
         )
         if person and (" " in name or person.surname == name or person.first == name):
-            found.append(person.name)
+            (owners if possessive else found).append(person.name)
             if " " in name:
                 reader.by_first.discard(person.name)  # named in full again: the surname may be theirs
             if " " in name and person.name not in reader.here and not possessive:  # ("Daniel Reyes's sister"
                 reader.here.append(person.name)  # is not whom a later "Reyes said" is about)
-    return found
+    return owners + found  # "Delacroix-Hale … picked up the assist on Luka Brennan’s goal": he is the latest
 
 
 def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], nxt: str, reader: Reader):
