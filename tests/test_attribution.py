@@ -2143,6 +2143,11 @@ CASES = {
         "three shots and picked up the assist on Luka Brennan’s first goal.\n\n“Tonight I remembered,” he said.",
         ["Marcus Delacroix-Hale"],
     ),
+    "'Marisol Ortega, the spokeswoman' is the spokeswoman for the department quoted before": (
+        "A spokeswoman for the Dunmore County Health Department said the agency was “treating every possibility "
+        "as live.”\n\n“The notice stays,” said Marisol Ortega, the spokeswoman.",
+        ["Marisol Ortega", "Marisol Ortega"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -352,8 +352,8 @@ def named_later(
             if not p.organisation
             and has_label(p, head, language)
             and (
-                head not in ANYONE or len(content & p.labels) >= 2 or content == {head}
-            )  # "the neighbor, Harold Pruitt"
+                head not in ANYONE or len(content & p.labels) >= 2 or content == {head} or f"the {head}" in p.labels
+            )  # "the neighbor, Harold Pruitt"; "Marisol Ortega, the spokeswoman": the one quoted before
             and not (gender and p.gender and p.gender != gender)  # "a crane operator … said he": not her
             and places_fit(description, p)
         ]

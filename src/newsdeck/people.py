@@ -680,6 +680,8 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
         if role and role.lower() in ("ceo", "chief executive"):
             person.labels |= {"ceo", "chief", "executive"}
     if appositive and not re.match(r"(?:who|which|that|der|die|qui|som)\b", appositive.group(1)):
+        if re.match(r",\s+the\s+[a-z-]+\s*[,.;:]", after):  # "Marisol Ortega, the spokeswoman,": the one
+            person.labels.add(f"the {appositive.group(1).strip().lower()}")  # the article spoke of before
         content = [w.lower() for w in WORD.findall(appositive.group(1))[:6] if w.lower() not in STOP_WORDS]
         person.labels |= set(content)
         for word in content:
