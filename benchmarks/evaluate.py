@@ -33,8 +33,9 @@ class CorpusError(Exception):
 
 
 def normal_text(text: str) -> str:
-    """Quote text for comparison: runs of whitespace (no-break spaces too) as one space, ends stripped."""
-    return " ".join(text.split())
+    """Quote text for comparison: runs of whitespace (no-break spaces too) as one space, ends stripped,
+    and a trailing comma (whether '– Vi lyssnar, säger han' quotes the comma is a matter of taste)."""
+    return " ".join(text.split()).removesuffix(",").rstrip()
 
 
 def _is_trimmable(char: str) -> bool:

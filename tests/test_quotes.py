@@ -185,6 +185,13 @@ def test_a_long_run_of_marks_is_read_without_recursion():
             "– Da jeg ringte, sa saksbehandleren: «Send en merknad.» Det var det, sier Ingrid Nesse.",
             ["Da jeg ringte, sa saksbehandleren: «Send en merknad.» Det var det"],
         ),
+        (  # the speaker goes on after the attribution's sentence
+            "– Vi klarer oss noen dager til, sier han. Men noen må få fart på de folka i fylket.",
+            ["Vi klarer oss noen dager til", "Men noen må få fart på de folka i fylket."],
+        ),
+        ("– Det var kaos, säger hon. Hon har bott i byn i 30 år.", ["Det var kaos"]),  # the narrator
+        ("– «Tålmodighet»? Vi har hatt det i 96 år, sier Randi Aasen.", ["«Tålmodighet»? Vi har hatt det i 96 år"]),
+        ("– Hun lukket ikke øynene, skyter søsteren inn.", ["Hun lukket ikke øynene"]),
     ],
 )
 def test_nordic_dialogue(text, quotes):

@@ -176,7 +176,9 @@ SWEDISH = Language(
         uppger uppgav tycker tyckte säger konstaterar suckar suckade skrattar skrattade fortsätter
         fortsatte bekräftar bekräftade låter frågar frågade undrar undrade lovar lovade avvisar avvisade
         kräver krävde ropar ropade upprepar upprepade kritiserar kritiserade anser ansåg beklagar beklagade
-        välkomnar välkomnade vädjar vädjade förnekar förnekade försäkrar försäkrade klagar klagade""".replace("\n", " ")
+        välkomnar välkomnade flikar vädjar vädjade förnekar förnekade försäkrar försäkrade klagar klagade""".replace(
+            "\n", " "
+        )
     ),
     (),
     {"han": MALE, "hon": FEMALE, "hen": None, "honom": MALE, "henne": FEMALE},
@@ -199,7 +201,7 @@ DANISH = Language(
         uddyber uddybede tilføjer griner grinede sukker fortsætter fortsatte bekræfter bekræftede lyder
         lover lovede indrømmer indrømmede hævder hævdede afviser afviste varsler varslede kræver krævede
         kommenterer kommenterede smiler smilede supplerer supplerede råber råbte gentager gentog
-        kritiserer kritiserede anser anså beklager beklagede opfordrer opfordrede fremhæver fremhævede
+        kritiserer kritiserede skyder anser anså beklager beklagede opfordrer opfordrede fremhæver fremhævede
         klager klagede""".replace("\n", " ")
     ),
     (),
@@ -223,7 +225,7 @@ NORWEGIAN = Language(
         fastslår fastslo utdyper utdypet sukker fortsetter fortsatte bekrefter bekreftet kallar kalla
         stadfestar lyder lover lovet innrømmer innrømmet hevder hevdet avviser avviste varsler varslet krever
         krevde medgir medga presiserer presiserte kommenterer kommenterte smiler smilte humrer humret roper ropte
-        sukket gjentar gjentok supplerer supplerte tilføyer tilføyde kritiserer kritiserte anser anså
+        sukket gjentar gjentok supplerer supplerte tilføyer tilføyde skyter kritiserer kritiserte anser anså
         beklager beklaget oppfordrer oppfordret fremhever fremhevet klager klaget""".replace("\n", " ")
     ),
     (),

@@ -57,7 +57,7 @@ def find_spans(text: str, language: str | None = None) -> list[Span]:
     French article a paragraph opening on a dash quotes (see `dialogue_spans`); quotes in marks
     outside its dash quotes are quotes too, and those inside are part of its words."""
     marked = marked_spans(text)
-    if language not in DIALOGUE_LANGUAGES or _QUOTE_AFTER_DASH.match(text):
+    if language not in DIALOGUE_LANGUAGES or (_QUOTE_AFTER_DASH.match(text) and not _dash_goes_on(text, marked)):
         return marked
     hyphen = language != "fr" and _HYPHEN_DIALOGUE.match(text) and _attribution(language).search(text)
     later = _later_dialogue(text, language) if not (DIALOGUE.match(text) or hyphen) else None
@@ -157,8 +157,39 @@ def dialogue_spans(text: str, language: str, start: int | None = None) -> list[S
         if text[at:end].strip():
             spans.append(Span(at, end, starts_paragraph=not spans and text[:at].strip() in "–—-"))
         later = _NEXT_DASH.search(text, resume)
+        after = _speech_resumes(text, resume, later.start() if later else len(text), language)
+        if after is not None:  # "– …, sier han. Men noen må få fart på de folka i fylket."
+            spans.append(Span(after, later.start() if later else len(text.rstrip())))
         at = later.end() if later else None
     return spans
+
+
+def _dash_goes_on(text: str, marked: list[Span]) -> bool:
+    """'– «Tålmodighet»? Vi har hatt tålmodighet i 96 år, sier Randi Aasen.': the dash quotes, and a
+    word in marks opens its words (not '– ”Det var kaos”, säger hon.')."""
+    if not marked or marked[0].open:
+        return False
+    rest = text[marked[0].end + 1 :]
+    return bool(re.match(r"[?!.]?\s+[A-ZÅÄÖÆØ]", rest))
+
+
+_NARRATOR_OPENINGS = frozenset("han hon hun hen de dei dom il elle ils elles on".split())
+
+
+def _speech_resumes(text: str, resume: int, stop: int, language: str) -> int | None:
+    """Where a Nordic dash quote goes on after its attribution's sentence ('– …, säger hon. Det här
+    är en skrivbordsprodukt …'): the speaker keeps talking, unless the narrator speaks of them."""
+    if language not in ("sv", "da", "no") or resume >= stop:
+        return None
+    end = re.search(r"[.!?]\s+(?=[A-ZÅÄÖÆØ])", text[resume:stop])
+    if not end:
+        return None
+    start = resume + end.end()
+    rest = text[start:stop]
+    first = rest.split()[0].lower() if rest.split() else ""
+    if first in _NARRATOR_OPENINGS or _attribution(language).search(rest) or any(m in rest for m in MARKS):
+        return None  # "Hon har bott i byn i 30 år."
+    return start
 
 
 def convention_of(text: str) -> Convention:

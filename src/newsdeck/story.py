@@ -577,6 +577,8 @@ class Reader:
         """The person a sentence opens on by a label the article gave them, if any: 'Die Kanzlerin
         zeigte sich unbeeindruckt', 'The 19-year-old, ranked 41st, broke serve' (nobody new)."""
         words = sentence.split()
+        if not words:
+            return None
         relative = self.relative(words[:2])  # "Seine Schwester will weiter sammeln."
         if relative:
             return relative
