@@ -2148,6 +2148,14 @@ CASES = {
         "as live.”\n\n“The notice stays,” said Marisol Ortega, the spokeswoman.",
         ["Marisol Ortega", "Marisol Ortega"],
     ),
+    "Nordic according-to: a body's document ('förvaltningens underlag') is the body's; a modal ends the source": (
+        "Language: sv\nEnligt förvaltningens underlag skulle kommunen spara ”drygt fyra miljoner kronor per år”.",
+        ["förvaltningen"],
+    ),
+    "Norwegian: 'Ifølge Vestkyst fotballkrets må klubben …' names the district body, up to the modal": (
+        "Language: no\nIfølge Vestkyst fotballkrets må klubben ha «en godkjent bane på plass innen 1. april».",
+        ["Vestkyst fotballkrets"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

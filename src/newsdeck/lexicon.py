@@ -185,7 +185,7 @@ SWEDISH = Language(
     _set("den det"),
     _set("en ett"),
     ("enligt", "låter det från"),
-    auxiliaries=_set("har hade ska skulle är var blir blev"),
+    auxiliaries=_set("har hade ska skulle är var blir blev måste kan bör kunde ville"),
     stop_words=_set(
         "och att det som är för på med inte av till har ett om var säger hon jag också efter blev från enligt"
     ),
@@ -209,7 +209,7 @@ DANISH = Language(
     _set("den det"),
     _set("en et"),
     ("ifølge", "lyder det fra"),
-    auxiliaries=_set("har havde vil skal er var bliver blev"),
+    auxiliaries=_set("har havde vil skal er var bliver blev må kan bør kunne skulle ville måtte"),
     stop_words=_set(
         "og at det som er for på med ikke af til har et om var siger sagde hun jeg også efter blev nogle fra ifølge"
     ),
@@ -233,7 +233,7 @@ NORWEGIAN = Language(
     _set("den det"),
     _set("en ei et ein eit"),  # ein, eit: Nynorsk
     ("ifølge", "ifølgje", "lyder det fra", "heter det fra"),
-    auxiliaries=_set("har hadde vil skal er var blir ble"),
+    auxiliaries=_set("har hadde vil skal er var blir ble må kan bør kunne skulle ville måtte"),
     stop_words=_set(
         "og at det som er for på med ikke av til har et om var sier hun jeg også etter ble noen fra å ifølge vil "
         "ikkje eit ho dei seier berre kva korleis frå"  # Nynorsk too

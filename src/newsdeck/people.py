@@ -204,6 +204,7 @@ NORDIC_BODIES = (  # a compound ending so names a Nordic body: Sundhedsnævnet, 
     "kommunen", "tjänsten", "tjenesten", "förvaltningen", "forvaltningen", "forumet", "selskapet", "selskabet",
     "politiet", "polisen", "etaten", "byrån", "byrået", "kontoret", "sekretariatet", "inspektionen",
     "foreningen", "foreninga", "föreningen", "gruppen", "gruppa", "partiet", "klubben", "bolaget", "företaget",
+    "krets", "kretsen",
 )  # fmt: skip
 
 

@@ -286,6 +286,8 @@ class Reader:
             found = self.resolve(owner)
             if found:
                 return found
+            if self.language.code in NORDIC and _compound_body(owner):
+                return owner.lower()  # "enligt förvaltningens underlag": förvaltningen
         if words[0].lower() in _IMPERSONAL.get(self.language.code, ()) and len(words) > 2 and words[1] == "aus":
             return " ".join(words[2:])  # „…“, heißt es aus Regierungskreisen
         if words[0].lower() == "es" and len(words) > 2 and words[1].lower() in ("beim", "bei", "vom", "von"):
@@ -677,7 +679,8 @@ _CONTRACTION = re.compile(r"(?:I|We|You|They|He|She|It)[’'](?:ve|m|d|ll|re|s)"
 _PRESS_OFFICE = re.compile(
     r"(?P<owner>(?:the\s+)?[\w-]+?)(?:’s|'s|s)\s+(?:press\s+office|press\s+service|communications\s+team|"
     r"presstjänst|pressavdelning|presskontor|pressetjeneste|pressetjenesten|kommunikationsavdeling|"
-    r"kommunikasjonsavdeling|kommunikasjonsavdelingen|kommunikationsavdelingen|kommunikationsenhet)|"
+    r"kommunikasjonsavdeling|kommunikasjonsavdelingen|kommunikationsavdelingen|kommunikationsenhet|"
+    r"underlag|notat|notatet|rapport|rapporten|beregninger|beräkningar|bedömning|vurdering|vurderingen|skrivelse)|"
     r"(?:die\s+)?Pressestelle\s+(?P<body>(?:der|des)\s+.+)",
     re.IGNORECASE,
 )
@@ -951,7 +954,8 @@ def _is_nordic_body(words: list[str], language: Language) -> bool:
     return (
         2 <= len(words) <= 4
         and words[0][:1].isupper()
-        and (words[0].endswith("s") or is_organisation(words[-1:]))  # Statens vegvesen, Meteorologisk institutt
+        and (words[0].endswith("s") or is_organisation(words[-1:]) or _compound_body(words[-1]))  # Statens
+        # vegvesen, Meteorologisk institutt, Vestkyst fotballkrets
         and all(w.islower() and w.isalpha() for w in words[1:])
         and not is_person_noun(words[-1], language.code)
         and first_name_gender(words[0]) is False
