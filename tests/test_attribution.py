@@ -2156,6 +2156,11 @@ CASES = {
         "Language: no\nIfølge Vestkyst fotballkrets må klubben ha «en godkjent bane på plass innen 1. april».",
         ["Vestkyst fotballkrets"],
     ),
+    "a service is a body: 'D'après le service de prévision des crues Sorme-Vézère'": (
+        "Language: fr\nLaure Vidal a tout perdu.\n\nD'après le service de prévision des crues Sorme-Vézère, "
+        "« un nouvel épisode pluvieux est attendu dès vendredi ».",
+        ["service de prévision des crues Sorme-Vézère"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -799,7 +799,7 @@ ORGANISATION_NOUNS = frozenset(
     unternehmensleitung konzernleitung betriebsrat direktoratet politiet vegvesenet styret ledelsen
     ledningen styrelsen organization organisation coalition alliance consortium federation network
     gemeinderat kantonsrat regierungsrat stadtrat kreistag landtag bundestag gemeindevorstand
-    bakery brewery restaurant shop store café pub hotel""".split()
+    bakery brewery restaurant shop store café pub hotel service""".split()
 )
 _CONJUNCTION = re.compile(r"^(?:and|but|while|whereas|und|aber|et|mais|och|men|og)\s+", re.IGNORECASE)
 _CLAUSE = re.compile(r"\s(who|which|that|qui|som|und|and|et|och|og|while|während|as|als|mais|but|aber)\s")
