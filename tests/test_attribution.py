@@ -2161,6 +2161,12 @@ CASES = {
         "« un nouvel épisode pluvieux est attendu dès vendredi ».",
         ["service de prévision des crues Sorme-Vézère"],
     ),
+    "French: 'Côté employeur, Trans'Lèze « … »' opens on a phrase; 'lui a-t-elle dit' is her": (
+        "Language: fr\nCôté employeur, Trans'Lèze « se félicite que la justice ait été rendue », selon un "
+        "communiqué. La société indique avoir équipé « 80 % de sa flotte ».\n\nLa mère du prévenu, Nadia "
+        "Mercier, s'adresse à l'avocat, Julien Sarrazin. « Je suis désolée », lui a-t-elle dit.",
+        ["Trans'Lèze", "Trans'Lèze", "Nadia Mercier"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -22,6 +22,7 @@ from newsdeck.lexicon import (
     Language,
     role_gender,
 )
+from newsdeck.masking import MASK
 from newsdeck.names import NON_NAMES, PARTICLES, ROLE_NOUNS, TITLES, name_runs
 from newsdeck.verbs import speech_verbs
 
@@ -730,11 +731,15 @@ def _subject_named_by_kind(mask: str, registry: Registry, language: str) -> None
     """'Volvo Cars varslar 300. Bolaget skriver …', 'Arla lukker mejeriet. Koncernen kalder …': the
     paragraph opens on a body its next sentence calls by its kind, though no word of its name says so."""
     kind = _KIND_LATER.search(mask)
+    opener = re.match(r"[A-ZÀ-Þ][\w’'-]*\s+[a-zà-ÿ][\w’'-]*,\s+", mask)  # "Côté employeur, Trans'Lèze …"
+    mask = mask[opener.end() :] if opener and kind and opener.end() < kind.start() else mask
+    kind = _KIND_LATER.search(mask)
     runs = name_runs(mask[: kind.start()]) if kind else ()
     if not runs or runs[0][0] != 0 or len(runs[0][2]) > 3:
         return
     words, after = runs[0][2], mask[runs[0][1] :].split()[:1]
     verb = after and after[0][:1].islower() and after[0] not in LANGUAGES[language].stop_words | _PREPOSITION_WORDS
+    verb = verb or (bool(after) and after[0].lstrip('«»„“”"‘’‹›').startswith(MASK))  # "Trans'Lèze « se félicite »"
     if not verb or speech_verbs(after[0], language):
         return  # a subject and its verb ("Arla lukker"), not a dateline, not "Tavita Fuimaono said"
     if looks_like_a_person(*reversed(person_words(words))) or words[0].lower() in NON_NAMES:

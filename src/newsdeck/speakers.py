@@ -109,7 +109,8 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
     if what:  # « … » C'est ce qu'affirme Jacques Lenoir, délégué syndical
         return what.group(1)
     if reader.language.inverted:
-        inverted = re.match(rf"^[\s,;:—–-]*(?:se\s+|s['’])?(?:\w+)?{reader.language.inverted}\b", quote.after)
+        objects = r"(?:(?:lui|leur|me|nous|vous|te)\s+|[mt]['’])?"  # « … », lui a-t-elle dit
+        inverted = re.match(rf"^[\s,;:—–-]*{objects}(?:se\s+|s['’])?(?:\w+)?{reader.language.inverted}\b", quote.after)
         if inverted:
             return inverted.group(0).split("-")[-1]
     after = _without_auxiliary(_strip_lead(quote.after), reader.language)

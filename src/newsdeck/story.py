@@ -661,7 +661,7 @@ _OPENERS = "|".join(  # words that open a phrase before a sentence's subject: "O
     """asked pressed by on at in after before during as when while since later afterwards moments minutes
     speaking writing addressing responding interviewed reached contacted
     outside inside beside behind near nearby across among along around next elsewhere further downstairs
-    upstairs devant dans à au aux en lors après avant depuis sur sous chez derrière vor im am auf nach bei
+    upstairs devant dans à au aux en lors après avant depuis sur sous chez derrière côté vor im am auf nach bei
     während seit später hinter neben på i vid ved efter etter bagefter utanför utenfor udenfor foran
     framför bakom bag""".split()
 )
