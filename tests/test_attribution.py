@@ -2167,6 +2167,12 @@ CASES = {
         "Mercier, s'adresse à l'avocat, Julien Sarrazin. « Je suis désolée », lui a-t-elle dit.",
         ["Trans'Lèze", "Trans'Lèze", "Nadia Mercier"],
     ),
+    "Norwegian 'sier mannen hennes' is the husband of the woman who spoke, though her name tells no gender": (
+        "Language: no\nVerre er det for Kari og Ole Haugen. Hun er gravid i niende måned.\n\n– Vi vet ikke hva "
+        "som skjer, sier Kari.\n\n– Kommunen har lovet et helikopter, sier mannen hennes. Og jordmora har gitt "
+        "oss privatnummeret sitt.",
+        ["Kari Haugen", "Ole Haugen", "Ole Haugen"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

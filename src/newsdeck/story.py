@@ -190,7 +190,9 @@ class Reader:
         owned = words[0].lower()
         relation = RELATION_GENDER.get(words[1].lower().strip(",."))
         definite = self._nordic_relation(words[0])
-        if definite:  # "Faren nikker.": the article a suffix
+        if definite and owned not in _POSSESSIVE_GENDER and words[1].lower() in _POSSESSIVE_GENDER:
+            relation, owned = definite, words[1].lower()  # "sier mannen hennes": her husband
+        elif definite:  # "Faren nikker.": the article a suffix
             relation, owned = definite, "the"
         elif not relation or not (
             owned in _POSSESSIVE_GENDER or (self.language.code == "fr" and owned in ("son", "sa"))
@@ -199,7 +201,7 @@ class Reader:
         if owned in _POSSESSIVE_GENDER:  # "Her sister disagreed": the sister of the woman who spoke last
             gender = _POSSESSIVE_GENDER[owned]
             last = self.registry.people.get(self.speaker or "")
-            owners = [last.name] if last and last.gender == gender else []
+            owners = [last.name] if last and last.gender in (gender, None) and not last.organisation else []
             owners.append(self.pronoun(_PRONOUN_OF_GENDER[self.language.code][gender]))
         else:  # French "sa fille", Nordic "Faren": nothing of the owner; who spoke last, else just mentioned
             owners = [self.speaker, *list(reversed(self.recent))[:3]]
@@ -224,7 +226,8 @@ class Reader:
         """The gender of a Nordic relative named by a definite noun: Faren, Dottern, ektemannen."""
         if self.language.code not in NORDIC:
             return None
-        return next((_NORDIC_RELATIVES[s] for s in definite_stems(word.lower()) if s in _NORDIC_RELATIVES), None)
+        forms = [word.lower(), *definite_stems(word.lower())]  # "kona", "Faren", "mannen"
+        return next((_NORDIC_RELATIVES[s] for s in forms if s in _NORDIC_RELATIVES), None)
 
     def organisation(self, noun: str | None = None) -> str | None:
         """The organisation 'the union' or 'it' means: the latest one mentioned that the noun names
@@ -685,8 +688,8 @@ _PRESS_OFFICE = re.compile(
     re.IGNORECASE,
 )
 _NORDIC_RELATIVES = {  # "Faren", "Dottern", "Sønnen"
-    **dict.fromkeys("far fader søn sønn son bror broder ektemann ægtemand make".split(), MALE),
-    **dict.fromkeys("mor moder datter dotter søster syster kone hustru".split(), FEMALE),
+    **dict.fromkeys("far fader søn sønn son bror broder ektemann ægtemand make mann mand".split(), MALE),
+    **dict.fromkeys("mor moder datter dotter søster syster kone hustru kona dattera mora hustrun".split(), FEMALE),
 }
 _FUNCTION_WORDS = {"fr": frozenset("son sa ses leur leurs mon ma mes notre nos votre vos".split())}
 _GERMAN_OWNERS = frozenset("sein seine ihr ihre".split())  # German nouns are capitalized: "seine Familie"
