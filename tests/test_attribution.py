@@ -2173,6 +2173,16 @@ CASES = {
         "oss privatnummeret sitt.",
         ["Kari Haugen", "Ole Haugen", "Ole Haugen"],
     ),
+    "someone introduced in the quote's sentence is whom its pronoun attribution means ('som han sier det')": (
+        "Language: no\n– Men vi har ikke 14 millioner, sier varaordfører Tor Inge Vold (H).\n\nEn eldre mann med "
+        "skjerf har fulgt laget «i hvert fall siden krigen», som han sier det.",
+        ["Tor Inge Vold", "eldre mann med skjerf"],
+    ),
+    "Nordic 'skyter søsteren inn': the particle is no part of the subject; the sister of who spoke": (
+        "Language: no\nDet var storesøster Maren Nygård som slo innlegget.\n\n– Jeg lukket øynene, sier Thea "
+        "Nygård.\n\n– Hun lukket ikke øynene, skyter søsteren inn.",
+        ["Thea Nygård", "Maren Nygård"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -165,6 +165,8 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
         chunk = re.split(r"\s(?:à|au)\s+(?=(?:l['’]|la\s+|le\s+)?[A-ZÀ-Þ])", chunk)[0]  # … à l'AFP, au Monde
         chunk = re.split(r"\s(?:à|au)\s+(?:la\s+|l['’])?(?:barre|tribune|micro|sortie|audience|téléphone)\b", chunk)[0]
     chunk = re.sub(r"\s+(?:hinzu|mit|ein|an|zu|fest|dagegen|vor)\s*$", "", chunk)  # fügte sie hinzu, warf … vor
+    if reader.language.code in NORDIC:  # "skyter søsteren inn", "flikar hon in"
+        chunk = re.sub(r"\s+(?:inn|in|ind|til|till|ut|opp|upp|fram|frem)\s*$", "", chunk)
     listener = re.search(r"\s(?:der|dem|den)\s", chunk) if reader.language.code == "de" else None
     if listener and OUTLET.search(chunk[listener.end() :]):  # "sagte ein Insider der Nachrichtenagentur Reuters"
         chunk = chunk[: listener.start()]
@@ -936,7 +938,8 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
             if document.lower() in DOCUMENTS and (found := reader.resolve(issuer)):
                 reader.documents[document.lower()] = found
         nxt = mask[bounds[index + 1][0] : bounds[index + 1][1]] if index + 1 < len(bounds) else ""
-        newcomer = _introduced(mask[lo:first_quote], reader) if inside and not speech_verbs(mask[lo:hi], code) else None
+        told = speech_verbs(mask[lo:hi], code) and not _said_by_a_pronoun(mask[first_quote:hi], reader)
+        newcomer = _introduced(mask[lo:first_quote], reader) if inside and not told else None
         if newcomer:  # "Un voisin retraité, qui …, a été réveillé par « … »": his words, and his "il" next
             reported = reader.speaker = newcomer
             reader.mention(newcomer)
@@ -1103,6 +1106,16 @@ _NOT_RELATED = re.compile(
     r"\s+(?:the\s+|den\s+|det\s+)?$"
 )
 _FAMILY = re.compile(r"\s+(?:boys|girls|brothers|sisters|siblings|children|kids|family|twins|household|clan)\b")
+
+
+def _said_by_a_pronoun(text: str, reader: Reader) -> bool:
+    """Whether the only attribution after a quote is a pronoun's ('«…», som han sier det', '“…,” she
+    said'): the quote is of whoever the sentence before it introduced."""
+    verbs = speech_verbs(text, reader.language.code)
+    if len(verbs) != 1:
+        return False
+    near = text[max(0, verbs[0].start - 5) : verbs[0].start].split()[-1:] + text[verbs[0].end :].split()[:1]
+    return any(w.lower() in reader.language.pronouns for w in near)
 
 
 def _opens_on_someone(sentence: str, reader: Reader) -> str | None:

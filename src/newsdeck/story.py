@@ -592,7 +592,8 @@ class Reader:
         if determiner != DEFINITE and opening:  # "Asked whether he had ever scored, the 19-year-old laughed"
             determiner, rest = split_determiner(sentence[opening.end() :].split()[:4], self.language)
         stems = definite_stems(words[0].lower()) if self.language.code in NORDIC and words else []
-        stem = next((s for s in stems if is_person_noun(s, self.language.code)), None)
+        known = {label for p in self.registry.people.values() for label in p.labels}  # "Storesøsteren flirer."
+        stem = next((s for s in stems if is_person_noun(s, self.language.code) or s in known), None)
         if stem:  # "Ordføreren håper …": the suffix is the article
             determiner, rest = DEFINITE, [stem]
         if determiner != DEFINITE or not rest:
