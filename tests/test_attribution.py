@@ -2183,6 +2183,11 @@ CASES = {
         "Nygård.\n\n– Hun lukket ikke øynene, skyter søsteren inn.",
         ["Thea Nygård", "Maren Nygård"],
     ),
+    "'son avocat' is the one lawyer the article named": (
+        "Language: fr\nL'avocat de la défense, Me Julien Sarrazin, a plaidé la clémence.\n\nDylan Mercier dispose "
+        "de dix jours pour faire appel. Interrogé à la sortie, son avocat a indiqué ne pas en avoir « l'intention ».",
+        ["Julien Sarrazin"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -222,6 +222,18 @@ class Reader:
                 return family[0]
         return None
 
+    def _their_role(self, words: list[str]) -> str | None:
+        """'son avocat', 'his lawyer', 'ihre Anwältin': the one person the article gave that role."""
+        if len(words) != 2 or words[0].lower() not in POSSESSIVES or not is_person_noun(words[1], self.language.code):
+            return None
+        head = person_head(words[1], self.language.code)
+        holders = [
+            p.name
+            for p in self.registry.people.values()
+            if not p.organisation and has_label(p, head, self.language.code)
+        ]
+        return holders[0] if len(holders) == 1 else None
+
     def _nordic_relation(self, word: str) -> str | None:
         """The gender of a Nordic relative named by a definite noun: Faren, Dottern, ektemannen."""
         if self.language.code not in NORDIC:
@@ -308,6 +320,9 @@ class Reader:
         relative = self.relative(words)
         if relative:
             return relative
+        counsel = self._their_role(words)
+        if counsel:  # "son avocat a indiqué": the lawyer the article named
+            return counsel
         owned = len(words) == 2 and words[0].lower() in (*_POSSESSIVE_GENDER, "their", "its", "leur", "ihre", "deras")
         owned = owned and (words[1].islower() or (self.language.code == "de" and words[0].lower() in _GERMAN_OWNERS))
         if owned and words[1].lower() in _GROUPS:
