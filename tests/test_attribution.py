@@ -2188,6 +2188,11 @@ CASES = {
         "de dix jours pour faire appel. Interrogé à la sortie, son avocat a indiqué ne pas en avoir « l'intention ».",
         ["Julien Sarrazin"],
     ),
+    "Nordic: a municipality after its verb ('skriver Stensjö kommun att ”…”') is named in full": (
+        "Language: sv\nI ett skriftligt svar till tidningen skriver Stensjö kommun att ”alla synpunkter kommer "
+        "att redovisas”.",
+        ["Stensjö kommun"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -434,6 +434,7 @@ _VERB_SECOND_SUBJECT = re.compile(
     r"\s+((?:der|die|das|den|dem|ein|eine|en|ett|et|ei)\s+[\wÄÖÜÅÆØäöüåæø\-]+|"
     r"[a-zæøåäö]+(?:et|en|na|ne)(?:\s+[A-ZÄÖÜÅÆØ][\w\-·.]*){1,3}|"  # "sa oppositionsrådet Fatima Nordin"
     r"[a-zæøåäö]+(?:et|en|na|ne)\b|"
+    r"[A-ZÄÖÜÅÆØ][\w\-]*\s+(?:kommun|kommune|fylkeskommune|region|vegvesen|landsting)\b|"  # "skriver Stensjö kommun"
     r"[A-ZÄÖÜÅÆØ][\w\-·.]*(?:\s+[A-ZÄÖÜÅÆØ][\w\-·.]*){0,3})"
 )
 
