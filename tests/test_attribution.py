@@ -2193,6 +2193,12 @@ CASES = {
         "att redovisas”.",
         ["Stensjö kommun"],
     ),
+    "a paper presented to a body's board is the body's (no newspaper); 'the city of X’s parks department'": (
+        "Thornbury Vale NHS Trust runs the hospital.\n\nAccording to a paper presented to the trust’s board, the "
+        "service cost ‘in excess of £410 per patient seen’.\n\nThe city of Northbridge’s parks department said it "
+        "would “prioritize canopy planting.”",
+        ["Thornbury Vale NHS Trust", "Northbridge parks department"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

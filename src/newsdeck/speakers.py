@@ -731,7 +731,8 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
             phrase = rule(quote, reader)
             if phrase is None:
                 continue
-            if OUTLET.search(phrase) and not name_runs(OUTLET.sub("", phrase)):
+            presented = re.search(r"\bpaper\s+(?:presented|submitted|prepared|published)\b", phrase)  # no newspaper
+            if OUTLET.search(phrase) and not name_runs(OUTLET.sub("", phrase)) and not presented:
                 return Attribution(SPEECH, None, "an outlet's report")  # not the words of anyone named
             speaker = _nordic_office(phrase, quote, reader) if rule is according_to else None
             said = _gender_after_verb(quote.before, reader) or _gender_in_subject(quote.before, reader)

@@ -403,6 +403,10 @@ class Reader:
             issued_by = re.match(r"(?:from|by)\s+(?:the\s+|his\s+|her\s+|their\s+)?(\w+)$", " ".join(rest[1:]))
             if issued_by and issued_by.group(1).lower() in _GROUPS:  # "A statement from the family said"
                 return issued_by.group(1).lower()
+            board = re.search(r"\bto\s+(the\s+\w+)[’']s\s+board\b", " ".join(rest))
+            owner = self.resolve(board.group(1)) if board else None
+            if owner:  # "a paper presented to the trust’s board": the trust's
+                return owner
             if rest[0].lower() not in _ISSUED:
                 return rest[0].lower()
             body = next((n for w in rest[1:] if (n := _body_noun(w))), None)  # "… des Verbandes"
@@ -415,6 +419,11 @@ class Reader:
             named = registered_organisation(rest[1:], self.registry, self.language, named=True)
             if named:  # "l'association Agir pour l'environnement", "the airline Cascade Air"
                 return named
+        owner = next((i for i, w in enumerate(rest[:-1]) if w.endswith(_POSSESSIVE) and w[:1].isupper()), None)
+        tail = rest[owner + 1 :] if owner is not None else []
+        city_body = determiner == DEFINITE and owner and len(tail) > 1 and all(w.islower() for w in tail)
+        if city_body and noun in ORGANISATION_NOUNS:  # "The city of Northbridge’s parks department"
+            return " ".join([rest[owner][:-2], *tail])
         owned = 1 < len(rest) <= 4 and rest[-2].endswith(_POSSESSIVE)  # "the state attorney general's office"
         lowered = len(rest) <= 4 and all(w.islower() for w in rest)  # "the state health department"
         if determiner == DEFINITE and (len(rest) <= 2 or owned or lowered) and noun in ORGANISATION_NOUNS | {"office"}:
@@ -790,7 +799,7 @@ _ISSUED = frozenset(  # documents whose words are their issuer's: a company's st
     pressemeldingen""".split()
 )
 DOCUMENTS = _ISSUED | frozenset(
-    """study report survey poll analysis review audit filing letter memo lawsuit anklageschrift
+    """study report survey poll analysis review audit filing letter memo lawsuit paper anklageschrift
     studie bericht gutachten umfrage étude rapport enquête sondage undersøgelse rapporten décompte bilan
     courrier courriel lettre""".split()
 )
