@@ -52,8 +52,9 @@ def _trimmed(text: str) -> str:
 
 
 def normal_speaker(name: str) -> str:
-    """A speaker for comparison: casefolded, surrounding punctuation and space gone, no leading article."""
-    words = _trimmed(name.casefold()).split()
+    """A speaker for comparison: casefolded, surrounding punctuation and space gone, no leading article,
+    one apostrophe for ’ and '."""
+    words = _trimmed(name.casefold().replace("’", "'")).split()
     if len(words) > 1 and words[0] in ARTICLES:
         words = words[1:]
     elif words and words[0].startswith(ELIDED_ARTICLES) and len(words[0]) > 2:
