@@ -2199,6 +2199,11 @@ CASES = {
         "would “prioritize canopy planting.”",
         ["Thornbury Vale NHS Trust", "Northbridge parks department"],
     ),
+    "French: an outlet that learned something speaks for no one; 's’est contenté d’indiquer son porte-parole, X'": (
+        "Language: fr\nSelon ce qu’a appris Le Courrier, la facture pourrait dépasser 4 millions. « Il est "
+        "beaucoup trop tôt pour avancer un chiffre », s’est contenté d’indiquer son porte-parole, Mathieu Sirois.",
+        ["Mathieu Sirois"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

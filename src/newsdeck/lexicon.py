@@ -147,6 +147,7 @@ FRENCH = Language(
         s'étonne s'alarme s'interroge s'impatiente désole réjouit plaisante prévient
         s'indignait s'exclamait accuse accusé qualifie qualifié décrit décrite évoqué
         plaidé plaide souffle soufflé nuance nuancé détaille détaillé soutient soutenu répète argue
+        indiquer répondre expliquer préciser commenter souligner rappeler
         avance dite affirmait déclarait indiquait estimait ajoutait soulignait précisait assurait rappelait
         dénonçait reconnaissait répondait martelait prévenait avertissait témoigne témoigné témoignait
         souvient souvenait réjoui réjouie félicite inquiète insurge emporte agace étonne alarme interroge

@@ -447,7 +447,7 @@ OUTLET = re.compile(
     r"Zeitung|Tagblatt|Tageblatt|Rundschau|Anzeiger|Kurier|Dagblad\w*|Tidning\w*|Aftenposten|Avisen|"
     r"Nyheter|Nyheder|Ritzau|NTB|APA|SDA|Nachrichtenagentur|Presse-Agentur|Expressen|Aftonbladet|Politiken|"
     r"France\s+(?:Bleu|Info|Inter|Télévisions|2|3)|Le\s+(?:Monde|Figaro|Parisien)|Libération|Ouest-France|"
-    r"BFMTV|RTL|Europe\s+1|Radio-Canada)\b"
+    r"BFMTV|RTL|Europe\s+1|Radio-Canada|Courrier|Devoir|Dépêche|Républicain|Progrès)\b"
 )  # newspapers and agencies: they report what others said
 WORD = re.compile(r"[\w’'\-·]+")
 STOP_WORDS = frozenset(  # words no label is made of, in the languages newsdeck reads

@@ -108,6 +108,8 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
     what = _WHAT_SAYS.match(quote.after) if reader.language.code == "fr" else None
     if what:  # « … » C'est ce qu'affirme Jacques Lenoir, délégué syndical
         return what.group(1)
+    if reader.language.code == "fr":  # « … », s’est contenté d’indiquer son porte-parole
+        quote = Quote(quote.before, _CONTENTED.sub(" ", quote.after), quote.sentence, quote.text)
     if reader.language.inverted:
         objects = r"(?:(?:lui|leur|me|nous|vous|te)\s+|[mt]['’])?"  # « … », lui a-t-elle dit
         inverted = re.match(rf"^[\s,;:—–-]*{objects}(?:se\s+|s['’])?(?:\w+)?{reader.language.inverted}\b", quote.after)
@@ -303,6 +305,7 @@ def _source_after_cue(text: str, language: Language) -> str:
     return text
 
 
+_CONTENTED = re.compile(r"^[\s,»”\"]*s[’']est\s+(?:contentée?s?|bornée?s?|limitée?s?)\s+(?:d[’']|de\s+|à\s+)")
 _WHAT_SOMEONE_CALLED = re.compile(
     r"\bwhat\s+((?:the\s+)?[A-Z][^,;:_]{1,60}?)\s+(?:called|calls|described\s+as|termed)\s+$"
 )
@@ -1045,6 +1048,8 @@ def _reported_speaker(sentence: str, reader: Reader, definite: bool = False) -> 
             speaker = reader.resolve(phrase)
         finally:
             reader.said_gender = None
+        if speaker and OUTLET.search(speaker) and rule is according_to:
+            return None  # "Selon ce qu’a appris Le Courrier, …": an outlet reports, no one speaks
         if speaker:
             _note_gender(speaker, gender, reader)
             return speaker
