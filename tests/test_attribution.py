@@ -2204,6 +2204,11 @@ CASES = {
         "beaucoup trop tôt pour avancer un chiffre », s’est contenté d’indiquer son porte-parole, Mathieu Sirois.",
         ["Mathieu Sirois"],
     ),
+    "a paragraph opening on a label the article gave ('Storesøsteren flirer.') is whose quote follows": (
+        "Language: no\nDet var storesøster Maren Nygård som slo innlegget. Thea Nygård headet.\n\n– Jeg blir "
+        "her, sier Thea Nygård.\n\nStoresøsteren flirer. «Hun blir. Jeg har gjemt passet hennes.»",
+        ["Thea Nygård", "Maren Nygård"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

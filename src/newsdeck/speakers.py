@@ -934,6 +934,9 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
         labelled = reader.labelled(mask[lo:first_quote])
         if labelled:  # "Die Kanzlerin zeigte sich unbeeindruckt. „…“, sagte sie."
             reader.mention(labelled)
+            named = any(_names_a_person(run[2]) for run in name_runs(mask[lo:first_quote]))
+            if not any(r for r in results if r) and not named:
+                mentioned.add(labelled)  # "Storesøsteren flirer. «Hun blir.»": hers (not "Ihr Sohn Peter M.")
         for name in _mentions(mask[lo:first_quote], reader):
             reader.mention(name)
             if not any(r for r in results if r) and name in reader.registry.people:
