@@ -2209,6 +2209,12 @@ CASES = {
         "her, sier Thea Nygård.\n\nStoresøsteren flirer. «Hun blir. Jeg har gjemt passet hennes.»",
         ["Thea Nygård", "Maren Nygård"],
     ),
+    "Nordic: someone after the verb ('sidder en ung mand') is whom the next sentence's 'Han' means, no ministry": (
+        "Language: da\nTransportministeriet oplyser, at ministeren »følger udviklingen tæt«.\n\nTilbage på færgen "
+        "drikker Birthe Kjærgaard sin kaffe. Over for hende sidder en ung mand i arbejdstøj. Han blander sig: »Jeg "
+        "er tømrerlærling inde i byen.«",
+        ["Transportministeriet", "ung mand i arbejdstøj"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -762,7 +762,9 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
                 _identify(phrase, speaker, quote.sentence, reader)
                 vague = pronoun or speaker not in reader.registry.people or not name_runs(phrase)
                 return Attribution(SPEECH, speaker, name, vague)
-            if pronoun:
+            last = reader.registry.people.get(reader.speaker or "")
+            gendered = pronoun and reader.language.pronouns.get(phrase.split()[0].lower())
+            if pronoun and not (gendered and last and last.organisation):  # "Han" is no ministry
                 return Attribution(SPEECH, reader.speaker, name + ", pronoun of whoever spoke last", True)
     finally:
         reader.aside = set()
@@ -974,6 +976,9 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
             about_one = all(_opens_on_pronoun(mask[a:b], reader) for a, b in bounds[1:])  # "… en mann. Han vil …"
             if not speaker and not spans and index == 0 and about_one and code in _VERB_SECOND and not mentioned:
                 speaker = _someone_after_the_verb(mask[lo:hi], reader)  # "På kaia venter en pensjonist."
+            told_next = index + 1 < len(bounds) and quotes_of[index + 1] and _opens_on_pronoun(nxt, reader)
+            if not speaker and told_next and code in _VERB_SECOND:  # "… sidder en ung mand. Han blander sig: »…«"
+                speaker = _someone_after_the_verb(mask[lo:hi], reader)
             if not speaker and not spans and len(bounds) == 1 and code in _VERB_SECOND:  # "Den pulje har Birthe
                 named = [n for n in mentioned if not reader.registry.people[n].organisation]  # Jensen ikke meget …"
                 speaker = named[0] if len(named) == 1 else None
