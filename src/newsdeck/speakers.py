@@ -738,8 +738,10 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
             if OUTLET.search(phrase) and not name_runs(OUTLET.sub("", phrase)) and not presented:
                 return Attribution(SPEECH, None, "an outlet's report")  # not the words of anyone named
             speaker = _nordic_office(phrase, quote, reader) if rule is according_to else None
-            said = _gender_after_verb(quote.before, reader) or _gender_in_subject(quote.before, reader)
-            reader.said_gender = said if rule is before_verb else None
+            said = rule is before_verb and (
+                _gender_after_verb(quote.before, reader) or _gender_in_subject(quote.before, reader)
+            )
+            reader.said_gender = said or None
             try:  # "The former partner … said he was “…”": not the woman named last
                 speaker = speaker or reader.resolve(phrase)
             finally:
