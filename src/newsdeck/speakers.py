@@ -58,7 +58,6 @@ from newsdeck.story import (
     PREPOSITIONS,
     TIME,
     Reader,
-    definite_stems,
     is_person_noun,
     split_determiner,
     without_time,
@@ -790,7 +789,8 @@ def _nordic_office(phrase: str, quote: Quote, reader: Reader) -> str | None:
     if word.endswith(("sen", "son")):
         return None  # Hansen, Olofsson: a surname
     person = reader.registry.people.get(word) or reader.registry.by_word(word)  # (not "Enligt Olofsson")
-    if (person and not person.organisation) or first_name_gender(word) is not False or not definite_stems(word.lower()):
+    definite = word.lower().endswith(("en", "et", "na")) and len(word) > 6  # (not "Enligt Lindqvist")
+    if (person and not person.organisation) or first_name_gender(word) is not False or not definite:
         return None
     return reader.registry.add(word, organisation=True).name
 
@@ -1116,7 +1116,7 @@ def _note_speaker(sentence: str, speaker: str, reader: Reader) -> None:
             reader.documents[document.lower()] = speaker
 
 
-_ANSWER = re.compile(r"\s*A\s*[:.]\s")  # an interview's answer: "A: Money, mostly."
+_ANSWER = re.compile(r"\s*A\s*:\s")  # an interview's answer: "A: Money, mostly." (not "A. J. Brown")
 _NOT_RELATED = re.compile(
     r"(?:\bnot?\s+relat(?:ed|ion)\s+to|\binte\s+släkt\s+med|\bikke\s+(?:i\s+)?(?:slekt|beslægtet|i\s+familie)\s+med|"
     r"\bingen\s+familie\s+med|\bnicht\s+verwandt\s+mit|\b(?:sans|aucun)\s+lien\s+(?:de\s+parenté\s+)?avec)"
