@@ -2215,6 +2215,16 @@ CASES = {
         "er tømrerlærling inde i byen.«",
         ["Transportministeriet", "ung mand i arbejdstøj"],
     ),
+    "review: 'It said in a statement' registers no body called It; 'Police Chief Dana Reyes' is a mention": (
+        "Northway Power & Light restored service. It said in a statement that crews were “working around the "
+        "clock.”\n\n“We are sorry,” the company said.\n\nPolice Chief Dana Reyes closed the road. “We will reopen "
+        "it,” she said.",
+        ["Northway Power & Light", "Northway Power & Light", "Dana Reyes"],
+    ),
+    "review: a French adjective in -ée is part of an unnamed speaker's description": (
+        "Language: fr\nUne infirmière expérimentée raconte : « Nous sommes épuisés. »",
+        ["infirmière expérimentée"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

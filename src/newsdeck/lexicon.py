@@ -147,7 +147,6 @@ FRENCH = Language(
         s'étonne s'alarme s'interroge s'impatiente désole réjouit plaisante prévient
         s'indignait s'exclamait accuse accusé qualifie qualifié décrit décrite évoqué
         plaidé plaide souffle soufflé nuance nuancé détaille détaillé soutient soutenu répète argue
-        indiquer répondre expliquer préciser commenter souligner rappeler
         avance dite affirmait déclarait indiquait estimait ajoutait soulignait précisait assurait rappelait
         dénonçait reconnaissait répondait martelait prévenait avertissait témoigne témoigné témoignait
         souvient souvenait réjoui réjouie félicite inquiète insurge emporte agace étonne alarme interroge
@@ -202,8 +201,8 @@ DANISH = Language(
         uddyber uddybede tilføjer griner grinede sukker fortsætter fortsatte bekræfter bekræftede lyder
         lover lovede indrømmer indrømmede hævder hævdede afviser afviste varsler varslede kræver krævede
         kommenterer kommenterede smiler smilede supplerer supplerede råber råbte gentager gentog
-        kritiserer kritiserede skyder anser anså beklager beklagede opfordrer opfordrede fremhæver fremhævede
-        klager klagede""".replace("\n", " ")
+        kritiserer kritiserede anser anså beklager beklagede opfordrer opfordrede fremhæver fremhævede
+        klagede""".replace("\n", " ")
     ),
     (),
     {"han": MALE, "hun": FEMALE, "ham": MALE, "hende": FEMALE},
@@ -227,7 +226,7 @@ NORWEGIAN = Language(
         stadfestar lyder lover lovet innrømmer innrømmet hevder hevdet avviser avviste varsler varslet krever
         krevde medgir medga presiserer presiserte kommenterer kommenterte smiler smilte humrer humret roper ropte
         sukket gjentar gjentok supplerer supplerte tilføyer tilføyde skyter kritiserer kritiserte anser anså
-        beklager beklaget oppfordrer oppfordret fremhever fremhevet klager klaget""".replace("\n", " ")
+        beklager beklaget oppfordrer oppfordret fremhever fremhevet klaget""".replace("\n", " ")
     ),
     (),
     {"han": MALE, "hun": FEMALE, "ham": MALE, "henne": FEMALE, "ho": FEMALE},  # ho: Nynorsk

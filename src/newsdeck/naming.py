@@ -129,7 +129,7 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
 
 
 _NAME_AND_ROLE = re.compile(
-    r"^\s*[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,3},\s+(?:la|le|l[’']|the|die|der|\d{1,3}\b)"
+    r"^\s*[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,3},\s+(?:(?:la|le|the|die|der)\s|l[’']|\d{1,3}\b)"
 )
 
 
@@ -154,7 +154,7 @@ def may_be_named(description: str, sentence: str, reader: Reader) -> bool:
     gives them another role ('A nurse … “…” Jeanne Roy, the hospital's director, …')."""
     if description not in reader.unnamed.values() or re.match(r"[^,]+,\s+\d", sentence):
         return True  # a pronoun's speaker, or "Werner Stegmann, 71, …"
-    role = re.match(r"[^,]+,\s+(?:the|a|an|la|le|l[’']|die|der|den|det)\s+([^,]+),", sentence)
+    role = re.match(r"[^,]+,\s+(?:(?:the|a|an|la|le|die|der|den|det)\s+|l[’'])([^,]+),", sentence)
     head = _head_of(description, reader)
     return not role or head in ANYBODY or _names_the_noun(role.group(1), description, reader)
 

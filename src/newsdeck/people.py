@@ -101,14 +101,14 @@ def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-_UNISEX_IN_ENGLISH = {"jess": None}  # the list knows only the Spanish man's name, not Jess for Jessica
+_UNISEX_OVERRIDES = {"jess": None}  # the list knows only the Spanish man's name, not Jess for Jessica
 
 
 def first_name_gender(word: str) -> str | None | bool:
     """MALE or FEMALE for a known first name, None for a known unisex one, False if unknown."""
     if len(word) < 2 or not word[:1].isupper():
         return False
-    found = _UNISEX_IN_ENGLISH.get(word.lower(), _first_names().get(word.lower(), False))
+    found = _UNISEX_OVERRIDES.get(word.lower(), _first_names().get(word.lower(), False))
     if found is False and not word.isascii():  # Élise, Sébastien: the list may spell them without accents
         found = _first_names().get(_unaccented(word.lower()), False)
     parts = word.split("-")
@@ -677,7 +677,7 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
         appositive = _APPOSITIVE.match(after[age.end() - 1 :])
     does = _WHO_DOES.match(after)
     if does:  # "Samuel Okafor, who founded Kestrel": later "the company's founder"
-        role = does.group("role")
+        role = does.group("role") if does.group("role") not in STOP_WORDS else None
         person.labels |= set(_DOER.get((does.group("verb") or "").lower(), ())) | ({role.lower()} if role else set())
         if role and role.lower() in ("ceo", "chief executive"):
             person.labels |= {"ceo", "chief", "executive"}
@@ -700,7 +700,7 @@ _DOER = {
 _WHO_DOES = re.compile(
     r",\s+(?:\d{1,3},\s+)?who\s+(?:has\s+|had\s+)?(?P<verb>co-founded|founded|leads|led|heads|headed|chairs|chaired|"
     r"coaches|owns|manages|directs|runs)\b|,\s+(?:\d{1,3},\s+)?who\s+(?:has\s+)?(?P<verb2>took\s+over|served|serves|"
-    r"became)(?:\s+as)?\s+(?P<role>CEO|chief\s+executive|[a-z]+)\b"
+    r"became)(?:\s+as)?\s+(?:(?:a|an|the)\s+)?(?P<role>CEO|chief\s+executive|[a-z]{3,})\b"
 )
 _A_BODY_FOLLOWS = re.compile(r",\s+which\s|\s+(?:said|says)\b[^.;_]{0,40}?\bits\b")  # what no person is
 _SAID_IT = re.compile(r"\s+(?:said|says)\b[^.;_]{0,25}?\bit\s+(?:would|will|had|has|expected|plans)\b")
@@ -822,7 +822,8 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
                 registered_organisation(words, registry, LANGUAGES[language], named=True)
         for issuer in _ISSUES_A_STATEMENT.finditer(mask):  # "skriver Norrkraft i ett pressmeddelande"
             word = issuer.group("before") or issuer.group("after")
-            if first_name_gender(word) is False and not registry.by_word(word):
+            pronoun = word.lower() in LANGUAGES[language].pronouns or word.lower() in STOP_WORDS  # "It said in …"
+            if language != "en" and not pronoun and first_name_gender(word) is False and not registry.by_word(word):
                 registry.add(word, organisation=True)
         for local in _UNION_LOCAL.finditer(mask):  # "Teamsters Local 554": later "the union", "the local"
             registry.add(local.group(), organisation=True).labels |= {"union", "local", local.group(1).lower()}

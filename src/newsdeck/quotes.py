@@ -173,22 +173,25 @@ def _dash_goes_on(text: str, marked: list[Span]) -> bool:
     return bool(re.match(r"[?!.]?\s+[A-ZÅÄÖÆØ]", rest))
 
 
-_NARRATOR_OPENINGS = frozenset("han hon hun hen de dei dom il elle ils elles on".split())
-
-
 def _speech_resumes(text: str, resume: int, stop: int, language: str) -> int | None:
     """Where a Nordic dash quote goes on after its attribution's sentence ('– …, säger hon. Det här
     är en skrivbordsprodukt …'): the speaker keeps talking, unless the narrator speaks of them."""
-    if language not in ("sv", "da", "no") or resume >= stop:
+    from newsdeck.lexicon import LANGUAGES, NORDIC
+
+    if language not in NORDIC or resume >= stop:
         return None
     end = re.search(r"[.!?]\s+(?=[A-ZÅÄÖÆØ])", text[resume:stop])
     if not end:
         return None
     start = resume + end.end()
-    rest = text[start:stop]
-    first = rest.split()[0].lower() if rest.split() else ""
-    if first in _NARRATOR_OPENINGS or _attribution(language).search(rest) or any(m in rest for m in MARKS):
-        return None  # "Hon har bott i byn i 30 år."
+    rest, said = text[start:stop], text[resume:start]  # "säger Anna Berg. "
+    words = rest.split()
+    pronouns = {p for code in NORDIC for p in LANGUAGES[code].pronouns}  # (the Nordic languages read each other)
+    narrated = any(w.lower().strip(".,") in pronouns for w in words[:3]) or words[:1] in (
+        [w.strip(".")] for w in said.split()
+    )
+    if not words or narrated or _attribution(language).search(rest) or any(m in rest for m in MARKS):
+        return None  # "Hon har bott i byn i 30 år.", "Sedan går han ut.", "… säger Anna Berg. Berg har bott …"
     return start
 
 

@@ -29,6 +29,7 @@ from newsdeck.naming import (
     named_later,
 )
 from newsdeck.people import (
+    NORDIC_BODIES,
     OUTLET,
     WHICH_OF_TWO,
     clean_name,
@@ -108,7 +109,7 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
     if what:  # « … » C'est ce qu'affirme Jacques Lenoir, délégué syndical
         return what.group(1)
     if reader.language.code == "fr":  # « … », s’est contenté d’indiquer son porte-parole
-        quote = Quote(quote.before, _CONTENTED.sub(" ", quote.after), quote.sentence, quote.text)
+        quote = Quote(quote.before, _CONTENTED.sub(_conjugated, quote.after), quote.sentence, quote.text)
     if reader.language.inverted:
         objects = r"(?:(?:lui|leur|me|nous|vous|te)\s+|[mt]['’])?"  # « … », lui a-t-elle dit
         inverted = re.match(rf"^[\s,;:—–-]*{objects}(?:se\s+|s['’])?(?:\w+)?{reader.language.inverted}\b", quote.after)
@@ -304,7 +305,17 @@ def _source_after_cue(text: str, language: Language) -> str:
     return text
 
 
-_CONTENTED = re.compile(r"^[\s,»”\"]*s[’']est\s+(?:contentée?s?|bornée?s?|limitée?s?)\s+(?:d[’']|de\s+|à\s+)")
+_CONTENTED = re.compile(
+    r"^[\s,»”\"]*s[’']est\s+(?:contentée?s?|bornée?s?|limitée?s?)\s+(?:d[’']|de\s+|à\s+)(\w+(?:er|re))\b"
+)
+
+
+def _conjugated(infinitive: re.Match) -> str:
+    """'s’est contenté d’indiquer' → ' indique', a verb the attribution rules read."""
+    verb = infinitive.group(1)
+    return " " + (verb[:-1] if verb.endswith("er") else verb[:-2])
+
+
 _WHAT_SOMEONE_CALLED = re.compile(
     r"\bwhat\s+((?:the\s+)?[A-Z][^,;:_]{1,60}?)\s+(?:called|calls|described\s+as|termed)\s+$"
 )
@@ -672,7 +683,7 @@ def _mentions(text: str, reader: Reader) -> list[str]:
     for start, end, words in name_runs(text):
         if any(lo == start and end < hi for lo, hi, _ in bodies):
             continue  # "National Center" of the National Center for Disease Control
-        if len(words) > 1 and words[0].lower() in ORGANISATION_NOUNS:
+        if len(words) > 1 and words[0].lower() in _PLACES_OF_BUSINESS:
             continue  # "das Hotel Crest": a place named after someone, not them
         if _NOT_RELATED.search(text[:start]):
             continue  # "Han är inte släkt med Sara Lindqvist": who is spoken of is not the one meant next
@@ -780,14 +791,17 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
     return Attribution(SPEECH, None, "")
 
 
+_SURNAME_ENDINGS = ("sen", "son", "gren", "ström", "berg", "qvist", "lund")
+
+
 def _nordic_office(phrase: str, quote: Quote, reader: Reader) -> str | None:
     """'Ifølge Statsforvalteren', 'enligt Länsstyrelsen': a definite noun capitalised after the cue is
     an office's name (a role there would be written 'ifølge rektoren')."""
     word = phrase.strip()
     if reader.language.code not in NORDIC or " " in word or not word[:1].isupper() or quote.sentence.startswith(word):
         return None
-    if word.endswith(("sen", "son")):
-        return None  # Hansen, Olofsson: a surname
+    if word.lower().endswith(_SURNAME_ENDINGS) and not word.lower().endswith(NORDIC_BODIES):
+        return None  # Hansen, Olofsson, Lindgren: a surname (not Länsstyrelsen, Polisen)
     person = reader.registry.people.get(word) or reader.registry.by_word(word)  # (not "Enligt Olofsson")
     definite = word.lower().endswith(("en", "et", "na")) and len(word) > 6  # (not "Enligt Lindqvist")
     if (person and not person.organisation) or first_name_gender(word) is not False or not definite:
@@ -1116,6 +1130,7 @@ def _note_speaker(sentence: str, speaker: str, reader: Reader) -> None:
             reader.documents[document.lower()] = speaker
 
 
+_PLACES_OF_BUSINESS = frozenset("hotel restaurant pub café bakery brewery shop store".split())
 _ANSWER = re.compile(r"\s*A\s*:\s")  # an interview's answer: "A: Money, mostly." (not "A. J. Brown")
 _NOT_RELATED = re.compile(
     r"(?:\bnot?\s+relat(?:ed|ion)\s+to|\binte\s+släkt\s+med|\bikke\s+(?:i\s+)?(?:slekt|beslægtet|i\s+familie)\s+med|"

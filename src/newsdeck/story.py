@@ -1197,7 +1197,7 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
         n = _noun_phrase(rest, n, language)
     elif rest and language.code == "fr" and rest[0].islower() and rest[0] not in language.verbs | _NOT_ADJECTIVES:
         n = (
-            0 if _verb_after_noun(words[at], rest[0], language) else 1
+            0 if _verb_after_noun(words[at], rest[0], language, rest[1:2]) else 1
         )  # "diplomate européen", not "retraitée installée"
     end += n
     if language.code == "en" and n == 0 and _singular(words[at]).lower() in _TOLD_APART:
@@ -1288,7 +1288,7 @@ def _noun_phrase(words: list[str], n: int, language: Language) -> int:
             break  # a name may be long: "Senate Majority Leader Rosalind Achebe"
         if taken and language.code == "fr" and word.islower() and _french_verb_before(words, n):
             break  # "une infirmière du service tire la sonnette d'alarme": "tire" takes an object
-        if taken and _verb_after_noun(words[n - 1], word, language):
+        if taken and _verb_after_noun(words[n - 1], word, language, words[n + 1 : n + 2]):
             break  # "a woman in a yellow raincoat comes in", "Herr in der dritten Reihe meldete sich"
         n, taken = n + 1, taken + 1
         if word.endswith((",", ".", ";", ":")):
@@ -1307,7 +1307,7 @@ _MOVES = frozenset(  # what someone described in a scene does next: not part of 
 )
 
 
-def _verb_after_noun(previous: str, word: str, language: Language) -> bool:
+def _verb_after_noun(previous: str, word: str, language: Language, following: list[str] = ()) -> bool:
     """A verb right after a description's noun: English scene verbs ('comes', 'stands'), a German
     lower-case word after a capitalised noun ('Reihe meldete'), French 's’est', 'est'."""
     bare = word.lower().strip(",.;:")
@@ -1316,11 +1316,13 @@ def _verb_after_noun(previous: str, word: str, language: Language) -> bool:
     if language.code == "de":
         return previous[:1].isupper() and word[:1].islower() and bare not in PREPOSITIONS | language.definite
     if language.code == "fr":  # "économiste du travail interrogée", "retraitée installée"
-        participle = bare.endswith(("é", "ée", "és", "ées")) and len(bare) > 4
+        complement = bool(following) and following[0].lower() in _FRENCH_COMPLEMENTS  # not "expérimentée"
+        participle = bare.endswith(("é", "ée", "és", "ées")) and len(bare) > 4 and complement
         return participle or bare.startswith(("s’", "s'")) or bare in ("est", "se", "a", "ont", "sont")
     return False
 
 
+_FRENCH_COMPLEMENTS = frozenset("à au aux dans depuis en sur par de du des pour près chez avec sous".split())
 _FRENCH_OBJECT_DETERMINERS = frozenset("le la les un une son sa ses leur leurs ce cette ces".split())
 
 
