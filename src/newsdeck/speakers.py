@@ -66,9 +66,10 @@ from newsdeck.story import (
 from newsdeck.terms import looks_like_term, reports_speech, term_cue
 from newsdeck.verbs import speech_verbs
 
+_COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # not the one in "$18,000"
 _BOUNDARY = re.compile(
-    r"(?<!\d),|,(?!\d)|[;:—–()\[\]_“”\"„«»‘]|(?<!\w)[’']|\s-\s"
-)  # quotes are masked: a ’ or ' after a letter is an apostrophe; "$18,000" is one number
+    rf"{_COMMA.pattern}|[;:—–()\[\]_“”\"„«»‘]|(?<!\w)[’']|\s-\s"
+)  # quotes are masked: a ’ or ' after a letter is an apostrophe
 _ADVERBS = re.compile(
     r"(?:\s+(?:(?!(?:family|assembly|ally|rally|supply|reply|monopoly|anomaly)\b)[a-z]+ly|also|then|later|again|"
     r"once|first|simply|only|even|auch|noch|dann|aussi|encore|toutefois|pourtant|cependant|déjà|également|"
@@ -614,7 +615,6 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
     return " ".join(words) or None
 
 
-_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _ENTOURAGE = re.compile(r"\bentourage\b", re.IGNORECASE)
 _BASED_IN = re.compile(r",\s+(?:based|headquartered|located)\s+(?:in|at|near|outside)\s[^,]*(?:,\s+[A-Z][^,]*)?$")
 

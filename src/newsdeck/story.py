@@ -247,15 +247,15 @@ class Reader:
         organisations = [n for n in reversed(self.recent) if (p := self.registry.people.get(n)) and p.organisation]
         fitting = [n for n in organisations if noun and _names_kind(noun, self.registry.people[n].labels)]
         fitting = [n for n in fitting if n.lower() != noun] or fitting  # "die Behörde": the one it stands for
+        kindless = [n for n in organisations if not self.registry.people[n].labels & ORGANISATION_NOUNS]
         if noun and not fitting:  # named only where the reader cannot see it yet, or inside a quote
             anywhere = [p.name for p in self.registry.people.values() if p.organisation and _names_kind(noun, p.labels)]
             anywhere = [n for n in anywhere if n.lower() != noun] or anywhere
-            kindless = [n for n in organisations if not self.registry.people[n].labels & ORGANISATION_NOUNS]
-            later = anywhere and anywhere[0] not in self.recent and kindless and self.language.code == "en"
-            fitting = anywhere if len(anywhere) == 1 and not later else []  # "the utility": Northway Power &
-            # Light, just named, not the Citizens Utility Board named further on
+            # "the utility": Northway Power & Light, just named, not the Citizens Utility Board named further on
+            only_named_later = anywhere and anywhere[0] not in self.recent and kindless and self.language.code == "en"
+            fitting = anywhere if len(anywhere) == 1 and not only_named_later else []
         if noun and not fitting:  # not a body of another kind: "die Staatsanwaltschaft" is no GmbH
-            organisations = [n for n in organisations if not self.registry.people[n].labels & ORGANISATION_NOUNS]
+            organisations = kindless
         fallback = noun.capitalize() if noun and self.language.code == "de" else noun  # das Landratsamt
         if len(fitting) > 1 and fitting[0] not in self.here:  # "the company": the one the story is about,
             fitting = sorted(fitting[:3], key=lambda n: -self.mentions.get(n, 0))  # unless one was just named
