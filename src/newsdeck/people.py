@@ -26,13 +26,16 @@ from newsdeck.masking import MASK
 from newsdeck.names import NON_NAMES, PARTICLES, ROLE_NOUNS, TITLES, name_runs
 from newsdeck.verbs import speech_verbs
 
-ORGANISATION_WORDS = frozenset(
+COUNCILS = frozenset(  # German and Swiss elected bodies: "teilte der Gemeinderat mit"
+    "gemeinderat kantonsrat regierungsrat stadtrat kreistag landtag bundestag gemeindevorstand".split()
+)
+_GERMAN_CLUB_MARKS = "HSG TuS TSG SG TV SpVgg SV TSV VfB VfL SC".split()  # "die HSG Lindenau": der Verein
+ORGANISATION_WORDS = COUNCILS | frozenset(
     """ministry department council commission court union association agency authority inc inc.
     co co. corp corp. ltd ltd. llc plc group company board committee office service police party
     university college institute foundation trust bank airlines guild federation coalition
     administration bureau parliament senate congress government ag gmbh se ministerium amt behörde
-    verband gewerkschaft partei regierung landesamt bundesamt rathaus stadtrat gemeinde kommission
-    gemeinderat kantonsrat regierungsrat kreistag landtag bundestag gemeindevorstand aufsichtsrat
+    verband gewerkschaft partei regierung landesamt bundesamt rathaus gemeinde kommission aufsichtsrat
     préfecture ministère mairie conseil syndicat union fédération commission tribunal cour
     kommun kommune region regionen myndighet förvaltningen styrelse departement forsvaret
     försvarsmakten politiet polisen sygehus sjukhus hospital clinic klinik network times post
@@ -194,7 +197,7 @@ def looks_like_a_person(name_words: list[str], titles: list[str]) -> bool:
 _ARTICLES_OF_A_BODY = frozenset("der des dem den".split())
 _STREETS = frozenset("Street Road Avenue Lane Drive Boulevard Way Square Place Terrace Crescent Close Row".split())
 CLUB_MARKS = frozenset(  # case matters: "If", "As"
-    "SK IF FC IK BK FF AFC CF SC AC BSC SV VfB VfL TSV HSG TuS TSG SG TV SpVgg".split()
+    ["SK", "IF", "FC", "IK", "BK", "FF", "AFC", "CF", "AC", "BSC", *_GERMAN_CLUB_MARKS]
     + "A/S AB ASA AS ApS Oy SA SAS SARL NV BV IG".split()
 )
 
@@ -465,7 +468,7 @@ ORGANISATION_SYNONYMS = {
     "association": ("union",), "federation": ("union",),
     "fédération": ("syndicat",), "confédération": ("syndicat",), "if": ("klubben",), "sk": ("klubben", "club"),
     "sa": ("société",), "sas": ("société",), "as": ("selskapet",), "a/s": ("selskabet",), "ab": ("bolaget",),
-    "fc": ("club", "verein"), **{word: ("verein", "club") for word in "hsg tv sv tsv vfb vfl tus sc tsg sg".split()},
+    "fc": ("club", "verein"), **{mark.lower(): ("verein", "club") for mark in _GERMAN_CLUB_MARKS},
     "ferjer": ("rederiet", "selskapet"), "cooperative": ("utility", "company"),
     **{word: ("company", "firm", "airline", "carrier") for word in "airlines airways".split()},
     **{word: ("company", "firm", "group") for word in """ferries holdings brands foods
@@ -708,10 +711,12 @@ _STATEMENT = (
     r"(?:\s+(?:i|in|dans|en|på)\s+(?:ett|et|en|einer|un|une|a|an|its|sin|sitt|seiner|ihrer)?\s*(?:\w+\s+)?"
     r"(?:pressmeddelande|pressemeddelelse|pressemelding|communiqué|statement|Mitteilung|Pressemitteilung|release)\b)"
 )
+_ISSUING = (
+    r"(?:skriver|skrev|uppger|meddelar|oplyser|skriv|skreiv|writes|wrote|said|says|schreibt|schrieb|écrit|indique)"
+)
 _ISSUES_A_STATEMENT = re.compile(  # a one-word name that issues a press release is a body's
-    r"\b(?:skriver|skrev|uppger|meddelar|oplyser|skriv|skreiv|writes|wrote|said|says|schreibt|schrieb|écrit|indique)"
-    rf"\s+(?P<after>[A-ZÅÄÖÆØ][\w-]+){_STATEMENT}|(?:^|[.!?]\s+)(?P<before>[A-ZÅÄÖÆØ][\w-]+)\s+"
-    rf"(?:skriver|skrev|uppger|meddelar|oplyser|skriv|skreiv|writes|wrote|said|says|schreibt|schrieb|écrit|indique){_STATEMENT}"
+    rf"\b{_ISSUING}\s+(?P<after>[A-ZÅÄÖÆØ][\w-]+){_STATEMENT}|"
+    rf"(?:^|[.!?]\s+)(?P<before>[A-ZÅÄÖÆØ][\w-]+)\s+{_ISSUING}{_STATEMENT}"
 )
 _STARTS_SENTENCE = re.compile(r"(?:^|[.!?:”\"’]\s+)(?:[Tt]he\s+)?$")
 

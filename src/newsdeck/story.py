@@ -21,6 +21,7 @@ from newsdeck.lexicon import (
 from newsdeck.masking import MASK
 from newsdeck.names import NON_NAMES, PARTICLES, ROLE_NOUNS, TITLES, joins_a_name, name_runs
 from newsdeck.people import (
+    COUNCILS,
     GERMAN_BODIES,
     NORDIC_BODIES,
     ORGANISATION_WORDS,
@@ -813,8 +814,9 @@ _ARTICLE_GENDER = {
     "un": MALE,
     "une": FEMALE,
 }
-ORGANISATION_NOUNS = frozenset(
-    """company firm group club union agency council court ministry department commission trust
+ORGANISATION_NOUNS = (
+    frozenset(
+        """company firm group club union agency council court ministry department commission trust
     association guild board committee authority government administration university hospital
     airline carrier retailer insurer lender automaker manufacturer bank party utility cooperative school
     district city county state division
@@ -826,8 +828,9 @@ ORGANISATION_NOUNS = frozenset(
     parquet gendarmerie regierung stadt landkreis polizei staatsanwaltschaft geschäftsführung
     unternehmensleitung konzernleitung betriebsrat direktoratet politiet vegvesenet styret ledelsen
     ledningen styrelsen organization organisation coalition alliance consortium federation network
-    gemeinderat kantonsrat regierungsrat stadtrat kreistag landtag bundestag gemeindevorstand
     bakery brewery restaurant shop store café pub hotel service""".split()
+    )
+    | COUNCILS
 )
 _CONJUNCTION = re.compile(r"^(?:and|but|while|whereas|und|aber|et|mais|och|men|og)\s+", re.IGNORECASE)
 _CLAUSE = re.compile(r"\s(who|which|that|qui|som|und|and|et|och|og|while|während|as|als|mais|but|aber)\s")
