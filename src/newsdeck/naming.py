@@ -104,8 +104,7 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
                 new = newcomer and not _mentioned_before(newcomer, masks[:k], reader)
                 lede = [r.speaker for found in results[:k] for r in found if r.speaker in described]
                 lede = unique[-1:] if k > 2 else lede
-                told = reader.genders.get(lede[0]) if lede else None  # a pronoun's, else the role's ("Anwohnerin")
-                gender = told or (role_gender(lede[0].split()[0], reader.language.code) if lede else None)
+                gender = reader.gender_of_unnamed(lede[0]) if lede else None  # a pronoun's, else the role's
                 person = reader.registry.people.get(newcomer) if new else None
                 fits = not label or (lede and _fits_label(lede[0], label.group(0), reader))
                 if person and lede and fits and (not gender or person.gender in (gender, None)):
@@ -143,7 +142,7 @@ def _named_right_after(sentence: str, lo: int, k: int, masks, spans, results, re
         return None
     newcomer = first_named(sentence, reader)
     person = reader.registry.people.get(newcomer) if newcomer else None
-    gender = reader.genders.get(quoted[-1]) or role_gender(quoted[-1].split()[0], reader.language.code)
+    gender = reader.gender_of_unnamed(quoted[-1])
     if not person or _mentioned_before(newcomer, [*masks[:k], masks[k][:lo]], reader):
         return None
     return newcomer if not gender or person.gender in (gender, None) else None
@@ -155,7 +154,7 @@ def may_be_named(description: str, sentence: str, reader: Reader) -> bool:
     if description not in reader.unnamed.values() or re.match(r"[^,]+,\s+\d", sentence):
         return True  # a pronoun's speaker, or "Werner Stegmann, 71, …"
     role = re.match(r"[^,]+,\s+(?:(?:the|a|an|la|le|die|der|den|det)\s+|l[’'])([^,]+),", sentence)
-    head = _head_of(description, reader)
+    head = reader.head_of(description)
     return not role or head in ANYBODY or _names_the_noun(role.group(1), description, reader)
 
 
@@ -267,14 +266,9 @@ def _unique_role(description: str) -> bool:
 def _fits_label(description: str, label: str, reader: Reader) -> bool:
     """Whether a label before a name can be someone a lede described: 'the neighbor' the 'woman who
     lives next door' (anyone may be a neighbor, not the mayor), not 'la maire' the 'habitant du quartier'."""
-    head, noun = _head_of(description, reader), label.lower().split()[-1].strip(",")
+    head, noun = reader.head_of(description), label.lower().split()[-1].strip(",")
     anybody = noun in ANYBODY  # "Die Frau, Petra Vogel," after "eine Anwohnerin" (genders checked by the caller)
     return (head in ANYBODY and noun not in TITLES) or anybody or _names_the_noun(label, description, reader)
-
-
-def _head_of(description: str, reader: Reader) -> str:
-    """The noun an unnamed speaker's description is about ('nurse' of 'local nurse')."""
-    return next((h for h, d in reader.unnamed.items() if d == description), description.split()[0].lower())
 
 
 def _labelled(description: str, label: re.Match | None, reader: Reader) -> bool:
@@ -288,7 +282,7 @@ def _names_the_noun(label: str, description: str, reader: Reader) -> bool:
     them ('The paper’s first author, ' is not the study’s senior author), or (German) the same kind
     of a compound, of the same gender ('Der Betriebsratschef, ' for 'Betriebsratsvorsitzende'; not
     'Der Bürgermeister, ' for 'Bürgermeisterin')."""
-    head, words = _head_of(description, reader), re.sub(r"^\s*[ld][’']", "", label.lower().replace(",", "")).split()
+    head, words = reader.head_of(description), re.sub(r"^\s*[ld][’']", "", label.lower().replace(",", "")).split()
     if any(w not in description.lower().split() for w in words[1:-1]):
         return False
     if (

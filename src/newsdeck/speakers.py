@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise, takewhile
 
-from newsdeck.lexicon import FEMALE, LANGUAGES, MALE, NORDIC, Language, role_gender
+from newsdeck.lexicon import FEMALE, LANGUAGES, MALE, NORDIC, Language
 from newsdeck.masking import ABBREVIATION_MARK, MASK, masked
 from newsdeck.model import SPEECH, TERM
 from newsdeck.names import joins_a_name, name_runs
@@ -822,11 +822,7 @@ def _identify(phrase: str, speaker: str, sentence: str, reader: Reader) -> None:
     last = reader.speaker if reader.speaker and reader.speaker not in reader.registry.people else None
     generic = label.group(1).lower() in ANYBODY
     described = last if generic and last else reader.unnamed.get(label.group(1).lower())  # "the woman": who spoke
-    gender = (
-        (reader.genders.get(described) or role_gender(described.split()[0], reader.language.code))
-        if described
-        else None
-    )
+    gender = reader.gender_of_unnamed(described) if described else None
     if described and described not in reader.anonymous and (not gender or person.gender in (gender, None)):
         reader.identified.setdefault(described, speaker)
 

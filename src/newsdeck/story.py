@@ -163,7 +163,7 @@ class Reader:
         if gender is None:
             return self.speaker
         if self.speaker and self.speaker not in self.registry.people:  # someone unnamed spoke last
-            said = self.genders.get(self.speaker) or role_gender(self.speaker.split()[0], self.language.code)
+            said = self.gender_of_unnamed(self.speaker)
             since = self.recent[self.recent.index(self.speaker) + 1 :] if self.speaker in self.recent else []
             rivals = [p for n in since if (p := self.registry.people.get(n)) and not p.organisation]
             rival = any(p.gender == gender for p in rivals)  # "Korver folded a banner. “…,” she said": Korver
@@ -507,6 +507,19 @@ class Reader:
         if rest and (determiner or (bare and words[0].lower() not in PREPOSITIONS)):  # not "struck a defiant"
             return self.described(determiner, rest, words[0].lower())
         return None
+
+    def head_of(self, description: str) -> str:
+        """The noun an unnamed speaker's description is about ('nurse' of 'local nurse')."""
+        return next((h for h, d in self.unnamed.items() if d == description), description.split()[0].lower())
+
+    def gender_of_unnamed(self, description: str) -> str | None:
+        """An unnamed speaker's gender: a pronoun's, else their noun's ('Anwohnerin', 'vieille dame')."""
+        code = self.language.code
+        return (
+            self.genders.get(description)
+            or role_gender(self.head_of(description), code)
+            or role_gender(description.split()[0], code)
+        )
 
     def interviewee(self) -> str | None:
         """Who answers an interview's questions: the first person the article spoke of."""
