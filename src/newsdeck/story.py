@@ -527,10 +527,11 @@ class Reader:
         return people[0] if people else None
 
     def by_surname(self, word: str, gender: str | None):
-        """Of people who share a surname, the one named in full latest (in this paragraph or the one
-        before: 'Michael Vogt, …' then 'sagte Vogt'), unless the one named in full in this paragraph,
-        else first, is named twice as often (a profile's 'Vance' is Teodora, though her sister Lidia
-        Vance just spoke), and five times when the latest was only just introduced."""
+        """Of people who share a surname: the one the paragraph is about (its topic), else the one named
+        in full latest (in this paragraph or the one before: 'Michael Vogt, …' then 'sagte Vogt'),
+        unless that one is called by first name alone since ('Pilar says') or the one named in full in
+        this paragraph, else first, is named twice as often (a profile's 'Vance' is Teodora, though her
+        sister Lidia Vance just spoke), and five times when the latest was only just introduced."""
         topic = self.registry.people.get(self.topic) if self.topic else None
         if topic and topic.surname == word and topic.gender in (gender, None):
             return topic  # "Ordføreren håper … «…», sier Aasen": the Aasen the paragraph is about
@@ -629,7 +630,7 @@ class Reader:
         opening = OPENING_PHRASE.match(sentence)
         if determiner != DEFINITE and opening:  # "Asked whether he had ever scored, the 19-year-old laughed"
             determiner, rest = split_determiner(sentence[opening.end() :].split()[:4], self.language)
-        stems = definite_stems(words[0].lower()) if self.language.code in NORDIC and words else []
+        stems = definite_stems(words[0].lower()) if self.language.code in NORDIC else []
         known = {label for p in self.registry.people.values() for label in p.labels} if stems else set()
         stem = next((s for s in stems if is_person_noun(s, self.language.code) or s in known), None)  # Storesøsteren
         if stem:  # "Ordføreren håper …": the suffix is the article

@@ -72,7 +72,7 @@ def _modifies_noun(text: str, before: str, after: str, language: Language) -> bo
     sourced = any(re.search(rf"(?<!\w){re.escape(cue)}\s", before, re.IGNORECASE) for cue in language.according)
     return (
         not sourced  # "Ifølge Statsforvalteren var det «betydelige konflikter» knyttet til …": its words
-        and word.lower() not in PREPOSITIONS | _MORE_PREPOSITIONS  # "spricht von einer „Kampagne“ gegen …"
+        and word.lower() not in PREPOSITIONS | _PREPOSITIONS_AFTER_A_NOUN  # "spricht von einer „Kampagne“ gegen …"
         and word not in _FUNCTION_WORDS
         and word not in language.auxiliaries
         and not (speech_verbs(word, language.code) and not word.endswith("ing"))  # a "red flag" warning
@@ -81,7 +81,7 @@ def _modifies_noun(text: str, before: str, after: str, language: Language) -> bo
     )
 
 
-_MORE_PREPOSITIONS = frozenset(
+_PREPOSITIONS_AFTER_A_NOUN = frozenset(
     "against about gegen mit über unter zwischen wegen ohne contre avec sans sur sous pour par entre mot om".split()
 )
 
