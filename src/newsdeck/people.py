@@ -370,14 +370,12 @@ class Person:
     gender: str | None = None
     labels: set[str] = field(default_factory=set)
     organisation: bool = False
+    surname: str = field(init=False, repr=False, compare=False)  # asked for often: split once
+    first: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def surname(self) -> str:
-        return self.name.split()[-1]
-
-    @property
-    def first(self) -> str:
-        return self.name.split()[0]
+    def __post_init__(self) -> None:
+        words = self.name.split() or [""]
+        self.surname, self.first = words[-1], words[0]
 
 
 @dataclass

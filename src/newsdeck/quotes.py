@@ -195,9 +195,13 @@ def _speech_resumes(text: str, resume: int, stop: int, language: str) -> int | N
     return start
 
 
+_ANY_MARK = re.compile("[“\"„«»”‘']")
+
+
 def convention_of(text: str) -> Convention:
     """The convention of the first mark that can open a quote: ” » ‘ count only at a word's start."""
-    for i, mark in enumerate(text):
+    for found in _ANY_MARK.finditer(text):
+        i, mark = found.start(), found.group()
         if mark in '“"':
             return ENGLISH
         if mark == "„":

@@ -15,15 +15,14 @@ ABBREVIATIONS = frozenset(
     Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo""".split()
 )
 _END = re.compile(r"[.!?…][\"”’')\]]*\s+")
-_LAST_WORD = re.compile(r"(\S+)[.]$")
 
 
 def _is_abbreviation(sentence: str) -> bool:
     """True when `sentence` ends in a dot that belongs to an abbreviation, not to the sentence."""
-    match = _LAST_WORD.search(sentence)
-    if not match:
+    last = sentence.rsplit(None, 1)[-1] if sentence.strip() else ""
+    if not last.endswith(".") or len(last) < 2:
         return False
-    word = match.group(1).lstrip("(“\"‘'")
+    word = last[:-1].lstrip("(“\"‘'")
     if word in ABBREVIATIONS:
         return True
     # initials and dotted acronyms: "J.", "U.S.", "a.m."

@@ -39,6 +39,13 @@ _BE = frozenset("was were been being is are".split())
 _DETERMINERS = frozenset("the a an their its our my your every each".split())  # not his/her/that: "heard her say"
 
 
+def _opens(text: str, at: int) -> bool:
+    """Whether a word at `at` opens the text or follows a sentence's or a quote's punctuation."""
+    while at and text[at - 1].isspace():
+        at -= 1
+    return not at or text[at - 1] in '.!?:;"“”‘’«»„–—-'
+
+
 @lru_cache(maxsize=4096)  # the rules look at the same text before a quote more than once
 def speech_verbs(text: str, code: str) -> tuple[Verb, ...]:
     """Every speech verb in a text, in order: a set lookup per word (a regex of 600 alternatives
@@ -54,8 +61,7 @@ def speech_verbs(text: str, code: str) -> tuple[Verb, ...]:
         after_determiner, previous = (previous in _DETERMINERS or owned) and code == "en", word.lower()
         if after_determiner or compound or summoned:
             continue  # "on the call", "a statement", "her reply": nouns; "officers were called to …"
-        opening = not text[: token.start()].strip() or text[: token.start()].rstrip()[-1:] in '.!?:;"“”‘’«»„–—-'
-        if code == "en" and token.group()[:1].isupper() and not opening:
+        if code == "en" and token.group()[:1].isupper() and not _opens(text, token.start()):
             continue  # "the United States", "Says Law": a name, not a verb
         for phrase in phrases.get(word.lower(), ()):
             if text[token.start() : token.start() + len(phrase)].lower() == phrase:
