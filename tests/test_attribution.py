@@ -2225,6 +2225,16 @@ CASES = {
         "Language: fr\nUne infirmière expérimentée raconte : « Nous sommes épuisés. »",
         ["infirmière expérimentée"],
     ),
+    "a county's prosecutor before the name is a title; 'Then' opens no name": (
+        "“Families slept in their coats,” Dunmore County Prosecutor Adaeze Morrow said.\n\nThen Tunde Okonjo "
+        "rose above two defenders. “I just closed my eyes,” Okonjo said.",
+        ["Adaeze Morrow", "Tunde Okonjo"],
+    ),
+    "a name no first-name list knows is someone's when its surname alone speaks, not a place's": (
+        "Tunde Okonjo scored twice. “I attacked it,” Okonjo said.\n\nKwabena Mensah watched. “Awful,” said a "
+        "fan from Mensah.",
+        ["Tunde Okonjo", "fan from Mensah"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

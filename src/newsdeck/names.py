@@ -27,7 +27,9 @@ TITLES = frozenset(
     billionaire businessman businesswoman journalist reporter editor broadcaster presenter
     host star champion captain midfielder defender quarterback pitcher pastor rabbi imam
     bishop archbishop cardinal priest sister brother me maître cllr cllr. councilmember mag mag. ing ing.
-    mag· ing· insp insp. insp· supt supt. supt· dci det det. det· pc dre dre. dre· taoiseach tánaiste""".split()
+    mag· ing· insp insp. insp· supt supt. supt· dci det det. det· pc dre dre. dre· taoiseach tánaiste
+    prosecutor administrator supervisor trustee magistrate principal lieutenant sergeant commander
+    congressman congresswoman assemblyman assemblywoman assemblymember alderwoman selectman selectwoman""".split()
 )
 NON_NAMES = frozenset(
     """the a an but and or so yet in on at for of to by with from as after before when while
@@ -46,7 +48,9 @@ NON_NAMES = frozenset(
     dort heute gestern jetzt doch noch schon so zudem außerdem road lane drive boulevard square park
     river lake bridge highway creek hollow valley one darin darauf dabei damit danach dazu deshalb
     trotzdem dennoch darum davon dafür dagegen daher sedan senare då nu här där även också dessutom samtidigt
-    däremot derefter siden nå etterpå samtidig derfor dermed desuden imidlertid alligevel ändå ellers""".split()
+    däremot derefter siden nå etterpå samtidig derfor dermed desuden imidlertid alligevel ändå ellers
+    then now still instead meanwhile later earlier also however today tonight yesterday tomorrow
+    afterward afterwards finally eventually suddenly perhaps maybe even only just once""".split()
 )
 ROLE_NOUNS = frozenset(
     """spokesman spokeswoman spokesperson official mayor minister president secretary senator

@@ -765,6 +765,7 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
     last_named = None
     first_only: list[str] = []
     one_name: list[tuple[str, str]] = []  # "the fisherman, Rusli, 52,": a name no first-name list knows
+    unproven: list[tuple[str, str | None]] = []  # "Tunde Okonjo": no list knows Tunde
     for mask, text in zip(masks, texts or masks, strict=True):
         bodies = organisation_runs(mask)
         for _, end, words in bodies:
@@ -860,6 +861,7 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             aged = bool(_AGE.match(mask[end:])) and len(name_words) == 2 and not plural  # "Gion Darms, 63, …"
             role = _role_before(mask[:start], language) or _role_follows(mask[end:], language)
             if not looks_like_a_person(name_words, titles) and not role and not aged:
+                unproven.append((name, gender_of(titles, name_words, language)))
                 continue  # "Holloway Winter", "Old Sallow": places and things until someone says so
             lowered = name.lower()
             if lowered.split()[0] in PARTICLES and any(p.lower().endswith(f" {lowered}") for p in registry.people):
@@ -886,6 +888,9 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             if names and surname_word and f"{first} {surname}" not in registry.people:
                 registry.add(f"{first} {surname}", first_name_gender(first) or None)
         last_named = _last_full_name_before(mask, registry) or last_named
+    for name, gender in unproven:
+        if not registry.by_word(name.split()[-1]) and _speaks_by_surname(name, masks, language):
+            registry.add(name, gender)  # "Then Tunde Okonjo rose …", later "Okonjo said"
     surnames = {p.surname for p in registry.people.values() if not p.organisation and " " in p.name}
     for name in [n for n, p in registry.people.items() if p.organisation and n in surnames]:
         del registry.people[name]  # "the crane operator Ferrant", "the firm Achterberg co-founded": a person
@@ -898,6 +903,27 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             registry.people[first].labels.add(label.lower())
     _genders_from_pronouns(masks, registry, language)
     return registry
+
+
+def _speaks_by_surname(name: str, masks: list[str], language: str) -> bool:
+    """Whether the last word of a name no first-name list knows is, alone, the subject of a speech
+    verb somewhere in the article ('Okonjo said', 'said Okonjo'): then the name is someone's."""
+    words = name.split()
+    if language == "de" or len(words) != 2 or not all(w[:1].isupper() for w in words):
+        return False  # (German nouns are capitalized: "den Ortsteilen Unterau", "Hof der Ambergers")
+    first, surname = words
+    if any(re.search(rf"\b(?:the|The|die|Die|der|Der|les|Les)\s+{re.escape(surname)}\b", mask) for mask in masks):
+        return False  # "the Foxes said": a team
+    alone = re.compile(rf"(?<!{re.escape(first)} )\b{re.escape(surname)}\b(?![’'\w-])")
+    for mask in masks:
+        for found in alone.finditer(mask):
+            before = mask[: found.start()].split()[-1:]
+            after = mask[found.end() :].split()[:2]
+            if before and before[0] in NON_NAMES:
+                continue  # "a mother from Unterau told …": a place
+            if speech_verbs(" ".join(after), language) or (before and speech_verbs(before[0], language)):
+                return True
+    return False
 
 
 _SUBJECT_PRONOUNS = {  # unambiguous ones: not German "sie" (she, they and you)
