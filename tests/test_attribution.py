@@ -2235,6 +2235,17 @@ CASES = {
         "fan from Mensah.",
         ["Tunde Okonjo", "fan from Mensah"],
     ),
+    "'the Harbor City coach' is the coach the article gave that club, not the last coach named": (
+        "Nico is the son of Harbor City head coach Glen Vasquez.\n\n“It was a yellow,” Rivermont coach Sandra "
+        "Whitcombe said.\n\n“We’ve given ourselves a chance,” the Harbor City coach said.",
+        ["Sandra Whitcombe", "Glen Vasquez"],
+    ),
+    "'according to' a body's report: the body's words, not the sentence's subject's": (
+        "Luis Arancibia got a red card for “serious foul play,” according to the North Atlantic Soccer League’s "
+        "official match report.\n\nHelen Marsh runs the ward. According to the Care Standards Inspectorate’s most "
+        "recent report, the ward was “overcrowded.”",
+        ["North Atlantic Soccer League", "Care Standards Inspectorate"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -370,6 +370,7 @@ class Person:
     gender: str | None = None
     labels: set[str] = field(default_factory=set)
     organisation: bool = False
+    bodies: set[str] = field(default_factory=set)  # words of the body their title names: "Harbor City head coach"
     surname: str = field(init=False, repr=False, compare=False)  # asked for often: split once
     first: str = field(init=False, repr=False, compare=False)
 
@@ -623,6 +624,9 @@ def title_labels(titles) -> set[str]:
     return labels | {w for t in labels if t in TITLE_WORDS for w in TITLE_WORDS[t].split()}
 
 
+_BODY_BEFORE_ROLE = re.compile(r"\b([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})\s+(?:[a-z][\w\-]*\s+){1,2}$")
+
+
 def _describe_person(person: Person, mask: str, start: int, end: int, language: str) -> None:
     """Labels from around a mention: the word before it ('guard K.C. Fairweather'), an age
     ('Webb, 52,'), an appositive ('Roe, the mayor of Dunlow,'); genders they tell."""
@@ -655,6 +659,9 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
     opening = two_before and (two_before.group(1).islower() or not two_before.group(0)[:1].isspace())
     if opening and role_before and two_before.group(1).lower() not in STOP_WORDS | NON_NAMES:
         person.labels.add(two_before.group(1).lower())  # "Freshman guard Tyler Quinn", "senior center …"
+    body = _BODY_BEFORE_ROLE.search(mask[:start]) if role_before and language != "de" else None
+    if body:  # "Harbor City head coach Glen Vasquez": later "the Harbor City coach"
+        person.bodies |= {w.lower() for w in body.group(1).split() if w.lower() not in STOP_WORDS | NON_NAMES}
     role_first = _ROLE_FIRST.search(mask[:start])
     role_phrase = _OWNER.split(role_first.group(1))[0] if role_first else ""  # not "(L'avocat) de l'ancien maire"
     role = role_phrase.split()[-1].lower() if role_phrase else ""

@@ -256,6 +256,10 @@ _PARTICIPLE = re.compile(
 )
 
 
+_OWNERS_DOCUMENT = re.compile(  # "the Care Standards Inspectorate’s most recent report"
+    r"(?:the\s+)?([A-Z][\w&.\-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&.\-]*)*)[’']s\s+(?:[a-z\-]+\s+){0,3}?"
+    rf"(?:{'|'.join(sorted(DOCUMENTS))}|reports?)\b"
+)
 _ISSUED_BY_FR = re.compile(  # "un décompte du Collectif national des urgentistes (CNU)"
     r"(?:un|une|le|la|les|l['’])\s*(\w+)\s+(?:du|des|de\s+la|de\s+l['’]|de)\s*([A-ZÀ-Þ][^,(_;:]*)"
 )
@@ -269,6 +273,9 @@ def _source_after_cue(text: str, language: Language) -> str:
     german = re.match(r"(?:der|des|dem|den)\s+((?:[A-ZÄÖÜ][\w\-]*\s*)+)", text) if language.code == "de" else None
     if german:  # "Nach Angaben der Polizei fuhr der Fahrer …": the body, up to the first word in lower case
         return german.group(0).strip()
+    owner = _OWNERS_DOCUMENT.match(text) if language.code == "en" else None
+    if owner:
+        return owner.group(1)  # the report's words are its issuer's
     issued = _ISSUED_BY_FR.match(text) if language.code == "fr" else None
     if issued and issued.group(1).lower() in DOCUMENTS | _FIGURES:  # "selon un décompte du Collectif national …"
         return issued.group(2).strip()

@@ -658,13 +658,17 @@ class Reader:
             return None
         head, description = found
         if determiner != INDEFINITE:
+            candidates = []
             for name in reversed(self.recent):
                 if name == self.unnamed.get(head):
                     break  # "A paramedic based at Coorabin …" spoke since anyone else was called a paramedic
                 person = self.registry.people.get(name)
                 other = self.said_gender and person and person.gender not in (self.said_gender, None)
                 if person and has_label(person, head, self.language.code) and not other:
-                    return name
+                    candidates.append(person)
+            qualified = [p for p in candidates if _qualifiers(description) <= p.bodies]  # "the Harbor City coach"
+            if candidates:
+                return (qualified or candidates)[0].name
             named = _the_one_labelled(description, self.registry, self.recent)  # "the transport secretary"
             if named:
                 return named
@@ -1379,6 +1383,11 @@ def is_past_tense(word: str) -> bool:
 
 def _singular(text: str) -> str:
     return re.sub(r"\b(wo)?men\b", lambda m: (m.group(1) or "") + "man", text, count=1)
+
+
+def _qualifiers(description: str) -> set[str]:
+    """The capitalized words of a description, lower-cased: 'Harbor City coach' → {'harbor', 'city'}."""
+    return {w.lower() for w in WORD.findall(description) if w[:1].isupper() and w.lower() not in STOP_WORDS | NON_NAMES}
 
 
 def places_fit(description: str, person) -> bool:
