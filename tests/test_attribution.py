@@ -2246,6 +2246,12 @@ CASES = {
         "recent report, the ward was “overcrowded.”",
         ["North Atlantic Soccer League", "Care Standards Inspectorate"],
     ),
+    "'The operator, Minera Altoandina,' is a body no word of its name says; 'the group' is the body just named": (
+        "The operator, Minera Altoandina, said it was “deploying every resource.” “Our priority is to bring them "
+        "home,” the company said.\n\nSen. Ana Ruiz spoke in the Senate.\n\nThe Rio Paloma Growers Cooperative "
+        "said members would “fight this.” “Call today,” the group wrote.",
+        ["Minera Altoandina", "Minera Altoandina", "Rio Paloma Growers Cooperative", "Rio Paloma Growers Cooperative"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

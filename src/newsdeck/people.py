@@ -793,9 +793,11 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             if body:  # "das Verkehrsministerium", "der Almwirtschaftsverband Pfandltal", later "der Verband"
                 name = " ".join(words).rstrip(".,")
                 registry.add(name, organisation=True).labels |= {body, *name.lower().split()}
-        for start, _, words in name_runs(mask):  # "the airline Cascade Air", "Rederiet Vestfjord Ferjer"
+        for start, end, words in name_runs(mask):  # "the airline Cascade Air", "Rederiet Vestfjord Ferjer"
             words = tuple(w for w in words if w.lower() not in LANGUAGES[language].definite)
             before = mask[:start].split()[-1:]
+            appositive = before and before[0].endswith(",") and mask[end : end + 1] == ","  # "The operator, X,"
+            before = [before[0].removesuffix(",")] if appositive else before
             if words and is_kind_of_organisation(words[0]) and len(words) > 1:
                 kind, words = words[0], words[1:]
             elif before and is_kind_of_organisation(before[0]):

@@ -247,6 +247,8 @@ class Reader:
         (a union: its name says union, guild or association), else the latest one."""
         organisations = [n for n in reversed(self.recent) if (p := self.registry.people.get(n)) and p.organisation]
         fitting = [n for n in organisations if noun and _names_kind(noun, self.registry.people[n].labels)]
+        if noun in _ANY_BODY and not fitting:
+            fitting = organisations  # "the group wrote": the cooperative just named
         fitting = [n for n in fitting if n.lower() != noun] or fitting  # "die Behörde": the one it stands for
         kindless = [n for n in organisations if not self.registry.people[n].labels & ORGANISATION_NOUNS]
         if noun and not fitting:  # named only where the reader cannot see it yet, or inside a quote
@@ -1383,6 +1385,9 @@ def is_past_tense(word: str) -> bool:
 
 def _singular(text: str) -> str:
     return re.sub(r"\b(wo)?men\b", lambda m: (m.group(1) or "") + "man", text, count=1)
+
+
+_ANY_BODY = frozenset("group organization organisation body outfit".split())
 
 
 def _qualifiers(description: str) -> set[str]:
