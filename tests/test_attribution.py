@@ -2252,6 +2252,16 @@ CASES = {
         "said members would “fight this.” “Call today,” the group wrote.",
         ["Minera Altoandina", "Minera Altoandina", "Rio Paloma Growers Cooperative", "Rio Paloma Growers Cooperative"],
     ),
+    "a party tag ending a sentence ('D-N.M. The New Mexico Democrat') gives the label, names no one new": (
+        "“It is theft,” countered Sen. Teodoro Aybar, D-N.M. The New Mexico Democrat said he would “claw back "
+        "every dollar.”",
+        ["Teodoro Aybar", "Teodoro Aybar"],
+    ),
+    "'That nurse' is the nurse, as 'the nurse' is": (
+        "That nurse, a mother of two, said staff had been told off. “It is still a corridor,” she said.\n\n"
+        "The nurse, Gemma Rourke, has worked there for years.",
+        ["Gemma Rourke"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -67,6 +67,9 @@ ROLE_NOUNS = frozenset(
 )
 
 
+_OPENS_A_SENTENCE = frozenset("The A An He She It They We His Her Their But And In On At".split())
+
+
 def tokens(text: str) -> list[re.Match]:
     return list(_TOKEN.finditer(text))
 
@@ -95,6 +98,7 @@ def name_runs(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
             gap = text[current[-1].end() : match.start()]
             previous = current[-1].group()
             ends_sentence = previous.endswith(".") and len(previous) > 2 and previous.lower() not in TITLES
+            ends_sentence = ends_sentence or (previous.endswith("·") and word in _OPENS_A_SENTENCE)  # "D-N.M. The"
             firm = word == "&" and len(current) == 1  # "Calder & Reyes" (not "Ana Lima & Tom Berg")
             joined = gap == " " and (is_capitalized(word) or word in PARTICLES or firm) and not ends_sentence
             if not joined:

@@ -595,7 +595,9 @@ RELATION_GENDER = {
 }  # fmt: skip
 
 
-_PARTY = re.compile(r",?\s*([RDI])-([A-Z][\w.·]*(?:\s?[A-Z][\w.·]*)?)")  # (bracketed tags are masked)
+_PARTY = re.compile(  # (bracketed tags are masked); a second word only of a state's or a city's name
+    r",?\s*([RDI])-((?:New|North|South|West|Rhode|St[.·]?)\s?[A-Z][\w.·]*|[A-Z][\w.·]*)"
+)
 _ROLE_FIRST = re.compile(r"(?:^|[.;]\s+)((?:[\w’'-]+\s+){1,5}[a-z][\w-]*),\s+(?:[A-Z][\w.]*\s+)?$")
 # "explique le bourgmestre de Marbaix, Jean-Luc Dethier": a definite role, its place, then the name
 _DEFINITE_ROLE_FIRST = re.compile(
@@ -646,7 +648,7 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
         person.gender = person.gender or role_gender(before[0], language)
     party = _PARTY.match(after := mask[end:])
     if party:  # "Harlan Pruitt, R-Kan.": later "the Kansas Republican"; "D-St. Louis": "the St. Louis Democrat"
-        place = party.group(2).rstrip(".")
+        place = party.group(2).rstrip(".·")
         named = US_STATES.get(place) or place.replace("·", " ")
         person.labels |= {PARTIES[party.group(1)], *named.lower().split()}
     owners = [w.lower()[:-2] for w in mask[start:end].split() + mask[max(0, start - 30) : start].split()[-2:]]

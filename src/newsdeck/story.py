@@ -935,8 +935,9 @@ def split_determiner(words: list[str], language: Language) -> tuple[str | None, 
         return INDEFINITE, words[1:]
     if first in language.definite:
         return DEFINITE, words[1:]
-    if first in _DEMONSTRATIVES and len(words) > 1 and is_person_noun(words[1], language.code):
-        return DEFINITE, words[1:]  # "explique ce père de deux enfants" (not "cette semaine")
+    pointing = first in _DEMONSTRATIVES or first in _POINTING
+    if pointing and len(words) > 1 and is_person_noun(words[1], language.code):
+        return DEFINITE, words[1:]  # "explique ce père de deux enfants", "That nurse" (not "cette semaine")
     return None, words
 
 
@@ -1230,6 +1231,7 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
 
 
 _DEMONSTRATIVES = frozenset("ce cet cette".split())
+_POINTING = frozenset("that this dieser diese dieses denne dette".split())  # "That nurse said": as "the nurse"
 _DEMONYM_NOUNS = frozenset(  # the Scot, the Dane (not the adjectives: "the French", "the Swiss")
     name for names in DEMONYMS.values() for name in names if not name.endswith(("ish", "ch", "ss", "sh"))
 )
