@@ -2262,6 +2262,12 @@ CASES = {
         "The nurse, Gemma Rourke, has worked there for years.",
         ["Gemma Rourke"],
     ),
+    "an appositive's head noun says a name no first-name list knows is someone's ('a coral biologist at …')": (
+        "Obinna Esterhuizen, a coral biologist at the Lindqvist Marine Institute, called the study “careful.”\n\n"
+        "Paul Marchetti said sites were excluded. “We were aware,” he said.\n\n“Nothing disappears down there,” "
+        "the Lindqvist biologist said.",
+        ["Obinna Esterhuizen", "Paul Marchetti", "Obinna Esterhuizen"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -1032,12 +1032,20 @@ def _role_before(before: str, language: str) -> bool:
     return role not in _NOT_A_ROLE and (role in TITLES or role in ROLE_NOUNS or bool(role_gender(role, language)))
 
 
+_AGENT = re.compile(r"..(?:ologist|ographer|ician|ist)$")  # biologist, oceanographer, technician, chemist
+
+
 def _role_follows(after: str, language: str) -> bool:
     """'Ousmane Ndiaye, président de l’association …': a role after a name says it is a person's."""
     appositive = _APPOSITIVE.match(after)
-    first = WORD.findall(appositive.group(1))[:1] if appositive else []
-    return bool(first) and (
-        first[0].lower() in TITLES or first[0].lower() in ROLE_NOUNS or bool(role_gender(first[0], language))
+    words = (
+        WORD.findall(re.split(r"\s(?:at|of|for|with|in|from|de|du|des|bei|von|vom)\s", appositive.group(1))[0])
+        if appositive
+        else []
+    )
+    return any(  # its first word or its head: "a coral biologist at the Lindqvist Marine Institute"
+        w.lower() in TITLES or w.lower() in ROLE_NOUNS or bool(role_gender(w, language)) or _AGENT.search(w.lower())
+        for w in words[:1] + words[-1:]
     )
 
 
