@@ -2268,6 +2268,11 @@ CASES = {
         "the Lindqvist biologist said.",
         ["Obinna Esterhuizen", "Paul Marchetti", "Obinna Esterhuizen"],
     ),
+    "a lede about someone described, with only a term in it, gives the next paragraph's 'she' its speaker": (
+        "CARROW ISLAND — The woman who has kept the light burning since 1988 does not care for the word “lonely.”"
+        "\n\n“Lonely is for people who are waiting,” she says.\n\nAgnes Brandvold is 71.",
+        [None, "Agnes Brandvold"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

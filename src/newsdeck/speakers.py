@@ -984,7 +984,9 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
         if unattributed and (before_quote := _reported_before(mask[lo:first_quote], reader)):
             reported = before_quote  # "…, a précisé le procureur, Thierry Vasseur, qui appelle à « … »"
         if inside and not newcomer and all(results[i].kind == TERM for i in inside):
-            newcomer = _introduced(mask[lo:first_quote], reader)  # "a man in his fifties … held a sign reading “…”"
+            newcomer = _introduced(  # "a man in his fifties … held a sign reading “…”"; "The woman who … the word “…”"
+                mask[lo:first_quote], reader, definite=not mentioned and index == 0
+            )
             if newcomer:
                 reported = reader.speaker = newcomer
                 reader.mention(newcomer)
