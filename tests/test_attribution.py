@@ -2273,6 +2273,11 @@ CASES = {
         "\n\n“Lonely is for people who are waiting,” she says.\n\nAgnes Brandvold is 71.",
         [None, "Agnes Brandvold"],
     ),
+    "German 'heißt es darin': the words of the statement just read, never someone called 'es darin'": (
+        "Language: de\nDie Angeklagte Heike Lindner ließ über ihre Verteidigerin eine Erklärung verlesen. „Ich habe "
+        "Fehler gemacht“, heißt es darin.",
+        ["Heike Lindner"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -57,6 +57,7 @@ TIME = re.compile(
 _FURTHER = frozenset(
     "weiter zudem außerdem ausserdem ferner dazu später anschließend anschliessend videre også".split()
 )
+_IN_IT = frozenset("darin dort dazu darüber ferner".split())  # „…“, heißt es darin: in the statement just named
 _IMPERSONAL = {"en": ("it",), "de": ("es",), "sv": ("det",), "da": ("det",), "no": ("det",)}
 PREPOSITIONS = frozenset(
     """to of for at from with in on by im near behind beside outside inside among around across under over
@@ -317,6 +318,8 @@ class Reader:
             if len(words) > 4 and words[3].lower() in DOCUMENTS:  # heißt es in einer Aussendung des Verbandes
                 return self.resolve(" ".join(words[1:]))
             return self._impersonal() if self.language.code != "en" else self.organisation()  # it said
+        if words[0] == "es" and self.language.code == "de":
+            return self._impersonal() if words[1].lower() in _IN_IT else None  # „…“, heißt es hier seit Jahren
         circle = self._entourage(words)
         if circle:
             return circle
