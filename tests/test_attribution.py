@@ -2278,6 +2278,11 @@ CASES = {
         "Fehler gemacht“, heißt es darin.",
         ["Heike Lindner"],
     ),
+    "an adverb between an inverted verb and its subject ('dit simplement le trentenaire')": (
+        "Language: fr\nKarim Belhadj, 34 ans, a sauvé trois enfants. « N’importe qui aurait fait pareil », dit "
+        "simplement le trentenaire. « J’ai des enfants », souffle alors le père de famille.",
+        ["Karim Belhadj", "Karim Belhadj"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -76,6 +76,11 @@ _ADVERBS = re.compile(
     r"ensuite|enfin|alors|notamment|allerdings|jedoch|zudem|ebenfalls|dock|dog|likevel|"
     r"också|även|også|heute|gestern|today|yesterday|recently|previously))+$"
 )
+_LEADING_ADVERBS = re.compile(
+    r"^(?:(?:[a-zàâçéèêëîïôûù]{3,}ment|(?!(?:family|assembly|ally|supply)\b)[a-z]{3,}ly|alors|encore|aussi|ensuite|"
+    r"enfin|aussitôt|aujourd['’]hui|déjà|également|toutefois|pourtant|cependant|then|again|later|"
+    r"dann|noch|auch|später|sedan|også|också|även|igen)\s+)+(?=\S)"
+)
 _LISTENER_VERBS = frozenset("told tell tells telling lyder låter".split())  # "…, lyder det fra X": according to X
 
 
@@ -131,7 +136,7 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
     if reader.language.code == "en" and verb.text.endswith("ing"):
         return None  # “…,” citing uncertainty over tariffs: a participle has no subject after it
     rest = after[verb.end :]
-    rest = without_time(rest.lstrip(), reader.registry)
+    rest = _LEADING_ADVERBS.sub("", without_time(rest.lstrip(), reader.registry))  # « … », dit simplement le …
     if reader.language.code == "de":  # „…“, empört sich Paul Roth
         rest = re.sub(r"^sich\s+", "", rest)
     if reader.language.code == "fr":  # « … », a déclaré aux enquêteurs le chauffeur du bus
