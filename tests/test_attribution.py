@@ -2283,6 +2283,12 @@ CASES = {
         "simplement le trentenaire. « J’ai des enfants », souffle alors le père de famille.",
         ["Karim Belhadj", "Karim Belhadj"],
     ),
+    "a paragraph opening on a role nobody has, then quoting someone it names, gives them the role": (
+        "Language: de\nDie Brücke ist gesperrt. Die Bürgermeisterin stellte sich den Fragen. „Ich weiß, was das "
+        "heißt“, sagte Sabine Kessler.\n\nJonas Kessler widersprach. „Das ist falsch“, sagte Kessler.\n\n"
+        "Die Bürgermeisterin wies das zurück. „Jede Entscheidung war richtig“, sagte sie.",
+        ["Sabine Kessler", "Jonas Kessler", "Sabine Kessler"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

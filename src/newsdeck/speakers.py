@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise, takewhile
 
-from newsdeck.lexicon import FEMALE, LANGUAGES, MALE, NORDIC, Language
+from newsdeck.lexicon import FEMALE, LANGUAGES, MALE, NORDIC, Language, role_gender
 from newsdeck.masking import ABBREVIATION_MARK, MASK, masked
 from newsdeck.model import SPEECH, TERM
 from newsdeck.names import joins_a_name, name_runs
@@ -59,7 +59,9 @@ from newsdeck.story import (
     PREPOSITIONS,
     TIME,
     Reader,
+    has_label,
     is_person_noun,
+    person_head,
     split_determiner,
     without_time,
 )
@@ -1022,6 +1024,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
                     reader.here.append(speaker)
     _named_next(results, spans, bounds, mask, reader, known)
     final = [r or Attribution(SPEECH, None) for r in results]
+    _label_the_one_named(mask, bounds, spans, final, reader)
     for i, result in enumerate(final):  # ‘That’s one,’ she says. ‘Eighteen to go.’
         spoken_before = any(r.kind == SPEECH and r.speaker for r in final[:i])
         if result.rule == "looks like a term" and spoken_before and _starts_sentence(mask, spans[i]):
@@ -1029,6 +1032,26 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
     people = [n for n in mentioned if not reader.registry.people[n].organisation]
     _fill_continuations(final, reported or (people[0] if len(people) == 1 else None), opening_speaker)
     return final
+
+
+def _label_the_one_named(mask: str, bounds, spans: list[Span], results: list[Attribution], reader: Reader) -> None:
+    """'Die Bürgermeisterin stellte sich den Fragen. „…“, sagte Sabine Kessler.': a paragraph that
+    opens on a role nobody has, then quotes someone it names, gives them the role ('Die
+    Bürgermeisterin wies das zurück' later is her)."""
+    first_quote = min((s.start for s in spans), default=len(mask))
+    openings = [split_determiner(mask[lo:hi].split()[:3], reader.language) for lo, hi in bounds if hi <= first_quote]
+    heads = [rest[0].lower().strip(",.") for d, rest in openings if d == DEFINITE and rest]
+    head = next((h for h in heads if is_person_noun(h, reader.language.code)), None)
+    if not head:
+        return
+    if any(has_label(p, head, reader.language.code) for p in reader.registry.people.values()):
+        return
+    named = next((r.speaker for r in results if r.speaker), None)
+    person = reader.registry.people.get(named) if named else None
+    gender = role_gender(head, reader.language.code)
+    named_here = person and not person.organisation and " " in person.name and person.name in mask[first_quote:]
+    if named_here and (not gender or person.gender in (gender, None)):
+        person.labels.add(person_head(head, reader.language.code))
 
 
 def _starts_sentence(mask: str, span: Span) -> bool:
