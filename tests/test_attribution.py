@@ -2289,6 +2289,11 @@ CASES = {
         "Die Bürgermeisterin wies das zurück. „Jede Entscheidung war richtig“, sagte sie.",
         ["Sabine Kessler", "Jonas Kessler", "Sabine Kessler"],
     ),
+    "Nordic verbs of asking, hoping and pointing out take a partial quote as speech": (
+        "Language: no\nGunn Iren Myklebust er ordfører. Hun ber folk om å «ikke reise ut unødig».\n\n"
+        "Espen Rognli er trener. Han trekker fram lagets «ekstreme arbeidsmoral».",
+        ["Gunn Iren Myklebust", "Espen Rognli"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

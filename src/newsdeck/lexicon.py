@@ -156,7 +156,7 @@ FRENCH = Language(
         réplique rigolé tonné tonne interpellé interpelle relevé relève conclu concédé demandé justifié justifie
         confirmé confirme nié nie repris rectifié rectifie corrigé corrige asséné assène""".replace("\n", " ")
     ),
-    ("fait savoir", "fait valoir", "tient à préciser", "a fait savoir", "a fait valoir"),
+    ("fait savoir", "fait valoir", "tient à préciser", "a fait savoir", "a fait valoir", "fait état de"),
     {"il": MALE, "elle": FEMALE, "lui": MALE},
     _set("le la les"),
     _set("un une"),
@@ -176,11 +176,10 @@ SWEDISH = Language(
         uppger uppgav tycker tyckte säger konstaterar suckar suckade skrattar skrattade fortsätter
         fortsatte bekräftar bekräftade låter frågar frågade undrar undrade lovar lovade avvisar avvisade
         kräver krävde ropar ropade upprepar upprepade kritiserar kritiserade anser ansåg beklagar beklagade
-        välkomnar välkomnade flikar vädjar vädjade förnekar förnekade försäkrar försäkrade klagar klagade""".replace(
-            "\n", " "
-        )
+        välkomnar välkomnade flikar vädjar vädjade förnekar förnekade försäkrar försäkrade klagar klagade
+        ber uppmanar uppmanade hoppas hoppades""".replace("\n", " ")
     ),
-    (),
+    ("pekar på", "räknar med"),
     {"han": MALE, "hon": FEMALE, "hen": None, "honom": MALE, "henne": FEMALE},
     _set("den det"),
     _set("en ett"),
@@ -202,9 +201,9 @@ DANISH = Language(
         lover lovede indrømmer indrømmede hævder hævdede afviser afviste varsler varslede kræver krævede
         kommenterer kommenterede smiler smilede supplerer supplerede råber råbte gentager gentog
         kritiserer kritiserede anser anså beklager beklagede opfordrer opfordrede fremhæver fremhævede
-        klagede""".replace("\n", " ")
+        klagede beder håber håbede""".replace("\n", " ")
     ),
-    (),
+    ("peger på",),
     {"han": MALE, "hun": FEMALE, "ham": MALE, "hende": FEMALE},
     _set("den det"),
     _set("en et"),
@@ -226,9 +225,9 @@ NORWEGIAN = Language(
         stadfestar lyder lover lovet innrømmer innrømmet hevder hevdet avviser avviste varsler varslet krever
         krevde medgir medga presiserer presiserte kommenterer kommenterte smiler smilte humrer humret roper ropte
         sukket gjentar gjentok supplerer supplerte tilføyer tilføyde skyter kritiserer kritiserte anser anså
-        beklager beklaget oppfordrer oppfordret fremhever fremhevet klaget""".replace("\n", " ")
+        beklager beklaget oppfordrer oppfordret fremhever fremhevet klaget ber håper håpet""".replace("\n", " ")
     ),
-    (),
+    ("trekker fram", "trekker frem", "peker på"),
     {"han": MALE, "hun": FEMALE, "ham": MALE, "henne": FEMALE, "ho": FEMALE},  # ho: Nynorsk
     _set("den det"),
     _set("en ei et ein eit"),  # ein, eit: Nynorsk

@@ -545,7 +545,8 @@ class Reader:
         usual = self.registry.by_word(word, gender, tuple(self.here))
         if latest and latest.first == word and latest.surname != word:
             self.by_first.add(latest.name)  # "Pilar says": the family's other members keep the surname
-        if latest and usual and latest is not usual:
+        spoke_last = latest and latest.name == self.speaker and self.language.code in NORDIC  # "– …, säger Eriksson"
+        if latest and usual and latest is not usual and not spoke_last:
             if latest.name in self.by_first and usual.name not in self.by_first:
                 return usual  # "Ferrer was a finalist": Lucía, since her mother is "Pilar"
             count = self.mentions.get
