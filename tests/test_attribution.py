@@ -2294,6 +2294,10 @@ CASES = {
         "Espen Rognli er trener. Han trekker fram lagets «ekstreme arbeidsmoral».",
         ["Gunn Iren Myklebust", "Espen Rognli"],
     ),
+    "Nordic 'lød det fra' (past of 'lyder det fra') is according to": (
+        "Language: da\nHenrik Dalsgaard talte længe. ”Det har vi hørt før”, lød det fra en mand bagerst i salen.",
+        ["mand"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -183,7 +183,7 @@ SWEDISH = Language(
     {"han": MALE, "hon": FEMALE, "hen": None, "honom": MALE, "henne": FEMALE},
     _set("den det"),
     _set("en ett"),
-    ("enligt", "låter det från"),
+    ("enligt", "låter det från", "lät det från"),
     auxiliaries=_set("har hade ska skulle är var blir blev måste kan bör kunde ville"),
     stop_words=_set(
         "och att det som är för på med inte av till har ett om var säger hon jag också efter blev från enligt"
@@ -207,7 +207,7 @@ DANISH = Language(
     {"han": MALE, "hun": FEMALE, "ham": MALE, "hende": FEMALE},
     _set("den det"),
     _set("en et"),
-    ("ifølge", "lyder det fra"),
+    ("ifølge", "lyder det fra", "lød det fra"),
     auxiliaries=_set("har havde vil skal er var bliver blev må kan bør kunne skulle ville måtte"),
     stop_words=_set(
         "og at det som er for på med ikke af til har et om var siger sagde hun jeg også efter blev nogle fra ifølge"
@@ -231,7 +231,7 @@ NORWEGIAN = Language(
     {"han": MALE, "hun": FEMALE, "ham": MALE, "henne": FEMALE, "ho": FEMALE},  # ho: Nynorsk
     _set("den det"),
     _set("en ei et ein eit"),  # ein, eit: Nynorsk
-    ("ifølge", "ifølgje", "lyder det fra", "heter det fra"),
+    ("ifølge", "ifølgje", "lyder det fra", "lød det fra", "heter det fra", "het det fra"),
     auxiliaries=_set("har hadde vil skal er var blir ble må kan bør kunne skulle ville måtte"),
     stop_words=_set(
         "og at det som er for på med ikke av til har et om var sier hun jeg også etter ble noen fra å ifølge vil "
