@@ -2298,6 +2298,12 @@ CASES = {
         "Language: da\nHenrik Dalsgaard talte længe. ”Det har vi hørt før”, lød det fra en mand bagerst i salen.",
         ["mand"],
     ),
+    "German: 'das Wirtschaftsministerium des Landes' is the ministry; a Krankenkasse is a body": (
+        "Language: de\nHenrik Brauer ist Betriebsrat. »Wir stehen in engem Austausch«, teilte das "
+        "Wirtschaftsministerium des Landes mit.\n\nRichterin Annette Grabowski eröffnete. Die Nordwestliche "
+        "Betriebskrankenkasse erklärte in einer Stellungnahme: „Jeder Euro fehlt.“",
+        ["Wirtschaftsministerium", "Nordwestliche Betriebskrankenkasse"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

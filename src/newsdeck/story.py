@@ -57,6 +57,7 @@ TIME = re.compile(
 _FURTHER = frozenset(
     "weiter zudem außerdem ausserdem ferner dazu später anschließend anschliessend videre også".split()
 )
+_WHOSE_BODY = frozenset("Landes Bundes Kreises Stadt Gemeinde Region Kantons Freistaats Bezirks".split())
 _IN_IT = frozenset("darin dort dazu darüber ferner".split())  # „…“, heißt es darin: in the statement just named
 _IMPERSONAL = {"en": ("it",), "de": ("es",), "sv": ("det",), "da": ("det",), "no": ("det",)}
 PREPOSITIONS = frozenset(
@@ -299,6 +300,11 @@ class Reader:
             return None
         if words == ["I"] and self.answering:  # "A: … I told the loan officer, “…”"
             return self.interviewee()
+        of_the_state = self.language.code == "de" and len(words) > 3 and words[-2] in ("des", "der")
+        if of_the_state and words[-1] in _WHOSE_BODY:  # "das Wirtschaftsministerium des Landes": the ministry
+            body = self.resolve(" ".join(words[:-2]))
+            if body and (p := self.registry.people.get(body)) and p.organisation:
+                return body
         office = _PRESS_OFFICE.fullmatch(" ".join(words))
         owner = (office.group("owner") or office.group("body")) if office else None
         if owner:  # "regionens presstjänst", "the club's press office", "die Pressestelle der Stadt": the body
