@@ -2304,6 +2304,11 @@ CASES = {
         "Betriebskrankenkasse erklärte in einer Stellungnahme: „Jeder Euro fehlt.“",
         ["Wirtschaftsministerium", "Nordwestliche Betriebskrankenkasse"],
     ),
+    "'according to a statement from' a body whose name holds a title and a possessive": (
+        "According to a statement from the Dunmore County Prosecutor's Office, the driver was “travelling at twice "
+        "the speed limit.”",
+        ["Dunmore County Prosecutor's Office"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

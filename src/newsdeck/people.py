@@ -483,7 +483,11 @@ ORGANISATION_SYNONYMS = {
 def organisation_name(words: list[str], language: Language) -> str:
     while words and (
         words[0].lower() in language.definite | language.indefinite
-        or (words[0].lower() in NON_NAMES and not is_organisation(words[:1]))  # "Department for Transport"
+        or (
+            words[0].lower() in NON_NAMES
+            and not is_organisation(words[:1])
+            and words[1:2] not in (["of"], ["for"])  # "Department of Environmental Protection", "… for Transport"
+        )
         or (len(words) > 1 and words[0].endswith("-based"))  # "London-based Merchant Crews Welfare Bureau"
     ):
         words = words[1:]

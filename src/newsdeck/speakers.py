@@ -267,6 +267,11 @@ _OWNERS_DOCUMENT = re.compile(  # "the Care Standards Inspectorate’s most rece
     r"(?:the\s+)?([A-Z][\w&.\-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&.\-]*)*)[’']s\s+(?:[a-z\-]+\s+){0,3}?"
     rf"(?:{'|'.join(sorted(DOCUMENTS))}|reports?)\b"
 )
+_DOCUMENT_FROM_BODY = re.compile(  # "a notice from the state Department of Environmental Protection"
+    r"(?:a|an|the)\s+(?:[a-z\-]+\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(DOCUMENTS))}|notice|reports?)\s+(?:from|by|issued\s+by|sent\s+by)\s+(?:the\s+)?"
+    r"((?:(?:state|federal|city|county)\s+)?[A-Z][\w&.’'\-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&.’'\-]*)*)"
+)
 _ISSUED_BY_FR = re.compile(  # "un décompte du Collectif national des urgentistes (CNU)"
     r"(?:un|une|le|la|les|l['’])\s*(\w+)\s+(?:du|des|de\s+la|de\s+l['’]|de)\s*([A-ZÀ-Þ][^,(_;:]*)"
 )
@@ -280,7 +285,7 @@ def _source_after_cue(text: str, language: Language) -> str:
     german = re.match(r"(?:der|des|dem|den)\s+((?:[A-ZÄÖÜ][\w\-]*\s*)+)", text) if language.code == "de" else None
     if german:  # "Nach Angaben der Polizei fuhr der Fahrer …": the body, up to the first word in lower case
         return german.group(0).strip()
-    owner = _OWNERS_DOCUMENT.match(text) if language.code == "en" else None
+    owner = (_OWNERS_DOCUMENT.match(text) or _DOCUMENT_FROM_BODY.match(text)) if language.code == "en" else None
     if owner:
         return owner.group(1)  # the report's words are its issuer's
     issued = _ISSUED_BY_FR.match(text) if language.code == "fr" else None
