@@ -2309,6 +2309,16 @@ CASES = {
         "the speed limit.”",
         ["Dunmore County Prosecutor's Office"],
     ),
+    "a source who 'has not been named' or will 'anonym bleiben' is not the next person named": (
+        "The bus driver, who has not been named, said the brakes “just went soft.” Passenger Rita Morales, 67, "
+        "said the driver had been “a hero.”",
+        ["bus driver", "Rita Morales"],
+    ),
+    "German 'die anonym bleiben möchte' keeps the speaker unnamed": (
+        "Language: de\n„Uns hat niemand gefragt“, sagt eine Mitarbeiterin, die anonym bleiben möchte. "
+        "Geschäftsführer Oliver Janssen verteidigt die Entscheidung: „Die Umstellung sichert alle Arbeitsplätze.“",
+        ["Mitarbeiterin", "Oliver Janssen"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],
