@@ -2319,6 +2319,11 @@ CASES = {
         "Geschäftsführer Oliver Janssen verteidigt die Entscheidung: „Die Umstellung sichert alle Arbeitsplätze.“",
         ["Mitarbeiterin", "Oliver Janssen"],
     ),
+    "Nordic age labels ('sa 23-åringen efteråt') are the one of that age": (
+        "Language: sv\nElin Ståhl, 23, och lagkamraten Sara Berg, 31, tog dubbelseger.\n\n”Jag visste inte att "
+        "jag hade det i benen”, sa 23-åringen efteråt. ”Det är min bästa placering”, sa 31-åringen.",
+        ["Elin Ståhl", "Sara Berg"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -482,8 +482,8 @@ class Reader:
         relative = (here[-1] if here else self.relative([words[0], ""])) if relation else None
         if relative:  # "svarer ektemannen": the husband of who spoke (or "For Odd Brekke …, sier faren": him)
             return relative
-        if nordic_noun and (words[0][:1].islower() or (person_stem and "-" not in words[0])):  # "Rektorn sa"
-            stem = person_stem or (stems[0] if stems else None)
+        if nordic_noun and (not words[0][:1].isupper() or (person_stem and "-" not in words[0])):  # "Rektorn sa",
+            stem = person_stem or (stems[0] if stems else None)  # "sa 23-åringen"
             return self.described(DEFINITE, [stem]) if stem else None
         owned_name = len(rest) > 2 and rest[0].islower() and rest[0].endswith(_POSSESSIVE)
         if determiner == DEFINITE and owned_name and _is_proper_name(rest[1:], self.language):
@@ -916,9 +916,16 @@ def _trimmed(phrase: str, language: Language, registry: Registry) -> list[str]:
         phrase = head
         break
     words = phrase.split()
+    while len(words) > 1 and words[-1].lower().strip(".,") in _AFTERWARDS:
+        words.pop()  # "sa 23-åringen efteråt", "sagte der Trainer danach"
     while words and (words[-1].lower() in language.auxiliaries or words[-1].lower() in _REFLEXIVE):
         words.pop()  # "Roe has (said)", "The ministry itself (said)"
     return words
+
+
+_AFTERWARDS = frozenset(
+    "afterwards afterward later efteråt etterpå bagefter senare danach nachher anschließend ensuite après".split()
+)
 
 
 def _described_person(words: list[str], language: Language) -> bool:
