@@ -2324,6 +2324,16 @@ CASES = {
         "jag hade det i benen”, sa 23-åringen efteråt. ”Det är min bästa placering”, sa 31-åringen.",
         ["Elin Ståhl", "Sara Berg"],
     ),
+    "a Nordic party label ('Frp-politikeren', 'Venstre-politikeren') is the one whose brackets give that party": (
+        "Language: no\nStortingsrepresentant Morten Lie (Frp) og statssekretær Hilde Aune (Ap) møttes.\n\n«Folk "
+        "betaler regningen», sa Frp-politikeren.",
+        ["Morten Lie"],
+    ),
+    "a Danish party label ('Venstre-politikeren') is the one tagged (V)": (
+        "Language: da\nBorgmester Lise Holm (S) og rådmand Peter Krogh (V) er uenige. «Det er spild af penge», "
+        "siger Venstre-politikeren.",
+        ["Peter Krogh"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -884,6 +884,12 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             person = registry.add(name, gender_of(titles, name_words, language))
             person.labels |= title_labels(titles)
             _describe_person(person, mask, start, end, language)
+        for tagged in _PARTY_IN_BRACKETS.finditer(text) if language in ("sv", "da", "no") else ():
+            words = tagged.group(1).split()  # "Stortingsrepresentant Morten Lie (Frp)": later "Frp-politikeren"
+            person = next((p for n in range(len(words) - 1) if (p := registry.people.get(" ".join(words[n:])))), None)
+            if person and not person.organisation:
+                party = tagged.group(2)
+                person.labels |= {party.lower(), *NORDIC_PARTIES.get(language, {}).get(party, "").split()}
         for relative in _RELATIVE.finditer(mask):  # "His wife, Maureen": the last person named, maybe earlier
             possessor = registry.by_word(relative.group("owner")) if relative.group("owner") else None
             owner = possessor or _last_full_name_before(mask[: relative.start()], registry) or last_named
@@ -998,6 +1004,20 @@ _FRENCH_NAMED_BODY = re.compile(
     r"avait|dans|pour|sur|contre|avec|appelle|réclame|dénonce|estime)\b)[a-zéèêëàâîïôûüç][\w\-’']*){1,5})"
 )
 _ACRONYM = re.compile(r"\s*\(([A-ZÀ-Þ]{2,6})\)")
+
+
+_PARTY_IN_BRACKETS = re.compile(
+    r"([A-ZÆØÅÄÖ][\w\-]+(?:\s+[A-ZÆØÅÄÖ][\w\-]+){1,3})\s+\(([A-ZÆØÅÄÖ][A-Za-zæøåäö]{0,3})\)"
+)
+NORDIC_PARTIES = {  # a party's letters in brackets after a name, and the party's name
+    "da": {"S": "socialdemokratiet socialdemokrat", "V": "venstre", "K": "konservative", "SF": "sf",
+           "EL": "enhedslisten", "DF": "df", "B": "radikale", "RV": "radikale", "LA": "liberal", "M": "moderaterne",
+           "DD": "danmarksdemokraterne"},
+    "no": {"Ap": "ap arbeiderpartiet", "A": "ap arbeiderpartiet", "H": "høyre", "Frp": "frp", "FrP": "frp",
+           "Sp": "sp", "SV": "sv", "KrF": "krf", "V": "venstre", "MDG": "mdg", "R": "rødt"},
+    "sv": {"S": "socialdemokraterna socialdemokrat", "M": "moderaterna moderat", "SD": "sd sverigedemokraterna",
+           "C": "centerpartiet", "V": "vänsterpartiet", "KD": "kd kristdemokraterna", "L": "liberalerna", "MP": "mp"},
+}  # fmt: skip
 
 
 def _with_acronym(organisation: str | None, text: str, end: int, registry: Registry) -> None:

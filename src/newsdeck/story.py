@@ -482,6 +482,10 @@ class Reader:
         relative = (here[-1] if here else self.relative([words[0], ""])) if relation else None
         if relative:  # "svarer ektemannen": the husband of who spoke (or "For Odd Brekke …, sier faren": him)
             return relative
+        party, _, role = words[0].lower().partition("-") if nordic_noun and person_stem else ("", "", "")
+        members = [p for n in reversed(self.recent) if (p := self.registry.people.get(n)) and party in p.labels]
+        if role and members and not members[0].organisation:  # "sa Frp-politikeren": the one tagged (Frp)
+            return members[0].name
         if nordic_noun and (not words[0][:1].isupper() or (person_stem and "-" not in words[0])):  # "Rektorn sa",
             stem = person_stem or (stems[0] if stems else None)  # "sa 23-åringen"
             return self.described(DEFINITE, [stem]) if stem else None
