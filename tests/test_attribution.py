@@ -2334,6 +2334,16 @@ CASES = {
         "siger Venstre-politikeren.",
         ["Peter Krogh"],
     ),
+    "French 'le rapport annuel de la Cour régionale des comptes' is the Cour's": (
+        "Language: fr\nD'après le rapport annuel de la Cour régionale des comptes, la gestion a été « gravement "
+        "défaillante ».",
+        ["Cour régionale des comptes"],
+    ),
+    "German 'Laut einer Mitteilung des Bistums Rotheim' is the Bistum's": (
+        "Language: de\nDer Pfarrer der Gemeinde St. Martin wird versetzt. Laut einer Mitteilung des Bistums Rotheim "
+        "erfolgt der Wechsel „auf eigenen Wunsch“.",
+        ["Bistum Rotheim"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

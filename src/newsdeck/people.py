@@ -347,7 +347,7 @@ GERMAN_BODIES = (  # a German compound so ending names a body: Verkehrsministeri
     "staatsanwaltschaft", "konzern", "klinikum", "stadtwerke", "bezirkshauptmannschaft", "polizeidirektion",
     "arbeiterkammer", "wirtschaftskammer", "landesregierung", "bundesregierung", "feuerwehr", "verwaltung",
     "bahnen", "werke", "rechnungshof", "gerichtshof", "wetterdienst", "rettungsdienst", "linien", "bahn",
-    "kommando", "landesbetrieb", "kasse", "krankenkasse", "sparkasse",
+    "kommando", "landesbetrieb", "kasse", "krankenkasse", "sparkasse", "bistum", "stiftung",
 )  # fmt: skip
 _ONE_OF_A_KIND = frozenset(  # bodies named by the word alone: "Kritik kommt von der Arbeiterkammer"
     "arbeiterkammer wirtschaftskammer landwirtschaftskammer staatsanwaltschaft landesregierung bundesregierung".split()

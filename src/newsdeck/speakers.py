@@ -263,6 +263,10 @@ _PARTICIPLE = re.compile(
 )
 
 
+_GERMAN_DOCUMENT_OF = re.compile(
+    r"^(?:einer|einem|der|dem)\s+\w*?(?:mitteilung|erklärung|stellungnahme|bericht|bilanz)\s+(?=der\s|des\s)",
+    re.IGNORECASE,
+)
 _OWNERS_DOCUMENT = re.compile(  # "the Care Standards Inspectorate’s most recent report"
     r"(?:the\s+)?([A-Z][\w&.\-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&.\-]*)*)[’']s\s+(?:[a-z\-]+\s+){0,3}?"
     rf"(?:{'|'.join(sorted(DOCUMENTS))}|reports?)\b"
@@ -272,9 +276,10 @@ _DOCUMENT_FROM_BODY = re.compile(  # "a notice from the state Department of Envi
     rf"(?:{'|'.join(sorted(DOCUMENTS))}|notice|reports?)\s+(?:from|by|issued\s+by|sent\s+by)\s+(?:the\s+)?"
     r"((?:(?:state|federal|city|county)\s+)?[A-Z][\w&.’'\-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&.’'\-]*)*)"
 )
-_ISSUED_BY_FR = re.compile(  # "un décompte du Collectif national des urgentistes (CNU)"
-    r"(?:un|une|le|la|les|l['’])\s*(\w+)\s+(?:du|des|de\s+la|de\s+l['’]|de)\s*([A-ZÀ-Þ][^,(_;:]*)"
+_ISSUED_BY_FR = re.compile(  # "un décompte du Collectif national des urgentistes (CNU)", "le rapport annuel de la Cour"
+    r"(?:un|une|le|la|les|l['’])\s*(\w+)(?:\s+[a-zé]+)?\s+(du|des|de\s+la|de\s+l['’]|de)\s*([A-ZÀ-Þ][^,(_;:]*)"
 )
+_ARTICLE_OF = {"du": "le ", "des": "les ", "de la": "la ", "de l'": "l'", "de l’": "l’", "de": ""}
 _FIGURES = frozenset("chiffres données estimations calculs décompte comptage terminologie".split())
 
 
@@ -282,6 +287,7 @@ def _source_after_cue(text: str, language: Language) -> str:
     """Who 'according to' names: 'Laut Wyss haben bereits …' → 'Wyss'; 'enligt myndigheten ”…”'
     → 'myndigheten'; 'according to a senior aide' → the description, up to its verb."""
     text = re.sub(r"^(?:Angaben|Informationen|Erkenntnissen|Berichten|Schätzungen)\s+(?=der|des)", "", text)
+    text = _GERMAN_DOCUMENT_OF.sub("", text)  # "Laut einer Mitteilung des Bistums Rotheim": the Bistum
     german = re.match(r"(?:der|des|dem|den)\s+((?:[A-ZÄÖÜ][\w\-]*\s*)+)", text) if language.code == "de" else None
     if german:  # "Nach Angaben der Polizei fuhr der Fahrer …": the body, up to the first word in lower case
         return german.group(0).strip()
@@ -290,7 +296,7 @@ def _source_after_cue(text: str, language: Language) -> str:
         return owner.group(1)  # the report's words are its issuer's
     issued = _ISSUED_BY_FR.match(text) if language.code == "fr" else None
     if issued and issued.group(1).lower() in DOCUMENTS | _FIGURES:  # "selon un décompte du Collectif national …"
-        return issued.group(2).strip()
+        return _ARTICLE_OF.get(" ".join(issued.group(2).split()), "") + issued.group(3).strip()  # (la Cour …)
     runs = name_runs(text)
     between = text[runs[0][1] : runs[1][0]].split() if len(runs) > 1 and runs[0][0] == 0 else []
     employee = 0 < len(between) <= 2 and all(w.islower() for w in between) and is_person_noun(between[-1], "en")

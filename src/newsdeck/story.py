@@ -1049,8 +1049,9 @@ def _is_proper_name(words: list[str], language: Language) -> bool:
         or any(w.lower() in ("mp", "mep", "msp", "mla", "td") for w in words)  # "the Central Scotland MSP"
     ):  # not "the Labour MP for Bolton West": someone
         return False
-    if language.code == "fr" and len(words) <= 3 and words[0].lower() in ORGANISATION_NOUNS | _FRENCH_BODIES:
-        return words[0][:1].isupper() and all(w.islower() and w.isalpha() for w in words[1:])  # Commission européenne
+    if language.code == "fr" and len(words) <= 5 and words[0].lower() in ORGANISATION_NOUNS | _FRENCH_BODIES:
+        lowered = all(w.islower() and w.replace("’", "").replace("'", "").isalpha() for w in words[1:])
+        return words[0][:1].isupper() and lowered  # Commission européenne, Cour régionale des comptes
     inner = all(w[:1].isupper() or w in ("of", "the", "for", "and", "&", "de", "des", "du", "d'", "et") for w in words)
     return inner and words[-1][:1].isupper()
 
