@@ -2344,6 +2344,25 @@ CASES = {
         "erfolgt der Wechsel „auf eigenen Wunsch“.",
         ["Bistum Rotheim"],
     ),
+    "according to a company's own report, in Nordic genitives, English possessives and before German 'zufolge'": (
+        "Language: sv\nEnligt Norrvirkes årsredovisning gick 2023 ”betydligt sämre än väntat” för bolaget. Vd "
+        "Peter Almgren säger att sparprogrammet ska skärpas.",
+        ["Norrvirke"],
+    ),
+    "Danish 'Ifølge Danværk Energis årsrapport' is the company's": (
+        "Language: da\nIfølge Danværk Energis årsrapport blev 2023 »et år med høj indtjening«. Direktør Søren Holt "
+        "vil foreslå et udbytte.",
+        ["Danværk Energi"],
+    ),
+    "'according to Vantix's own privacy policy' is the company's": (
+        "The firm “does not sell customer data,” according to Vantix's own privacy policy.",
+        ["Vantix"],
+    ),
+    "German 'Dem Jahresbericht der Stiftung Kinderhilfe zufolge' is the foundation's": (
+        "Language: de\nDem Jahresbericht der Stiftung Kinderhilfe zufolge ist die Zahl „so stark gestiegen wie nie "
+        "zuvor“. Stiftungsvorständin Elke Maurer sagte, man brauche Hilfe.",
+        ["Stiftung Kinderhilfe"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -231,7 +231,8 @@ def according_to(quote: Quote, reader: Reader) -> str | None:
         re.search(r"(?:^|,\s+)([^,_]{3,80}?)\s+zufolge\b", quote.sentence) if reader.language.code == "de" else None
     )
     if before:  # "Einem Sprecher des Ministeriums zufolge ist …": the source comes first
-        return re.sub(r"^(?:[Ee]inem|[Ee]iner)\b", "ein", re.sub(r"^(?:[Dd]em)\b", "der", before.group(1)))
+        source = _GERMAN_DOCUMENT_OF.sub("", before.group(1))  # "Dem Jahresbericht der Stiftung Kinderhilfe zufolge"
+        return re.sub(r"^(?:[Ee]inem|[Ee]iner)\b", "ein", re.sub(r"^(?:[Dd]em)\b", "der", source))
     for cue in cues:
         flags = 0 if cue in opening else re.IGNORECASE  # (only when it opens the sentence)
         match = re.search(rf"(?<!\w){re.escape(cue)}\s+([^_.,;:!?]+)", quote.sentence, flags)
@@ -263,13 +264,18 @@ _PARTICIPLE = re.compile(
 )
 
 
+_NORDIC_OWNERS_DOCUMENT = re.compile(
+    r"([A-ZÆØÅÄÖ][\wæøåäö\-]*(?:\s+[A-ZÆØÅÄÖ][\wæøåäö\-]*)*?)s\s+[a-zæøåäö]*(?:rapport|redovisning|beretning|"
+    r"redegørelse|meddelelse|meddelande|melding|undersøgelse|undersökning|utredning|analyse|analys|regnskab|regnskap|"
+    r"bokslut|opgørelse)(?:en|et)?\b"
+)
 _GERMAN_DOCUMENT_OF = re.compile(
     r"^(?:einer|einem|der|dem)\s+\w*?(?:mitteilung|erklärung|stellungnahme|bericht|bilanz)\s+(?=der\s|des\s)",
     re.IGNORECASE,
 )
 _OWNERS_DOCUMENT = re.compile(  # "the Care Standards Inspectorate’s most recent report"
     r"(?:the\s+)?([A-Z][\w&.\-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&.\-]*)*)[’']s\s+(?:[a-z\-]+\s+){0,3}?"
-    rf"(?:{'|'.join(sorted(DOCUMENTS))}|reports?)\b"
+    rf"(?:{'|'.join(sorted(DOCUMENTS))}|reports?|policy|website|accounts|minutes|records)\b"
 )
 _DOCUMENT_FROM_BODY = re.compile(  # "a notice from the state Department of Environmental Protection"
     r"(?:a|an|the)\s+(?:[a-z\-]+\s+){0,2}?"
@@ -294,6 +300,9 @@ def _source_after_cue(text: str, language: Language) -> str:
     owner = (_OWNERS_DOCUMENT.match(text) or _DOCUMENT_FROM_BODY.match(text)) if language.code == "en" else None
     if owner:
         return owner.group(1)  # the report's words are its issuer's
+    owner = _NORDIC_OWNERS_DOCUMENT.match(text) if language.code in NORDIC else None
+    if owner:  # "Enligt Norrvirkes årsredovisning", "Ifølge Danværk Energis årsrapport": the company's
+        return owner.group(1)
     issued = _ISSUED_BY_FR.match(text) if language.code == "fr" else None
     if issued and issued.group(1).lower() in DOCUMENTS | _FIGURES:  # "selon un décompte du Collectif national …"
         return _ARTICLE_OF.get(" ".join(issued.group(2).split()), "") + issued.group(3).strip()  # (la Cour …)
