@@ -2363,6 +2363,11 @@ CASES = {
         "zuvor“. Stiftungsvorständin Elke Maurer sagte, man brauche Hilfe.",
         ["Stiftung Kinderhilfe"],
     ),
+    "'Rail operator Westlink said': the body after its kind, not the word before it": (
+        "The Transport Workers' Guild said its members voted to strike.\n\nRail operator Westlink said it was "
+        "“disappointed” by the result.",
+        ["Westlink"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -57,6 +57,7 @@ TIME = re.compile(
 _FURTHER = frozenset(
     "weiter zudem außerdem ausserdem ferner dazu später anschließend anschliessend videre også".split()
 )
+_KIND_THEN_NAME = re.compile(r"\b([a-z]+)\s+([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)$")
 _WHOSE_BODY = frozenset("Landes Bundes Kreises Stadt Gemeinde Region Kantons Freistaats Bezirks".split())
 _IN_IT = frozenset("darin dort dazu darüber ferner".split())  # „…“, heißt es darin: in the statement just named
 _IMPERSONAL = {"en": ("it",), "de": ("es",), "sv": ("det",), "da": ("det",), "no": ("det",)}
@@ -514,6 +515,12 @@ class Reader:
         head = _description(rest, self.language) if determiner == INDEFINITE else None
         if head and head[0] in {_singular(w).lower().strip(".,") for w in rest[:4]}:
             return self.described(determiner, rest, words[0].lower())  # "A Halloran regional manager reached by phone"
+        kind_then_name = _KIND_THEN_NAME.search(phrase) if self.language.code == "en" else None  # "Rail operator
+        # Westlink said": Westlink, not Rail (not "a geologist at consultancy Fjellsikring": where he works)
+        body = self.registry.people.get(kind_then_name.group(2)) if kind_then_name else None
+        employer = kind_then_name and PREPOSITIONS & set(phrase[: kind_then_name.start()].lower().split())
+        if body and body.organisation and is_kind_of_organisation(kind_then_name.group(1)) and not employer:
+            return body.name
         for run in _name_runs_naming(phrase, determiner):
             found = self.named(run)
             if found:
