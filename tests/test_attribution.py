@@ -2368,6 +2368,11 @@ CASES = {
         "“disappointed” by the result.",
         ["Westlink"],
     ),
+    "a lede's 'The defendant's mother wept …' is whom 'she said' means, named in the next paragraph": (
+        "The defendant's mother wept in the public gallery as the verdict was read. Outside, she said her son had "
+        "been “failed by everyone.”\n\nPatricia Nolan, 62, said the family would consider an appeal.",
+        ["Patricia Nolan"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -1105,6 +1105,7 @@ _PERSON_SUFFIX = re.compile(
     r"ante|ente|ienne|préf[eè]te?|députée?|procureure?|ministre|maire|fonctionnaire|secrétaire|propriétaire|locataire|gestionnaire|stagiaire|bénéficiaire|commissaire|notaire|"
     r"åringen|åring|åringa|årige|bourgmestre|édile|prévenue?|accusée?|kapten|kaptein|sjef|papa|mama|maman|"
     r"vorsitzende|beauftragte|abgeordnete|angestellte|beschäftigte|arzt|sprecherin|sprecher|anwohner|anwohnerin|nachbar|nachbarin|mann|frau|bürger|bürgerin|"
+    r"zeuge|kollege|experte|"
     r"democrat|republican|conservative|tory|liberal|socialist|nationalist|centrist|populist|politician|"
     r"legislator|briton|scot|swede|dane|finn|pole|dutchman|american|mexican|african|korean|european|"
     r"kristdemokrat|socialdemokrat|demokrat|politiker|politikerin|politikern|politikeren)$",
@@ -1193,7 +1194,8 @@ _CONTACTED = frozenset("reached contacted interviewed approached".split())  # "a
 
 _IRREGULAR_PAST = frozenset(
     """stood sat rose came went got took gave made held kept left felt ran began brought thought knew saw heard
-    found put stuck wore drove spent sent lost won shook fell grew threw stole hid""".split()
+    found put stuck wore drove spent sent lost won shook fell grew threw stole hid wept swore struck caught fought
+    led spoke broke woke""".split()
 )
 
 
