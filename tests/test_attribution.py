@@ -2373,6 +2373,12 @@ CASES = {
         "been “failed by everyone.”\n\nPatricia Nolan, 62, said the family would consider an appeal.",
         ["Patricia Nolan"],
     ),
+    "a lede about someone a body's possessive describes ('Portside United's new head coach …') gives 'he said'": (
+        "Portside United's new head coach spent his first press conference promising patience. “Nobody will see a "
+        "finished team,” he said.\n\nThe coach, Jonas Meyer, joined last month. Chairman Raymond Tully said Meyer "
+        "was the first choice.",
+        ["Jonas Meyer"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -1249,6 +1249,14 @@ def _introduced(sentence: str, reader: Reader, definite: bool = False) -> str | 
     for n, part in enumerate(parts):  # the subject of the sentence, or of a clause: "…, and a physician had …"
         subject = _CONJUNCTION.sub("", part.strip()).split() if n else part.split()
         determiner, rest = split_determiner(subject, reader.language) if subject else (None, [])
+        owner = (
+            next((i for i, w in enumerate(subject[:3]) if _owns(w, reader.language)), None) if not determiner else None
+        )
+        if owner is not None and all(w[:1].isupper() for w in subject[: owner + 1]):
+            determiner, rest = (
+                DEFINITE,
+                subject[owner + 1 :],
+            )  # "Portside United's new head coach", "Kommunens direktør"
         someone = any(is_person_noun(w, reader.language.code) for w in rest[:3])
         if determiner == INDEFINITE and someone:
             named = (
@@ -1265,6 +1273,12 @@ def _introduced(sentence: str, reader: Reader, definite: bool = False) -> str | 
         if n == 0 and not (OPENING_WORD.match(part) or TIME.match(part.strip()) or _THAT_TIME.match(part)):
             return None  # only clauses after an opening phrase ("By 2 p.m. on the third day, …")
     return None
+
+
+def _owns(word: str, language: Language) -> bool:
+    """A name's possessive: 'United's'; a Nordic genitive: 'Kommunens' (not 'His')."""
+    genitive = language.code in NORDIC and word.endswith("s") and len(word) > 4
+    return word[:1].isupper() and word.lower() not in POSSESSIVES and (word.endswith(("'s", "’s")) or genitive)
 
 
 _CONJUNCTION = re.compile(r"^(?:and|but|while|und|aber|et|mais|och|men|og)\s+", re.IGNORECASE)
