@@ -2379,6 +2379,15 @@ CASES = {
         "was the first choice.",
         ["Jonas Meyer"],
     ),
+    "'the Briton' is not the Spaniard just named; 'le gardien', 'le technicien' are someone": (
+        "Oliver Hastings beat Spain's Diego Mora 6-4, 3-6, 7-5.\n\n“I was running on empty,” the Briton said.",
+        ["Oliver Hastings"],
+    ),
+    "French nouns in -ien are someone; how they speak is not who ('d'une voix faible')": (
+        "Language: fr\nLe gardien Mathieu Lenoir a brillé.\n\n« On a tenu », a résumé le gardien.\n\n"
+        "« Je regrette », a déclaré un technicien d'une voix faible.",
+        ["Mathieu Lenoir", "technicien"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

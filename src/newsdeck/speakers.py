@@ -151,6 +151,7 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
     chunk = _BOUNDARY.split(rest, maxsplit=1)[0]
     chunk = re.split(r"[.!?](?:\s|$)", chunk, maxsplit=1)[0]
     chunk = re.split(r"\s(?:when|as|after|before|while|because|although|once|if)\s", chunk, maxsplit=1)[0]
+    chunk = _MANNER.split(chunk, maxsplit=1)[0] if reader.language.code == "fr" else chunk  # l'accusé d'une voix
     impersonal = chunk.split()[:1] in (["es"], ["det"])  # „…“, heißt es in einer Mitteilung des Verbands
     if reader.language.code in _VERB_SECOND and not impersonal:  # "teilte der Verband am Rande der Sitzung mit"
         pieces = re.split(
@@ -217,6 +218,7 @@ def after_subject_verb(quote: Quote, reader: Reader) -> str | None:
     return subject if subject and subject[:1].isalpha() else None
 
 
+_MANNER = re.compile(r"\s(?:d['’]une\s+voix|d['’]un\s+ton|avec\s|sans\s|en\s+\w+ant\b)")  # how, not who
 _HABIT = re.compile(  # “…,” the elder Halvorsen liked to tell new hires
     r"\s+(?:(?:liked|likes|loved|loves|used|wanted|wants|tried|tries|went\s+on|continued|began|started)\s+to|"
     r"would|will|could|might|must)\s+$"

@@ -710,6 +710,8 @@ class Reader:
                 return just_named
             if determiner == DEFINITE and label:  # "the mayor", "the 22-year-old"
                 people = [p for n in reversed(self.recent) if (p := self.registry.people.get(n)) and not p.organisation]
+                if head in _DEMONYM_NOUNS:  # "the Briton": not Spain's Diego Mora, just named
+                    people = [p for p in people if not p.labels & _DEMONYM_NOUNS]
                 states = content_words(description) & STATE_WORDS  # "the Idaho Republican": who is from Idaho
                 people = sorted((p for p in people if places_fit(description, p)), key=lambda p: not states <= p.labels)
                 ages = set(re.findall(r"\b\d{1,3}\b", description))  # "la femme de 52 ans" is not Côté, 61
@@ -1105,7 +1107,7 @@ _PERSON_SUFFIX = re.compile(
     r"ante|ente|ienne|préf[eè]te?|députée?|procureure?|ministre|maire|fonctionnaire|secrétaire|propriétaire|locataire|gestionnaire|stagiaire|bénéficiaire|commissaire|notaire|"
     r"åringen|åring|åringa|årige|bourgmestre|édile|prévenue?|accusée?|kapten|kaptein|sjef|papa|mama|maman|"
     r"vorsitzende|beauftragte|abgeordnete|angestellte|beschäftigte|arzt|sprecherin|sprecher|anwohner|anwohnerin|nachbar|nachbarin|mann|frau|bürger|bürgerin|"
-    r"zeuge|kollege|experte|"
+    r"zeuge|kollege|experte|gardien|chirurgien|icien|pharmacien|historien|comédien|collégien|lycéen|citoyen|doyen|"
     r"democrat|republican|conservative|tory|liberal|socialist|nationalist|centrist|populist|politician|"
     r"legislator|briton|scot|swede|dane|finn|pole|dutchman|american|mexican|african|korean|european|"
     r"kristdemokrat|socialdemokrat|demokrat|politiker|politikerin|politikern|politikeren)$",
