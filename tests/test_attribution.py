@@ -2388,6 +2388,15 @@ CASES = {
         "« Je regrette », a déclaré un technicien d'une voix faible.",
         ["Mathieu Lenoir", "technicien"],
     ),
+    "'die Frau', 'the man' is the unnamed one just met, not the one of that gender named before": (
+        "Language: de\nUlrike Brandtner leitet das Werk. Eine Maschinenbedienerin hat es über das Handy erfahren. "
+        "»Nicht vom Chef. Vom Handy«, sagte die Frau.",
+        ["Maschinenbedienerin"],
+    ),
+    "'the man' is the unnamed father just met, not the woman named before": (
+        "Marta Nowak works there. A father in a paint-spattered work jacket stood by. “Today he did,” the man said.",
+        ["father in a paint-spattered work jacket"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -152,6 +152,17 @@ class Reader:
         holder = any(has_label(p, head, self.language.code) for p in self.registry.people.values())
         return person.name if fits and not holder and is_person_noun(head, self.language.code) else None
 
+    def _unnamed_just_met(self, head: str, gender: str | None) -> str | None:
+        """The unnamed speaker 'the woman', 'der Mann' means: the latest one mentioned, if no one named
+        of that gender was mentioned since."""
+        for name in reversed(self.recent):
+            person = self.registry.people.get(name)
+            if person and not person.organisation and person.gender in (gender, None):
+                return None
+            if not person and name in self.unnamed.values() and self.gender_of_unnamed(name) in (gender, None):
+                return name
+        return None
+
     def mention(self, name: str) -> None:
         if name in self.recent:
             self.recent.remove(name)
@@ -708,6 +719,9 @@ class Reader:
             just_named = self._role_of_the_one_just_named(determiner, description, head, gender)
             if just_named:
                 return just_named
+            unnamed = self._unnamed_just_met(head, gender) if determiner == DEFINITE and head in ANYBODY else None
+            if unnamed:  # "eine Maschinenbedienerin … sagte die Frau": her, not the woman named before her
+                return unnamed
             if determiner == DEFINITE and label:  # "the mayor", "the 22-year-old"
                 people = [p for n in reversed(self.recent) if (p := self.registry.people.get(n)) and not p.organisation]
                 if head in _DEMONYM_NOUNS:  # "the Briton": not Spain's Diego Mora, just named
