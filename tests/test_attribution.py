@@ -2397,6 +2397,11 @@ CASES = {
         "Marta Nowak works there. A father in a paint-spattered work jacket stood by. “Today he did,” the man said.",
         ["father in a paint-spattered work jacket"],
     ),
+    "Nordic 'ifølge en ny rapport fra X' is X's, not the researcher named after": (
+        "Language: no\nIfølge en ny rapport fra Norsk Klimasenter er situasjonen «langt mer alvorlig enn antatt». "
+        "Forsker Liv Haugland mener rapporten er grundig.",
+        ["Norsk Klimasenter"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

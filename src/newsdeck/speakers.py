@@ -271,6 +271,11 @@ _NORDIC_OWNERS_DOCUMENT = re.compile(
     r"redegørelse|meddelelse|meddelande|melding|undersøgelse|undersökning|utredning|analyse|analys|regnskab|regnskap|"
     r"bokslut|opgørelse)(?:en|et)?\b"
 )
+_NORDIC_DOCUMENT_FROM = re.compile(
+    r"(?:en|et|ei|ett)\s+(?:[a-zæøåäö]+\s+)?[a-zæøåäö]*(?:rapport|redovisning|beretning|redegørelse|meddelelse|"
+    r"meddelande|melding|undersøgelse|undersökning|utredning|analyse|analys)\s+(?:fra|från)\s+"
+    r"([A-ZÆØÅÄÖ][\wæøåäö\-]*(?:\s+[A-ZÆØÅÄÖa-zæøåäö][\wæøåäö\-]*)?)"
+)
 _GERMAN_DOCUMENT_OF = re.compile(
     r"^(?:einer|einem|der|dem)\s+\w*?(?:mitteilung|erklärung|stellungnahme|bericht|bilanz)\s+(?=der\s|des\s)",
     re.IGNORECASE,
@@ -302,8 +307,10 @@ def _source_after_cue(text: str, language: Language) -> str:
     owner = (_OWNERS_DOCUMENT.match(text) or _DOCUMENT_FROM_BODY.match(text)) if language.code == "en" else None
     if owner:
         return owner.group(1)  # the report's words are its issuer's
-    owner = _NORDIC_OWNERS_DOCUMENT.match(text) if language.code in NORDIC else None
-    if owner:  # "Enligt Norrvirkes årsredovisning", "Ifølge Danværk Energis årsrapport": the company's
+    owner = (
+        (_NORDIC_OWNERS_DOCUMENT.match(text) or _NORDIC_DOCUMENT_FROM.match(text)) if language.code in NORDIC else None
+    )
+    if owner:  # "Enligt Norrvirkes årsredovisning", "Ifølge en ny rapport fra Norsk Klimasenter": the body's
         return owner.group(1)
     issued = _ISSUED_BY_FR.match(text) if language.code == "fr" else None
     if issued and issued.group(1).lower() in DOCUMENTS | _FIGURES:  # "selon un décompte du Collectif national …"
