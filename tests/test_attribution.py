@@ -2402,6 +2402,24 @@ CASES = {
         "Forsker Liv Haugland mener rapporten er grundig.",
         ["Norsk Klimasenter"],
     ),
+    "review: Even, Still and Just are names, not adverbs that open a sentence": (
+        "Language: no\nTrener Even Berg var fornøyd. – Vi spilte godt, sier Even Berg.",
+        ["Even Berg"],
+    ),
+    "review: 'Dr. Sarah Still', 'Just Eat' keep their words": (
+        "“It was fast,” said Dr. Sarah Still, a physicist.\n\nJust Eat said the change was “overdue.”",
+        ["Sarah Still", "Just Eat"],
+    ),
+    "review: a paragraph's role goes to no one named with a title of their own ('Judge Anna Weber')": (
+        "The defendant sat silent as the verdict was read. “This was cruel,” said Judge Anna Weber.\n\n“I am "
+        "sorry,” the defendant said.",
+        ["Anna Weber", "defendant"],
+    ),
+    "review: 'the group' after 'a group of parents' is theirs, not the body named before": (
+        "The Harlow School District closed the school. A group of parents gathered outside. “We want answers,” the "
+        "group said.",
+        ["group"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

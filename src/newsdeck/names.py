@@ -49,8 +49,8 @@ NON_NAMES = frozenset(
     river lake bridge highway creek hollow valley one darin darauf dabei damit danach dazu deshalb
     trotzdem dennoch darum davon dafür dagegen daher sedan senare då nu här där även också dessutom samtidigt
     däremot derefter siden nå etterpå samtidig derfor dermed desuden imidlertid alligevel ändå ellers
-    then now still instead meanwhile later earlier also however today tonight yesterday tomorrow
-    afterward afterwards finally eventually suddenly perhaps maybe even only just once""".split()
+    then now instead meanwhile later earlier also however today tonight yesterday tomorrow
+    afterward afterwards finally eventually suddenly perhaps maybe""".split()  # (not Even, Still, Just: names)
 )
 ROLE_NOUNS = frozenset(
     """spokesman spokeswoman spokesperson official mayor minister president secretary senator
@@ -67,7 +67,7 @@ ROLE_NOUNS = frozenset(
 )
 
 
-_OPENS_A_SENTENCE = frozenset("The A An He She It They We His Her Their But And In On At".split())
+OPENS_A_SENTENCE = frozenset("The A An He She It They We His Her Their But And In On At".split())
 
 
 def tokens(text: str) -> list[re.Match]:
@@ -98,7 +98,7 @@ def name_runs(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
             gap = text[current[-1].end() : match.start()]
             previous = current[-1].group()
             ends_sentence = previous.endswith(".") and len(previous) > 2 and previous.lower() not in TITLES
-            ends_sentence = ends_sentence or (previous.endswith("·") and word in _OPENS_A_SENTENCE)  # "D-N.M. The"
+            ends_sentence = ends_sentence or (previous.endswith("·") and word in OPENS_A_SENTENCE)  # "D-N.M. The"
             firm = word == "&" and len(current) == 1  # "Calder & Reyes" (not "Ana Lima & Tom Berg")
             joined = gap == " " and (is_capitalized(word) or word in PARTICLES or firm) and not ends_sentence
             if not joined:

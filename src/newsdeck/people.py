@@ -23,7 +23,7 @@ from newsdeck.lexicon import (
     role_gender,
 )
 from newsdeck.masking import MASK
-from newsdeck.names import NON_NAMES, PARTICLES, ROLE_NOUNS, TITLES, name_runs
+from newsdeck.names import NON_NAMES, OPENS_A_SENTENCE, PARTICLES, ROLE_NOUNS, TITLES, name_runs
 from newsdeck.verbs import speech_verbs
 
 COUNCILS = frozenset(  # German and Swiss elected bodies: "teilte der Gemeinderat mit"
@@ -371,7 +371,8 @@ class Person:
     labels: set[str] = field(default_factory=set)
     organisation: bool = False
     bodies: set[str] = field(default_factory=set)  # words of the body their title names: "Harbor City head coach"
-    surname: str = field(init=False, repr=False, compare=False)  # asked for often: split once
+    surname: str = field(init=False, repr=False, compare=False)  # asked for often: split once (no Person is
+    # ever renamed; a new name is a new Person)
     first: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -599,8 +600,8 @@ RELATION_GENDER = {
 }  # fmt: skip
 
 
-_PARTY = re.compile(  # (bracketed tags are masked); a second word only of a state's or a city's name
-    r",?\s*([RDI])-((?:New|North|South|West|Rhode|St[.·]?)\s?[A-Z][\w.·]*|[A-Z][\w.·]*)"
+_PARTY = re.compile(  # (bracketed tags are masked) "R-Okla.", "D-San Antonio"; not "D-N.M. The" (a new sentence)
+    rf",?\s*([RDI])-([A-Z][\w.·]*(?:\s?(?!(?:{'|'.join(sorted(OPENS_A_SENTENCE))})\b)[A-Z][\w.·]*)?)"
 )
 _ROLE_FIRST = re.compile(r"(?:^|[.;]\s+)((?:[\w’'-]+\s+){1,5}[a-z][\w-]*),\s+(?:[A-Z][\w.]*\s+)?$")
 # "explique le bourgmestre de Marbaix, Jean-Luc Dethier": a definite role, its place, then the name
@@ -630,6 +631,7 @@ def title_labels(titles) -> set[str]:
     return labels | {w for t in labels if t in TITLE_WORDS for w in TITLE_WORDS[t].split()}
 
 
+NOT_A_BODY_WORD = STOP_WORDS | NON_NAMES  # of "Harbor City head coach", only "harbor" tells the club
 _BODY_BEFORE_ROLE = re.compile(r"\b([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})\s+(?:[a-z][\w\-]*\s+){1,2}$")
 
 
@@ -665,9 +667,9 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
     opening = two_before and (two_before.group(1).islower() or not two_before.group(0)[:1].isspace())
     if opening and role_before and two_before.group(1).lower() not in STOP_WORDS | NON_NAMES:
         person.labels.add(two_before.group(1).lower())  # "Freshman guard Tyler Quinn", "senior center …"
-    body = _BODY_BEFORE_ROLE.search(mask[:start]) if role_before and language != "de" else None
+    body = _BODY_BEFORE_ROLE.search(mask[max(0, start - 80) : start]) if role_before and language != "de" else None
     if body:  # "Harbor City head coach Glen Vasquez": later "the Harbor City coach"
-        person.bodies |= {w.lower() for w in body.group(1).split() if w.lower() not in STOP_WORDS | NON_NAMES}
+        person.bodies |= {w.lower() for w in body.group(1).split() if w.lower() not in NOT_A_BODY_WORD}
     role_first = _ROLE_FIRST.search(mask[:start])
     role_phrase = _OWNER.split(role_first.group(1))[0] if role_first else ""  # not "(L'avocat) de l'ancien maire"
     role = role_phrase.split()[-1].lower() if role_phrase else ""
@@ -778,7 +780,7 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
     last_named = None
     first_only: list[str] = []
     one_name: list[tuple[str, str]] = []  # "the fisherman, Rusli, 52,": a name no first-name list knows
-    unproven: list[tuple[str, str | None]] = []  # "Tunde Okonjo": no list knows Tunde
+    unproven: dict[str, tuple] = {}  # "Tunde Okonjo": no list knows Tunde (name → its titles and words)
     for mask, text in zip(masks, texts or masks, strict=True):
         bodies = organisation_runs(mask)
         for _, end, words in bodies:
@@ -876,7 +878,7 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             aged = bool(_AGE.match(mask[end:])) and len(name_words) == 2 and not plural  # "Gion Darms, 63, …"
             role = _role_before(mask[:start], language) or _role_follows(mask[end:], language)
             if not looks_like_a_person(name_words, titles) and not role and not aged:
-                unproven.append((name, gender_of(titles, name_words, language)))
+                unproven.setdefault(name, (titles, name_words))
                 continue  # "Holloway Winter", "Old Sallow": places and things until someone says so
             lowered = name.lower()
             if lowered.split()[0] in PARTICLES and any(p.lower().endswith(f" {lowered}") for p in registry.people):
@@ -887,9 +889,9 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
         for tagged in _PARTY_IN_BRACKETS.finditer(text) if language in ("sv", "da", "no") else ():
             words = tagged.group(1).split()  # "Stortingsrepresentant Morten Lie (Frp)": later "Frp-politikeren"
             person = next((p for n in range(len(words) - 1) if (p := registry.people.get(" ".join(words[n:])))), None)
-            if person and not person.organisation:
-                party = tagged.group(2)
-                person.labels |= {party.lower(), *NORDIC_PARTIES.get(language, {}).get(party, "").split()}
+            party = NORDIC_PARTIES[language].get(tagged.group(2))  # (not "(NRK)")
+            if person and not person.organisation and party:
+                person.labels |= {tagged.group(2).lower(), *party.split()}
         for relative in _RELATIVE.finditer(mask):  # "His wife, Maureen": the last person named, maybe earlier
             possessor = registry.by_word(relative.group("owner")) if relative.group("owner") else None
             owner = possessor or _last_full_name_before(mask[: relative.start()], registry) or last_named
@@ -909,9 +911,9 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             if names and surname_word and f"{first} {surname}" not in registry.people:
                 registry.add(f"{first} {surname}", first_name_gender(first) or None)
         last_named = _last_full_name_before(mask, registry) or last_named
-    for name, gender in unproven:
+    for name, (titles, name_words) in unproven.items():
         if not registry.by_word(name.split()[-1]) and _speaks_by_surname(name, masks, language):
-            registry.add(name, gender)  # "Then Tunde Okonjo rose …", later "Okonjo said"
+            registry.add(name, gender_of(titles, name_words, language))  # "Then Tunde Okonjo rose …", "Okonjo said"
     surnames = {p.surname for p in registry.people.values() if not p.organisation and " " in p.name}
     for name in [n for n, p in registry.people.items() if p.organisation and n in surnames]:
         del registry.people[name]  # "the crane operator Ferrant", "the firm Achterberg co-founded": a person
@@ -938,8 +940,8 @@ def _speaks_by_surname(name: str, masks: list[str], language: str) -> bool:
     alone = re.compile(rf"(?<!{re.escape(first)} )\b{re.escape(surname)}\b(?![’'\w-])")
     for mask in masks:
         for found in alone.finditer(mask):
-            before = mask[: found.start()].split()[-1:]
-            after = mask[found.end() :].split()[:2]
+            before = mask[max(0, found.start() - 40) : found.start()].split()[-1:]
+            after = mask[found.end() : found.end() + 60].split()[:2]
             if before and before[0] in NON_NAMES:
                 continue  # "a mother from Unterau told …": a place
             if speech_verbs(" ".join(after), language) or (before and speech_verbs(before[0], language)):
@@ -1057,6 +1059,7 @@ def _role_before(before: str, language: str) -> bool:
 
 
 _AGENT = re.compile(r"..(?:ologist|ographer|ician|ist)$")  # biologist, oceanographer, technician, chemist
+_NOT_AN_AGENT = re.compile(r"(?:[^aeiou]list|twist|wrist|xist|sist|mist|heist)$")  # shortlist, exist, insist
 
 
 def _role_follows(after: str, language: str) -> bool:
@@ -1068,7 +1071,10 @@ def _role_follows(after: str, language: str) -> bool:
         else []
     )
     return any(  # its first word or its head: "a coral biologist at the Lindqvist Marine Institute"
-        w.lower() in TITLES or w.lower() in ROLE_NOUNS or bool(role_gender(w, language)) or _AGENT.search(w.lower())
+        w.lower() in TITLES
+        or w.lower() in ROLE_NOUNS
+        or bool(role_gender(w, language))
+        or (_AGENT.search(w.lower()) and not _NOT_AN_AGENT.search(w.lower()))
         for w in words[:1] + words[-1:]
     )
 

@@ -16,7 +16,7 @@ from itertools import pairwise, takewhile
 from newsdeck.lexicon import FEMALE, LANGUAGES, MALE, NORDIC, Language, role_gender
 from newsdeck.masking import ABBREVIATION_MARK, MASK, masked
 from newsdeck.model import SPEECH, TERM
-from newsdeck.names import joins_a_name, name_runs
+from newsdeck.names import NON_NAMES, ROLE_NOUNS, TITLES, joins_a_name, name_runs
 from newsdeck.naming import (
     appositive_roles,
     first_named,
@@ -78,11 +78,18 @@ _ADVERBS = re.compile(
     r"ensuite|enfin|alors|notamment|allerdings|jedoch|zudem|ebenfalls|dock|dog|likevel|"
     r"också|även|også|heute|gestern|today|yesterday|recently|previously))+$"
 )
-_LEADING_ADVERBS = re.compile(
-    r"^(?:(?:[a-zàâçéèêëîïôûù]{3,}ment|(?!(?:family|assembly|ally|supply)\b)[a-z]{3,}ly|alors|encore|aussi|ensuite|"
-    r"enfin|aussitôt|aujourd['’]hui|déjà|également|toutefois|pourtant|cependant|then|again|later|"
-    r"dann|noch|auch|später|sedan|også|också|även|igen)\s+)+(?=\S)"
-)
+_LEADING_ADVERBS = {  # between an inverted speech verb and its subject: « … », dit simplement le trentenaire
+    code: re.compile(rf"^(?:(?:{words})\s+)+(?=\S)")
+    for code, words in {
+        "en": r"(?!(?:family|assembly|supply|rally|reply)\b)[a-z]{3,}ly|then|again|later",
+        "fr": r"[a-zàâçéèêëîïôûù]{3,}ment|alors|encore|aussi|ensuite|enfin|aussitôt|aujourd['’]hui|déjà|également|"
+        r"toutefois|pourtant|cependant",
+        "de": r"dann|noch|auch|später",
+        "sv": r"sedan|också|även|igen",
+        "da": r"også|igen|bagefter",
+        "no": r"også|igjen|etterpå",
+    }.items()
+}
 _LISTENER_VERBS = frozenset("told tell tells telling lyder låter".split())  # "…, lyder det fra X": according to X
 
 
@@ -138,7 +145,7 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
     if reader.language.code == "en" and verb.text.endswith("ing"):
         return None  # “…,” citing uncertainty over tariffs: a participle has no subject after it
     rest = after[verb.end :]
-    rest = _LEADING_ADVERBS.sub("", without_time(rest.lstrip(), reader.registry))  # « … », dit simplement le …
+    rest = _LEADING_ADVERBS[reader.language.code].sub("", without_time(rest.lstrip(), reader.registry))
     if reader.language.code == "de":  # „…“, empört sich Paul Roth
         rest = re.sub(r"^sich\s+", "", rest)
     if reader.language.code == "fr":  # « … », a déclaré aux enquêteurs le chauffeur du bus
@@ -266,14 +273,16 @@ _PARTICIPLE = re.compile(
 )
 
 
-_NORDIC_OWNERS_DOCUMENT = re.compile(
-    r"([A-ZÆØÅÄÖ][\wæøåäö\-]*(?:\s+[A-ZÆØÅÄÖ][\wæøåäö\-]*)*?)s\s+[a-zæøåäö]*(?:rapport|redovisning|beretning|"
-    r"redegørelse|meddelelse|meddelande|melding|undersøgelse|undersökning|utredning|analyse|analys|regnskab|regnskap|"
-    r"bokslut|opgørelse)(?:en|et)?\b"
+_NORDIC_DOCUMENTS = (  # a Nordic report's word, maybe the end of a compound: årsredovisning, årsrapporten
+    "rapport|redovisning|beretning|redegørelse|meddelelse|meddelande|melding|undersøgelse|undersökning|utredning|"
+    "analyse|analys|regnskab|regnskap|bokslut|opgørelse"
 )
-_NORDIC_DOCUMENT_FROM = re.compile(
-    r"(?:en|et|ei|ett)\s+(?:[a-zæøåäö]+\s+)?[a-zæøåäö]*(?:rapport|redovisning|beretning|redegørelse|meddelelse|"
-    r"meddelande|melding|undersøgelse|undersökning|utredning|analyse|analys)\s+(?:fra|från)\s+"
+_NORDIC_OWNERS_DOCUMENT = re.compile(  # "Norrvirkes (senaste) årsredovisning", "SCB:s rapport"
+    rf"([A-ZÆØÅÄÖ][\wæøåäö\-]*(?:\s+[A-ZÆØÅÄÖ][\wæøåäö\-]*)*?):?s\s+(?:[a-zæøåäö]+\s+)?[a-zæøåäö]*"
+    rf"(?:{_NORDIC_DOCUMENTS})(?:en|et)?\b"
+)
+_NORDIC_DOCUMENT_FROM = re.compile(  # "en ny rapport fra Norsk Klimasenter"
+    rf"(?:en|et|ei|ett)\s+(?:[a-zæøåäö]+\s+)?[a-zæøåäö]*(?:{_NORDIC_DOCUMENTS})\s+(?:fra|från)\s+"
     r"([A-ZÆØÅÄÖ][\wæøåäö\-]*(?:\s+[A-ZÆØÅÄÖa-zæøåäö][\wæøåäö\-]*)?)"
 )
 _GERMAN_DOCUMENT_OF = re.compile(
@@ -284,13 +293,8 @@ _OWNERS_DOCUMENT = re.compile(  # "the Care Standards Inspectorate’s most rece
     r"(?:the\s+)?([A-Z][\w&.\-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&.\-]*)*)[’']s\s+(?:[a-z\-]+\s+){0,3}?"
     rf"(?:{'|'.join(sorted(DOCUMENTS))}|reports?|policy|website|accounts|minutes|records)\b"
 )
-_DOCUMENT_FROM_BODY = re.compile(  # "a notice from the state Department of Environmental Protection"
-    r"(?:a|an|the)\s+(?:[a-z\-]+\s+){0,2}?"
-    rf"(?:{'|'.join(sorted(DOCUMENTS))}|notice|reports?)\s+(?:from|by|issued\s+by|sent\s+by)\s+(?:the\s+)?"
-    r"((?:(?:state|federal|city|county)\s+)?[A-Z][\w&.’'\-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&.’'\-]*)*)"
-)
 _ISSUED_BY_FR = re.compile(  # "un décompte du Collectif national des urgentistes (CNU)", "le rapport annuel de la Cour"
-    r"(?:un|une|le|la|les|l['’])\s*(\w+)(?:\s+[a-zé]+)?\s+(du|des|de\s+la|de\s+l['’]|de)\s*([A-ZÀ-Þ][^,(_;:]*)"
+    r"(?:un|une|le|la|les|l['’])\s*(\w+)(?:\s+[a-zàâçéèêëîïôûù]+)?\s+(du|des|de\s+la|de\s+l['’]|de)\s*([A-ZÀ-Þ][^,(_;:]*)"
 )
 _ARTICLE_OF = {"du": "le ", "des": "les ", "de la": "la ", "de l'": "l'", "de l’": "l’", "de": ""}
 _FIGURES = frozenset("chiffres données estimations calculs décompte comptage terminologie".split())
@@ -304,12 +308,16 @@ def _source_after_cue(text: str, language: Language) -> str:
     german = re.match(r"(?:der|des|dem|den)\s+((?:[A-ZÄÖÜ][\w\-]*\s*)+)", text) if language.code == "de" else None
     if german:  # "Nach Angaben der Polizei fuhr der Fahrer …": the body, up to the first word in lower case
         return german.group(0).strip()
-    owner = (_OWNERS_DOCUMENT.match(text) or _DOCUMENT_FROM_BODY.match(text)) if language.code == "en" else None
+    owner = _OWNERS_DOCUMENT.match(text) if language.code == "en" else None
     if owner:
         return owner.group(1)  # the report's words are its issuer's
-    owner = (
-        (_NORDIC_OWNERS_DOCUMENT.match(text) or _NORDIC_DOCUMENT_FROM.match(text)) if language.code in NORDIC else None
-    )
+    issuer = _DOCUMENT_FROM.match(text) if language.code == "en" else None
+    if issuer and issuer.group(1).lower() in DOCUMENTS:  # "a notice from the state Department of …"
+        owned = issuer.group(2).endswith(("'s", "’s")) and text[issuer.end() :].split()[:1]  # "Smith's lawyer"
+        return issuer.group(2).removeprefix("the ") + (f" {owned[0].strip(',.;')}" if owned else "")
+    owner = _NORDIC_OWNERS_DOCUMENT.match(text) if language.code in NORDIC else None
+    owner = None if owner and first_name_gender(f"{owner.group(1)}s") is not False else owner  # "Lars rapport"
+    owner = owner or (_NORDIC_DOCUMENT_FROM.match(text) if language.code in NORDIC else None)
     if owner:  # "Enligt Norrvirkes årsredovisning", "Ifølge en ny rapport fra Norsk Klimasenter": the body's
         return owner.group(1)
     issued = _ISSUED_BY_FR.match(text) if language.code == "fr" else None
@@ -977,6 +985,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
     known = set(reader.recent)  # who the article had mentioned before this paragraph
     reader.before = reader.here[:]  # who the paragraph before named in full
     reader.here.clear()
+    reader.people_grouped = False
     reader.topic = None
     reader.answering = bool(_ANSWER.match(mask))
     reported: str | None = None
@@ -1079,7 +1088,8 @@ def _label_the_one_named(mask: str, bounds, spans: list[Span], results: list[Att
     person = reader.registry.people.get(named) if named else None
     gender = role_gender(head, reader.language.code)
     named_here = person and not person.organisation and " " in person.name and person.name in mask[first_quote:]
-    if named_here and (not gender or person.gender in (gender, None)):
+    own_role = person and any(label in TITLES or label in ROLE_NOUNS for label in person.labels)  # "Judge Anna Weber"
+    if named_here and not own_role and (not gender or person.gender in (gender, None)):
         person.labels.add(person_head(head, reader.language.code))
 
 
@@ -1258,14 +1268,9 @@ def _introduced(sentence: str, reader: Reader, definite: bool = False) -> str | 
     for n, part in enumerate(parts):  # the subject of the sentence, or of a clause: "…, and a physician had …"
         subject = _CONJUNCTION.sub("", part.strip()).split() if n else part.split()
         determiner, rest = split_determiner(subject, reader.language) if subject else (None, [])
-        owner = (
-            next((i for i, w in enumerate(subject[:3]) if _owns(w, reader.language)), None) if not determiner else None
-        )
-        if owner is not None and all(w[:1].isupper() for w in subject[: owner + 1]):
-            determiner, rest = (
-                DEFINITE,
-                subject[owner + 1 :],
-            )  # "Portside United's new head coach", "Kommunens direktør"
+        owned = [i for i, w in enumerate(subject[:3]) if not determiner and _owns(w, reader.language)]
+        if owned and all(w[:1].isupper() for w in subject[: owned[0] + 1]):  # "Portside United's new head coach"
+            determiner, rest = DEFINITE, subject[owned[0] + 1 :]  # "Kommunens tekniske direktør"
         someone = any(is_person_noun(w, reader.language.code) for w in rest[:3])
         if determiner == INDEFINITE and someone:
             named = (
@@ -1285,8 +1290,9 @@ def _introduced(sentence: str, reader: Reader, definite: bool = False) -> str | 
 
 
 def _owns(word: str, language: Language) -> bool:
-    """A name's possessive: 'United's'; a Nordic genitive: 'Kommunens' (not 'His')."""
-    genitive = language.code in NORDIC and word.endswith("s") and len(word) > 4
+    """A name's possessive: 'United's'; a Nordic genitive: 'Kommunens' (not 'His', 'Thomas', 'Annars')."""
+    genitive = language.code in NORDIC and word.endswith("s") and len(word) > 4 and word.lower() not in NON_NAMES
+    genitive = genitive and first_name_gender(word) is False
     return word[:1].isupper() and word.lower() not in POSSESSIVES and (word.endswith(("'s", "’s")) or genitive)
 
 
@@ -1296,9 +1302,9 @@ _THAT_TIME = re.compile(
 )
 
 
-_DOCUMENT_FROM = re.compile(
-    r"\b(?:a|an|the)\s+(?:\w+\s+)?(\w+)\s+(?:from|by|issued\s+by|released\s+by)\s+"
-    r"((?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.’'-]*))*)"
+_DOCUMENT_FROM = re.compile(  # "a letter from Brookfield Council", "a notice from the state Department of …"
+    r"\b(?:a|an|the)\s+(?:\w+\s+)?(\w+)\s+(?:from|by|issued\s+by|released\s+by|sent\s+by)\s+"
+    r"((?:the\s+)?(?:(?:state|federal|city|county)\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.’'-]*))*)"
 )
 _ISSUED_IN = re.compile(
     r"\b(?:in|im|in einer|dans|i)\s+(?:a|an|his|her|its|their|a\s+written|einer|einem|un|une|ett|en|et)\s+(\w+)",

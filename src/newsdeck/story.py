@@ -24,6 +24,7 @@ from newsdeck.people import (
     COUNCILS,
     GERMAN_BODIES,
     NORDIC_BODIES,
+    NOT_A_BODY_WORD,
     ORGANISATION_WORDS,
     OUTLET,
     RELATION_GENDER,
@@ -102,6 +103,7 @@ class Reader:
     identified: dict[str, str] = field(default_factory=dict)  # an unnamed speaker → who "the woman, Ann Roe" is
     groups: dict[str, str] = field(default_factory=dict)  # "people" → "people familiar with the talks"
     group_of_one: str | None = None  # "resident", after "Residents were angry": whom "said one" is
+    people_grouped: bool = False  # this paragraph spoke of "a group of parents": "the group" is no body
     by_first: set[str] = field(default_factory=set)  # people the article calls by their first name alone
     answering: bool = False  # in an interview's answer ("A: …"), where "I" is the one interviewed
 
@@ -111,6 +113,8 @@ class Reader:
         people = [w for w in plurals if is_person_noun(w, self.language.code) and not w[1:].isupper()]
         if people and self.language.code == "en":  # "Residents were angry": whom "said one" is one of
             self.group_of_one = people[-1].lower()[:-1]
+        if _GROUP_OF_PEOPLE.search(sentence):  # "A group of parents gathered": "the group" is theirs now
+            self.people_grouped = True
         for found in _GROUP.finditer(sentence):
             described = _description(found.group(0).split()[1:13], self.language)
             if described:
@@ -261,7 +265,7 @@ class Reader:
         (a union: its name says union, guild or association), else the latest one."""
         organisations = [n for n in reversed(self.recent) if (p := self.registry.people.get(n)) and p.organisation]
         fitting = [n for n in organisations if noun and _names_kind(noun, self.registry.people[n].labels)]
-        if noun in _ANY_BODY and not fitting:
+        if noun in _ANY_BODY and not fitting and not self.people_grouped:
             fitting = organisations  # "the group wrote": the cooperative just named
         fitting = [n for n in fitting if n.lower() != noun] or fitting  # "die Behörde": the one it stands for
         kindless = [n for n in organisations if not self.registry.people[n].labels & ORGANISATION_NOUNS]
@@ -495,9 +499,11 @@ class Reader:
         if relative:  # "svarer ektemannen": the husband of who spoke (or "For Odd Brekke …, sier faren": him)
             return relative
         party, _, role = words[0].lower().partition("-") if nordic_noun and person_stem else ("", "", "")
-        members = [p for n in reversed(self.recent) if (p := self.registry.people.get(n)) and party in p.labels]
-        if role and members and not members[0].organisation:  # "sa Frp-politikeren": the one tagged (Frp)
-            return members[0].name
+        tagged = role.startswith("politiker") and (  # "sa Frp-politikeren": the one tagged (Frp)
+            next((p for n in reversed(self.recent) if (p := self.registry.people.get(n)) and party in p.labels), None)
+        )
+        if tagged and not tagged.organisation:
+            return tagged.name
         if nordic_noun and (not words[0][:1].isupper() or (person_stem and "-" not in words[0])):  # "Rektorn sa",
             stem = person_stem or (stems[0] if stems else None)  # "sa 23-åringen"
             return self.described(DEFINITE, [stem]) if stem else None
@@ -857,7 +863,7 @@ _ISSUED = frozenset(  # documents whose words are their issuer's: a company's st
     pressemeldingen""".split()
 )
 DOCUMENTS = _ISSUED | frozenset(
-    """study report survey poll analysis review audit filing letter memo lawsuit paper anklageschrift
+    """study report survey poll analysis review audit filing letter memo notice lawsuit paper anklageschrift
     studie bericht gutachten umfrage étude rapport enquête sondage undersøgelse rapporten décompte bilan
     courrier courriel lettre""".split()
 )
@@ -1437,11 +1443,12 @@ def _singular(text: str) -> str:
 
 
 _ANY_BODY = frozenset("group organization organisation body outfit".split())
+_GROUP_OF_PEOPLE = re.compile(r"\b(?:group|band|handful|crowd)\s+of\s+[a-z]")
 
 
 def _qualifiers(description: str) -> set[str]:
-    """The capitalized words of a description, lower-cased: 'Harbor City coach' → {'harbor', 'city'}."""
-    return {w.lower() for w in WORD.findall(description) if w[:1].isupper() and w.lower() not in STOP_WORDS | NON_NAMES}
+    """The capitalized words of a description, lower-cased: 'Harbor City coach' → {'harbor'} (not 'city')."""
+    return {w.lower() for w in WORD.findall(description) if w[:1].isupper() and w.lower() not in NOT_A_BODY_WORD}
 
 
 def places_fit(description: str, person) -> bool:
