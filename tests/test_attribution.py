@@ -2420,6 +2420,11 @@ CASES = {
         "group said.",
         ["group"],
     ),
+    "a Nordic label with its article ('Direktøren, Henrik Dahl,') names the direktør quoted unnamed": (
+        "Language: da\nKommunens tekniske direktør erkender, at renoveringen er blevet dyrere.\n\n»Vi har fået "
+        "nogle overraskelser,« siger han.\n\nDirektøren, Henrik Dahl, forventer flere udgifter.",
+        ["Henrik Dahl"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

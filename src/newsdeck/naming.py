@@ -29,6 +29,7 @@ from newsdeck.story import (
     PREPOSITIONS,
     Reader,
     content_words,
+    definite_stems,
     has_label,
     is_person_noun,
     person_head,
@@ -290,6 +291,7 @@ def _names_the_noun(label: str, description: str, reader: Reader) -> bool:
         or same_role(words[-1], head)  # "L'enseignante, Odile Fabre," for "une institutrice"
         or (len(words[-1]) > 4 and head.endswith(words[-1]))
         or words[-1] in description.lower().split()
+        or (reader.language.code in NORDIC and head in definite_stems(words[-1]))  # "Direktøren, " a direktør
     ):
         return True  # "The teacher, " for a schoolteacher; "The crossing guard, " for a 62-year-old crossing guard
     same_gender = role_gender(head, reader.language.code) == role_gender(words[-1], reader.language.code)
