@@ -2425,6 +2425,16 @@ CASES = {
         "nogle overraskelser,« siger han.\n\nDirektøren, Henrik Dahl, forventer flere udgifter.",
         ["Henrik Dahl"],
     ),
+    "a town's office named by its place ('die Stadt Altenwald', 'la préfecture de la Haute-Corbière') speaks later": (
+        "Language: de\nDie Brücke bleibt gesperrt, teilte die Stadt Altenwald am Freitag mit. „Die Schäden sind "
+        "größer“, hieß es in der Mitteilung.",
+        ["Stadt Altenwald"],
+    ),
+    "French 'la préfecture de la Haute-Corbière', then 'précise la préfecture'": (
+        "Language: fr\nLa route restera fermée, indique la préfecture de la Haute-Corbière dans un communiqué. "
+        "« Des blocs menacent », précise la préfecture.",
+        ["préfecture de la Haute-Corbière"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -791,6 +791,9 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             if len(name.split()) > 1:  # la Fédération santé solidaire (FSS): "le syndicat", "la FSS"
                 registered = registered_organisation(tuple(name.split()), registry, LANGUAGES[language], named=True)
                 _with_acronym(registered, text, body.start() + len(name), registry)
+        for body in _BODY_OF_A_PLACE[language].finditer(mask) if language in _BODY_OF_A_PLACE else ():
+            name = " ".join(body.group(0).split()[1:]).removeprefix("l’").removeprefix("l'")  # die Stadt Altenwald,
+            registry.add(name, organisation=True).labels.add(body.group(1).lower())  # la préfecture de la Haute-…
         for body in _NORDIC_NAMED_BODY.finditer(mask) if language in ("sv", "da", "no") else ():
             name = f"{body.group(1)} {body.group(2)}"  # Nordkyst fylkeskommune, Øyfolkets ferjeforum
             if first_name_gender(body.group(1)) is False:
@@ -1029,6 +1032,13 @@ def _with_acronym(organisation: str | None, text: str, end: int, registry: Regis
         registry.people[organisation].labels.add(acronym.group(1).lower())
 
 
+_BODY_OF_A_PLACE = {  # a town's or a state's office named by its place: later "die Stadt", "la préfecture"
+    "de": re.compile(r"\b(?:[Dd]ie|[Dd]er|[Dd]as)\s+(Stadt|Gemeinde)\s+[A-ZÄÖÜ][\wäöüß\-]+"),
+    "fr": re.compile(
+        r"\b(?:[Ll]a|[Ll]e|[Ll]['’])\s*(préfecture|sous-préfecture|mairie|gendarmerie)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|"
+        r"des\s+|de\s+|d['’])[A-ZÀ-Þ][\w'’\-]+"
+    ),
+}
 _NORDIC_NAMED_BODY = re.compile(
     r"\b([A-ZÆØÅÄÖ][\wæøåäö\-]+)\s+([a-zæøåäö]*(?:kommune|kommun|forum|forening|förening|forbund|förbund|"
     r"nævn|nämnd|nemnd|råd|direktorat|departement|styrelse|parti|liste|institutt|institut|selskap)|"
