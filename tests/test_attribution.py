@@ -2435,6 +2435,11 @@ CASES = {
         "« Des blocs menacent », précise la préfecture.",
         ["préfecture de la Haute-Corbière"],
     ),
+    "French: 'le coach' is the entraîneur; 'Le coach puise aussi' ends at its verb": (
+        "Language: fr\nL’entraîneur, Yannick Ferrand, 52 ans, ne boude pas son plaisir.\n\nLe coach puise aussi "
+        "dans la littérature. « J’en lis une page avant les matchs », sourit-il.",
+        ["Yannick Ferrand"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -341,6 +341,7 @@ _SAME_ROLE = (  # words for one role that an article may use in turn for one per
     "bonde lantbrukare landmand",
     "lawyer attorney avocat avocate anwalt anwältin rechtsanwalt rechtsanwältin advokat advokaten",
     "nurse infirmier infirmière pfleger pflegerin krankenschwester sjuksköterska sygeplejerske sykepleier",
+    "coach entraîneur entraîneuse trainer trainerin tränare træner trener",
 )
 _ROLE_OF = {word: n for n, words in enumerate(_SAME_ROLE) for word in words.split()}
 

@@ -1278,7 +1278,7 @@ def _introduced(sentence: str, reader: Reader, definite: bool = False) -> str | 
             )
             return named or reader.described(INDEFINITE, rest[:12], subject[0].lower())  # "One analyst, Dan Park …,"
         unnamed = not any(reader.person_named(" ".join(run[2])) for run in name_runs(part))
-        definite_newcomer = reader.language.code in ("en", "de", "sv", "da", "no")  # (French: measured worse)
+        definite_newcomer = reader.language.code in ("en", "de", "sv", "da", "no", "fr")  # (French: measured worse)
         if definite and determiner == DEFINITE and someone and n == 0 and unnamed and definite_newcomer:
             named = (
                 reader.person_named(parts[1].strip()) if len(parts) > 2 else None

@@ -1396,10 +1396,12 @@ def _verb_after_noun(previous: str, word: str, language: Language, following: li
     if language.code == "fr":  # "économiste du travail interrogée", "retraitée installée"
         complement = bool(following) and following[0].lower() in _FRENCH_COMPLEMENTS  # not "expérimentée"
         participle = bare.endswith(("é", "ée", "és", "ées")) and len(bare) > 4 and complement
-        return participle or bare.startswith(("s’", "s'")) or bare in ("est", "se", "a", "ont", "sont")
+        adverb = bool(following) and following[0].lower() in _FRENCH_VERB_ADVERBS  # "Le coach puise aussi …"
+        return participle or adverb or bare.startswith(("s’", "s'")) or bare in ("est", "se", "a", "ont", "sont")
     return False
 
 
+_FRENCH_VERB_ADVERBS = frozenset("aussi encore toujours déjà bien pas plus jamais donc alors souvent".split())
 _FRENCH_COMPLEMENTS = frozenset("à au aux dans depuis en sur par de du des pour près chez avec sous".split())
 _FRENCH_OBJECT_DETERMINERS = frozenset("le la les un une son sa ses leur leurs ce cette ces".split())
 
