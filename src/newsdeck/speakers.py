@@ -16,7 +16,7 @@ from itertools import pairwise, takewhile
 from newsdeck.lexicon import FEMALE, LANGUAGES, MALE, NORDIC, Language, role_gender
 from newsdeck.masking import ABBREVIATION_MARK, MASK, masked
 from newsdeck.model import SPEECH, TERM
-from newsdeck.names import NON_NAMES, ROLE_NOUNS, TITLES, joins_a_name, name_runs
+from newsdeck.names import ROLE_NOUNS, TITLES, joins_a_name, name_runs
 from newsdeck.naming import (
     appositive_roles,
     first_named,
@@ -61,6 +61,7 @@ from newsdeck.story import (
     Reader,
     has_label,
     is_person_noun,
+    owns,
     person_head,
     split_determiner,
     without_time,
@@ -1268,7 +1269,7 @@ def _introduced(sentence: str, reader: Reader, definite: bool = False) -> str | 
     for n, part in enumerate(parts):  # the subject of the sentence, or of a clause: "…, and a physician had …"
         subject = _CONJUNCTION.sub("", part.strip()).split() if n else part.split()
         determiner, rest = split_determiner(subject, reader.language) if subject else (None, [])
-        owned = [i for i, w in enumerate(subject[:3]) if not determiner and _owns(w, reader.language)]
+        owned = [i for i, w in enumerate(subject[:3]) if not determiner and owns(w, reader.language.code)]
         if owned and all(w[:1].isupper() for w in subject[: owned[0] + 1]):  # "Portside United's new head coach"
             determiner, rest = DEFINITE, subject[owned[0] + 1 :]  # "Kommunens tekniske direktør"
         someone = any(is_person_noun(w, reader.language.code) for w in rest[:3])
@@ -1278,8 +1279,7 @@ def _introduced(sentence: str, reader: Reader, definite: bool = False) -> str | 
             )
             return named or reader.described(INDEFINITE, rest[:12], subject[0].lower())  # "One analyst, Dan Park …,"
         unnamed = not any(reader.person_named(" ".join(run[2])) for run in name_runs(part))
-        definite_newcomer = reader.language.code in ("en", "de", "sv", "da", "no", "fr")  # (French: measured worse)
-        if definite and determiner == DEFINITE and someone and n == 0 and unnamed and definite_newcomer:
+        if definite and determiner == DEFINITE and someone and n == 0 and unnamed:
             named = (
                 reader.person_named(parts[1].strip()) if len(parts) > 2 else None
             )  # "La présidente, Martine Gaudin,"
@@ -1287,13 +1287,6 @@ def _introduced(sentence: str, reader: Reader, definite: bool = False) -> str | 
         if n == 0 and not (OPENING_WORD.match(part) or TIME.match(part.strip()) or _THAT_TIME.match(part)):
             return None  # only clauses after an opening phrase ("By 2 p.m. on the third day, …")
     return None
-
-
-def _owns(word: str, language: Language) -> bool:
-    """A name's possessive: 'United's'; a Nordic genitive: 'Kommunens' (not 'His', 'Thomas', 'Annars')."""
-    genitive = language.code in NORDIC and word.endswith("s") and len(word) > 4 and word.lower() not in NON_NAMES
-    genitive = genitive and first_name_gender(word) is False
-    return word[:1].isupper() and word.lower() not in POSSESSIVES and (word.endswith(("'s", "’s")) or genitive)
 
 
 _CONJUNCTION = re.compile(r"^(?:and|but|while|und|aber|et|mais|och|men|og)\s+", re.IGNORECASE)

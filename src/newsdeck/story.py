@@ -395,7 +395,7 @@ class Reader:
         employee = employee and not (self.language.code == "en" and _is_proper_name(rest, self.language))
         if determiner and employee:  # "ein Sprecher der Kreisfeuerwehr", "un porte-parole de la mairie"
             return self.described(determiner, rest, words[0].lower())
-        owner = next((i for i, w in enumerate(words[:3]) if _owner(w, self.language.code)), None)
+        owner = next((i for i, w in enumerate(words[:3]) if owns(w, self.language.code)), None)
         role = words[owner + 1 :] if determiner is None and owner is not None else []
         if role and not role[-1].istitle() and is_person_noun(role[-1], self.language.code):
             return self.described(DEFINITE, role, "the")  # "Marovia's foreign minister", "Fenwick Cross’s MP"
@@ -1448,9 +1448,10 @@ _ANY_BODY = frozenset("group organization organisation body outfit".split())
 _GROUP_OF_PEOPLE = re.compile(r"\b(?:group|band|handful|crowd)\s+of\s+[a-z]")
 
 
-def _owner(word: str, language: str) -> bool:
-    """A possessive before a role: 'Marovia's (foreign minister)', Nordic 'Kommunens (tekniska direktör)'."""
-    if not word[:1].isupper():
+def owns(word: str, language: str) -> bool:
+    """A name's possessive before a role: 'Marovia's (foreign minister)', a Nordic genitive: 'Kommunens
+    (tekniska direktör)' (not 'His', 'Hennes', 'Thomas', 'Annars')."""
+    if not word[:1].isupper() or word.lower() in POSSESSIVES:
         return False
     nordic = language in NORDIC and word.endswith("s") and len(word) > 4 and word.lower() not in NON_NAMES
     return word.endswith(("’s", "'s")) or (nordic and first_name_gender(word) is False)
