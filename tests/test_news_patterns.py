@@ -280,11 +280,12 @@ def test_news_pattern(language, sentence, speaker, last):
 
 
 SHEET_FLOOR = {
-    "en-hard": 88,
-    "en-more": 89,
-    "fr-de-more": 80,
-    "fr-de-nordic": 94,
-    "nordic-more": 92,
+    "en-hard": 90,
+    "en-more": 95,
+    "fr-de-more": 90,
+    "fr-de-nordic": 98,
+    "later-named": 90,
+    "nordic-more": 96,
 }  # % right: today's figures rounded down (`make eval`)
 
 
