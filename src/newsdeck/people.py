@@ -892,7 +892,7 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
         for tagged in _PARTY_IN_BRACKETS.finditer(text) if language in ("sv", "da", "no") else ():
             words = tagged.group(1).split()  # "Stortingsrepresentant Morten Lie (Frp)": later "Frp-politikeren"
             person = next((p for n in range(len(words) - 1) if (p := registry.people.get(" ".join(words[n:])))), None)
-            party = NORDIC_PARTIES[language].get(tagged.group(2))  # (not "(NRK)")
+            party = _NORDIC_PARTIES[language].get(tagged.group(2))  # (not "(NRK)")
             if person and not person.organisation and party:
                 person.labels |= {tagged.group(2).lower(), *party.split()}
         for relative in _RELATIVE.finditer(mask):  # "His wife, Maureen": the last person named, maybe earlier
@@ -1014,7 +1014,7 @@ _ACRONYM = re.compile(r"\s*\(([A-ZÀ-Þ]{2,6})\)")
 _PARTY_IN_BRACKETS = re.compile(
     r"([A-ZÆØÅÄÖ][\w\-]+(?:\s+[A-ZÆØÅÄÖ][\w\-]+){1,3})\s+\(([A-ZÆØÅÄÖ][A-Za-zæøåäö]{0,3})\)"
 )
-NORDIC_PARTIES = {  # a party's letters in brackets after a name, and the party's name
+_NORDIC_PARTIES = {  # a party's letters in brackets after a name, and the party's name
     "da": {"S": "socialdemokratiet socialdemokrat", "V": "venstre", "K": "konservative", "SF": "sf",
            "EL": "enhedslisten", "DF": "df", "B": "radikale", "RV": "radikale", "LA": "liberal", "M": "moderaterne",
            "DD": "danmarksdemokraterne"},
