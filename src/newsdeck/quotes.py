@@ -9,6 +9,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsdeck.lexicon import LANGUAGES, NORDIC
+
 MARKS = "“”\"„«»‘’‚‹›'"
 _OPEN_AFTER = "([{—–-/:,;"
 _SINGLE = "‘’‚‹›'"  # single marks open only at the start of a word: they double as apostrophes and commas
@@ -108,15 +110,11 @@ _NEXT_DASH = re.compile(r"(?<=[.!?…])\s+[–—-]\s+(?=\S)")
 
 def _attribution(language: str) -> re.Pattern:
     """', säger', ', répond', ', a expliqué Ferrand', ', a-t-il répondu': a dash quote's attribution."""
-    from newsdeck.lexicon import NORDIC
-
     return _attribution_of(NORDIC if language in NORDIC else (language,))  # (the Nordic languages share verbs)
 
 
 @lru_cache(maxsize=4)
 def _attribution_of(codes: tuple[str, ...]) -> re.Pattern:
-    from newsdeck.lexicon import LANGUAGES
-
     verbs = sorted({v for code in codes for v in LANGUAGES[code].verbs}, key=len, reverse=True)
     auxiliary = r"(?:(?:a|ont|avait)(?:-t-(?:il|elle|ils|elles|on))?\s+)?" if codes == ("fr",) else ""
     return re.compile(rf"(?:,|(?<=[?!]))\s+{auxiliary}(?:{'|'.join(map(re.escape, verbs))})\b")  # "…? frågar han"
@@ -173,11 +171,12 @@ def _dash_goes_on(text: str, marked: list[Span]) -> bool:
     return bool(re.match(r"[?!.]?\s+[A-ZÅÄÖÆØ]", rest))
 
 
+_NORDIC_PRONOUNS = frozenset(p for code in NORDIC for p in LANGUAGES[code].pronouns)  # (they read each other)
+
+
 def _speech_resumes(text: str, resume: int, stop: int, language: str) -> int | None:
     """Where a Nordic dash quote goes on after its attribution's sentence ('– …, säger hon. Det här
     är en skrivbordsprodukt …'): the speaker keeps talking, unless the narrator speaks of them."""
-    from newsdeck.lexicon import LANGUAGES, NORDIC
-
     if language not in NORDIC or resume >= stop:
         return None
     end = re.search(r"[.!?]\s+(?=[A-ZÅÄÖÆØ])", text[resume:stop])
@@ -186,8 +185,7 @@ def _speech_resumes(text: str, resume: int, stop: int, language: str) -> int | N
     start = resume + end.end()
     rest, said = text[start:stop], text[resume:start]  # "säger Anna Berg. "
     words = rest.split()
-    pronouns = {p for code in NORDIC for p in LANGUAGES[code].pronouns}  # (the Nordic languages read each other)
-    narrated = any(w.lower().strip(".,") in pronouns for w in words[:3]) or words[:1] in (
+    narrated = any(w.lower().strip(".,") in _NORDIC_PRONOUNS for w in words[:3]) or words[:1] in (
         [w.strip(".")] for w in said.split()
     )
     if not words or narrated or _attribution(language).search(rest) or any(m in rest for m in MARKS):
