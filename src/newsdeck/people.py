@@ -631,7 +631,7 @@ def title_labels(titles) -> set[str]:
     return labels | {w for t in labels if t in TITLE_WORDS for w in TITLE_WORDS[t].split()}
 
 
-NOT_A_BODY_WORD = STOP_WORDS | NON_NAMES  # of "Harbor City head coach", only "harbor" tells the club
+NOT_A_LABEL = STOP_WORDS | NON_NAMES  # of "Harbor City head coach", only "harbor" tells the club
 _BODY_BEFORE_ROLE = re.compile(r"\b([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})\s+(?:[a-z][\w\-]*\s+){1,2}$")
 
 
@@ -645,7 +645,7 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
     owned = _OWNER.search(re.split(r"[.;:!?]\s", mask[max(0, start - 60) : start])[-1])  # "L'avocat de l'ancien maire,"
     role_before = (
         before
-        and before[0] not in STOP_WORDS | NON_NAMES | WHICH_OF_TWO
+        and before[0] not in NOT_A_LABEL | WHICH_OF_TWO
         and not speech_verbs(before[0], language)  # not "countered" in "…, countered Brandvold"
         and not (owned and mask[start - 2 : start].strip().endswith(","))
     )
@@ -665,11 +665,11 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
             person.labels |= {place, *DEMONYMS[place]}
     two_before = re.search(r"(?:^|[.!?]\s+|\s)([A-Za-z][a-z\-]+)\s+[a-z][\w\-]*\s*$", mask[:start])
     opening = two_before and (two_before.group(1).islower() or not two_before.group(0)[:1].isspace())
-    if opening and role_before and two_before.group(1).lower() not in STOP_WORDS | NON_NAMES:
+    if opening and role_before and two_before.group(1).lower() not in NOT_A_LABEL:
         person.labels.add(two_before.group(1).lower())  # "Freshman guard Tyler Quinn", "senior center …"
     body = _BODY_BEFORE_ROLE.search(mask[max(0, start - 80) : start]) if role_before and language != "de" else None
     if body:  # "Harbor City head coach Glen Vasquez": later "the Harbor City coach"
-        person.bodies |= {w.lower() for w in body.group(1).split() if w.lower() not in NOT_A_BODY_WORD}
+        person.bodies |= {w.lower() for w in body.group(1).split() if w.lower() not in NOT_A_LABEL}
     role_first = _ROLE_FIRST.search(mask[:start])
     role_phrase = _OWNER.split(role_first.group(1))[0] if role_first else ""  # not "(L'avocat) de l'ancien maire"
     role = role_phrase.split()[-1].lower() if role_phrase else ""
@@ -1061,11 +1061,22 @@ _NOT_A_ROLE = frozenset(
 )
 
 
+def is_role(word: str, language: str) -> bool:
+    """A word for what someone is: a title, a role noun, or a word with a gender ('Anwohnerin')."""
+    word = word.lower()
+    return word in TITLES or word in ROLE_NOUNS or bool(role_gender(word, language))
+
+
+def has_a_role(person: Person) -> bool:
+    """Whether the article gave someone a title or a role ('Judge Anna Weber', 'Roe, the mayor')."""
+    return any(label in TITLES or label in ROLE_NOUNS for label in person.labels)
+
+
 def _role_before(before: str, language: str) -> bool:
     """'a shot from midfielder Joaquin Brandao': a lower-case role just before a name says it is a person's."""
     word = re.search(r"(?:^|\s)([a-zà-ÿ][\w\-]*)\s+$", before)
     role = word.group(1) if word else ""
-    return role not in _NOT_A_ROLE and (role in TITLES or role in ROLE_NOUNS or bool(role_gender(role, language)))
+    return role not in _NOT_A_ROLE and is_role(role, language)
 
 
 _AGENT = re.compile(r"..(?:ologist|ographer|ician|ist)$")  # biologist, oceanographer, technician, chemist
@@ -1081,10 +1092,7 @@ def _role_follows(after: str, language: str) -> bool:
         else []
     )
     return any(  # its first word or its head: "a coral biologist at the Lindqvist Marine Institute"
-        w.lower() in TITLES
-        or w.lower() in ROLE_NOUNS
-        or bool(role_gender(w, language))
-        or (_AGENT.search(w.lower()) and not _NOT_AN_AGENT.search(w.lower()))
+        is_role(w, language) or (_AGENT.search(w.lower()) and not _NOT_AN_AGENT.search(w.lower()))
         for w in words[:1] + words[-1:]
     )
 

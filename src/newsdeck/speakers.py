@@ -16,7 +16,7 @@ from itertools import pairwise, takewhile
 from newsdeck.lexicon import FEMALE, LANGUAGES, MALE, NORDIC, Language, role_gender
 from newsdeck.masking import ABBREVIATION_MARK, MASK, masked
 from newsdeck.model import SPEECH, TERM
-from newsdeck.names import ROLE_NOUNS, TITLES, joins_a_name, name_runs
+from newsdeck.names import joins_a_name, name_runs
 from newsdeck.naming import (
     appositive_roles,
     first_named,
@@ -35,6 +35,7 @@ from newsdeck.people import (
     clean_name,
     employer_in_titles,
     first_name_gender,
+    has_a_role,
     is_organisation,
     looks_like_a_person,
     organisation_name,
@@ -1089,7 +1090,7 @@ def _label_the_one_named(mask: str, bounds, spans: list[Span], results: list[Att
     person = reader.registry.people.get(named) if named else None
     gender = role_gender(head, reader.language.code)
     named_here = person and not person.organisation and " " in person.name and person.name in mask[first_quote:]
-    own_role = person and any(label in TITLES or label in ROLE_NOUNS for label in person.labels)  # "Judge Anna Weber"
+    own_role = person and has_a_role(person)  # "Judge Anna Weber"
     if named_here and not own_role and (not gender or person.gender in (gender, None)):
         person.labels.add(person_head(head, reader.language.code))
 

@@ -24,7 +24,7 @@ from newsdeck.people import (
     COUNCILS,
     GERMAN_BODIES,
     NORDIC_BODIES,
-    NOT_A_BODY_WORD,
+    NOT_A_LABEL,
     ORGANISATION_WORDS,
     OUTLET,
     RELATION_GENDER,
@@ -36,6 +36,7 @@ from newsdeck.people import (
     first_name_gender,
     gender_of,
     german_nominative,
+    has_a_role,
     is_kind_of_organisation,
     is_organisation,
     is_title,
@@ -150,8 +151,7 @@ class Reader:
         if determiner != DEFINITE or " " not in description or not self.here or description.split()[0].isupper():
             return None  # (not "la FDSEA de la Vienne": a body's name)
         person = self.registry.people.get(self.here[-1])
-        roles = {label for label in person.labels if label in TITLES or label in ROLE_NOUNS} if person else set()
-        fits = person and not person.organisation and not roles and person.gender in (gender, None)
+        fits = person and not person.organisation and not has_a_role(person) and person.gender in (gender, None)
         fits = fits and first_name_gender(person.first) is not False  # someone with a first name
         holder = any(has_label(p, head, self.language.code) for p in self.registry.people.values())
         return person.name if fits and not holder and is_person_noun(head, self.language.code) else None
@@ -1459,7 +1459,7 @@ def owns(word: str, language: str) -> bool:
 
 def _qualifiers(description: str) -> set[str]:
     """The capitalized words of a description, lower-cased: 'Harbor City coach' → {'harbor'} (not 'city')."""
-    return {w.lower() for w in WORD.findall(description) if w[:1].isupper() and w.lower() not in NOT_A_BODY_WORD}
+    return {w.lower() for w in WORD.findall(description) if w[:1].isupper() and w.lower() not in NOT_A_LABEL}
 
 
 def places_fit(description: str, person) -> bool:
