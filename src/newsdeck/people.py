@@ -673,13 +673,11 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
     role_first = _ROLE_FIRST.search(mask[:start])
     role_phrase = _OWNER.split(role_first.group(1))[0] if role_first else ""  # not "(L'avocat) de l'ancien maire"
     role = role_phrase.split()[-1].lower() if role_phrase else ""
-    if (
-        role in ROLE_NOUNS or role in TITLES or role_gender(role, language)
-    ):  # "The council’s … leader, Cllr Graham Peploe"
+    if is_role(role, language):  # "The council’s … leader, Cllr Graham Peploe"
         person.labels |= {w.lower() for w in WORD.findall(role_phrase) if w.lower() not in STOP_WORDS}
     definite_role = _DEFINITE_ROLE_FIRST.search(mask[max(0, start - 80) : start])
     head = definite_role.group(1).lower() if definite_role else ""
-    if head in ROLE_NOUNS or head in TITLES or role_gender(head, language):
+    if is_role(head, language):
         person.labels.add(head)
     after = mask[end:]
     age = _AGE.match(after)
