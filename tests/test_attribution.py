@@ -2440,6 +2440,17 @@ CASES = {
         "dans la littérature. « J’en lis une page avant les matchs », sourit-il.",
         ["Yannick Ferrand"],
     ),
+    "a role acronym before the name ('The family's MP, Helen Roe'), then 'the Labour MP for …'": (
+        "The family’s MP, Helen Roe, has written to the bank. The Labour MP for Eastwick North said: "
+        "‘She did nothing wrong.’",
+        ["Helen Roe"],
+    ),
+    "a longer label for the one just named: 'the 58-year-old former agronomist', 'the retired dinner lady'": (
+        "Prime Minister Tomas Brell said on Tuesday that he would not sign.\n\n“The valley is not a chip,” the "
+        "58-year-old former agronomist said.\n\nPatricia Lowe, 61, lost her savings.\n\n‘He knew my name,’ the "
+        "retired dinner lady said.",
+        ["Tomas Brell", "Patricia Lowe"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -603,7 +603,9 @@ RELATION_GENDER = {
 _PARTY = re.compile(  # (bracketed tags are masked) "R-Okla.", "D-San Antonio"; not "D-N.M. The" (a new sentence)
     rf",?\s*([RDI])-([A-Z][\w.·]*(?:\s?(?!(?:{'|'.join(sorted(OPENS_A_SENTENCE))})\b)[A-Z][\w.·]*)?)"
 )
-_ROLE_FIRST = re.compile(r"(?:^|[.;]\s+)((?:[\w’'-]+\s+){1,5}[a-z][\w-]*),\s+(?:[A-Z][\w.]*\s+)?$")
+_ROLE_FIRST = re.compile(  # "The family’s MP, Helen Achterberg": a role, then the name
+    r"(?:^|[.;]\s+)((?:[\w’'-]+\s+){1,5}(?:[a-z][\w-]*|MP|MSP|MEP|MLA|CEO|CFO)),\s+(?:[A-Z][\w.]*\s+)?$"
+)
 # "explique le bourgmestre de Marbaix, Jean-Luc Dethier": a definite role, its place, then the name
 _DEFINITE_ROLE_FIRST = re.compile(
     r"\b(?:[Tt]he|[Ll]e|[Ll]a|[Ll][’']|[Dd]er|[Dd]ie)\s*([a-zà-ÿ][\w\-]*)(?:\s+[\w’'\-]+){0,5},\s+(?:[A-Z][\w.]*\s+)?$"

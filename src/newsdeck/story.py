@@ -817,7 +817,9 @@ def _is_label(words: list[str]) -> bool:
     parking consultant')."""
     words = _AGE_AFTER.sub("", " ".join(words)).split()
     placed = len(words) <= 4 and all(w[:1].isupper() for w in words[:-1])  # "the Central Scotland MSP"
-    return (len(words) <= 2 or placed) and not any(w.endswith(("’s", "'s", "s’", "s'")) for w in words)
+    aged = len(words) <= 4 and bool(re.fullmatch(r"\d{1,3}-year-old", words[0]))  # "the 58-year-old agronomist"
+    plain = len(words) <= 3 and all(w.islower() and w not in PREPOSITIONS for w in words)  # "the retired dinner lady"
+    return (len(words) <= 2 or placed or aged or plain) and not any(w.endswith(("’s", "'s", "s’", "s'")) for w in words)
 
 
 _DEFINITE_ENDINGS = ("erne", "ene", "en", "et", "na", "n", "t")  # regionen, myndigheten, formændene
