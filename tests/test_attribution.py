@@ -2451,6 +2451,20 @@ CASES = {
         "retired dinner lady said.",
         ["Tomas Brell", "Patricia Lowe"],
     ),
+    "a lede quoted before anyone is named: the one the next paragraph opens on, if the pronoun fits": (
+        "The novelist arrives at the café early. “I’m always early,” she says.\n\nMargit Sollen, 49, has "
+        "written four novels.",
+        ["Margit Sollen"],
+    ),
+    "a lede quoting a man, then a paragraph opening on a woman: not her words": (
+        "The skipper waves from the quay. “Late again,” he says.\n\nIngrid Haug, 52, runs the harbour.",
+        [None],
+    ),
+    "an unnamed speaker a pronoun spoke for has its gender: 'she says' next is not him": (
+        "Margit Sollen writes novels. “My neighbour laughs at me,” Sollen says.\n\nThat neighbour, a retired "
+        "mechanic, tells it differently. “I never laughed,” he says.\n\n“Grief is like weather,” she says.",
+        ["Margit Sollen", "neighbour", "Margit Sollen"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

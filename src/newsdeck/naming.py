@@ -10,6 +10,7 @@ from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from newsdeck.lexicon import LANGUAGES, NORDIC, role_gender, same_role
+from newsdeck.model import SPEECH
 from newsdeck.names import TITLES, name_runs
 from newsdeck.people import (
     Registry,
@@ -190,6 +191,22 @@ def label_the_lede(masks: list[str], reader: Reader) -> None:
         and (not gender or person.gender in (gender, None))
     ):
         person.labels.add(person_head(head, reader.language.code))
+
+
+def quoted_before_anyone(masks: list[str], results: list[list[Attribution]], reader: Reader) -> None:
+    """A lede quoting someone before the article names anyone ('The novelist arrives early. “I’m
+    always early,” she says.'): the words of the one the next paragraph opens on ('Margit Solberg,
+    49, has written …'), unless the lede's pronouns say another gender."""
+    lede = [r for r in results[0] if r.kind == SPEECH] if len(masks) > 1 and sentences(masks[1]) else []
+    if not lede or any(r.speaker for r in lede):
+        return
+    lo, hi = sentences(masks[1])[0]
+    newcomer = first_named(masks[1][lo:hi], reader)
+    person = reader.registry.people.get(newcomer) if newcomer else None
+    genders = {reader.language.pronouns.get(w.lower()) for w in re.findall(r"\w+", masks[0])} - {None}
+    if person and not person.organisation and (not person.gender or genders <= {person.gender}):
+        for r in lede:
+            r.speaker, r.rule = person.name, "named after the lede"
 
 
 def rename(results: list[list[Attribution]], description: str, name: str, why: str, reader: Reader) -> None:

@@ -27,6 +27,7 @@ from newsdeck.naming import (
     name_the_unnamed,
     named_by_next_quote,
     named_later,
+    quoted_before_anyone,
 )
 from newsdeck.people import (
     NORDIC_BODIES,
@@ -1369,6 +1370,7 @@ def attribute(paragraphs: list[str], spans: list[list[Span]], language: str) -> 
     if language == "fr":
         _alternate_dialogue(paragraphs, results)  # (a Nordic dash paragraph goes on with who spoke)
     name_the_unnamed(masks, spans, results, reader)
+    quoted_before_anyone(masks, results, reader)
     named_by_next_quote(masks, results, reader)
     unnamed = {**appositive_roles(masks, reader.unnamed, language), **reader.unnamed}
     unnamed = {head: d for head, d in unnamed.items() if d not in reader.anonymous}  # who asked not to be named

@@ -361,7 +361,11 @@ class Reader:
         if body_role and is_person_noun(words[-1], self.language.code):
             return self.described(DEFINITE, words[1:], "the")  # "its chief executive described as"
         if words[0].lower() in self.language.pronouns and (len(words) == 1 or words[1].islower()):
-            return self.pronoun(words[0])
+            found = self.pronoun(words[0])
+            gender = self.language.pronouns[words[0].lower()]
+            if found and gender and found not in self.registry.people:
+                self.genders.setdefault(found, gender)  # "That neighbour … “…,” he says": a man
+            return found
         if len(words) == 3 and words[0].lower() in _NUMBERS and words[-1].lower() in _COLLECTIVE:
             return " ".join(words[1:])  # "Two U.S. officials, speaking on condition of anonymity, said"
         plural = len(words) == 2 and self.language.code == "en" and words[1].islower() and words[1].endswith("s")
