@@ -2465,6 +2465,12 @@ CASES = {
         "mechanic, tells it differently. “I never laughed,” he says.\n\n“Grief is like weather,” she says.",
         ["Margit Sollen", "neighbour", "Margit Sollen"],
     ),
+    "'the journal Marine Frontiers' is a publication, not a woman; 'She noted' is the one just quoted": (
+        "The study appeared in the journal Marine Frontiers.\n\nHana Ishida led it. “We were surprised,” "
+        "Ishida said.\n\n“This is clever,” said Prof. Oluwaseun Adeyemi, who reviewed the findings for Marine "
+        "Frontiers.\n\nShe noted that the study was small. “I’d want to see it repeated,” she said.",
+        ["Hana Ishida", "Oluwaseun Adeyemi", "Oluwaseun Adeyemi"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -240,11 +240,15 @@ def german_nominative(word: str) -> str:
     return word
 
 
-_KINDS = frozenset(  # "the airline Cascade Air", "der Autozulieferer Kessler Antriebstechnik"
-    """company firm retailer airline carrier manufacturer maker automaker carmaker insurer bank lender
+_PUBLICATIONS = frozenset("journal magazine newspaper tabloid website broadcaster".split())
+_KINDS = (
+    frozenset(  # "the airline Cascade Air", "der Autozulieferer Kessler Antriebstechnik"
+        """company firm retailer airline carrier manufacturer maker automaker carmaker insurer bank lender
     startup start-up supplier chain developer operator utility brewery publisher charity nonprofit club
     team entreprise société groupe constructeur fabricant assureur banque opérateur association collectif
     syndicat fédération ong""".split()
+    )
+    | _PUBLICATIONS
 )
 _KIND_ENDINGS = (  # German compounds and Nordic definite forms: Betreiberfirma, Energieversorger, Rederiet
     "gewerkschaft",
@@ -815,9 +819,9 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
                 kind = before[0]
             else:
                 continue
-            if not looks_like_a_person(*reversed(person_words(words))):
+            if kind.lower() in _PUBLICATIONS or not looks_like_a_person(*reversed(person_words(words))):
                 name = registered_organisation(words, registry, LANGUAGES[language], named=True)
-                if name:
+                if name:  # (the journal Marine Frontiers: no Marine of that name)
                     noun = kind.lower()
                     registry.people[name].labels |= {noun, *ORGANISATION_SYNONYMS.get(noun, ())}
         _subject_named_by_kind(mask, registry, language)
@@ -964,6 +968,7 @@ def _genders_from_pronouns(masks: list[str], registry: Registry, language: str) 
     'Ferreira, 24, has said almost nothing. But late Monday he posted …'."""
     pronouns = _SUBJECT_PRONOUNS.get(language, {})
     people = [p for p in registry.people.values() if " " in p.name and not p.organisation]
+    before: list[Person] = []
     for mask in masks:
         named: list[Person] = []
         name_end = 0
@@ -971,9 +976,10 @@ def _genders_from_pronouns(masks: list[str], registry: Registry, language: str) 
             word = match.group()
             if match.start() < name_end:
                 continue  # the rest of a full name: "Siri Vold" is not also Tor Einar Vold
-            if word.lower() in pronouns and match.start() > 0:
-                if len(named) == 1 and named[0].gender is None:
-                    named[0].gender = pronouns[word.lower()]
+            if word.lower() in pronouns:
+                about = named if match.start() > 0 else before  # "… said Prof. Ada Eze. ¶ She noted …"
+                if len(about) == 1 and about[0].gender is None:
+                    about[0].gender = pronouns[word.lower()]
                 if named:
                     break
             elif word[:1].isupper():
@@ -982,6 +988,7 @@ def _genders_from_pronouns(masks: list[str], registry: Registry, language: str) 
                 person = full or registry.by_word(without_possessive((word,))[0])
                 if person and not person.organisation and person not in named:
                     named.append(person)
+        before = named
 
 
 _FIRST_NAMES_AND_SURNAME = re.compile(
