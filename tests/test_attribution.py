@@ -2471,6 +2471,16 @@ CASES = {
         "Frontiers.\n\nShe noted that the study was small. “I’d want to see it repeated,” she said.",
         ["Hana Ishida", "Oluwaseun Adeyemi", "Oluwaseun Adeyemi"],
     ),
+    "'said the study's lead author, marine ecologist Dr. Hana Roe': the name after the role words": (
+        "“It’s like turning the lights on,” said the study’s lead author, marine ecologist Dr. Hana Roe of Port "
+        "Selwyn.",
+        ["Hana Roe"],
+    ),
+    "German: 'erzählt Jonas Brandt, der Ältere' (the article is no role word before a name)": (
+        "Language: de\nJonas und Lukas Brandt spielen im selben Team.\n\n„Wir haben als Kinder gespielt“, "
+        "erzählt Jonas, der Ältere. „Lukas hat immer verloren.“",
+        ["Jonas Brandt", "Jonas Brandt"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],
