@@ -2481,6 +2481,11 @@ CASES = {
         "erzählt Jonas, der Ältere. „Lukas hat immer verloren.“",
         ["Jonas Brandt", "Jonas Brandt"],
     ),
+    "a body's office speaks for the body; 'the Morvanian government' keeps its adjective": (
+        "Rain fell all night. “This was a very intense band,” the National Weather Service office in Carlow said."
+        "\n\nThe Morvanian government said in a statement that talks would go on “at the working level.”",
+        ["National Weather Service", "Morvanian government"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -392,6 +392,10 @@ class Reader:
                 return words[-1]  # "nach Angaben der Polizei": Polizei
             return " ".join(words).lower()  # "authorities said", "local officials said", "selon les pompiers"
         determiner, rest = split_determiner(words, self.language)
+        unit = _UNIT_OF_A_BODY.fullmatch(" ".join(rest)) if determiner == DEFINITE else None
+        body = self.resolve(unit.group(1)) if unit else None
+        if body and (known := self.registry.people.get(body)) and known.organisation:
+            return body  # "the National Weather Service office in Carlow said"
         noun = rest[-1].lower() if rest else ""
         if self.language.code == "fr" and rest and rest[0] in ORGANISATION_NOUNS and all(w.islower() for w in rest):
             noun = rest[0].lower()  # "la direction académique": a French noun before its adjectives
@@ -461,7 +465,8 @@ class Reader:
         if determiner == DEFINITE and (len(rest) <= 2 or owned or lowered) and noun in ORGANISATION_NOUNS | {"office"}:
             found = self.organisation(noun)
             kind = len(rest) >= 2 and lowered  # "the appeals court", none named
-            return " ".join(rest) if (owned or kind) and found not in self.registry.people else found
+            national = len(rest) == 2 and rest[0][:1].isupper()  # "the Morvanian government", none named
+            return " ".join(rest) if (owned or kind or national) and found not in self.registry.people else found
         if determiner == DEFINITE and _is_body_of_a_place(rest):  # « indique la préfecture du Haut-Varenne »
             return registered_organisation(rest, self.registry, self.language, named=True)
         german_body = self.language.code == "de" and determiner == DEFINITE and 1 < len(rest) <= 3
@@ -753,6 +758,9 @@ class Reader:
         return description
 
 
+_UNIT_OF_A_BODY = re.compile(
+    r"([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,5})\s+(?:office|bureau|branch)(?:\s+(?:in|at)\s+.+)?"
+)
 _OPENERS = "|".join(  # words that open a phrase before a sentence's subject: "Outside the court, a woman …"
     """asked pressed by on at in after before during as when while since later afterwards moments minutes
     speaking writing addressing responding interviewed reached contacted
