@@ -2486,6 +2486,16 @@ CASES = {
         "\n\nThe Morvanian government said in a statement that talks would go on “at the working level.”",
         ["National Weather Service", "Morvanian government"],
     ),
+    "someone brought in unnamed ('a truck driver') is whom 'the driver' means, not the last one named": (
+        "Mayor Per Lund closed the road.\n\nThe slide was found by a truck driver at 4 a.m.\n\n“I saw a wall of "
+        "stone,” the driver said.",
+        ["truck driver"],
+    ),
+    "Norwegian: 'en lastebilsjåfør', then 'sier sjåføren'": (
+        "Language: no\nOrdfører Per Arne Lund stengte veien.\n\nRaset ble oppdaget av en lastebilsjåfør klokken "
+        "04.20.\n\n– Jeg så bare en vegg av stein, sier sjåføren.",
+        ["lastebilsjåfør"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -1019,6 +1019,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
             if not any(r for r in results if r) and name in reader.registry.people:
                 mentioned.add(name)
         reader.note_groups(mask[lo:hi])
+        reader.note_introduced(mask[lo:hi])
         for document, issuer in _DOCUMENT_FROM.findall(mask[lo:hi]):  # "a letter from Brookfield Council"
             if document.lower() in DOCUMENTS and (found := reader.resolve(issuer)):
                 reader.documents[document.lower()] = found

@@ -107,6 +107,7 @@ class Reader:
     people_grouped: bool = False  # this paragraph spoke of "a group of parents": "the group" is no body
     by_first: set[str] = field(default_factory=set)  # people the article calls by their first name alone
     answering: bool = False  # in an interview's answer ("A: …"), where "I" is the one interviewed
+    introduced: dict[str, str] = field(default_factory=dict)  # head word → someone brought in unnamed ("a trucker")
 
     def note_groups(self, sentence: str) -> None:
         """'Two sources familiar with the case told Reuters …': whom a later 'one of the sources' is."""
@@ -120,6 +121,25 @@ class Reader:
             described = _description(found.group(0).split()[1:13], self.language)
             if described:
                 self.groups[found.group(1).lower()] = described[1]
+
+    def note_introduced(self, sentence: str) -> None:
+        """'Raset ble oppdaget av en lastebilsjåfør': whom a later 'sjåføren' is, if no one named is one."""
+        for article in re.finditer(
+            rf"(?<!,)\s(?:{'|'.join(self.language.indefinite)})\s+", f" {sentence}", re.IGNORECASE
+        ):
+            words = sentence[article.end() - 1 :].split()[:3]  # not "Roe, a former councillor": an appositive
+            found = _description(words, self.language)
+            head = found[0] if found else ""
+            nouns = {_singular(w).lower().strip(".,") for w in words if w.islower() or self.language.code == "de"}
+            if head and head not in ANYBODY | ANYONE and head in nouns:  # "a truck driver", not "a knife in Shop"
+                self.introduced.setdefault(head, found[1])
+
+    def _introduced_as(self, head: str) -> str | None:
+        """The description of someone brought in unnamed as this head, or a compound of it."""
+        compounds = self.language.code == "de" or self.language.code in NORDIC
+        found = [d for h, d in self.introduced.items() if h == head or (compounds and h.endswith(head))]
+        holder = any(has_label(p, head, self.language.code) for p in self.registry.people.values())
+        return found[-1] if found and not holder else None
 
     def _entourage(self, words: list[str]) -> str | None:
         """'l’entourage du ministre du travail', 'son entourage', 'ses proches': the people around
@@ -727,6 +747,10 @@ class Reader:
                 if shorter and first.startswith(description.split()[0]):  # "the firefighter from Río Seco"
                     self.shortest[first] = description
                 return first
+            introduced = self._introduced_as(head) if determiner == DEFINITE else None
+            if introduced:  # "… discovered by a truck driver. “…,” the driver said"
+                self.unnamed[head] = introduced
+                return introduced
             gender = role_gender(head, self.language.code) or _ARTICLE_GENDER.get(article) or self.said_gender
             plural = self.language.code in ("en", "fr") and head.endswith(("s", "x")) and not head.endswith("ss")
             demonstrative = article in _DEMONSTRATIVES  # "explique ce père de deux enfants": the one just named
