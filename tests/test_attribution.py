@@ -2496,6 +2496,12 @@ CASES = {
         "04.20.\n\n– Jeg så bare en vegg av stein, sier sjåføren.",
         ["lastebilsjåfør"],
     ),
+    "French: 'Joint par téléphone, un cadre de l'entreprise, qui …, a indiqué': the cadre, no one named Joint": (
+        "Language: fr\nPaul Garnier habite ici.\n\nJoint par téléphone, un cadre de l'entreprise, qui a souhaité "
+        "garder l'anonymat, a indiqué que les salariés étaient en chômage « pour quelques jours ». « Je ne veux pas "
+        "spéculer », a-t-il ajouté.",
+        ["cadre de l'entreprise", "cadre de l'entreprise"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -624,9 +624,11 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
         head = _BOUNDARY.split(inner[:cut])[-1].strip() if cut > 0 else ""
         if _PARTITIVE.fullmatch(head) and re.match(r"(?:an?|one)\s+\S", appositive, re.IGNORECASE):
             return appositive  # "One of them, a third-generation farmer who drove four hours …, said"
-        adverbial = cut > 0 and inner[:cut].split()[0].lower() in PREPOSITIONS | {"under", "during", "after"}
-        if adverbial:  # "In a victim impact statement, the woman, who …, said": the appositive is the subject
-            return _subject_before(inner[cut + 1 :] + " ", language, whole)
+        lead = inner[:cut] if cut > 0 else ""
+        opening = OPENING_WORD.match(lead) and "," not in lead  # not "In a statement, the firm, its owner,"
+        if lead and (lead.split()[0].lower() in PREPOSITIONS | {"under", "during", "after"} or opening):
+            # "In a victim impact statement, the woman, who …, said", "Joint par téléphone, un cadre, qui …, a
+            return _subject_before(inner[cut + 1 :] + " ", language, whole)  # indiqué": the appositive speaks
         text = inner[:cut] if cut > 0 else inner
         text = _BASED_IN.sub("", text)  # "Calder & Reyes, based in Columbus, Ohio, said"
         while _PARTY_TAG.search(text):  # "Rep. Lorraine Pettibone, R-Ore., a longtime ally,"

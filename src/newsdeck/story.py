@@ -787,7 +787,8 @@ _UNIT_OF_A_BODY = re.compile(
 )
 _OPENERS = "|".join(  # words that open a phrase before a sentence's subject: "Outside the court, a woman …"
     """asked pressed by on at in after before during as when while since later afterwards moments minutes
-    speaking writing addressing responding interviewed reached contacted
+    speaking writing addressing responding interviewed reached contacted joint jointe interrogé interrogée
+    contacté contactée sollicité sollicitée
     outside inside beside behind near nearby across among along around next elsewhere further downstairs
     upstairs devant dans à au aux en lors après avant depuis sur sous chez derrière côté vor im am auf nach bei
     während seit später hinter neben på i vid ved efter etter bagefter utanför utenfor udenfor foran
@@ -1160,6 +1161,7 @@ _PERSON_SUFFIX = re.compile(
     r"friend|colleague|student|worker|voter|victim|survivor|diplomat|diplomate|lawmaker|"
     r"spokesperson|representative|executive|adviser|advisor|agent|scientist|analyst|economist|"
     r"femme|homme|voisin|voisine|habitant|habitante|retraitée?|élue?|porte-parole|médecin|père|mère|"
+    r"cadre|salariée?|employée?|élève|gendarme|juge|avocate?|témoin|patronne?|"
     r"läkare|lärare|boende|invånare|læge|beboer|borger|elev|spiller|mann|kvinne|kvinna|kvinde|kone|pige|dreng|"
     r"källa|kilde|kjelde|nabo|granne|sköterska|medarbejder|medarbeider|anställd|ansatt|ansat|tilsett|mitglied|"
     r"ante|ente|ienne|préf[eè]te?|députée?|procureure?|ministre|maire|fonctionnaire|secrétaire|propriétaire|locataire|gestionnaire|stagiaire|bénéficiaire|commissaire|notaire|"
