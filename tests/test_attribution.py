@@ -2502,6 +2502,17 @@ CASES = {
         "spéculer », a-t-il ajouté.",
         ["cadre de l'entreprise", "cadre de l'entreprise"],
     ),
+    "a label opening the sentence after someone named is theirs from then on ('The former teacher …')": (
+        "Tom Hale, 58, runs a bakery. The former teacher has lived here since 1990.\n\nMayor Ann Roe disagreed. "
+        "“It is too expensive,” she said.\n\n“We start at nine,” said the teacher.",
+        ["Ann Roe", "Tom Hale"],
+    ),
+    "German: '… Martina Kessler. Die 41-jährige Lehrerin …', later 'sagte die Lehrerin'": (
+        "Language: de\n„Wir sammeln ab Samstag“, sagte Martina Kessler. Die 41-jährige Lehrerin wohnt seit 2009 "
+        "hier.\n\nBürgermeisterin Ayşe Demir widersprach. „Das Bad ist zu teuer“, sagte sie.\n\n„Wir fangen um neun "
+        "an“, sagte die Lehrerin.",
+        ["Martina Kessler", "Ayşe Demir", "Martina Kessler"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -715,7 +715,22 @@ class Reader:
             p for p in people if has_label(p, head, self.language.code) and (not gender or p.gender in (gender, None))
         ]
         exact = [p for p in labelled if head in p.labels]  # "Ordføreren": the ordfører, not a fylkesvaraordfører
-        return next((p.name for p in exact or labelled), None)  # "Le bourgmestre"
+        found = next((p.name for p in exact or labelled), None)  # "Le bourgmestre"
+        return found or self._labelled_now(rest[:3], gender)
+
+    def _labelled_now(self, words: list[str], gender: str | None) -> str | None:
+        """'…, sagte Martina Kessler. Die 41-jährige Lehrerin wohnt …': a label no one has yet, opening the
+        sentence after someone named, is theirs from now on ('sagte die Lehrerin' later)."""
+        nouns = [n for w in words if is_person_noun(n := _singular(w).lower().strip(",."), self.language.code)]
+        last = self.registry.people.get(self.here[-1]) if self.here else None
+        whose = any(w.lower() in PREPOSITIONS for w in words)  # "La présidente du club": a role of its own
+        if not nouns or whose or not last or last.organisation or (gender and last.gender not in (gender, None)):
+            return None
+        people = self.registry.people.values()
+        if any(has_label(p, noun, self.language.code) for p in people for noun in nouns):
+            return None
+        last.labels |= set(nouns)
+        return last.name
 
     def described(self, determiner: str | None, words: list[str], article: str = "") -> str | None:
         """'the 52-year-old' (someone named), 'a spokeswoman for the agency' (someone new),
