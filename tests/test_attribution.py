@@ -2513,6 +2513,10 @@ CASES = {
         "an“, sagte die Lehrerin.",
         ["Martina Kessler", "Ayşe Demir", "Martina Kessler"],
     ),
+    "'un argument' is a thing, whatever its ending: 'dit-il' is the man just named": (
+        "Language: fr\nC'est un argument que Stéphane Moreau préfère ignorer. « Ce sera onze joueurs », dit-il.",
+        ["Stéphane Moreau"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

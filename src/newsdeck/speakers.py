@@ -826,6 +826,8 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
                 speaker = organisation_name(phrase.split(), reader.language)  # "according to the Aldine Courier"
             if not speaker and rule is according_to:
                 document = _document_source(phrase, reader)  # "according to court records": unless someone speaks
+                if document and re.match(r"[\s,]*according\s+to\s", quote.after):
+                    return Attribution(SPEECH, document, "according to a document")  # “…,” according to records
             if rule is before_verb and not speaker:
                 words = len(quote.text.split()) > 1 or phrase[:1].isupper()  # one word after "posted" may be anything
                 speech_context = speech_context or (words and bool(speech_verbs(quote.before, reader.language.code)))
@@ -914,7 +916,9 @@ def _document_source(phrase: str, reader: Reader) -> str | None:
     if issuer:
         return issuer
     words = phrase.split()
-    document = words and words[-1].lower() in DOCUMENTS | _RECORDS and all(w.islower() for w in words)
+    at = next((i for i, w in enumerate(words) if w.lower() in DOCUMENTS | _RECORDS), None)
+    words = words[: at + 1] if at is not None else []  # "court documents (filed Tuesday)"
+    document = words and all(w.islower() for w in words)
     return " ".join(w for w in words if w.lower() not in ("the", "a", "an")) if document else None
 
 

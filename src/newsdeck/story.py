@@ -1208,6 +1208,8 @@ def is_person_noun(word: str, language: str) -> bool:
         return False  # "the department", "the agency": not someone; "tidigare", "senare": not "lärare"
     if language in NORDIC and _definite_person(word):
         return True  # talspersonen, förbundskaptenen: the article is suffixed
+    if word.endswith("ment") and word not in ROLE_NOUNS:
+        return False  # argument, établissement, statement: things (the suffix "ent" is a président's)
     if language == "de" and word.endswith("chef"):
         return True  # der Betriebsratschef (the Nordic "förvaltningschefen" is a body's head, seldom named)
     return (
@@ -1244,7 +1246,21 @@ _LOOK_LIKE_ROLES = frozenset(  # words with a role's ending that are no one: "a 
     """sent went spent meant lent bent event moment comment content percent intent extent element water order
     newspaper paper letter number computer corner power border chapter cluster shelter trailer tower container
     weather winter summer dinner matter quarter meter litre liter river counter filter poster sticker banner
-    flyer folder finger shoulder ladder hammer timber silver copper rubber
+    flyer folder finger shoulder ladder hammer timber silver copper rubber door floor answer offer chamber
+    corridor locker boiler freezer heater transmitter stretcher elevator header calculator layer printer monitor
+    processor drawer transfer conveyor barrier thermometer character register error sector factor mirror motor
+    tractor reactor labor labour favor favour parlor harbor harbour flavor colour color honor honour humor rumor
+    vapor anchor flower shower lower upper better bigger larger smaller stronger older further later earlier
+    other proper softer harder wider quieter simpler tighter calmer closer faster slower higher deeper longer
+    cooler warmer greater fewer never ever however whether together rather either neither after under over
+    cover center centre theater theatre meter dollar cellar pillar collar calendar radar sugar
+    pepper butter powder thunder wonder spider tiger lever liver fever cancer disorder disaster
+    line machine vaccine deadline headline timeline lifeline shoreline helpline medicine routine discipline
+    fine mine engine margin origin cabin coin tin grin brain rain chain grain mountain certain bargain protein
+    bulletin magazine gasoline cuisine train terrain domain skin basin pin bin twin-engine within
+    plant grant urgent permanent different current present dissent consent rent restaurant incident
+    recent frequent silent violent absent apparent efficient sufficient evident confident
+    excellent talent segment accent patent ancient elegant significant important relevant
     attente entente pente vente rente descente détente plante tente fente trente quarante cinquante soixante
     ambiante antienne""".split()
 )
