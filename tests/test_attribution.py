@@ -2517,6 +2517,11 @@ CASES = {
         "Language: fr\nC'est un argument que Stéphane Moreau préfère ignorer. « Ce sera onze joueurs », dit-il.",
         ["Stéphane Moreau"],
     ),
+    "'Brightwater Securities' is a firm; the Securities and Exchange Commission is none": (
+        "Corwin Foods filed its results with the Securities and Exchange Commission.\n\nAnalysts at Brightwater "
+        "Securities were upbeat. “The targets look conservative,” the firm wrote in a note.",
+        ["Brightwater Securities"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -47,7 +47,8 @@ ORGANISATION_WORDS = COUNCILS | frozenset(
     akademie stiftung klinikum université fondation académie universitet högskola
     universitetet högskolan instituttet stiftelse district society logistics athletic rovers wanderers zoo
     institutt vegvesen verket partners properties industries ferries ventures associates enterprises
-    center centre jobcenter albion politidistrikt league conference assembly""".split()
+    center centre jobcenter albion politidistrikt league conference assembly securities investments advisors
+    advisers insurance financial bancorp""".split()
 )
 
 
@@ -478,7 +479,7 @@ ORGANISATION_SYNONYMS = {
     **{word: ("company", "firm", "group") for word in """ferries holdings brands foods
     systems technologies logistics energy media motors labs pharmaceuticals therapeutics biologics
     solutions capital partners industries group plastics chemicals metals steel electronics textiles
-    mills""".split()},
+    mills securities investments advisors advisers insurance financial bancorp""".split()},
     **{word: ("club", "team") for word in "athletic rovers wanderers albion united".split()},
     **{word: ("company", "firm") for word in "lines buses freight properties".split()},
     **{word: ("organisation",) for word in "verein verband stiftung".split()},
@@ -526,9 +527,12 @@ def registered_organisation(words, registry: Registry, language: Language, named
     if alias:  # "la Fédération santé solidaire (FSS)", later "la FSS"
         return alias
     organisation = registry.add(name, organisation=True)
-    lowered = {w.lower().strip(".,") for w in name.split()}
-    organisation.labels |= lowered | {noun for word in lowered for noun in ORGANISATION_SYNONYMS.get(word, ())}
-    if any(word.endswith(_AUTHORITIES) for word in lowered):  # das Landesamt für …, later "die Behörde"
+    words = [w.lower().strip(".,") for w in name.split()]
+    heads = [w for n, w in enumerate(words) if not set(words[n + 1 :]) & ORGANISATION_WORDS]  # its kind's words:
+    organisation.labels |= {*words, *(noun for word in heads for noun in ORGANISATION_SYNONYMS.get(word, ()))}
+    if any(
+        word.endswith(_AUTHORITIES) for word in words
+    ):  # (the Securities and Exchange Commission: no firm)  # das Landesamt für …, later "die Behörde"
         organisation.labels.add("behörde")
     return name
 
