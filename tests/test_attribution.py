@@ -2522,6 +2522,17 @@ CASES = {
         "Securities were upbeat. “The targets look conservative,” the firm wrote in a note.",
         ["Brightwater Securities"],
     ),
+    "a body's administration or management speaks for the body just named; a town's only for a town": (
+        "Language: sv\nBadplatsen stängs, skriver Norrviks kommun i ett pressmeddelande. ”Provtagningen visar "
+        "förhöjda halter”, skriver förvaltningen.\n\nFöreningen Rädda Badet protesterar. Enligt förvaltningens "
+        "underlag sparar kommunen ”fyra miljoner”.",
+        ["Norrviks kommun", "Norrviks kommun"],
+    ),
+    "French: 'la direction' is the firm's": (
+        "Language: fr\nVernay Industries ferme son usine. Dans un communiqué, la direction évoque « une décision "
+        "difficile ».",
+        ["Vernay Industries"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

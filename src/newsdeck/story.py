@@ -283,7 +283,10 @@ class Reader:
     def organisation(self, noun: str | None = None) -> str | None:
         """The organisation 'the union' or 'it' means: the latest one mentioned that the noun names
         (a union: its name says union, guild or association), else the latest one."""
-        organisations = [n for n in reversed(self.recent) if (p := self.registry.people.get(n)) and p.organisation]
+        organisations = self._latest_bodies()
+        whole = self._whole_of(noun)
+        if whole:
+            return whole
         fitting = [n for n in organisations if noun and _names_kind(noun, self.registry.people[n].labels)]
         if noun in _ANY_BODY and not fitting and not self.people_grouped:
             fitting = organisations  # "the group wrote": the cooperative just named
@@ -309,6 +312,15 @@ class Reader:
             if p.organisation and p.name.startswith(f"{chosen} ") and (not noun or _names_kind(noun, p.labels))
         ]
         return max(longer, key=len) if longer else chosen
+
+    def _latest_bodies(self) -> list[str]:
+        return [n for n in reversed(self.recent) if (p := self.registry.people.get(n)) and p.organisation]
+
+    def _whole_of(self, part: str | None) -> str | None:
+        """The body that 'skriver förvaltningen', 'la direction' speak for: the latest named of its kind."""
+        kinds = _PARTS_OF_A_BODY.get(part or "")
+        bodies = self._latest_bodies() if kinds is not None else []
+        return next((n for n in bodies if not kinds or kinds & self.registry.people[n].labels), None)
 
     def _by_acronym(self, acronym: str) -> str:
         """The body an acronym stands for, when the article gave it in brackets: 'the Merchant Crews
@@ -510,6 +522,9 @@ class Reader:
         joined = all(w.endswith("-") or w.lower() in _CONJUNCTIONS for w in words[:-1])  # "barn- och …"
         body = self.language.code != "en" and joined and _compound_body(words[-1])
         if body:  # fylkeskommunen, räddningstjänsten, nævnet: a body's compound, its article a suffix
+            whole = self._whole_of(words[-1].lower())
+            if whole:
+                return whole  # "skriver förvaltningen": Norrviks kommun's
             fitting = self.organisation(words[-1].lower())
             named = self.registry.people.get(fitting) if fitting else None
             return fitting if named and _names_kind(words[-1].lower(), named.labels) else " ".join(words).lower()
@@ -797,6 +812,11 @@ class Reader:
         return description
 
 
+_TOWN_HALLS = frozenset("kommun kommune kommunen region regionen stadt gemeinde landkreis kreis city county".split())
+_PARTS_OF_A_BODY = {  # who speaks for a body: a town's administration; a firm's or a club's board, its management
+    **dict.fromkeys("förvaltningen forvaltningen verwaltung".split(), _TOWN_HALLS),
+    **dict.fromkeys("vorstand geschäftsführung direction ledelsen ledningen styret".split(), frozenset()),
+}
 _UNIT_OF_A_BODY = re.compile(
     r"([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,5})\s+(?:office|bureau|branch)(?:\s+(?:in|at)\s+.+)?"
 )
