@@ -2533,6 +2533,11 @@ CASES = {
         "difficile ».",
         ["Vernay Industries"],
     ),
+    "'according to Corwin's filing': Corwin Foods, the one body named so": (
+        "Corwin Foods said it would buy Palisade.\n\nAccording to Corwin's filing, the company \"may be required to "
+        'divest certain brands."',
+        ["Corwin Foods"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -402,8 +402,18 @@ def full_names_of_bodies(masks: list[str], registry, speakers: set[str | None]) 
                 runs.add(" ".join(without_possessive(words)))
     runs |= {p.name for p in registry.people.values() if p.organisation}  # "Brackwater Athletic were …"
     found = {}
+    bodies = [p.name for p in registry.people.values() if p.organisation]
     for speaker in speakers:
         body = registry.people.get(speaker) if speaker and " " not in speaker else None
+        bare = (
+            speaker
+            and " " not in speaker
+            and speaker[:1].isupper()
+            and not (body and (body.organisation or body.gender))
+        )
+        named = [n for n in bodies if n.startswith(f"{speaker} ")] if bare else []
+        if len(named) == 1:
+            found[speaker] = named[0]  # "According to Corwin's filing": Corwin Foods, named before
         if not body or (not body.organisation and body.gender):
             continue  # only a one-word body: "Cascade Air" is no short form of its pilots' association
         longer = {
