@@ -2538,6 +2538,11 @@ CASES = {
         'divest certain brands."',
         ["Corwin Foods"],
     ),
+    "French: 'selon le cabinet du ministre' is the minister's office, not the minister": (
+        "Language: fr\nLe ministre de l'Éducation, Jean-François Lacasse, a visité l'école.\n\nSelon le cabinet du "
+        "ministre, une vérification sera exigée « dans les prochains jours ».",
+        ["cabinet du ministre"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

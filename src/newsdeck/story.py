@@ -142,12 +142,12 @@ class Reader:
         return found[-1] if found and not holder else None
 
     def _entourage(self, words: list[str]) -> str | None:
-        """'l’entourage du ministre du travail', 'son entourage', 'ses proches': the people around
-        someone speak, unnamed, for them (a possessive's someone: the person spoken of last)."""
+        """'l’entourage du ministre du travail', 'son entourage', 'ses proches', 'le cabinet du ministre': the
+        people around someone speak, unnamed, for them (a possessive's someone: the person spoken of last)."""
         if self.language.code != "fr" or not words:
             return None
         bare = [w.lower().removeprefix("l’").removeprefix("l'") for w in words[:3]]
-        at = next((i for i, w in enumerate(bare) if w == "entourage" or (i == 1 and w == "proches")), None)
+        at = next((i for i, w in enumerate(bare) if w in ("entourage", "cabinet") or (i == 1 and w == "proches")), None)
         if at is None:
             return None
         if at == 1 and bare[0] in ("son", "sa", "ses", "leur", "leurs"):
