@@ -2543,6 +2543,12 @@ CASES = {
         "ministre, une vérification sera exigée « dans les prochains jours ».",
         ["cabinet du ministre"],
     ),
+    "'Northway Water said in a statement': a body, so 'the utility' and 'it' are it": (
+        "Northway Water said in a statement that the notice would stay “until further notice.”\n\nThe utility "
+        "said about 14,000 homes were affected. “We apologise,” it said.\n\nJane Roe said in a statement that she "
+        "was “deeply saddened.”",
+        ["Northway Water", "Northway Water", "Jane Roe"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -727,6 +727,9 @@ _WHO_DOES = re.compile(
     r"became)(?:\s+as)?\s+(?:(?:a|an|the)\s+)?(?P<role>CEO|chief\s+executive|[a-z]{3,})\b"
 )
 _A_BODY_FOLLOWS = re.compile(r",\s+which\s|\s+(?:said|says)\b[^.;_]{0,40}?\bits\b")  # what no person is
+_SAID_IN_A_STATEMENT = re.compile(
+    r"\s+(?:said|says|wrote|announced|confirmed)\s+(?:\w+\s+)?in\s+an?\s+(?:written\s+)?(?:statement|news\s+release)\b"
+)
 _SAID_IT = re.compile(r"\s+(?:said|says)\b[^.;_]{0,25}?\bit\s+(?:would|will|had|has|expected|plans)\b")
 _STATEMENT = (
     r"(?:\s+(?:i|in|dans|en|på)\s+(?:ett|et|en|einer|un|une|a|an|its|sin|sitt|seiner|ihrer)?\s*(?:\w+\s+)?"
@@ -849,6 +852,7 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
         ):  # "Coastline Buses, which runs …", "Halvorsen Freight Lines said it …"
             subject = _STARTS_SENTENCE.search(mask[:start])  # (not "the youth centre on Gorse Hill, which closed")
             cue = _A_BODY_FOLLOWS.match(mask[end:]) or (len(words) > 2 and _SAID_IT.match(mask[end:]))
+            cue = cue or _SAID_IN_A_STATEMENT.match(mask[end:])  # "Northway Water said in a statement"
             body = len(words) > 1 and subject and cue  # ("Tavita Fuimaono said it was rushed": no body)
             if body and not looks_like_a_person(*reversed(person_words(words))):
                 registered_organisation(words, registry, LANGUAGES[language], named=True)
