@@ -2549,6 +2549,10 @@ CASES = {
         "was “deeply saddened.”",
         ["Northway Water", "Northway Water", "Jane Roe"],
     ),
+    "'One of them said': one of the group the article spoke of": (
+        "Two people familiar with the talks said a deal was “close.” One of them said the text was “90 percent done.”",
+        ["people familiar with the talks", "person familiar with the talks"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -72,7 +72,7 @@ _GROUP = re.compile(
     r"\b(?:two|three|four|several)\s+(people|persons|sources)\s+(?:familiar|close|briefed|with\s+knowledge)\b[^,.;:_]*",
     re.IGNORECASE,
 )
-_ONE_OF = re.compile(r"^one\s+of\s+the\s+(people|persons|sources)$", re.IGNORECASE)
+_ONE_OF = re.compile(r"^one\s+of\s+(?:the\s+(people|persons|sources)|(them))$", re.IGNORECASE)
 _ONE_OF_GROUP = {"people": "person", "persons": "person"}  # (sources: source)
 _QUANTIFIER = re.compile(
     r"^(?:(?:one|two|several|some|many|few)\s+of\s+(?:the|those|these|his|her)|(?:en|ett|et|ei)\s+a[fv]\s+(?:de|dem)|"
@@ -408,7 +408,8 @@ class Reader:
         if len(words) > 2 and words[0].lower() in _NUMBERS and words[1].lower() in ("people", "persons", "sources"):
             return " ".join(words[1:])  # "according to two people familiar with the talks"
         one_of = _ONE_OF.match(" ".join(words))
-        group = self.groups.get(one_of.group(1).lower()) if one_of else None
+        latest = [*self.groups.values()][-1:] if one_of and one_of.group(2) else []  # "One of them said"
+        group = self.groups.get(one_of.group(1).lower()) if one_of and one_of.group(1) else (latest or [None])[0]
         if group:  # "said one of the people": a person familiar with the talks
             return " ".join([_ONE_OF_GROUP.get(group.split()[0].lower(), group.split()[0][:-1]), *group.split()[1:]])
         if len(words) == 1 and _ACRONYM_BODY.fullmatch(words[0]) and words[0] not in self.registry.people:
