@@ -2553,6 +2553,11 @@ CASES = {
         "Two people familiar with the talks said a deal was “close.” One of them said the text was “90 percent done.”",
         ["people familiar with the talks", "person familiar with the talks"],
     ),
+    "French: 'la municipalité' is the mairie named before; 'la municipalité de Corlay' is its own": (
+        "Language: fr\nLa mairie de Vernès a annoncé la fermeture. « C'est une décision difficile », indique la "
+        "municipalité dans un communiqué.\n\n« Rien n'est décidé », indique la municipalité de Corlay.",
+        ["mairie de Vernès", "municipalité de Corlay"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

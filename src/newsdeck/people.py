@@ -471,7 +471,8 @@ ORGANISATION_SYNONYMS = {
     "ag": ("unternehmen", "firma", "konzern"), "gmbh": ("unternehmen", "firma"), "guild": ("union",),
     "ig": ("interessengemeinschaft",),
     "association": ("union",), "federation": ("union",),
-    "fédération": ("syndicat",), "confédération": ("syndicat",), "if": ("klubben",), "sk": ("klubben", "club"),
+    "fédération": ("syndicat",), "confédération": ("syndicat",), "mairie": ("municipalité", "commune"),
+    "commune": ("municipalité", "mairie"), "if": ("klubben",), "sk": ("klubben", "club"),
     "sa": ("société",), "sas": ("société",), "as": ("selskapet",), "a/s": ("selskabet",), "ab": ("bolaget",),
     "fc": ("club", "verein"), **{mark.lower(): ("verein", "club") for mark in _GERMAN_CLUB_MARKS},
     "ferjer": ("rederiet", "selskapet"), "cooperative": ("utility", "company"),
@@ -804,7 +805,8 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
                 _with_acronym(registered, text, body.start() + len(name), registry)
         for body in _BODY_OF_A_PLACE[language].finditer(mask) if language in _BODY_OF_A_PLACE else ():
             name = " ".join(body.group(0).split()[1:]).removeprefix("l’").removeprefix("l'")  # die Stadt Altenwald,
-            registry.add(name, organisation=True).labels.add(body.group(1).lower())  # la préfecture de la Haute-…
+            kind = body.group(1).lower()  # la préfecture de la Haute-…, la mairie de Vernès (later "la municipalité")
+            registry.add(name, organisation=True).labels |= {kind, *ORGANISATION_SYNONYMS.get(kind, ())}
         for body in _NORDIC_NAMED_BODY.finditer(mask) if language in ("sv", "da", "no") else ():
             name = f"{body.group(1)} {body.group(2)}"  # Nordkyst fylkeskommune, Øyfolkets ferjeforum
             if first_name_gender(body.group(1)) is False:
