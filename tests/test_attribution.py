@@ -2558,6 +2558,15 @@ CASES = {
         "municipalité dans un communiqué.\n\n« Rien n'est décidé », indique la municipalité de Corlay.",
         ["mairie de Vernès", "municipalité de Corlay"],
     ),
+    "'Brightwater Homes' is a firm, 'the company' it": (
+        'Brightwater Homes wants to build 300 houses. The company says the project would bring "needed" housing.',
+        ["Brightwater Homes"],
+    ),
+    "French: 'le ministère des Transports' is a body named by its field; 'le Ministère' later is it": (
+        "Language: fr\nLe ministère des Transports a fermé le pont. « C'est nécessaire », indique le ministère."
+        "\n\nLe Ministère précise que la structure devait être remplacée « d'ici 2028 ».",
+        ["ministère des Transports", "ministère des Transports"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

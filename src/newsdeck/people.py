@@ -42,7 +42,7 @@ ORGANISATION_WORDS = COUNCILS | frozenset(
     news journal ledger courier herald gazette tribune radio tv bbc cnn reuters ap afp dpa tt nrk
     cooperative utility utilities brands energie energy consortium alliance network
     holdings systems capital rail railway railways airways transit motors foods media labs
-    plastics chemicals metals steel electronics textiles mills club
+    plastics chemicals metals steel electronics textiles mills club homes builders farms stores resorts hotels
     biologics pharmaceuticals therapeutics technologies solutions universität hochschule institut
     akademie stiftung klinikum université fondation académie universitet högskola
     universitetet högskolan instituttet stiftelse district society logistics athletic rovers wanderers zoo
@@ -480,7 +480,8 @@ ORGANISATION_SYNONYMS = {
     **{word: ("company", "firm", "group") for word in """ferries holdings brands foods
     systems technologies logistics energy media motors labs pharmaceuticals therapeutics biologics
     solutions capital partners industries group plastics chemicals metals steel electronics textiles
-    mills securities investments advisors advisers insurance financial bancorp""".split()},
+    mills securities investments advisors advisers insurance financial bancorp homes builders farms stores resorts
+    hotels""".split()},
     **{word: ("club", "team") for word in "athletic rovers wanderers albion united".split()},
     **{word: ("company", "firm") for word in "lines buses freight properties".split()},
     **{word: ("organisation",) for word in "verein verband stiftung".split()},
@@ -1052,7 +1053,7 @@ def _with_acronym(organisation: str | None, text: str, end: int, registry: Regis
 _BODY_OF_A_PLACE = {  # a town's or a state's office named by its place: later "die Stadt", "la préfecture"
     "de": re.compile(r"\b(?:[Dd]ie|[Dd]er|[Dd]as)\s+(Stadt|Gemeinde)\s+[A-ZÄÖÜ][\wäöüß\-]+"),
     "fr": re.compile(
-        r"\b(?:[Ll]a|[Ll]e|[Ll]['’])\s*(préfecture|sous-préfecture|mairie|gendarmerie)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|"
+        r"\b(?:[Ll]a|[Ll]e|[Ll]['’])\s*(préfecture|sous-préfecture|mairie|gendarmerie|ministère)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|"
         r"des\s+|de\s+|d['’])[A-ZÀ-Þ][\w'’\-]+"
     ),
 }
