@@ -2567,6 +2567,11 @@ CASES = {
         "\n\nLe Ministère précise que la structure devait être remplacée « d'ici 2028 ».",
         ["ministère des Transports", "ministère des Transports"],
     ),
+    "'Asked whether Falconer would play, the 51-year-old said': not Falconer, whom the question names": (
+        "Manager Steve Hadley was calm. “We’ll see,” Hadley said.\n\nDion Falconer did not train on Friday.\n\n"
+        'Asked whether Falconer would be in the squad, the 51-year-old said: "If he\'s fit, he plays."',
+        ["Steve Hadley", "Steve Hadley"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

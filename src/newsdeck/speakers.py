@@ -55,6 +55,7 @@ from newsdeck.story import (
     DEFINITE,
     DOCUMENTS,
     INDEFINITE,
+    OPENING_PHRASE,
     OPENING_WORD,
     ORGANISATION_NOUNS,
     POSSESSIVES,
@@ -987,10 +988,17 @@ def _named_aside(sentence: str, reader: Reader) -> set[str]:
         return set()
     words = sentence.split()
     at = next((i for i, w in enumerate(words) if w.lower() in reader.language.pronouns and i), None)
-    if at is None:
+    phrase = OPENING_PHRASE.match(sentence)  # "Asked whether Falconer would play, the 51-year-old said"
+    if at is None and not phrase:
         return set()
-    opening = " ".join(words[:at])
-    return {p for _, _, run in name_runs(opening) if (p := reader.person_named(" ".join(run)))}
+    opening = " ".join(words[:at]) if at is not None else phrase.group()
+    named = (reader.person_named(" ".join(run)) or _known_by_surname(run, reader) for _, _, run in name_runs(opening))
+    return {p for p in named if p}
+
+
+def _known_by_surname(run: tuple[str, ...], reader: Reader) -> str | None:
+    person = reader.registry.by_word(run[0]) if len(run) == 1 else None
+    return person.name if person and not person.organisation else None
 
 
 def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader) -> list[Attribution]:

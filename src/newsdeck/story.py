@@ -792,8 +792,12 @@ class Reader:
             unnamed = self._unnamed_just_met(head, gender) if determiner == DEFINITE and head in ANYBODY else None
             if unnamed:  # "eine Maschinenbedienerin … sagte die Frau": her, not the woman named before her
                 return unnamed
-            if determiner == DEFINITE and label:  # "the mayor", "the 22-year-old"
-                people = [p for n in reversed(self.recent) if (p := self.registry.people.get(n)) and not p.organisation]
+            if determiner == DEFINITE and label:  # "the mayor", "the 22-year-old" (not who an "Asked …," names)
+                people = [
+                    p
+                    for n in reversed(self.recent)
+                    if (p := self.registry.people.get(n)) and not p.organisation and n not in self.aside
+                ]
                 if head in _DEMONYM_NOUNS:  # "the Briton": not Spain's Diego Mora, just named
                     people = [p for p in people if not p.labels & _DEMONYM_NOUNS]
                 states = content_words(description) & STATE_WORDS  # "the Idaho Republican": who is from Idaho
