@@ -2572,6 +2572,16 @@ CASES = {
         'Asked whether Falconer would be in the squad, the 51-year-old said: "If he\'s fit, he plays."',
         ["Steve Hadley", "Steve Hadley"],
     ),
+    "'A senior doctor at the hospital said' is someone new, not Dr Greaves named before": (
+        "The hospital failed its inspection.\n\nDr Alison Greaves, the medical director, apologised.\n\nThe report "
+        "was published on Tuesday.\n\nA senior doctor at the hospital said morale was “the lowest I have known it.”",
+        ["senior doctor at the hospital"],
+    ),
+    "'Kimi Harada, a spokeswoman for the Red Cross, said': the appositive is hers": (
+        "Kimi Harada, a spokeswoman for the Red Cross, said the agency would help. “Our job is to get them through,” "
+        "she said.",
+        ["Kimi Harada"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

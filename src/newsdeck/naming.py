@@ -13,7 +13,6 @@ from newsdeck.lexicon import LANGUAGES, NORDIC, role_gender, same_role
 from newsdeck.model import SPEECH
 from newsdeck.names import TITLES, name_runs
 from newsdeck.people import (
-    Registry,
     is_kind_of_organisation,
     looks_like_a_person,
     person_words,
@@ -349,20 +348,22 @@ def first_named(sentence: str, reader: Reader) -> str | None:
     return reader.person_named(" ".join(runs[0][2]))
 
 
-def named_later(
-    unnamed: dict[str, str], registry: Registry, genders: dict[str, str] | None = None, language: str = "en"
-) -> dict[str, str]:
+def named_later(unnamed: dict[str, str], reader: Reader) -> dict[str, str]:
     """Descriptions of unnamed speakers (by their head noun) that the article names after all:
     'a toxicologist at Harwell Medical School' → the one person it calls a toxicologist; for a
-    word many people are ('spokesman'), a second word of the description must fit too."""
+    word many people are ('spokesman'), a second word of the description must fit too. Not
+    someone named before 'a senior doctor' came in: that is someone new."""
     found = {}
+    language = reader.language.code
     for head, description in unnamed.items():
         content = content_words(description)
-        gender = (genders or {}).get(description)
+        gender = reader.genders.get(description)
+        before = reader.new_after.get(description, frozenset())
         matches = [
             p.name
-            for p in registry.people.values()
+            for p in reader.registry.people.values()
             if not p.organisation
+            and p.name not in before
             and has_label(p, head, language)
             and (
                 head not in ANYONE or len(content & p.labels) >= 2 or content == {head} or f"the {head}" in p.labels

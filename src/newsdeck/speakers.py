@@ -1397,7 +1397,7 @@ def attribute(paragraphs: list[str], spans: list[list[Span]], language: str) -> 
     named_by_next_quote(masks, results, reader)
     unnamed = {**appositive_roles(masks, reader.unnamed, language), **reader.unnamed}
     unnamed = {head: d for head, d in unnamed.items() if d not in reader.anonymous}  # who asked not to be named
-    names = {**named_later(unnamed, reader.registry, reader.genders, language), **reader.identified}
+    names = {**named_later(unnamed, reader), **reader.identified}
     names.update(full_names_of_bodies(masks, reader.registry, {a.speaker for found in results for a in found}))
     for found in results:
         for attribution in found:

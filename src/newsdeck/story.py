@@ -108,6 +108,7 @@ class Reader:
     by_first: set[str] = field(default_factory=set)  # people the article calls by their first name alone
     answering: bool = False  # in an interview's answer ("A: …"), where "I" is the one interviewed
     introduced: dict[str, str] = field(default_factory=dict)  # head word → someone brought in unnamed ("a trucker")
+    new_after: dict[str, frozenset[str]] = field(default_factory=dict)  # "a nurse" → who was mentioned before her
 
     def note_groups(self, sentence: str) -> None:
         """'Two sources familiar with the case told Reuters …': whom a later 'one of the sources' is."""
@@ -814,6 +815,8 @@ class Reader:
                     if found:
                         return found
         self.unnamed[head] = description
+        if determiner == INDEFINITE:  # "A senior doctor said": none named in the paragraphs before
+            self.new_after.setdefault(description, frozenset(self.mentions) - set(self.here))
         return description
 
 
