@@ -2582,6 +2582,10 @@ CASES = {
         "she said.",
         ["Kimi Harada"],
     ),
+    "'Robin Ashe, 34, and her brother, Tom': Robin is a woman, whatever a list says of the name": (
+        "Robin Ashe, 34, and her brother, Tom, run the farm.\n\n“It’s hard,” she said.",
+        ["Robin Ashe"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

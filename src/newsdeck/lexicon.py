@@ -279,6 +279,10 @@ def role_gender(word: str, language: str) -> str | None:
 
 
 # Facts of news writing: party tags (R-Kan.), abbreviated titles, letters after a name.
+POSSESSIVE_GENDER = {  # "his wife", "her brother", "seine Frau", "hennes bror": the owner's gender
+    "his": MALE, "her": FEMALE, "sein": MALE, "seine": MALE, "ihr": FEMALE, "ihre": FEMALE,
+    "hans": MALE, "hennes": FEMALE, "hendes": FEMALE, "hennar": FEMALE,
+}  # fmt: skip
 PARTIES = {"R": "republican", "D": "democrat", "I": "independent"}
 US_STATES = {  # AP style abbreviations of US states (the mask writes N.H. as N·H.)
     short: name.replace("_", " ")

@@ -15,6 +15,7 @@ from newsdeck.lexicon import (
     LANGUAGES,
     MALE,
     PARTIES,
+    POSSESSIVE_GENDER,
     POST_NOMINALS,
     STATE_WORDS,
     TITLE_WORDS,
@@ -914,6 +915,16 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             possessor = registry.by_word(relative.group("owner")) if relative.group("owner") else None
             owner = possessor or _last_full_name_before(mask[: relative.start()], registry) or last_named
             whose = relative.group().split()[0].lower() not in ("that", "this")  # "That son, Daniel": whose son?
+            said = POSSESSIVE_GENDER.get(relative.group().split()[0].lower())
+            if (
+                owner
+                and said
+                and re.search(
+                    rf"\b{re.escape(owner.name)}(?:,\s*\d{{1,3}},)?\s+(?:and|und|et|och|og)\s+$",
+                    mask[: relative.start()],
+                )
+            ):
+                owner.gender = said  # "Robin Ashe, 34, and her brother, Tom": whatever a list says of Robin
             for first in filter(None, (relative.group("first"), relative.group("second"))):
                 if (owner or not whose) and not registry.by_word(first) and first_name_gender(first) is not False:
                     gender = RELATION_GENDER.get(relative.group("relation").lower()) or first_name_gender(first)

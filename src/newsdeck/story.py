@@ -13,6 +13,7 @@ from newsdeck.lexicon import (
     HONORIFICS,
     MALE,
     NORDIC,
+    POSSESSIVE_GENDER,
     STATE_WORDS,
     Language,
     role_gender,
@@ -230,16 +231,16 @@ class Reader:
         owned = words[0].lower()
         relation = RELATION_GENDER.get(words[1].lower().strip(",."))
         definite = self._nordic_relation(words[0])
-        if definite and owned not in _POSSESSIVE_GENDER and words[1].lower() in _POSSESSIVE_GENDER:
+        if definite and owned not in POSSESSIVE_GENDER and words[1].lower() in POSSESSIVE_GENDER:
             relation, owned = definite, words[1].lower()  # "sier mannen hennes": her husband
         elif definite:  # "Faren nikker.": the article a suffix
             relation, owned = definite, "the"
         elif not relation or not (
-            owned in _POSSESSIVE_GENDER or (self.language.code == "fr" and owned in ("son", "sa"))
+            owned in POSSESSIVE_GENDER or (self.language.code == "fr" and owned in ("son", "sa"))
         ):
             return None
-        if owned in _POSSESSIVE_GENDER:  # "Her sister disagreed": the sister of the woman who spoke last
-            gender = _POSSESSIVE_GENDER[owned]
+        if owned in POSSESSIVE_GENDER:  # "Her sister disagreed": the sister of the woman who spoke last
+            gender = POSSESSIVE_GENDER[owned]
             last = self.registry.people.get(self.speaker or "")
             owners = [last.name] if last and last.gender in (gender, None) and not last.organisation else []
             owners.append(self.pronoun(_PRONOUN_OF_GENDER[self.language.code][gender]))
@@ -384,7 +385,7 @@ class Reader:
         counsel = self._their_role(words)
         if counsel:  # "son avocat a indiqué": the lawyer the article named
             return counsel
-        owned = len(words) == 2 and words[0].lower() in (*_POSSESSIVE_GENDER, "their", "its", "leur", "ihre", "deras")
+        owned = len(words) == 2 and words[0].lower() in (*POSSESSIVE_GENDER, "their", "its", "leur", "ihre", "deras")
         owned = owned and (words[1].islower() or (self.language.code == "de" and words[0].lower() in _GERMAN_OWNERS))
         if owned and words[1].lower() in _GROUPS:
             return words[1].lower()  # "his family said"
@@ -930,10 +931,6 @@ _COLLECTIVE = frozenset(  # sources quoted as a body
     scientists analysts critics residents experts organizers organisers witnesses lawmakers economists
     behörden ermittler polizei autorités enquêteurs pompiers myndighederne politiet polisen""".split()
 )
-_POSSESSIVE_GENDER = {
-    "his": MALE, "her": FEMALE, "sein": MALE, "seine": MALE, "ihr": FEMALE, "ihre": FEMALE,
-    "hans": MALE, "hennes": FEMALE, "hendes": FEMALE, "hennar": FEMALE,
-}  # fmt: skip
 _PRONOUN_OF_GENDER = {
     "en": {MALE: "he", FEMALE: "she"}, "de": {MALE: "er", FEMALE: "sie"}, "fr": {MALE: "il", FEMALE: "elle"},
     "sv": {MALE: "han", FEMALE: "hon"}, "da": {MALE: "han", FEMALE: "hun"}, "no": {MALE: "han", FEMALE: "hun"},
