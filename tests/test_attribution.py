@@ -2586,6 +2586,11 @@ CASES = {
         "Robin Ashe, 34, and her brother, Tom, run the farm.\n\n“It’s hard,” she said.",
         ["Robin Ashe"],
     ),
+    "French: 'Novalis Chimie a indiqué dans un communiqué': a body, so 'l'entreprise' is it": (
+        "Language: fr\nNovalis Chimie a indiqué dans un communiqué que l'usine resterait fermée. « Nous sommes "
+        "mobilisés », écrit l'entreprise.",
+        ["Novalis Chimie"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -739,11 +739,13 @@ _STATEMENT = (
     r"(?:pressmeddelande|pressemeddelelse|pressemelding|communiqué|statement|Mitteilung|Pressemitteilung|release)\b)"
 )
 _ISSUING = (
-    r"(?:skriver|skrev|uppger|meddelar|oplyser|skriv|skreiv|writes|wrote|said|says|schreibt|schrieb|écrit|indique)"
+    r"(?:skriver|skrev|uppger|meddelar|oplyser|skriv|skreiv|writes|wrote|said|says|schreibt|schrieb|écrit|indique|"
+    r"indiqué|annonce|annoncé|précise|précisé)"
 )
-_ISSUES_A_STATEMENT = re.compile(  # a one-word name that issues a press release is a body's
-    rf"\b{_ISSUING}\s+(?P<after>[A-ZÅÄÖÆØ][\w-]+){_STATEMENT}|"
-    rf"(?:^|[.!?]\s+)(?P<before>[A-ZÅÄÖÆØ][\w-]+)\s+{_ISSUING}{_STATEMENT}"
+_ISSUER = r"[A-ZÅÄÖÆØ][\w’'-]+(?:\s+[A-ZÅÄÖÆØ][\w’'-]+){0,3}"
+_ISSUES_A_STATEMENT = re.compile(  # a name that issues a press release is a body's, unless a person's
+    rf"\b{_ISSUING}\s+(?P<after>{_ISSUER}){_STATEMENT}|"
+    rf"(?:^|[.!?]\s+)(?P<before>{_ISSUER})\s+(?:a\s+|hat\s+|har\s+|has\s+)?{_ISSUING}{_STATEMENT}"
 )
 _STARTS_SENTENCE = re.compile(r"(?:^|[.!?:”\"’]\s+)(?:[Tt]he\s+)?$")
 
@@ -862,6 +864,10 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
                 registered_organisation(words, registry, LANGUAGES[language], named=True)
         for issuer in _ISSUES_A_STATEMENT.finditer(mask):  # "skriver Norrkraft i ett pressmeddelande"
             word = issuer.group("before") or issuer.group("after")
+            if " " in word:  # "Novalis Chimie a indiqué dans un communiqué"
+                if not looks_like_a_person(*reversed(person_words(tuple(word.split())))):
+                    registered_organisation(tuple(word.split()), registry, LANGUAGES[language], named=True)
+                continue
             pronoun = word.lower() in LANGUAGES[language].pronouns or word.lower() in STOP_WORDS  # "It said in …"
             if language != "en" and not pronoun and first_name_gender(word) is False and not registry.by_word(word):
                 registry.add(word, organisation=True)
