@@ -2465,10 +2465,10 @@ CASES = {
         "mechanic, tells it differently. “I never laughed,” he says.\n\n“Grief is like weather,” she says.",
         ["Margit Sollen", "neighbour", "Margit Sollen"],
     ),
-    "'the journal Marine Frontiers' is a publication, not a woman; 'She noted' is the one just quoted": (
-        "The study appeared in the journal Marine Frontiers.\n\nHana Ishida led it. “We were surprised,” "
-        "Ishida said.\n\n“This is clever,” said Prof. Oluwaseun Adeyemi, who reviewed the findings for Marine "
-        "Frontiers.\n\nShe noted that the study was small. “I’d want to see it repeated,” she said.",
+    "'She noted' opening a paragraph is the one person the paragraph before named, whose gender no list knows": (
+        "Hana Ishida led the study. “We were surprised,” Ishida said.\n\n“This is clever,” said Prof. Oluwaseun "
+        "Adeyemi, who reviewed the findings.\n\nShe noted that the study was small. “I’d want to see it "
+        "repeated,” she said.",
         ["Hana Ishida", "Oluwaseun Adeyemi", "Oluwaseun Adeyemi"],
     ),
     "'said the study's lead author, marine ecologist Dr. Hana Roe': the name after the role words": (
@@ -2543,11 +2543,11 @@ CASES = {
         "ministre, une vérification sera exigée « dans les prochains jours ».",
         ["cabinet du ministre"],
     ),
-    "'Northway Water said in a statement': a body, so 'the utility' and 'it' are it": (
-        "Northway Water said in a statement that the notice would stay “until further notice.”\n\nThe utility "
-        "said about 14,000 homes were affected. “We apologise,” it said.\n\nJane Roe said in a statement that she "
-        "was “deeply saddened.”",
-        ["Northway Water", "Northway Water", "Jane Roe"],
+    "'Halvorsen Freight Lines said in a statement': a body, so 'the carrier' and 'it' are it; not Tavita Fuimaono": (
+        "Halvorsen Freight Lines said in a statement that the depot would stay “closed until further notice.”\n\n"
+        "The carrier said about 140 drivers were affected. “We apologise,” it said.\n\nTavita Fuimaono said in a "
+        "statement that the vote was “rushed.”\n\nMark Hale disagreed.\n\n“I will appeal,” she said.",
+        ["Halvorsen Freight Lines", "Halvorsen Freight Lines", "Tavita Fuimaono", "Tavita Fuimaono"],
     ),
     "'One of them said': one of the group the article spoke of": (
         "Two people familiar with the talks said a deal was “close.” One of them said the text was “90 percent done.”",
@@ -2586,10 +2586,10 @@ CASES = {
         "Robin Ashe, 34, and her brother, Tom, run the farm.\n\n“It’s hard,” she said.",
         ["Robin Ashe"],
     ),
-    "French: 'Novalis Chimie a indiqué dans un communiqué': a body, so 'l'entreprise' is it": (
-        "Language: fr\nNovalis Chimie a indiqué dans un communiqué que l'usine resterait fermée. « Nous sommes "
-        "mobilisés », écrit l'entreprise.",
-        ["Novalis Chimie"],
+    "French: 'Novalis Chimie Bréval a indiqué dans un communiqué': a body, so 'l'entreprise' is it": (
+        "Language: fr\nNovalis Chimie Bréval a indiqué dans un communiqué que l'usine resterait fermée. « Nous "
+        "sommes mobilisés », écrit l'entreprise.",
+        ["Novalis Chimie Bréval"],
     ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',

@@ -50,9 +50,8 @@ NON_NAMES = frozenset(
     trotzdem dennoch darum davon dafür dagegen daher sedan senare då nu här där även också dessutom samtidigt
     däremot derefter siden nå etterpå samtidig derfor dermed desuden imidlertid alligevel ändå ellers
     then now instead meanwhile later earlier also however today tonight yesterday tomorrow
-    afterward afterwards finally eventually suddenly perhaps maybe
-    joint jointe joints jointes contacté contactée interrogé interrogée sollicité sollicitée""".split()
-)  # (not Even, Still, Just: names; "Joint par téléphone, …": reached by phone)
+    afterward afterwards finally eventually suddenly perhaps maybe""".split()  # (not Even, Still, Just: names)
+)
 ROLE_NOUNS = frozenset(
     """spokesman spokeswoman spokesperson official mayor minister president secretary senator
     governor chief director officer lawyer attorney analyst expert professor economist ceo

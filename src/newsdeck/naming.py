@@ -13,6 +13,7 @@ from newsdeck.lexicon import LANGUAGES, NORDIC, role_gender, same_role
 from newsdeck.model import SPEECH
 from newsdeck.names import TITLES, name_runs
 from newsdeck.people import (
+    Person,
     is_kind_of_organisation,
     looks_like_a_person,
     person_words,
@@ -179,9 +180,7 @@ def label_the_lede(masks: list[str], reader: Reader) -> None:
     head = rest[0].lower().strip(",") if rest else ""
     if determiner != DEFINITE or not is_person_noun(head, reader.language.code) or first_named(masks[0][lo:hi], reader):
         return
-    lo, hi = sentences(masks[1])[0] if sentences(masks[1]) else (0, 0)
-    newcomer = first_named(masks[1][lo:hi], reader)
-    person = reader.registry.people.get(newcomer) if newcomer else None
+    person = _opening_newcomer(masks, reader)
     gender = role_gender(head, reader.language.code)
     if (
         person
@@ -193,19 +192,24 @@ def label_the_lede(masks: list[str], reader: Reader) -> None:
 
 
 def quoted_before_anyone(masks: list[str], results: list[list[Attribution]], reader: Reader) -> None:
-    """A lede quoting someone before the article names anyone ('The novelist arrives early. “I’m
-    always early,” she says.'): the words of the one the next paragraph opens on ('Margit Solberg,
-    49, has written …'), unless the lede's pronouns say another gender."""
-    lede = [r for r in results[0] if r.kind == SPEECH] if len(masks) > 1 and sentences(masks[1]) else []
+    """A lede whose quotes no one is named for ('The novelist arrives early. “I’m always early,” she
+    says.'): the words of the one the next paragraph opens on ('Margit Solberg, 49, has written …'),
+    unless the lede's pronouns say another gender."""
+    lede = [r for r in results[0] if r.kind == SPEECH] if results else []
     if not lede or any(r.speaker for r in lede):
         return
-    lo, hi = sentences(masks[1])[0]
-    newcomer = first_named(masks[1][lo:hi], reader)
-    person = reader.registry.people.get(newcomer) if newcomer else None
+    person = _opening_newcomer(masks, reader)
     genders = {reader.language.pronouns.get(w.lower()) for w in re.findall(r"\w+", masks[0])} - {None}
     if person and not person.organisation and (not person.gender or genders <= {person.gender}):
         for r in lede:
             r.speaker, r.rule = person.name, "named after the lede"
+
+
+def _opening_newcomer(masks: list[str], reader: Reader) -> Person | None:
+    """The person the article's second paragraph opens on ('Kaloyan Petrakiev struck …')."""
+    opening = sentences(masks[1])[:1] if len(masks) > 1 else []
+    newcomer = first_named(masks[1][opening[0][0] : opening[0][1]], reader) if opening else None
+    return reader.registry.people.get(newcomer) if newcomer else None
 
 
 def rename(results: list[list[Attribution]], description: str, name: str, why: str, reader: Reader) -> None:
@@ -401,9 +405,9 @@ def full_names_of_bodies(masks: list[str], registry, speakers: set[str | None]) 
             before = mask[:start].rstrip()
             if before and before[-1] not in ".!?:;\"“”‘’'«»„":  # not "One Tesserine …", "Twins Ava …"
                 runs.add(" ".join(without_possessive(words)))
-    runs |= {p.name for p in registry.people.values() if p.organisation}  # "Brackwater Athletic were …"
-    found = {}
     bodies = [p.name for p in registry.people.values() if p.organisation]
+    runs |= set(bodies)  # "Brackwater Athletic were …"
+    found = {}
     for speaker in speakers:
         body = registry.people.get(speaker) if speaker and " " not in speaker else None
         bare = (

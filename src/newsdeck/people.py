@@ -242,15 +242,11 @@ def german_nominative(word: str) -> str:
     return word
 
 
-_PUBLICATIONS = frozenset("journal magazine newspaper tabloid website broadcaster".split())
-_KINDS = (
-    frozenset(  # "the airline Cascade Air", "der Autozulieferer Kessler Antriebstechnik"
-        """company firm retailer airline carrier manufacturer maker automaker carmaker insurer bank lender
+_KINDS = frozenset(  # "the airline Cascade Air", "der Autozulieferer Kessler Antriebstechnik"
+    """company firm retailer airline carrier manufacturer maker automaker carmaker insurer bank lender
     startup start-up supplier chain developer operator utility brewery publisher charity nonprofit club
     team entreprise société groupe constructeur fabricant assureur banque opérateur association collectif
     syndicat fédération ong""".split()
-    )
-    | _PUBLICATIONS
 )
 _KIND_ENDINGS = (  # German compounds and Nordic definite forms: Betreiberfirma, Energieversorger, Rederiet
     "gewerkschaft",
@@ -530,12 +526,11 @@ def registered_organisation(words, registry: Registry, language: Language, named
     if alias:  # "la Fédération santé solidaire (FSS)", later "la FSS"
         return alias
     organisation = registry.add(name, organisation=True)
-    words = [w.lower().strip(".,") for w in name.split()]
-    heads = [w for n, w in enumerate(words) if not set(words[n + 1 :]) & ORGANISATION_WORDS]  # its kind's words:
-    organisation.labels |= {*words, *(noun for word in heads for noun in ORGANISATION_SYNONYMS.get(word, ()))}
-    if any(
-        word.endswith(_AUTHORITIES) for word in words
-    ):  # (the Securities and Exchange Commission: no firm)  # das Landesamt für …, later "die Behörde"
+    lowered = [w.lower().strip(".,") for w in name.split()]
+    # synonyms of the words that head the name: the Securities and Exchange Commission is no firm
+    heads = [w for n, w in enumerate(lowered) if not set(lowered[n + 1 :]) & ORGANISATION_WORDS]
+    organisation.labels |= {*lowered, *(noun for word in heads for noun in ORGANISATION_SYNONYMS.get(word, ()))}
+    if any(word.endswith(_AUTHORITIES) for word in lowered):  # das Landesamt für …, later "die Behörde"
         organisation.labels.add("behörde")
     return name
 
@@ -615,7 +610,8 @@ _PARTY = re.compile(  # (bracketed tags are masked) "R-Okla.", "D-San Antonio"; 
     rf",?\s*([RDI])-([A-Z][\w.·]*(?:\s?(?!(?:{'|'.join(sorted(OPENS_A_SENTENCE))})\b)[A-Z][\w.·]*)?)"
 )
 _ROLE_FIRST = re.compile(  # "The family’s MP, Helen Achterberg": a role, then the name
-    r"(?:^|[.;]\s+)((?:[\w’'-]+\s+){1,5}(?:[a-z][\w-]*|MP|MSP|MEP|MLA|CEO|CFO)),\s+(?:[A-Z][\w.]*\s+)?$"
+    rf"(?:^|[.;]\s+)((?:[\w’'-]+\s+){{1,5}}(?:[a-z][\w-]*|{'|'.join(sorted(POST_NOMINALS | {'CEO', 'CFO'}))})),"
+    r"\s+(?:[A-Z][\w.]*\s+)?$"
 )
 # "explique le bourgmestre de Marbaix, Jean-Luc Dethier": a definite role, its place, then the name
 _DEFINITE_ROLE_FIRST = re.compile(
@@ -730,9 +726,6 @@ _WHO_DOES = re.compile(
     r"became)(?:\s+as)?\s+(?:(?:a|an|the)\s+)?(?P<role>CEO|chief\s+executive|[a-z]{3,})\b"
 )
 _A_BODY_FOLLOWS = re.compile(r",\s+which\s|\s+(?:said|says)\b[^.;_]{0,40}?\bits\b")  # what no person is
-_SAID_IN_A_STATEMENT = re.compile(
-    r"\s+(?:said|says|wrote|announced|confirmed)\s+(?:\w+\s+)?in\s+an?\s+(?:written\s+)?(?:statement|news\s+release)\b"
-)
 _SAID_IT = re.compile(r"\s+(?:said|says)\b[^.;_]{0,25}?\bit\s+(?:would|will|had|has|expected|plans)\b")
 _STATEMENT = (
     r"(?:\s+(?:i|in|dans|en|på)\s+(?:ett|et|en|einer|un|une|a|an|its|sin|sitt|seiner|ihrer)?\s*(?:\w+\s+)?"
@@ -747,6 +740,7 @@ _ISSUES_A_STATEMENT = re.compile(  # a name that issues a press release is a bod
     rf"\b{_ISSUING}\s+(?P<after>{_ISSUER}){_STATEMENT}|"
     rf"(?:^|[.!?]\s+)(?P<before>{_ISSUER})\s+(?:a\s+|hat\s+|har\s+|has\s+)?{_ISSUING}{_STATEMENT}"
 )
+_SAID_IN_A_STATEMENT = re.compile(rf"\s+{_ISSUING}{_STATEMENT}")  # "Halvorsen Freight Lines said in a statement"
 _STARTS_SENTENCE = re.compile(r"(?:^|[.!?:”\"’]\s+)(?:[Tt]he\s+)?$")
 
 
@@ -788,6 +782,11 @@ def _subject_named_by_kind(mask: str, registry: Registry, language: str) -> None
         }
 
 
+def _of_kind(body: Person, kind: str) -> None:
+    """'the airline Cascade Air', 'la mairie de Vernès': later 'the carrier', 'la municipalité' is it."""
+    body.labels |= {kind, *ORGANISATION_SYNONYMS.get(kind, ())}
+
+
 def register(masks: list[str], language: str, texts: list[str] | None = None) -> Registry:
     """Everyone named anywhere in the article, with genders and the labels that describe them;
     relatives named by first name get the family's surname ('Marcus Webb and his son, Tyler').
@@ -810,7 +809,7 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
         for body in _BODY_OF_A_PLACE[language].finditer(mask) if language in _BODY_OF_A_PLACE else ():
             name = " ".join(body.group(0).split()[1:]).removeprefix("l’").removeprefix("l'")  # die Stadt Altenwald,
             kind = body.group(1).lower()  # la préfecture de la Haute-…, la mairie de Vernès (later "la municipalité")
-            registry.add(name, organisation=True).labels |= {kind, *ORGANISATION_SYNONYMS.get(kind, ())}
+            _of_kind(registry.add(name, organisation=True), kind)
         for body in _NORDIC_NAMED_BODY.finditer(mask) if language in ("sv", "da", "no") else ():
             name = f"{body.group(1)} {body.group(2)}"  # Nordkyst fylkeskommune, Øyfolkets ferjeforum
             if first_name_gender(body.group(1)) is False:
@@ -832,11 +831,10 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
                 kind = before[0]
             else:
                 continue
-            if kind.lower() in _PUBLICATIONS or not looks_like_a_person(*reversed(person_words(words))):
+            if not looks_like_a_person(*reversed(person_words(words))):
                 name = registered_organisation(words, registry, LANGUAGES[language], named=True)
-                if name:  # (the journal Marine Frontiers: no Marine of that name)
-                    noun = kind.lower()
-                    registry.people[name].labels |= {noun, *ORGANISATION_SYNONYMS.get(noun, ())}
+                if name:
+                    _of_kind(registry.people[name], kind.lower())
         _subject_named_by_kind(mask, registry, language)
         for _, end, words in name_runs(mask):  # "Tesserine, the payroll software company whose …"
             described = _KIND_AFTER.match(mask[end:])
@@ -849,23 +847,20 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             if kinds and not looks_like_a_person(*reversed(person_words(words))):
                 name = registered_organisation(words, registry, LANGUAGES[language], named=True)
                 if name:
-                    registry.people[name].labels |= {
-                        kinds[-1].lower(),
-                        *ORGANISATION_SYNONYMS.get(kinds[-1].lower(), ()),
-                    }
+                    _of_kind(registry.people[name], kinds[-1].lower())
         for start, end, words in name_runs(
             mask
         ):  # "Coastline Buses, which runs …", "Halvorsen Freight Lines said it …"
             subject = _STARTS_SENTENCE.search(mask[:start])  # (not "the youth centre on Gorse Hill, which closed")
             cue = _A_BODY_FOLLOWS.match(mask[end:]) or (len(words) > 2 and _SAID_IT.match(mask[end:]))
-            cue = cue or _SAID_IN_A_STATEMENT.match(mask[end:])  # "Northway Water said in a statement"
+            cue = cue or (len(words) > 2 and _SAID_IN_A_STATEMENT.match(mask[end:]))
             body = len(words) > 1 and subject and cue  # ("Tavita Fuimaono said it was rushed": no body)
             if body and not looks_like_a_person(*reversed(person_words(words))):
                 registered_organisation(words, registry, LANGUAGES[language], named=True)
         for issuer in _ISSUES_A_STATEMENT.finditer(mask):  # "skriver Norrkraft i ett pressmeddelande"
             word = issuer.group("before") or issuer.group("after")
-            if " " in word:  # "Novalis Chimie a indiqué dans un communiqué"
-                if not looks_like_a_person(*reversed(person_words(tuple(word.split())))):
+            if " " in word:  # "Aldane Industries Nord a indiqué dans un communiqué" (not "Tavita Fuimaono said")
+                if len(word.split()) > 2 and not looks_like_a_person(*reversed(person_words(tuple(word.split())))):
                     registered_organisation(tuple(word.split()), registry, LANGUAGES[language], named=True)
                 continue
             pronoun = word.lower() in LANGUAGES[language].pronouns or word.lower() in STOP_WORDS  # "It said in …"
@@ -1006,7 +1001,8 @@ def _genders_from_pronouns(masks: list[str], registry: Registry, language: str) 
                 continue  # the rest of a full name: "Siri Vold" is not also Tor Einar Vold
             if word.lower() in pronouns:
                 about = named if match.start() > 0 else before  # "… said Prof. Ada Eze. ¶ She noted …"
-                if len(about) == 1 and about[0].gender is None:
+                impersonal = _IMPERSONAL.match(mask, match.end())  # "Il y a trois ans, elle …": no one
+                if len(about) == 1 and about[0].gender is None and not impersonal:
                     about[0].gender = pronouns[word.lower()]
                 if named:
                     break
@@ -1019,6 +1015,7 @@ def _genders_from_pronouns(masks: list[str], registry: Registry, language: str) 
         before = named
 
 
+_IMPERSONAL = re.compile(r"\s+(?:y\s+a|faut|s['’]agit|semble|para[iî]t|est\s+(?:temps|vrai|clair|probable|possible))\b")
 _FIRST_NAMES_AND_SURNAME = re.compile(
     r"\b([A-ZÀ-Þ][a-zà-ÿ]+)\s+(?:and|und|et|och|og|&)\s+([A-ZÀ-Þ][a-zà-ÿ]+)\s+([A-ZÀ-Þ][\w\-]+)\b"
 )
@@ -1070,7 +1067,7 @@ def _with_acronym(organisation: str | None, text: str, end: int, registry: Regis
 _BODY_OF_A_PLACE = {  # a town's or a state's office named by its place: later "die Stadt", "la préfecture"
     "de": re.compile(r"\b(?:[Dd]ie|[Dd]er|[Dd]as)\s+(Stadt|Gemeinde)\s+[A-ZÄÖÜ][\wäöüß\-]+"),
     "fr": re.compile(
-        r"\b(?:[Ll]a|[Ll]e|[Ll]['’])\s*(préfecture|sous-préfecture|mairie|gendarmerie|ministère)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|"
+        r"\b(?:[Ll]a|[Ll]e|[Ll]['’])\s*(préfecture|sous-préfecture|mairie|gendarmerie|ministère(?!\s+de\s+[A-ZÀ-Þ]))\s+(?:de\s+la\s+|de\s+l['’]|du\s+|"
         r"des\s+|de\s+|d['’])[A-ZÀ-Þ][\w'’\-]+"
     ),
 }

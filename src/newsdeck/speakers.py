@@ -625,11 +625,10 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
         head = _BOUNDARY.split(inner[:cut])[-1].strip() if cut > 0 else ""
         if _PARTITIVE.fullmatch(head) and re.match(r"(?:an?|one)\s+\S", appositive, re.IGNORECASE):
             return appositive  # "One of them, a third-generation farmer who drove four hours …, said"
-        lead = inner[:cut] if cut > 0 else ""
-        opening = OPENING_WORD.match(lead) and "," not in lead  # not "In a statement, the firm, its owner,"
-        if lead and (lead.split()[0].lower() in PREPOSITIONS | {"under", "during", "after"} or opening):
-            # "In a victim impact statement, the woman, who …, said", "Joint par téléphone, un cadre, qui …, a
-            return _subject_before(inner[cut + 1 :] + " ", language, whole)  # indiqué": the appositive speaks
+        lead = inner[:cut] if cut > 0 else ""  # an opening phrase, and the appositive after it is the subject:
+        opening = OPENING_WORD.match(lead) and "," not in lead  # "Joint par téléphone, un cadre, qui …, a indiqué"
+        if lead and (lead.split()[0].lower() in PREPOSITIONS | {"under"} or opening):  # "In a victim impact
+            return _subject_before(inner[cut + 1 :] + " ", language, whole)  # statement, the woman, who …, said"
         text = inner[:cut] if cut > 0 else inner
         text = _BASED_IN.sub("", text)  # "Calder & Reyes, based in Columbus, Ohio, said"
         while _PARTY_TAG.search(text):  # "Rep. Lorraine Pettibone, R-Ore., a longtime ally,"
@@ -907,6 +906,9 @@ _RECORDS = frozenset(  # what a source may be besides a person or body: "accordi
 )
 
 
+_SOURCES_OF_RECORD = DOCUMENTS | _RECORDS
+
+
 def _document_source(phrase: str, reader: Reader) -> str | None:
     """Who or what 'according to' a document names: its issuer ('figures from the district'), else
     the document itself ('court records', 'the complaint')."""
@@ -917,7 +919,7 @@ def _document_source(phrase: str, reader: Reader) -> str | None:
     if issuer:
         return issuer
     words = phrase.split()
-    at = next((i for i, w in enumerate(words) if w.lower() in DOCUMENTS | _RECORDS), None)
+    at = next((i for i, w in enumerate(words) if w.lower() in _SOURCES_OF_RECORD), None)
     words = words[: at + 1] if at is not None else []  # "court documents (filed Tuesday)"
     document = words and all(w.islower() for w in words)
     return " ".join(w for w in words if w.lower() not in ("the", "a", "an")) if document else None
@@ -1050,7 +1052,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
                 reader.mention(results[i].speaker)
                 _note_speaker(mask[lo:hi], results[i].speaker, reader)  # "he said in a statement"
                 said = _gender_after_verb(mask[lo:first_quote], reader)  # "the witness said she was “…”"
-                _note_gender(results[i].speaker, said, reader)
+                reader.note_gender(results[i].speaker, said)
         unattributed = inside and not newcomer and results[inside[0]].kind == SPEECH and not results[inside[0]].speaker
         if unattributed and (before_quote := _reported_before(mask[lo:first_quote], reader)):
             reported = before_quote  # "…, a précisé le procureur, Thierry Vasseur, qui appelle à « … »"
@@ -1173,7 +1175,7 @@ def _reported_speaker(sentence: str, reader: Reader, definite: bool = False) -> 
         if speaker and OUTLET.search(speaker) and rule is according_to:
             return None  # "Selon ce qu’a appris Le Courrier, …": an outlet reports, no one speaks
         if speaker:
-            _note_gender(speaker, gender, reader)
+            reader.note_gender(speaker, gender)
             return speaker
     return _introduced(sentence, reader, definite)
 
@@ -1261,12 +1263,6 @@ def _opens_on_someone(sentence: str, reader: Reader) -> str | None:
 def _opens_on_pronoun(sentence: str, reader: Reader) -> bool:
     words = sentence.split()
     return bool(words) and words[0].lower() in reader.language.pronouns
-
-
-def _note_gender(speaker: str, gender: str | None, reader: Reader) -> None:
-    """'A crane operator, who …, said he had voted no': the unnamed speaker is a man."""
-    if gender and speaker not in reader.registry.people:
-        reader.genders[speaker] = gender
 
 
 def _gender_after_verb(sentence: str, reader: Reader) -> str | None:

@@ -11,6 +11,7 @@ from newsdeck.lexicon import (
     DEMONYMS,
     FEMALE,
     HONORIFICS,
+    LANGUAGES,
     MALE,
     NORDIC,
     POSSESSIVE_GENDER,
@@ -32,6 +33,7 @@ from newsdeck.people import (
     STOP_WORDS,
     WHICH_OF_TWO,
     WORD,
+    Person,
     Registry,
     clean_name,
     first_name_gender,
@@ -126,22 +128,22 @@ class Reader:
 
     def note_introduced(self, sentence: str) -> None:
         """'Raset ble oppdaget av en lastebilsjåfør': whom a later 'sjåføren' is, if no one named is one."""
-        for article in re.finditer(
-            rf"(?<!,)\s(?:{'|'.join(self.language.indefinite)})\s+", f" {sentence}", re.IGNORECASE
-        ):
+        for article in _INDEFINITE[self.language.code].finditer(f" {sentence}"):
             words = sentence[article.end() - 1 :].split()[:3]  # not "Roe, a former councillor": an appositive
             found = _description(words, self.language)
-            head = found[0] if found else ""
+            if not found or found[0] in ANYBODY | ANYONE or found[0] in self.introduced:
+                continue
             nouns = {_singular(w).lower().strip(".,") for w in words if w.islower() or self.language.code == "de"}
-            if head and head not in ANYBODY | ANYONE and head in nouns:  # "a truck driver", not "a knife in Shop"
-                self.introduced.setdefault(head, found[1])
+            if found[0] in nouns:  # "a truck driver", not "a knife in Shop"
+                self.introduced[found[0]] = found[1]
 
-    def _introduced_as(self, head: str) -> str | None:
-        """The description of someone brought in unnamed as this head, or a compound of it."""
+    def _brought_in_as(self, head: str) -> str | None:
+        """The description of someone brought in unnamed as this head (or a compound of it), if no one holds it."""
         compounds = self.language.code == "de" or self.language.code in NORDIC
         found = [d for h, d in self.introduced.items() if h == head or (compounds and h.endswith(head))]
-        holder = any(has_label(p, head, self.language.code) for p in self.registry.people.values())
-        return found[-1] if found and not holder else None
+        if not found or any(has_label(p, head, self.language.code) for p in self.registry.people.values()):
+            return None
+        return found[0]
 
     def _entourage(self, words: list[str]) -> str | None:
         """'l’entourage du ministre du travail', 'son entourage', 'ses proches', 'le cabinet du ministre': the
@@ -172,11 +174,17 @@ class Reader:
         complement, right after someone named with no role, is theirs (not someone new)."""
         if determiner != DEFINITE or " " not in description or not self.here or description.split()[0].isupper():
             return None  # (not "la FDSEA de la Vienne": a body's name)
-        person = self.registry.people.get(self.here[-1])
-        fits = person and not person.organisation and not has_a_role(person) and person.gender in (gender, None)
-        fits = fits and first_name_gender(person.first) is not False  # someone with a first name
+        person = self._just_named_without(head, gender or "?")  # (of no known gender when the role tells none)
+        fits = person and not has_a_role(person) and first_name_gender(person.first) is not False  # a first name
+        return person.name if fits and is_person_noun(head, self.language.code) else None
+
+    def _just_named_without(self, head: str, gender: str | None) -> Person | None:
+        """The person this paragraph named last, if of that gender (None: any) and no one holds this role."""
+        person = self.registry.people.get(self.here[-1]) if self.here else None
+        if not person or person.organisation or (gender and person.gender not in (gender, None)):
+            return None
         holder = any(has_label(p, head, self.language.code) for p in self.registry.people.values())
-        return person.name if fits and not holder and is_person_noun(head, self.language.code) else None
+        return None if holder else person
 
     def _unnamed_just_met(self, head: str, gender: str | None) -> str | None:
         """The unnamed speaker 'the woman', 'der Mann' means: the latest one mentioned, if no one named
@@ -188,6 +196,11 @@ class Reader:
             if not person and name in self.unnamed.values() and self.gender_of_unnamed(name) in (gender, None):
                 return name
         return None
+
+    def note_gender(self, speaker: str | None, gender: str | None) -> None:
+        """'A crane operator, who …, said he had voted no': the unnamed speaker is a man."""
+        if speaker and gender and speaker not in self.registry.people:
+            self.genders[speaker] = gender
 
     def mention(self, name: str) -> None:
         if name in self.recent:
@@ -286,7 +299,7 @@ class Reader:
         """The organisation 'the union' or 'it' means: the latest one mentioned that the noun names
         (a union: its name says union, guild or association), else the latest one."""
         organisations = self._latest_bodies()
-        whole = self._whole_of(noun)
+        whole = self._whole_of(noun, organisations)
         if whole:
             return whole
         fitting = [n for n in organisations if noun and _names_kind(noun, self.registry.people[n].labels)]
@@ -318,11 +331,11 @@ class Reader:
     def _latest_bodies(self) -> list[str]:
         return [n for n in reversed(self.recent) if (p := self.registry.people.get(n)) and p.organisation]
 
-    def _whole_of(self, part: str | None) -> str | None:
+    def _whole_of(self, part: str | None, bodies: list[str]) -> str | None:
         """The body that 'skriver förvaltningen', 'la direction' speak for: the latest named of its kind."""
         kinds = _PARTS_OF_A_BODY.get(part or "")
-        bodies = self._latest_bodies() if kinds is not None else []
-        return next((n for n in bodies if not kinds or kinds & self.registry.people[n].labels), None)
+        fitting = (n for n in bodies if kinds is not None and (not kinds or kinds & self.registry.people[n].labels))
+        return next(fitting, None)
 
     def _by_acronym(self, acronym: str) -> str:
         """The body an acronym stands for, when the article gave it in brackets: 'the Merchant Crews
@@ -396,9 +409,7 @@ class Reader:
             return self.described(DEFINITE, words[1:], "the")  # "its chief executive described as"
         if words[0].lower() in self.language.pronouns and (len(words) == 1 or words[1].islower()):
             found = self.pronoun(words[0])
-            gender = self.language.pronouns[words[0].lower()]
-            if found and gender and found not in self.registry.people:
-                self.genders.setdefault(found, gender)  # "That neighbour … “…,” he says": a man
+            self.note_gender(found, self.language.pronouns[words[0].lower()])  # "That neighbour … he says": a man
             return found
         if len(words) == 3 and words[0].lower() in _NUMBERS and words[-1].lower() in _COLLECTIVE:
             return " ".join(words[1:])  # "Two U.S. officials, speaking on condition of anonymity, said"
@@ -525,10 +536,9 @@ class Reader:
         joined = all(w.endswith("-") or w.lower() in _CONJUNCTIONS for w in words[:-1])  # "barn- och …"
         body = self.language.code != "en" and joined and _compound_body(words[-1])
         if body:  # fylkeskommunen, räddningstjänsten, nævnet: a body's compound, its article a suffix
-            whole = self._whole_of(words[-1].lower())
-            if whole:
-                return whole  # "skriver förvaltningen": Norrviks kommun's
-            fitting = self.organisation(words[-1].lower())
+            fitting = self.organisation(words[-1].lower())  # "skriver förvaltningen": Norrviks kommun's
+            if fitting and fitting == self._whole_of(words[-1].lower(), self._latest_bodies()):
+                return fitting
             named = self.registry.people.get(fitting) if fitting else None
             return fitting if named and _names_kind(words[-1].lower(), named.labels) else " ".join(words).lower()
         named_body = self.registry.people.get(" ".join(words[1:])) if is_kind_of_organisation(words[0]) else None
@@ -645,7 +655,7 @@ class Reader:
         family = [p for p in self.registry.people.values() if not p.organisation and p.surname == surname]
         if len(family) < 2:
             return None
-        ages = {p.name: int(a.split("-")[0]) for p in family for a in p.labels if re.fullmatch(r"\d+-year-old", a)}
+        ages = {p.name: int(a.split("-")[0]) for p in family for a in p.labels if _AGED.fullmatch(a)}
         if len(ages) == len(family):
             return (min if younger else max)(ages, key=ages.get)
         words, others = (_YOUNGER, _ELDER) if younger else (_ELDER, _YOUNGER)
@@ -739,15 +749,12 @@ class Reader:
     def _labelled_now(self, words: list[str], gender: str | None) -> str | None:
         """'…, sagte Martina Kessler. Die 41-jährige Lehrerin wohnt …': a label no one has yet, opening the
         sentence after someone named, is theirs from now on ('sagte die Lehrerin' later)."""
-        nouns = [n for w in words if is_person_noun(n := _singular(w).lower().strip(",."), self.language.code)]
-        last = self.registry.people.get(self.here[-1]) if self.here else None
+        found = _description(words, self.language)
         whose = any(w.lower() in PREPOSITIONS for w in words)  # "La présidente du club": a role of its own
-        if not nouns or whose or not last or last.organisation or (gender and last.gender not in (gender, None)):
+        last = self._just_named_without(found[0], gender) if found and not whose else None
+        if not last:
             return None
-        people = self.registry.people.values()
-        if any(has_label(p, noun, self.language.code) for p in people for noun in nouns):
-            return None
-        last.labels |= set(nouns)
+        last.labels |= {found[0], *(w.lower() for w in words if _AGED.fullmatch(w))}  # "Die 41-jährige Lehrerin"
         return last.name
 
     def described(self, determiner: str | None, words: list[str], article: str = "") -> str | None:
@@ -780,7 +787,7 @@ class Reader:
                 if shorter and first.startswith(description.split()[0]):  # "the firefighter from Río Seco"
                     self.shortest[first] = description
                 return first
-            introduced = self._introduced_as(head) if determiner == DEFINITE else None
+            introduced = self._brought_in_as(head) if determiner == DEFINITE else None
             if introduced:  # "… discovered by a truck driver. “…,” the driver said"
                 self.unnamed[head] = introduced
                 return introduced
@@ -826,6 +833,11 @@ _PARTS_OF_A_BODY = {  # who speaks for a body: a town's administration; a firm's
     **dict.fromkeys("förvaltningen forvaltningen verwaltung".split(), _TOWN_HALLS),
     **dict.fromkeys("vorstand geschäftsführung direction ledelsen ledningen styret".split(), frozenset()),
 }
+_INDEFINITE = {  # an indefinite article, not after a comma (an appositive): someone brought in
+    code: re.compile(rf"(?<!,)\s(?:{'|'.join(language.indefinite)})\s+", re.IGNORECASE)
+    for code, language in LANGUAGES.items()
+}
+_AGED = re.compile(r"\d{1,3}-(?:year-old|jährige[rn]?|årige|åringen|åriga)", re.IGNORECASE)
 _UNIT_OF_A_BODY = re.compile(
     r"([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,5})\s+(?:office|bureau|branch)(?:\s+(?:in|at)\s+.+)?"
 )
@@ -875,7 +887,7 @@ _AGE_AFTER = re.compile(r"\s+(?:de|på|von)\s+\d{1,3}\s+(?:ans|år|Jahren)$")
 
 def _other_age(person, ages: set[str]) -> bool:
     """Whether the article gave this person an age other than these."""
-    known = {label.split("-")[0] for label in person.labels if re.fullmatch(r"\d{1,3}-year-old", label)}
+    known = {label.split("-")[0] for label in person.labels if _AGED.fullmatch(label)}
     return bool(known) and not known & ages
 
 
@@ -898,7 +910,7 @@ def _is_label(words: list[str]) -> bool:
     parking consultant')."""
     words = _AGE_AFTER.sub("", " ".join(words)).split()
     placed = len(words) <= 4 and all(w[:1].isupper() for w in words[:-1])  # "the Central Scotland MSP"
-    aged = len(words) <= 4 and bool(re.fullmatch(r"\d{1,3}-year-old", words[0]))  # "the 58-year-old agronomist"
+    aged = len(words) <= 4 and bool(_AGED.fullmatch(words[0]))  # "the 58-year-old former agronomist"
     plain = len(words) <= 3 and all(w.islower() and w not in PREPOSITIONS for w in words)  # "the retired dinner lady"
     return (len(words) <= 2 or placed or aged or plain) and not any(w.endswith(("’s", "'s", "s’", "s'")) for w in words)
 
@@ -1233,7 +1245,7 @@ def is_person_noun(word: str, language: str) -> bool:
         return False  # "the department", "the agency": not someone; "tidigare", "senare": not "lärare"
     if language in NORDIC and _definite_person(word):
         return True  # talspersonen, förbundskaptenen: the article is suffixed
-    if word.endswith("ment") and word not in ROLE_NOUNS:
+    if word.endswith("ment"):
         return False  # argument, établissement, statement: things (the suffix "ent" is a président's)
     if language == "de" and word.endswith("chef"):
         return True  # der Betriebsratschef (the Nordic "förvaltningschefen" is a body's head, seldom named)
@@ -1268,28 +1280,29 @@ def person_head(word: str, language: str) -> str:
 
 
 _LOOK_LIKE_ROLES = frozenset(  # words with a role's ending that are no one: "a memo sent to staff"
-    """sent went spent meant lent bent event moment comment content percent intent extent element water order
-    newspaper paper letter number computer corner power border chapter cluster shelter trailer tower container
-    weather winter summer dinner matter quarter meter litre liter river counter filter poster sticker banner
-    flyer folder finger shoulder ladder hammer timber silver copper rubber door floor answer offer chamber
-    corridor locker boiler freezer heater transmitter stretcher elevator header calculator layer printer monitor
-    processor drawer transfer conveyor barrier thermometer character register error sector factor mirror motor
-    tractor reactor labor labour favor favour parlor harbor harbour flavor colour color honor honour humor rumor
-    vapor anchor flower shower lower upper better bigger larger smaller stronger older further later earlier
-    other proper softer harder wider quieter simpler tighter calmer closer faster slower higher deeper longer
-    cooler warmer greater fewer never ever however whether together rather either neither after under over
-    cover center centre theater theatre meter dollar cellar pillar collar calendar radar sugar
-    pepper butter powder thunder wonder spider tiger lever liver fever cancer disorder disaster
-    line machine vaccine deadline headline timeline lifeline shoreline helpline medicine routine discipline
-    fine mine engine margin origin cabin coin tin grin brain rain chain grain mountain certain bargain protein
-    bulletin magazine gasoline cuisine train terrain domain skin basin pin bin twin-engine within
-    plant grant urgent permanent different current present dissent consent rent restaurant incident
-    recent frequent silent violent absent apparent efficient sufficient evident confident
-    excellent talent segment accent patent ancient elegant significant important relevant
+    """sent went spent meant lent bent event content percent intent extent water order newspaper paper letter
+    number computer corner power border chapter cluster shelter trailer tower container weather winter
+    summer dinner matter quarter meter litre liter river counter filter poster sticker banner flyer folder
+    finger shoulder ladder hammer timber silver copper rubber door floor answer offer chamber corridor
+    locker boiler freezer heater transmitter stretcher elevator header calculator layer processor drawer
+    transfer conveyor barrier thermometer character register error sector factor mirror motor tractor
+    reactor labor favor parlor harbor flavor color honor humor rumor vapor flower shower never ever however
+    whether together rather either neither after under over cover theater theatre pepper butter powder
+    thunder wonder spider tiger lever liver fever cancer disorder disaster line machine vaccine deadline
+    headline timeline lifeline shoreline helpline medicine routine discipline fine mine engine margin origin
+    cabin coin tin grin brain rain chain grain mountain certain bargain protein bulletin magazine gasoline
+    cuisine train terrain domain skin basin pin bin twin-engine within grant urgent permanent different
+    current present dissent consent rent incident recent frequent silent violent absent apparent efficient
+    sufficient evident confident excellent accent patent ancient elegant significant important relevant
     attente entente pente vente rente descente détente plante tente fente trente quarante cinquante soixante
     ambiante antienne""".split()
 )
-_COMPARATIVES = frozenset("tidigare senare större mindre äldre yngre bättre sämre längre högre lägre".split())
+_COMPARATIVES = frozenset(
+    """tidigare senare större mindre äldre yngre bättre sämre längre högre lägre
+    lower upper better bigger larger smaller stronger older further later earlier other proper softer
+    harder wider quieter simpler tighter calmer closer faster slower higher deeper longer cooler warmer
+    greater fewer""".split()
+)
 _PERSON_TITLES = TITLES - frozenset(  # titles that are someone ("the veteran", "the coroner"), not their parts
     """white house senate department ministry council state foreign interior defense defence finance health
     education energy treasury minority majority press vice prime former retired acting interim saint st st.
