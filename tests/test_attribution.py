@@ -2591,6 +2591,15 @@ CASES = {
         "sommes mobilisés », écrit l'entreprise.",
         ["Novalis Chimie Bréval"],
     ),
+    "French 'Il y a trois ans' gives no one a gender: 'dit-elle' is Dominique Martin": (
+        "Language: fr\n« Nous sommes prêts », a déclaré Dominique Martin.\n\nIl y a trois ans, elle avait fermé "
+        "l'usine. « C'était dur », dit-elle.",
+        ["Dominique Martin", "Dominique Martin"],
+    ),
+    "'the anchor' is someone (a role's ending is not always a thing's)": (
+        "Dana Roe, the anchor, opened the show.\n\n“Good evening,” said the anchor.",
+        ["Dana Roe"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],
