@@ -752,7 +752,7 @@ _KIND_LATER = re.compile(
 )
 
 
-_PREPOSITION_WORDS = frozenset("of for in at from with de du des von vom für af av i på".split())
+_PREPOSITION_WORDS = frozenset("of for in at from with by de du des par von vom für af av i på".split())
 
 
 def _subject_named_by_kind(mask: str, registry: Registry, language: str) -> None:
@@ -774,12 +774,9 @@ def _subject_named_by_kind(mask: str, registry: Registry, language: str) -> None
         return
     name = " ".join(words)
     if name not in registry.people or registry.people[name].organisation:
-        noun = next(g for g in kind.groups() if g).lower()
-        registry.add(name, organisation=True).labels |= {
-            noun,
-            *name.lower().split(),
-            *ORGANISATION_SYNONYMS.get(noun, ()),
-        }
+        body = registry.add(name, organisation=True)
+        body.labels |= set(name.lower().split())
+        _of_kind(body, next(g for g in kind.groups() if g).lower())
 
 
 def _of_kind(body: Person, kind: str) -> None:
