@@ -2600,6 +2600,11 @@ CASES = {
         "Dana Roe, the anchor, opened the show.\n\n“Good evening,” said the anchor.",
         ["Dana Roe"],
     ),
+    "German: 'gemeinsam mit ihrem Mann, Tobias' (a dative possessive) names her husband": (
+        "Language: de\nWolfsexperte Michael Sturm warnt. »Er kommt wieder«, sagte Sturm.\n\nAnna Berger betreut "
+        "die Herde gemeinsam mit ihrem Mann, Tobias. »Ich fahre jede Nacht raus«, sagte er.",
+        ["Michael Sturm", "Tobias Berger"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

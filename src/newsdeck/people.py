@@ -585,7 +585,7 @@ def employer_in_titles(words: tuple[str, ...], registry: Registry, language: Lan
 _UNION_LOCAL = re.compile(r"\b([A-Z][\w&\-]*)(?: [A-Z][\w&\-]*){0,3} Local \d+\b")
 _NICKNAMED = re.compile(r"\b([A-ZÀ-Þ][\w\-]+) [“\"‘'„«»”]_+[”\"’'“»«] ([A-ZÀ-Þ][\w\-]+)")
 _RELATIVE = re.compile(
-    r"(?:\b(?i:his|her|their|whose|that|seine?r?|ihre?r?|son|sa|ses|hans|hennes|deras)|(?P<owner>[A-ZÀ-Þ][\w\-]+)[’']s)\s+"
+    r"(?:\b(?i:his|her|their|whose|that|seine?[mnrs]?|ihre?[mnrs]?|son|sa|ses|hans|hennes|deras)|(?P<owner>[A-ZÀ-Þ][\w\-]+)[’']s)\s+"
     r"(?:(?:younger|older|elder|twin|little|big|baby|late|jüngere|ältere|lillebror|lillasyster)\s+)?"
     r"(?P<relation>son|daughter|wife|husband|brother|sister|father|mother|mom|dad|grandson|granddaughter|"
     r"oldest|youngest|eldest|uncle|aunt|nephew|niece|"
