@@ -2605,6 +2605,11 @@ CASES = {
         "die Herde gemeinsam mit ihrem Mann, Tobias. »Ich fahre jede Nacht raus«, sagte er.",
         ["Michael Sturm", "Tobias Berger"],
     ),
+    "Norwegian: 'Kari Nygård, som er søster av ordføreren' is a woman: 'sier hun' is her": (
+        "Language: no\nGeolog Ingrid Solheim har vært på stedet.\n\nButikken drives av Kari Nygård, som er søster "
+        "av ordføreren.\n\n– Folk har hamstret melk og brød, sier hun.",
+        ["Kari Nygård"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

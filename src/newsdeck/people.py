@@ -698,6 +698,9 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
     appositive = _APPOSITIVE.match(after)
     if age and age.group(1) and _role_after_age(after[age.end() :], language):  # "Sauvageot, 71 ans, maire de …"
         appositive = _APPOSITIVE.match(after[age.end() - 1 :])
+    kin = _WHO_IS_KIN.match(after)
+    if kin and not person.gender:  # "Kari Nygård, som er søster av ordføreren": a woman
+        person.gender = RELATION_GENDER.get(kin.group(1).lower())
     does = _WHO_DOES.match(after)
     if does:  # "Samuel Okafor, who founded Kestrel": later "the company's founder"
         role = does.group("role") if does.group("role") not in STOP_WORDS else None
@@ -713,6 +716,10 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
             person.gender = person.gender or role_gender(word, language)
 
 
+_WHO_IS_KIN = re.compile(
+    r",\s+(?:who\s+is|som\s+är|som\s+er|der\s+ist|die\s+ist|qui\s+est)\s+(?:(?:the|a|an|his|her|en|ei|et|ett|die|"
+    r"der|la|le|sa|son)\s+)?(\w+)\b"
+)
 _DOER = {
     **dict.fromkeys(("founded", "co-founded"), ("founder", "co-founder")),
     **dict.fromkeys(("leads", "led", "heads", "headed"), ("head", "leader")),
