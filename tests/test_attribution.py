@@ -2610,6 +2610,11 @@ CASES = {
         "av ordføreren.\n\n– Folk har hamstret melk og brød, sier hun.",
         ["Kari Nygård"],
     ),
+    "Danish: 'Sønderlund Kommunes udvalg' names the municipality, so 'skriver kommunen' is it": (
+        "Language: da\nDet foreslår et flertal i Sønderlund Kommunes teknik- og miljøudvalg.\n\n»Sejlplanen er ikke "
+        "bæredygtig«, skriver kommunen i et notat.",
+        ["Sønderlund Kommune"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],
