@@ -2615,6 +2615,11 @@ CASES = {
         "bæredygtig«, skriver kommunen i et notat.",
         ["Sønderlund Kommune"],
     ),
+    "'Ledesma said' is Tomás Ledesma Arriaga (a first surname), not Carla Ledesma named further on": (
+        "“Every minute counts,” said Tomás Ledesma Arriaga, head of the agency.\n\nLedesma said the search would go "
+        "on “for as long as there is any possibility.”\n\nHis deputy, Carla Ledesma, was less hopeful.",
+        ["Tomás Ledesma Arriaga", "Tomás Ledesma Arriaga"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

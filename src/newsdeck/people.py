@@ -410,7 +410,9 @@ class Registry:
         first (relatives are named by their first names)."""
         for part in ("surname", "first"):
             found = [
-                p for p in self.people.values() if not p.organisation and getattr(p, part) == word and " " in p.name
+                p
+                for p in self.people.values()
+                if not p.organisation and " " in p.name and (getattr(p, part) == word or _double_surname(p, word, part))
             ]
             if gender:  # "Mme Lambotte": a woman of that name, else someone whose gender is unknown
                 found = [p for p in found if p.gender == gender] or [p for p in found if p.gender is None] or found
@@ -419,6 +421,12 @@ class Registry:
             if found:
                 return found[0]
         return self.people.get(word)
+
+
+def _double_surname(person: Person, word: str, part: str) -> bool:
+    """'Ledesma said' of Tomás Ledesma Arriaga: a Spanish or Portuguese name's first surname (no first name)."""
+    words = person.name.split()
+    return part == "surname" and len(words) == 3 and words[1] == word and first_name_gender(word) is False
 
 
 def gender_of(titles: list[str], name: list[str], language: str) -> str | None:
