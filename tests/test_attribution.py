@@ -2620,6 +2620,12 @@ CASES = {
         "on “for as long as there is any possibility.”\n\nHis deputy, Carla Ledesma, was less hopeful.",
         ["Tomás Ledesma Arriaga", "Tomás Ledesma Arriaga"],
     ),
+    "'Inspectors highlighted the case … They said': the inspectors, not the trust quoted before": (
+        "The trust said it accepted the findings. “We are sorry,” the trust said in a statement.\n\nInspectors "
+        "highlighted the case of a woman who spent four days on a trolley. They said she had been moved “at least "
+        "seven times.”",
+        ["trust", "inspectors"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

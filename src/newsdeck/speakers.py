@@ -1013,7 +1013,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
     reader.before = reader.here[:]  # who the paragraph before named in full
     reader.here.clear()
     reader.people_grouped = False
-    reader.topic = None
+    reader.topic = reader.they = None
     reader.answering = bool(_ANSWER.match(mask))
     reported: str | None = None
     mentioned: set[str] = set()  # people the paragraph names before its first quote

@@ -110,11 +110,16 @@ class Reader:
     people_grouped: bool = False  # this paragraph spoke of "a group of parents": "the group" is no body
     by_first: set[str] = field(default_factory=set)  # people the article calls by their first name alone
     answering: bool = False  # in an interview's answer ("A: …"), where "I" is the one interviewed
+    they: str | None = None  # the group this paragraph's sentences opened on ("Inspectors highlighted …")
     introduced: dict[str, str] = field(default_factory=dict)  # head word → someone brought in unnamed ("a trucker")
     new_after: dict[str, frozenset[str]] = field(default_factory=dict)  # "a nurse" → who was mentioned before her
 
     def note_groups(self, sentence: str) -> None:
-        """'Two sources familiar with the case told Reuters …': whom a later 'one of the sources' is."""
+        """'Two sources familiar with the case told Reuters …': whom a later 'one of the sources' is;
+        'Inspectors highlighted …': whom this paragraph's 'they' is."""
+        opening = _PLURAL_SUBJECT.match(sentence) if self.language.code == "en" else None
+        if opening and is_person_noun(opening.group(1), "en"):
+            self.they = opening.group(1).lower()
         plurals = [w for w in re.findall(r"\b[a-zA-Z]+s\b", sentence) if len(w) > 4 and not w.endswith("ss")]
         people = [w for w in plurals if is_person_noun(w, self.language.code) and not w[1:].isupper()]
         if people and self.language.code == "en":  # "Residents were angry": whom "said one" is one of
@@ -214,7 +219,7 @@ class Reader:
         if gender == "?":
             return None
         if gender is None:
-            return self.speaker
+            return self.they or self.speaker  # "Inspectors highlighted the case … They said": the inspectors
         if self.speaker and self.speaker not in self.registry.people:  # someone unnamed spoke last
             said = self.gender_of_unnamed(self.speaker)
             since = self.recent[self.recent.index(self.speaker) + 1 :] if self.speaker in self.recent else []
@@ -833,6 +838,9 @@ _PARTS_OF_A_BODY = {  # who speaks for a body: a town's administration; a firm's
     **dict.fromkeys("förvaltningen forvaltningen verwaltung".split(), _TOWN_HALLS),
     **dict.fromkeys("vorstand geschäftsführung direction ledelsen ledningen styret".split(), frozenset()),
 }
+_PLURAL_SUBJECT = re.compile(
+    r"\s*(?:The\s+)?([A-Z]?[a-z]{3,}(?<!s)s)\s+(?!said|says)[a-z]+"
+)  # "Inspectors highlighted"
 _INDEFINITE = {  # an indefinite article, not after a comma (an appositive): someone brought in
     code: re.compile(rf"(?<!,)\s(?:{'|'.join(language.indefinite)})\s+", re.IGNORECASE)
     for code, language in LANGUAGES.items()
