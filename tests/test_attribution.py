@@ -2626,6 +2626,11 @@ CASES = {
         "seven times.”",
         ["trust", "inspectors"],
     ),
+    "French: 'l'édile' is the maire, not his deputy quoted last": (
+        "Language: fr\nLe maire, Jean Dupuis, reste prudent. « Rien n'est fait », dit-il. Son adjointe, Claire "
+        "Morel, est plus optimiste : « On y croit. »\n\n« Il faut attendre l'étude », insiste l'édile.",
+        ["Jean Dupuis", "Claire Morel", "Jean Dupuis"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -346,6 +346,8 @@ _SAME_ROLE = (  # words for one role that an article may use in turn for one per
     "lawyer attorney avocat avocate anwalt anwältin rechtsanwalt rechtsanwältin advokat advokaten",
     "nurse infirmier infirmière pfleger pflegerin krankenschwester sjuksköterska sygeplejerske sykepleier",
     "coach entraîneur entraîneuse trainer trainerin tränare træner trener",
+    "mayor maire mairesse édile bourgmestre bürgermeister bürgermeisterin borgmester borgmästare ordfører",
+    "élu élue",
 )
 _ROLE_OF = {word: n for n, words in enumerate(_SAME_ROLE) for word in words.split()}
 
