@@ -2631,6 +2631,11 @@ CASES = {
         "Morel, est plus optimiste : « On y croit. »\n\n« Il faut attendre l'étude », insiste l'édile.",
         ["Jean Dupuis", "Claire Morel", "Jean Dupuis"],
     ),
+    "French: 'Sa voisine acquiesce : « … »' is someone new (a neighbour is no relative)": (
+        "Language: fr\n« C'est un drame », résume un habitant, la soixantaine. Sa voisine acquiesce : « On n'a plus "
+        "rien. »",
+        ["habitant", "voisine"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

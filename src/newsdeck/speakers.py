@@ -32,6 +32,7 @@ from newsdeck.naming import (
 from newsdeck.people import (
     NORDIC_BODIES,
     OUTLET,
+    RELATION_GENDER,
     WHICH_OF_TWO,
     clean_name,
     employer_in_titles,
@@ -547,6 +548,13 @@ def introduced_before_colon(quote: Quote, reader: Reader) -> str | None:
     relative = reader.relative(text.split()[:2]) if len(text.split()) > 2 else None
     if relative:  # "Ihr Bruder formulierte es ernster: …", "Son mari nuance : …"
         return relative
+    owner, noun = (text.split() + ["", ""])[:2]
+    if (
+        owner.lower() in POSSESSIVES
+        and noun.lower() not in RELATION_GENDER
+        and is_person_noun(noun, reader.language.code)
+    ):
+        return noun.lower()  # "Sa voisine acquiesce : « … »": someone new, no one's relative
     first = text.split()[0] if text else ""
     if first.lower() in reader.language.pronouns and len(text.split()) > 1:  # "She is blunt about it: “…”"
         return first
