@@ -2636,6 +2636,13 @@ CASES = {
         "rien. »",
         ["habitant", "voisine"],
     ),
+    "'A 67-year-old retired farmer … ‘…’' then 'Seamus Tolan said …': the farmer is named; not 'Council Member …'": (
+        "The unit was promised in 2019.\n\nThe board met on Monday.\n\nPatients are angry.\n\nA 67-year-old retired "
+        "farmer has been driving to Dublin five days a week. “You leave the house at half five,” he said.\n\nSeamus "
+        "Tolan said his wife drives him most days.\n\n“I’ve paid taxes for 51 years,” said an 80-year-old woman from "
+        "Northgate.\n\nCouncil Member Ruth Abernathy said she would not support the cuts.",
+        ["Seamus Tolan", "80-year-old woman from Northgate"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -99,7 +99,13 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
             unique = [
                 r.speaker
                 for r in results[k - 1]
-                if r.speaker in described and (aged or _unique_role(r.speaker) or _labelled(r.speaker, label, reader))
+                if r.speaker in described
+                and (
+                    aged
+                    or _unique_role(r.speaker)
+                    or _AGE_IN_DESCRIPTION.search(r.speaker)
+                    or _labelled(r.speaker, label, reader)
+                )
             ]
             if not name and (k in (1, 2) or unique) and n == 0:  # the lede: the story's first paragraph or two
                 newcomer = first_named(sentence, reader) or first_named(OPENING_PHRASE.sub("", sentence, 1), reader)
@@ -109,7 +115,8 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
                 gender = reader.gender_of_unnamed(lede[0]) if lede else None  # a pronoun's, else the role's
                 person = reader.registry.people.get(newcomer) if new else None
                 fits = not label or (lede and _fits_label(lede[0], label.group(0), reader))
-                if person and lede and fits and (not gender or person.gender in (gender, None)):
+                titled = k > 2 and _opens_on_a_title(sentence)  # "Council Member Ruth Abernathy …": someone else
+                if person and lede and fits and not titled and (not gender or person.gender in (gender, None)):
                     name = newcomer
             if not name and n > 0 and _NAME_AND_ROLE.match(sentence):
                 name = _named_right_after(sentence, lo, k, masks, spans, results, reader)
@@ -276,12 +283,22 @@ def _another_role(person, description: str, language: str) -> bool:
 _SPOKESPERSON = re.compile(r"spokes|sprecher|porte-parole|tale?s(?:person|man+d?|kvin(?:na|de|ne))")
 
 
+def _opens_on_a_title(sentence: str) -> bool:
+    runs = name_runs(sentence)
+    return bool(runs) and runs[0][0] == 0 and bool(person_words(runs[0][2])[0])
+
+
 def _unique_role(description: str) -> bool:
     """A description of one person only, whom a story names sooner or later: 'the chief executive of
     Lodeside Water', 'the zoo’s head of animal health' (not 'a resident', 'one neighbour')."""
     words = description.lower().split()
     owned = any(w.endswith(("’s", "'s")) for w in words)
     return len(words) > 1 and words[0] not in ANYONE and ("of" in words or "for" in words or owned)
+
+
+_AGE_IN_DESCRIPTION = re.compile(  # "a 67-year-old retired farmer", "un homme de 54 ans": one person, named later
+    r"\b\d{1,3}-(?:year-old|jährige|årige|åriga)|\bde\s+\d{1,3}\s+ans\b|\bpå\s+\d{1,3}\s+år\b"
+)
 
 
 def _fits_label(description: str, label: str, reader: Reader) -> bool:
