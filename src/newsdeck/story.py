@@ -838,9 +838,8 @@ _PARTS_OF_A_BODY = {  # who speaks for a body: a town's administration; a firm's
     **dict.fromkeys("förvaltningen forvaltningen verwaltung".split(), _TOWN_HALLS),
     **dict.fromkeys("vorstand geschäftsführung direction ledelsen ledningen styret".split(), frozenset()),
 }
-_PLURAL_SUBJECT = re.compile(
-    r"\s*(?:The\s+)?([A-Z]?[a-z]{3,}(?<!s)s)\s+(?!said|says)[a-z]+"
-)  # "Inspectors highlighted"
+# a sentence opening on a group and its verb: "Inspectors highlighted …", "The residents fear …"
+_PLURAL_SUBJECT = re.compile(r"\s*(?:The\s+)?([A-Z]?[a-z]{3,}(?<!s)s)\s+(?!said|says)[a-z]+")
 _INDEFINITE = {  # an indefinite article, not after a comma (an appositive): someone brought in
     code: re.compile(rf"(?<!,)\s(?:{'|'.join(language.indefinite)})\s+", re.IGNORECASE)
     for code, language in LANGUAGES.items()
