@@ -2643,6 +2643,10 @@ CASES = {
         "Northgate.\n\nCouncil Member Ruth Abernathy said she would not support the cuts.",
         ["Seamus Tolan", "80-year-old woman from Northgate"],
     ),
+    "Norwegian: 'sier ordfører i Sørvik kommune, Ragnhild Sæther (Sp)': the name after the role's place": (
+        "Language: no\n– Folk er slitne nå, sier ordfører i Sørvik kommune, Ragnhild Sæther (Sp).",
+        ["Ragnhild Sæther"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -198,6 +198,12 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
     if reader.language.code == "de":  # „…“, teilte die Kies GmbH schriftlich mit: nouns are capitalized
         chunk = re.sub(r"(?<=[A-ZÄÖÜ]\w)(\w*)(?:\s+[a-zäöüß]+)+\s*$", r"\1", chunk)
     follow = rest[len(chunk) :]
+    place = (
+        re.match(r"^\s+(?:i|på|in|im|de|du)\s+[A-ZÀ-ÞÆØÅÄÖ][^,_.;:]{0,40}(?=,)", follow)
+        if not follow.startswith(",")
+        else None
+    )
+    follow = follow[place.end() :] if place else follow  # "sier ordfører i Sørvik kommune, Ragnhild Sæther (Sp)"
     role = re.match(r"^,\s+((?:[a-zà-ÿ][\w’'-]*\s+){1,3})(?=[A-ZÀ-Þ])", follow)
     articles = reader.language.definite | reader.language.indefinite
     if (
@@ -206,7 +212,7 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
         and not articles & {*role.group(1).split()}
     ):
         follow = f", {follow[role.end() :]}"  # “…,” said the study’s lead author, marine ecologist Hana Roe
-    named_after = re.match(r"^,\s+([A-ZÀ-Ý][^,._;:]{2,60}?)\s*(?:[.,;:]|$)", follow)
+    named_after = re.match(r"^,\s+([A-ZÀ-Ý][^,._;:(]{2,60}?)\s*(?:[.,;:(]|$)", follow)
     person_in_chunk = any(_names_a_person(r[2]) and len(r[2]) > 1 for r in name_runs(chunk))  # not "de Vernon"
     circle = _ENTOURAGE.search(chunk)  # « … », fait savoir l’entourage de la première ministre, Mathilde Servan
     if named_after and name_runs(named_after.group(1)) and not person_in_chunk and not circle:
