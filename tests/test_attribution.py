@@ -2647,6 +2647,12 @@ CASES = {
         "Language: no\n– Folk er slitne nå, sier ordfører i Sørvik kommune, Ragnhild Sæther (Sp).",
         ["Ragnhild Sæther"],
     ),
+    "British court reports: 'Defending, Simon Pryce said' makes him 'the solicitor'; 'of Chapel Lane' is a street": (
+        "Graham Whitlow, 61, of Chapel Lane, admitted eleven offences.\n\nDefending, Simon Pryce said his client "
+        'had been caring for his wife. Mr Whitlow had since sold two houses.\n\n"He is not a wealthy man," the '
+        "solicitor said.",
+        ["Simon Pryce"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

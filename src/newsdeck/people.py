@@ -625,6 +625,11 @@ _ROLE_FIRST = re.compile(  # "The family’s MP, Helen Achterberg": a role, then
 _DEFINITE_ROLE_FIRST = re.compile(
     r"\b(?:[Tt]he|[Ll]e|[Ll]a|[Ll][’']|[Dd]er|[Dd]ie)\s*([a-zà-ÿ][\w\-]*)(?:\s+[\w’'\-]+){0,5},\s+(?:[A-Z][\w.]*\s+)?$"
 )
+_COUNSEL = re.compile(r"(?:^|[.!?]\s+)(Defending|Prosecuting),\s+$")  # British court reports
+_COUNSEL_LABELS = {
+    "defending": frozenset("lawyer solicitor barrister counsel advocate".split()),
+    "prosecuting": frozenset("prosecutor lawyer barrister counsel".split()),
+}
 _OWNER = re.compile(r"\s(?:de|du|des|of|for)\s+(?=l['’]|(?:le|la|les|the|a|an)\s)")  # whom a role serves
 WHICH_OF_TWO = frozenset("younger elder older".split())  # "the younger Pruitt": resolved when quoted
 
@@ -687,6 +692,9 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
     body = _BODY_BEFORE_ROLE.search(mask[max(0, start - 80) : start]) if role_before and language != "de" else None
     if body:  # "Harbor City head coach Glen Vasquez": later "the Harbor City coach"
         person.bodies |= {w.lower() for w in body.group(1).split() if w.lower() not in NOT_A_LABEL}
+    counsel = _COUNSEL.search(mask[max(0, start - 20) : start])
+    if counsel:  # "Defending, Simon Pryce said": later "the solicitor", "his lawyer"
+        person.labels |= _COUNSEL_LABELS[counsel.group(1).lower()]
     role_first = _ROLE_FIRST.search(mask[:start])
     role_phrase = _OWNER.split(role_first.group(1))[0] if role_first else ""  # not "(L'avocat) de l'ancien maire"
     role = role_phrase.split()[-1].lower() if role_phrase else ""
@@ -904,8 +912,8 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
                     person.labels |= title_labels(titles)
                     _describe_person(person, mask, start, end, language)
                 continue
-            if _PLACE_OF.search(mask[:start]):
-                continue  # "the neighboring town of Río Seco": a place
+            if _PLACE_OF.search(mask[:start]) or name_words[-1].lower() in _STREETS:
+                continue  # "the neighboring town of Río Seco", "Graham Whitlow, 61, of Chapel Lane": a place
             plural = language in ("sv", "da", "no") and name_words[0].lower().endswith(("ene", "erne", "arna", "orna"))
             aged = bool(_AGE.match(mask[end:])) and len(name_words) == 2 and not plural  # "Gion Darms, 63, …"
             role = _role_before(mask[:start], language) or _role_follows(mask[end:], language)
@@ -1036,6 +1044,7 @@ _PLACE_OF = re.compile(
     r"ville|région|Stadt|Gemeinde|Dorf|staden|byen|kommunen)\s+(?:of|de|d[’']|von)\s*$",
     re.IGNORECASE,
 )
+_STREETS = frozenset("street st road rd avenue ave lane drive boulevard square close crescent terrace way".split())
 _ONE_NAME_AFTER_LABEL = re.compile(r"\b(?:the|a|an)\s+(?P<label>[a-z][\w-]*),\s+(?P<name>[A-Z][a-z]+),\s+\d{1,3},")
 _FIRST_NAME_ONLY = re.compile(
     r"\b(?:named|called|prénommée?|namens|(?:gave|identified)\s+(?:(?:his|her|their)\s+(?:first\s+)?name\s+)?"
