@@ -2653,6 +2653,11 @@ CASES = {
         "solicitor said.",
         ["Simon Pryce"],
     ),
+    "'A 78-year-old man was waiting' then 'said the 78-year-old': the man brought in, not the mayor": (
+        "Mayor Erik Lund closed the pool.\n\nA 78-year-old man was waiting outside. He has swum there for 40 "
+        "years.\n\n“Where do we go now?” said the 78-year-old, who did not want his name published.",
+        ["78-year-old man"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

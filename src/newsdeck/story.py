@@ -113,6 +113,7 @@ class Reader:
     they: str | None = None  # the group this paragraph's sentences opened on ("Inspectors highlighted …")
     introduced: dict[str, str] = field(default_factory=dict)  # head word → someone brought in unnamed ("a trucker")
     new_after: dict[str, frozenset[str]] = field(default_factory=dict)  # "a nurse" → who was mentioned before her
+    aged_newcomers: dict[str, str] = field(default_factory=dict)  # "78" → "78-year-old man", brought in unnamed
 
     def note_groups(self, sentence: str) -> None:
         """'Two sources familiar with the case told Reuters …': whom a later 'one of the sources' is;
@@ -136,6 +137,9 @@ class Reader:
         for article in _INDEFINITE[self.language.code].finditer(f" {sentence}"):
             words = sentence[article.end() - 1 :].split()[:3]  # not "Roe, a former councillor": an appositive
             found = _description(words, self.language)
+            age = re.match(r"(\d{1,3})-", words[0]) if found and words else None
+            if age:  # "A 78-year-old man was waiting", "En 78-årig man": whom "the 78-year-old" is
+                self.aged_newcomers.setdefault(age.group(1), found[1])
             if not found or found[0] in ANYBODY | ANYONE or found[0] in self.introduced:
                 continue
             nouns = {_singular(w).lower().strip(".,") for w in words if w.islower() or self.language.code == "de"}
@@ -793,6 +797,10 @@ class Reader:
                     self.shortest[first] = description
                 return first
             introduced = self._brought_in_as(head) if determiner == DEFINITE else None
+            age = re.match(r"(\d{1,3})-", head) if determiner == DEFINITE and not introduced else None
+            aged = self.aged_newcomers.get(age.group(1)) if age else None
+            if aged and not any(head in p.labels for p in self.registry.people.values()):
+                introduced = aged  # "the 78-year-old": the 78-year-old man brought in, no one named of that age
             if introduced:  # "… discovered by a truck driver. “…,” the driver said"
                 self.unnamed[head] = introduced
                 return introduced
