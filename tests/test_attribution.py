@@ -2658,6 +2658,12 @@ CASES = {
         "years.\n\n“Where do we go now?” said the 78-year-old, who did not want his name published.",
         ["78-year-old man"],
     ),
+    "'A 19-year-old amateur … said …' then '“…,” said the teenager, a bantamweight named Chloe Mair': both hers": (
+        "Kiera Dunleavy trains six days a week.\n\nA 19-year-old amateur who spars with Dunleavy said the sessions "
+        "were “honestly scary.” “She's stopped pulling her shots,” said the teenager, a bantamweight named Chloe "
+        "Mair.",
+        ["Chloe Mair", "Chloe Mair"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

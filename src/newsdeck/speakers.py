@@ -889,7 +889,10 @@ def _nordic_office(phrase: str, quote: Quote, reader: Reader) -> str | None:
     return reader.registry.add(word, organisation=True).name
 
 
-_LABEL_BEFORE = re.compile(r"\b(?:[Tt]he|[Dd]er|[Dd]ie|[Ll]e|[Ll]a)\s+([\w-]+),\s+(?:[A-Z][\w·.]*\s+)?$")
+_LABEL_BEFORE = re.compile(  # "said the woman, Margaret Oyler", "said the teenager, a bantamweight named Chloe Mair"
+    r"\b(?:[Tt]he|[Dd]er|[Dd]ie|[Ll]e|[Ll]a)\s+([\w-]+),\s+(?:an?\s+[\w-]+(?:\s+[\w-]+)?\s+named\s+)?"
+    r"(?:[A-Z][\w·.]*\s+)?$"
+)
 
 
 def _identify(phrase: str, speaker: str, sentence: str, reader: Reader) -> None:
@@ -900,7 +903,8 @@ def _identify(phrase: str, speaker: str, sentence: str, reader: Reader) -> None:
     if not label or not person or person.organisation:
         return
     last = reader.speaker if reader.speaker and reader.speaker not in reader.registry.people else None
-    generic = label.group(1).lower() in ANYBODY
+    just_now = last and last == reader.unnamed_here and is_person_noun(reader.head_of(last), reader.language.code)
+    generic = label.group(1).lower() in ANYBODY or just_now  # the unnamed one this paragraph quoted
     described = last if generic and last else reader.unnamed.get(label.group(1).lower())  # "the woman": who spoke
     gender = reader.gender_of_unnamed(described) if described else None
     if described and described not in reader.anonymous and (not gender or person.gender in (gender, None)):
@@ -1027,7 +1031,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
     reader.before = reader.here[:]  # who the paragraph before named in full
     reader.here.clear()
     reader.people_grouped = False
-    reader.topic = reader.they = None
+    reader.topic = reader.they = reader.unnamed_here = None
     reader.answering = bool(_ANSWER.match(mask))
     reported: str | None = None
     mentioned: set[str] = set()  # people the paragraph names before its first quote
@@ -1064,6 +1068,8 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
             if results[i].speaker:
                 reader.speaker = results[i].speaker
                 reader.mention(results[i].speaker)
+                if reader.speaker not in reader.registry.people:
+                    reader.unnamed_here = reader.speaker  # "A 19-year-old amateur … said": for "the teenager, …"
                 _note_speaker(mask[lo:hi], results[i].speaker, reader)  # "he said in a statement"
                 said = _gender_after_verb(mask[lo:first_quote], reader)  # "the witness said she was “…”"
                 reader.note_gender(results[i].speaker, said)

@@ -111,6 +111,7 @@ class Reader:
     by_first: set[str] = field(default_factory=set)  # people the article calls by their first name alone
     answering: bool = False  # in an interview's answer ("A: …"), where "I" is the one interviewed
     they: str | None = None  # the group this paragraph's sentences opened on ("Inspectors highlighted …")
+    unnamed_here: str | None = None  # the unnamed speaker this paragraph quoted last
     introduced: dict[str, str] = field(default_factory=dict)  # head word → someone brought in unnamed ("a trucker")
     new_after: dict[str, frozenset[str]] = field(default_factory=dict)  # "a nurse" → who was mentioned before her
     aged_newcomers: dict[str, str] = field(default_factory=dict)  # "78" → "78-year-old man", brought in unnamed
