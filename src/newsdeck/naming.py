@@ -32,6 +32,7 @@ from newsdeck.story import (
     content_words,
     definite_stems,
     has_label,
+    is_aged,
     is_person_noun,
     person_head,
     places_fit,
@@ -103,7 +104,7 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
                 and (
                     aged
                     or _unique_role(r.speaker)
-                    or _AGE_IN_DESCRIPTION.search(r.speaker)
+                    or is_aged(r.speaker)  # "a 67-year-old retired farmer": one person, named later
                     or _labelled(r.speaker, label, reader)
                 )
             ]
@@ -296,11 +297,6 @@ def _unique_role(description: str) -> bool:
     return len(words) > 1 and words[0] not in ANYONE and ("of" in words or "for" in words or owned)
 
 
-_AGE_IN_DESCRIPTION = re.compile(  # "a 67-year-old retired farmer", "un homme de 54 ans": one person, named later
-    r"\b\d{1,3}-(?:year-old|jährige|årige|åriga)|\bde\s+\d{1,3}\s+ans\b|\bpå\s+\d{1,3}\s+år\b"
-)
-
-
 def _fits_label(description: str, label: str, reader: Reader) -> bool:
     """Whether a label before a name can be someone a lede described: 'the neighbor' the 'woman who
     lives next door' (anyone may be a neighbor, not the mayor), not 'la maire' the 'habitant du quartier'."""
@@ -427,25 +423,24 @@ def full_names_of_bodies(masks: list[str], registry, speakers: set[str | None]) 
     found = {}
     for speaker in speakers:
         body = registry.people.get(speaker) if speaker and " " not in speaker else None
-        bare = (
-            speaker
-            and " " not in speaker
-            and speaker[:1].isupper()
-            and not (body and (body.organisation or body.gender))
-        )
-        named = [n for n in bodies if n.startswith(f"{speaker} ")] if bare else []
-        if len(named) == 1:
-            found[speaker] = named[0]  # "According to Corwin's filing": Corwin Foods, named before
-        if not body or (not body.organisation and body.gender):
+        if not speaker or " " in speaker or (body and not body.organisation and body.gender):
             continue  # only a one-word body: "Cascade Air" is no short form of its pilots' association
-        longer = {
-            run
-            for run in runs
-            if (run.startswith(f"{speaker} ") or run.endswith(f" {speaker}"))
-            and not any(is_kind_of_organisation(w) or not w[:1].isupper() or w.endswith("-based") for w in run.split())
-            and not looks_like_a_person(*reversed(person_words(tuple(run.split()))))
-            and not (registry.people.get(run) and not registry.people[run].organisation)
-        }
+        longer = (
+            {
+                run
+                for run in runs
+                if (run.startswith(f"{speaker} ") or run.endswith(f" {speaker}"))
+                and not any(
+                    is_kind_of_organisation(w) or not w[:1].isupper() or w.endswith("-based") for w in run.split()
+                )
+                and not looks_like_a_person(*reversed(person_words(tuple(run.split()))))
+                and not (registry.people.get(run) and not registry.people[run].organisation)
+            }
+            if body
+            else set()
+        )
+        if not longer and not (body and body.organisation) and speaker[:1].isupper():
+            longer = {n for n in bodies if n.startswith(f"{speaker} ")}  # "According to Corwin's filing": Corwin Foods
         if len(longer) == 1:
             found[speaker] = longer.pop()
     return found

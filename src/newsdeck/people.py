@@ -425,8 +425,15 @@ class Registry:
 
 def _double_surname(person: Person, word: str, part: str) -> bool:
     """'Ledesma said' of Tomás Ledesma Arriaga: a Spanish or Portuguese name's first surname (no first name)."""
+    if part != "surname" or f" {word} " not in person.name:
+        return False
     words = person.name.split()
-    return part == "surname" and len(words) == 3 and words[1] == word and first_name_gender(word) is False
+    return len(words) == 3 and words[1] == word and first_name_gender(word) is False
+
+
+def _named_and(name: str, text: str) -> bool:
+    """Whether the text ends on the name and 'and': 'Robin Ashe, 34, and (her brother)'."""
+    return bool(re.search(rf"\b{re.escape(name)}(?:,\s*\d{{1,3}},)?\s+(?:and|und|et|och|og)\s+$", text))
 
 
 def gender_of(titles: list[str], name: list[str], language: str) -> str | None:
@@ -763,7 +770,6 @@ _ISSUES_A_STATEMENT = re.compile(  # a name that issues a press release is a bod
     rf"\b{_ISSUING}\s+(?P<after>{_ISSUER}){_STATEMENT}|"
     rf"(?:^|[.!?]\s+)(?P<before>{_ISSUER})\s+(?:a\s+|hat\s+|har\s+|has\s+)?{_ISSUING}{_STATEMENT}"
 )
-_SAID_IN_A_STATEMENT = re.compile(rf"\s+{_ISSUING}{_STATEMENT}")  # "Halvorsen Freight Lines said in a statement"
 _STARTS_SENTENCE = re.compile(r"(?:^|[.!?:”\"’]\s+)(?:[Tt]he\s+)?$")
 
 
@@ -873,7 +879,6 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
         ):  # "Coastline Buses, which runs …", "Halvorsen Freight Lines said it …"
             subject = _STARTS_SENTENCE.search(mask[:start])  # (not "the youth centre on Gorse Hill, which closed")
             cue = _A_BODY_FOLLOWS.match(mask[end:]) or (len(words) > 2 and _SAID_IT.match(mask[end:]))
-            cue = cue or (len(words) > 2 and _SAID_IN_A_STATEMENT.match(mask[end:]))
             body = len(words) > 1 and subject and cue  # ("Tavita Fuimaono said it was rushed": no body)
             if body and not looks_like_a_person(*reversed(person_words(words))):
                 registered_organisation(words, registry, LANGUAGES[language], named=True)
@@ -937,14 +942,7 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             owner = possessor or _last_full_name_before(mask[: relative.start()], registry) or last_named
             whose = relative.group().split()[0].lower() not in ("that", "this")  # "That son, Daniel": whose son?
             said = POSSESSIVE_GENDER.get(relative.group().split()[0].lower())
-            if (
-                owner
-                and said
-                and re.search(
-                    rf"\b{re.escape(owner.name)}(?:,\s*\d{{1,3}},)?\s+(?:and|und|et|och|og)\s+$",
-                    mask[: relative.start()],
-                )
-            ):
+            if owner and said and _named_and(owner.name, mask[: relative.start()]):
                 owner.gender = said  # "Robin Ashe, 34, and her brother, Tom": whatever a list says of Robin
             for first in filter(None, (relative.group("first"), relative.group("second"))):
                 if (owner or not whose) and not registry.by_word(first) and first_name_gender(first) is not False:

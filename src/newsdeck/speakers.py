@@ -198,13 +198,9 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
     if reader.language.code == "de":  # „…“, teilte die Kies GmbH schriftlich mit: nouns are capitalized
         chunk = re.sub(r"(?<=[A-ZÄÖÜ]\w)(\w*)(?:\s+[a-zäöüß]+)+\s*$", r"\1", chunk)
     follow = rest[len(chunk) :]
-    place = (
-        re.match(r"^\s+(?:i|på|in|im|de|du)\s+[A-ZÀ-ÞÆØÅÄÖ][^,_.;:]{0,40}(?=,)", follow)
-        if not follow.startswith(",")
-        else None
-    )
-    follow = follow[place.end() :] if place else follow  # "sier ordfører i Sørvik kommune, Ragnhild Sæther (Sp)"
-    role = re.match(r"^,\s+((?:[a-zà-ÿ][\w’'-]*\s+){1,3})(?=[A-ZÀ-Þ])", follow)
+    place = _ROLE_PLACE.match(follow)  # "sier ordfører i Sørvik kommune, Ragnhild Sæther (Sp)"
+    follow = follow[place.end() :] if place else follow
+    role = _ROLE_WORDS.match(follow)
     articles = reader.language.definite | reader.language.indefinite
     if (
         role
@@ -218,6 +214,10 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
     if named_after and name_runs(named_after.group(1)) and not person_in_chunk and not circle:
         return named_after.group(1)  # „…“, sagt der Obmann der Wirtschaftskammer, Franz Pichler, zur …
     return chunk if chunk.strip() else None
+
+
+_ROLE_PLACE = re.compile(r"\s+(?:i|på|in|im|de|du)\s+[A-ZÀ-ÞÆØÅÄÖ][^,_.;:]{0,40}(?=,)")  # a role's place, then a comma
+_ROLE_WORDS = re.compile(r",\s+((?:[a-zà-ÿ][\w’'-]*\s+){1,3})(?=[A-ZÀ-Þ])")  # ", marine ecologist Dr. Hana Roe"
 
 
 def after_subject_verb(quote: Quote, reader: Reader) -> str | None:

@@ -138,7 +138,7 @@ class Reader:
         for article in _INDEFINITE[self.language.code].finditer(f" {sentence}"):
             words = sentence[article.end() - 1 :].split()[:3]  # not "Roe, a former councillor": an appositive
             found = _description(words, self.language)
-            age = re.match(r"(\d{1,3})-", words[0]) if found and words else None
+            age = AGED.match(words[0]) if found else None
             if age:  # "A 78-year-old man was waiting", "En 78-årig man": whom "the 78-year-old" is
                 self.aged_newcomers.setdefault(age.group(1), found[1])
             if not found or found[0] in ANYBODY | ANYONE or found[0] in self.introduced:
@@ -148,9 +148,14 @@ class Reader:
                 self.introduced[found[0]] = found[1]
 
     def _brought_in_as(self, head: str) -> str | None:
-        """The description of someone brought in unnamed as this head (or a compound of it), if no one holds it."""
+        """The description of someone brought in unnamed as this head (or a compound of it) or at this age
+        ('the 78-year-old'), if no one named holds it."""
         compounds = self.language.code == "de" or self.language.code in NORDIC
-        found = [d for h, d in self.introduced.items() if h == head or (compounds and h.endswith(head))]
+        age = AGED.fullmatch(head)
+        if age:
+            found = [self.aged_newcomers[age.group(1)]] if age.group(1) in self.aged_newcomers else []
+        else:
+            found = [d for h, d in self.introduced.items() if h == head or (compounds and h.endswith(head))]
         if not found or any(has_label(p, head, self.language.code) for p in self.registry.people.values()):
             return None
         return found[0]
@@ -546,9 +551,10 @@ class Reader:
         joined = all(w.endswith("-") or w.lower() in _CONJUNCTIONS for w in words[:-1])  # "barn- och …"
         body = self.language.code != "en" and joined and _compound_body(words[-1])
         if body:  # fylkeskommunen, räddningstjänsten, nævnet: a body's compound, its article a suffix
-            fitting = self.organisation(words[-1].lower())  # "skriver förvaltningen": Norrviks kommun's
-            if fitting and fitting == self._whole_of(words[-1].lower(), self._latest_bodies()):
-                return fitting
+            whole = self._whole_of(words[-1].lower(), self._latest_bodies())
+            if whole:
+                return whole  # "skriver förvaltningen": Norrviks kommun's
+            fitting = self.organisation(words[-1].lower())
             named = self.registry.people.get(fitting) if fitting else None
             return fitting if named and _names_kind(words[-1].lower(), named.labels) else " ".join(words).lower()
         named_body = self.registry.people.get(" ".join(words[1:])) if is_kind_of_organisation(words[0]) else None
@@ -665,7 +671,7 @@ class Reader:
         family = [p for p in self.registry.people.values() if not p.organisation and p.surname == surname]
         if len(family) < 2:
             return None
-        ages = {p.name: int(a.split("-")[0]) for p in family for a in p.labels if _AGED.fullmatch(a)}
+        ages = {p.name: int(a.split("-")[0]) for p in family for a in p.labels if AGED.fullmatch(a)}
         if len(ages) == len(family):
             return (min if younger else max)(ages, key=ages.get)
         words, others = (_YOUNGER, _ELDER) if younger else (_ELDER, _YOUNGER)
@@ -764,7 +770,7 @@ class Reader:
         last = self._just_named_without(found[0], gender) if found and not whose else None
         if not last:
             return None
-        last.labels |= {found[0], *(w.lower() for w in words if _AGED.fullmatch(w))}  # "Die 41-jährige Lehrerin"
+        last.labels |= {found[0], *(w.lower() for w in words if AGED.fullmatch(w))}  # "Die 41-jährige Lehrerin"
         return last.name
 
     def described(self, determiner: str | None, words: list[str], article: str = "") -> str | None:
@@ -798,11 +804,7 @@ class Reader:
                     self.shortest[first] = description
                 return first
             introduced = self._brought_in_as(head) if determiner == DEFINITE else None
-            age = re.match(r"(\d{1,3})-", head) if determiner == DEFINITE and not introduced else None
-            aged = self.aged_newcomers.get(age.group(1)) if age else None
-            if aged and not any(head in p.labels for p in self.registry.people.values()):
-                introduced = aged  # "the 78-year-old": the 78-year-old man brought in, no one named of that age
-            if introduced:  # "… discovered by a truck driver. “…,” the driver said"
+            if introduced:  # "… discovered by a truck driver. “…,” the driver said"; "the 78-year-old"
                 self.unnamed[head] = introduced
                 return introduced
             gender = role_gender(head, self.language.code) or _ARTICLE_GENDER.get(article) or self.said_gender
@@ -853,7 +855,7 @@ _INDEFINITE = {  # an indefinite article, not after a comma (an appositive): som
     code: re.compile(rf"(?<!,)\s(?:{'|'.join(language.indefinite)})\s+", re.IGNORECASE)
     for code, language in LANGUAGES.items()
 }
-_AGED = re.compile(r"\d{1,3}-(?:year-old|jährige[rn]?|årige|åringen|åriga)", re.IGNORECASE)
+AGED = re.compile(r"(\d{1,3})-(?:year-old|jährige[rn]?|årig[ae]?|åring(?:en|a)?)", re.IGNORECASE)  # "58-year-old"
 _UNIT_OF_A_BODY = re.compile(
     r"([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,5})\s+(?:office|bureau|branch)(?:\s+(?:in|at)\s+.+)?"
 )
@@ -898,12 +900,19 @@ _SOURCE_ADJECTIVES = frozenset(
 )
 _YOUNGER = frozenset("younger junior jr son daughter grandson granddaughter freshman sophomore".split())
 _ELDER = frozenset("elder older senior sr father mother dad mom grandfather grandmother coach".split())
-_AGE_AFTER = re.compile(r"\s+(?:de|på|von)\s+\d{1,3}\s+(?:ans|år|Jahren)$")
+_AGE_WORDS = r"\s+(?:de|på|von)\s+\d{1,3}\s+(?:ans|år|Jahren)"  # "la chanteuse de 31 ans"
+_AGE_AFTER = re.compile(_AGE_WORDS + "$")
+_AGE_INSIDE = re.compile(_AGE_WORDS + r"\b")
+
+
+def is_aged(description: str) -> bool:
+    """Whether a description gives an age: 'a 67-year-old retired farmer', 'un homme de 54 ans'."""
+    return bool(AGED.search(description) or _AGE_INSIDE.search(description))
 
 
 def _other_age(person, ages: set[str]) -> bool:
     """Whether the article gave this person an age other than these."""
-    known = {label.split("-")[0] for label in person.labels if _AGED.fullmatch(label)}
+    known = {label.split("-")[0] for label in person.labels if AGED.fullmatch(label)}
     return bool(known) and not known & ages
 
 
@@ -926,7 +935,7 @@ def _is_label(words: list[str]) -> bool:
     parking consultant')."""
     words = _AGE_AFTER.sub("", " ".join(words)).split()
     placed = len(words) <= 4 and all(w[:1].isupper() for w in words[:-1])  # "the Central Scotland MSP"
-    aged = len(words) <= 4 and bool(_AGED.fullmatch(words[0]))  # "the 58-year-old former agronomist"
+    aged = len(words) <= 4 and bool(AGED.fullmatch(words[0]))  # "the 58-year-old former agronomist"
     plain = len(words) <= 3 and all(w.islower() and w not in PREPOSITIONS for w in words)  # "the retired dinner lady"
     return (len(words) <= 2 or placed or aged or plain) and not any(w.endswith(("’s", "'s", "s’", "s'")) for w in words)
 
