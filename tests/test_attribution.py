@@ -2664,6 +2664,23 @@ CASES = {
         "Mair.",
         ["Chloe Mair", "Chloe Mair"],
     ),
+    "'Dessen Vorsitzender …' then '„…“, sagt Thomas Brandl' in the same paragraph: the chairman is named": (
+        "Language: de\nUnterstützung bekommt die Rathausmehrheit vom Gewerbeverein. Dessen Vorsitzender, der seit "
+        "1998 ein Schuhgeschäft führt, hält das Parkhaus für „überlebenswichtig“. „Die Leute fahren nach Ebersried, "
+        "weil sie dort parken“, sagt Thomas Brandl.",
+        ["Thomas Brandl", "Thomas Brandl"],
+    ),
+    "'La présidente de l'association … juge le projet « vital ».' then '« … », affirme Martine Leroy'": (
+        "La présidente de l'association des commerçants juge le projet « vital ». « Les gens vont au centre "
+        "commercial parce qu'ils peuvent se garer », affirme Martine Leroy.",
+        ["Martine Leroy", "Martine Leroy"],
+    ),
+    "a speaker named with a role of her own in the next paragraph is not the unnamed mother quoted before": (
+        "Au marché, jeudi, on ne parlait que de ça. « Mes enfants ont toussé toute la nuit », dit une mère de "
+        "famille. « Moi, je n'ai rien senti », lui répond un commerçant.\n\nLe maire, Denis Fontaine, a annoncé "
+        "une réunion. « Les gens ont besoin d'entendre les experts », a déclaré Denis Fontaine.",
+        ["mère de famille", "commerçant", "Denis Fontaine"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

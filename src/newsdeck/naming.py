@@ -27,6 +27,7 @@ from newsdeck.story import (
     ANYONE,
     DEFINITE,
     OPENING_PHRASE,
+    POSSESSIVES,
     PREPOSITIONS,
     Reader,
     content_words,
@@ -237,33 +238,45 @@ def label_as(description: str, name: str, reader: Reader) -> None:
         person.labels.add(head)
 
 
-def named_by_next_quote(masks: list[str], results: list[list[Attribution]], reader: Reader) -> None:
+def named_by_next_quote(masks: list[str], spans: list[list[Span]], results: list[list[Attribution]], reader: Reader):
     """'The club’s chairman, a local businessman, said the plans were “non-negotiable.”' then
     '“We either build or we die,” said Terry Mabbott.': the one person a role describes, quoted
-    again under a name the article had not given before."""
+    again under a name the article had not given before, in the next paragraph or later in the
+    same one ('Dessen Vorsitzender … hält das Parkhaus für „überlebenswichtig“. „…“, sagt Thomas Brandl.')."""
     described = set(reader.unnamed.values()) - reader.anonymous
-    for k in range(1, len(results)):
-        spoken = [r for r in results[k] if r.speaker]
-        newcomer = reader.registry.people.get(spoken[0].speaker) if spoken else None
-        if not newcomer or newcomer.organisation or " " not in newcomer.name or spoken[0].rule == "according to":
-            continue  # (not a report "prepared by Hartwell Engineering")
-        aged = any(label.endswith("-year-old") for label in newcomer.labels)  # "said Walt Geddes, 67, who farms …"
-        roles = [
-            r.speaker
-            for r in results[k - 1]
-            if r.speaker in described and (_unique_role(r.speaker) or (aged and _quoted_in_person(r)))
-        ]
-        if not roles:
-            continue
-        surname = re.escape(newcomer.surname)
-        gender = reader.genders.get(roles[-1])
-        if (
-            any(re.search(rf"\b{surname}\b", m) for m in masks[:k])
-            or (gender and newcomer.gender not in (gender, None))
-            or _another_role(newcomer, roles[-1], reader.language.code)
-        ):
-            continue
-        rename(results[max(0, k - 2) : k], roles[-1], newcomer.name, "named by the next quote", reader)
+    for k in range(len(results)):
+        spoken = [(r, span) for r, span in zip(results[k], spans[k], strict=True) if r.speaker]
+        for i, (first, _) in enumerate(spoken):
+            newcomer = reader.registry.people.get(first.speaker)
+            before = [r for r, _ in spoken[:i]] if i else [r for r in results[k - 1] if r.speaker] if k else []
+            if (
+                not before
+                or not newcomer
+                or newcomer.organisation
+                or " " not in newcomer.name
+                or first.rule == "according to"  # (not a report "prepared by Hartwell Engineering")
+                or (i and (first.vague or _has_a_role(newcomer, reader)))
+            ):
+                continue
+            role = before[-1]
+            aged = any(label.endswith("-year-old") for label in newcomer.labels)  # "said Walt Geddes, 67, who farms …"
+            if role.speaker not in described or not (_unique_role(role.speaker) or (aged and _quoted_in_person(role))):
+                continue
+            surname = re.compile(rf"\b{re.escape(newcomer.surname)}\b")
+            gender = reader.genders.get(role.speaker)
+            if (
+                any(surname.search(m) for m in [*masks[:k], masks[k][: spoken[i - 1][1].end if i else 0]])
+                or (gender and newcomer.gender not in (gender, None))
+                or _another_role(newcomer, role.speaker, reader.language.code)
+            ):
+                continue
+            rename(results[max(0, k - 2) : k + 1], role.speaker, newcomer.name, "named by the next quote", reader)
+            break
+
+
+def _has_a_role(person, reader: Reader) -> bool:
+    """Whether the article gave this person a role of their own ('said Mark Hill, the firm's director')."""
+    return any(is_person_noun(label, reader.language.code) for label in person.labels)
 
 
 def _quoted_in_person(attribution: Attribution) -> bool:
@@ -293,8 +306,11 @@ def _unique_role(description: str) -> bool:
     """A description of one person only, whom a story names sooner or later: 'the chief executive of
     Lodeside Water', 'the zoo’s head of animal health' (not 'a resident', 'one neighbour')."""
     words = description.lower().split()
-    owned = any(w.endswith(("’s", "'s")) for w in words)
-    return len(words) > 1 and words[0] not in ANYONE and ("of" in words or "for" in words or owned)
+    owned = any(w.endswith(("’s", "'s")) for w in words) or words[0] in POSSESSIVES  # "Dessen Vorsitzender"
+    return len(words) > 1 and words[0] not in ANYONE | ANONYMOUS and (owned or not _OF.isdisjoint(words))
+
+
+_OF = frozenset("of for de du des der i av för".split())  # "présidente de l'association", "Chefin der Klinik"
 
 
 def _fits_label(description: str, label: str, reader: Reader) -> bool:

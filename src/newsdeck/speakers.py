@@ -1410,7 +1410,7 @@ def attribute(paragraphs: list[str], spans: list[list[Span]], language: str) -> 
         _alternate_dialogue(paragraphs, results)  # (a Nordic dash paragraph goes on with who spoke)
     name_the_unnamed(masks, spans, results, reader)
     quoted_before_anyone(masks, results, reader)
-    named_by_next_quote(masks, results, reader)
+    named_by_next_quote(masks, spans, results, reader)
     unnamed = {**appositive_roles(masks, reader.unnamed, language), **reader.unnamed}
     unnamed = {head: d for head, d in unnamed.items() if d not in reader.anonymous}  # who asked not to be named
     names = {**named_later(unnamed, reader), **reader.identified}

@@ -1107,7 +1107,9 @@ def split_determiner(words: list[str], language: Language) -> tuple[str | None, 
     return None, words
 
 
-POSSESSIVES = frozenset("his her their its sein seine ihr ihre son sa ses leur hans hennes deras hendes".split())
+POSSESSIVES = frozenset(
+    "his her their its sein seine ihr ihre dessen deren son sa ses leur hans hennes deras hendes".split()
+)
 
 
 def _name_runs_naming(phrase: str, determiner: str | None) -> list[list[str]]:
