@@ -2681,6 +2681,12 @@ CASES = {
         "une réunion. « Les gens ont besoin d'entendre les experts », a déclaré Denis Fontaine.",
         ["mère de famille", "commerçant", "Denis Fontaine"],
     ),
+    "'over the objections of Western Republicans who called it “…”': the ones the 'who' stands for": (
+        "A Senate committee advanced a drought bill Tuesday, over the objections of Western Republicans who "
+        'called it "a federal land grab." The plan drew fire from Sen. Jane Roe, R-Okla., who called it '
+        '"reckless." The board backed it too, angering teachers who described it as "a slap in the face."',
+        ["Western Republicans", "Jane Roe", "teachers"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -423,6 +423,10 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
             )
             if subject:
                 return subject
+        who = _WHO_BEFORE_THE_VERB.search(head)
+        antecedent = _antecedent(head[: who.start()], reader) if who else None
+        if antecedent:  # "over the objections of Western Republicans who called it “…”"
+            return antecedent
         after_only = reader.language.code == "de" and verb.text == "so"  # "…, so Hollerer": who follows
         head_text = _HABIT.sub(" ", quote.before[: verb.start])  # "Gérard, used to say, “…”"
         subject = None if after_only else _subject_before(head_text, reader.language, whole=False)
@@ -599,6 +603,17 @@ RULES: tuple[tuple[str, Callable[[Quote, Reader], str | None]], ...] = (
     ("before a colon, someone new", introduced_before_colon),
     ("a document's finding", document_found),
 )
+
+
+_WHO_BEFORE_THE_VERB = re.compile(r",?\s+who(?:\s+(?:also|later|then|\w+ly))?$")
+_LAST_PHRASE = re.compile(r",\s*(?:\w+ing\s+)?|\s(?:of|from|among|including|and|\w+ing)\s+")
+
+
+def _antecedent(text: str, reader: Reader) -> str | None:
+    """Who a 'who' right before the speech verb stands for: the phrase that ends the text before it
+    ('angering Tom Hill, who called it', 'protests from residents, who called it')."""
+    phrase = _LAST_PHRASE.split(_PARTY_TAG.sub("", text.rstrip(" ,")).rstrip(" ,"))[-1].strip()  # "Sen. Roe, R-Okla."
+    return phrase if 0 < len(phrase.split()) <= 4 and reader.resolve(phrase) else None  # (a long one: the subject's)
 
 
 def _without_auxiliary(text: str, language: Language) -> str:
