@@ -2687,6 +2687,11 @@ CASES = {
         '"reckless." The board backed it too, angering teachers who described it as "a slap in the face."',
         ["Western Republicans", "Jane Roe", "teachers"],
     ),
+    "'Her brother, Okke, works the ramp': a first name no list knows, set apart by commas, is her relative's": (
+        'Maria Lindqvist runs the ferry. Her brother, Okke, works the ramp.\n\n"She never stops," Okke said. '
+        '"He never listens," Lindqvist said.',
+        ["Okke Lindqvist", "Maria Lindqvist"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -944,8 +944,10 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             said = POSSESSIVE_GENDER.get(relative.group().split()[0].lower())
             if owner and said and _named_and(owner.name, mask[: relative.start()]):
                 owner.gender = said  # "Robin Ashe, 34, and her brother, Tom": whatever a list says of Robin
+            set_apart = relative.group().endswith(f", {relative.group('first')}") and mask[relative.end() :][:1] == ","
             for first in filter(None, (relative.group("first"), relative.group("second"))):
-                if (owner or not whose) and not registry.by_word(first) and first_name_gender(first) is not False:
+                known = first_name_gender(first) is not False or set_apart  # "his twin brother, Emeka,": a name
+                if (owner or not whose) and not registry.by_word(first) and known:
                     gender = RELATION_GENDER.get(relative.group("relation").lower()) or first_name_gender(first)
                     registry.add(f"{first} {owner.surname}" if owner and whose else first, gender or None)
         first_only += [n.group("first") or n.group("aged") or n.group("young") for n in _FIRST_NAME_ONLY.finditer(mask)]
