@@ -2692,6 +2692,11 @@ CASES = {
         '"He never listens," Lindqvist said.',
         ["Okke Lindqvist", "Maria Lindqvist"],
     ),
+    "'un éleveur de Saint-Ferjeux … dit' is not the woman named in the next paragraph ('explique Léa Fontanel')": (
+        "Joint par téléphone, un éleveur de Saint-Ferjeux dit comprendre « la colère des gars ».\n\n"
+        "« Je ne sais pas si on me reprendra », explique Léa Fontanel.",
+        ["éleveur de Saint-Ferjeux", "Léa Fontanel"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

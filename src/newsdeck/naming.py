@@ -263,7 +263,7 @@ def named_by_next_quote(masks: list[str], spans: list[list[Span]], results: list
             if role.speaker not in described or not (_unique_role(role.speaker) or (aged and _quoted_in_person(role))):
                 continue
             surname = re.compile(rf"\b{re.escape(newcomer.surname)}\b")
-            gender = reader.genders.get(role.speaker)
+            gender = reader.gender_of_unnamed(role.speaker)  # a pronoun's, else the role's
             if (
                 any(surname.search(m) for m in [*masks[:k], masks[k][: spoken[i - 1][1].end if i else 0]])
                 or (gender and newcomer.gender not in (gender, None))
