@@ -2697,6 +2697,16 @@ CASES = {
         "« Je ne sais pas si on me reprendra », explique Léa Fontanel.",
         ["éleveur de Saint-Ferjeux", "Léa Fontanel"],
     ),
+    "'the Lake Corran Water Authority': a lake's name starts the body's name": (
+        '"Do not boil it," the Lake Corran Water Authority said in a statement.\n\nThe authority said it would '
+        'lift the advisory only after "two consecutive clean rounds."',
+        ["Lake Corran Water Authority", "Lake Corran Water Authority"],
+    ),
+    "'the state Department of Environmental Quality said', later 'the department said': the department": (
+        '"We sent two teams," the state Department of Environmental Quality said.\n\n"We are sampling every '
+        'hour," the department said in an email. "Every point," the federal Bureau of Land Management said.',
+        ["Department of Environmental Quality", "Department of Environmental Quality", "Bureau of Land Management"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -500,15 +500,24 @@ ORGANISATION_SYNONYMS = {
 }  # fmt: skip
 
 
+_WATERS = frozenset("lake river creek bay".split())  # a place's first word, in a body's name
+
+
 def organisation_name(words: list[str], language: Language) -> str:
-    while words and (
-        words[0].lower() in language.definite | language.indefinite
-        or (
-            words[0].lower() in NON_NAMES
-            and not is_organisation(words[:1])
-            and words[1:2] not in (["of"], ["for"])  # "Department of Environmental Protection", "… for Transport"
+    while (
+        words
+        and (
+            words[0].lower() in language.definite | language.indefinite
+            or (
+                words[0].lower() in NON_NAMES
+                and not is_organisation(words[:1])
+                and words[1:2] not in (["of"], ["for"])  # "Department of Environmental Protection", "… for Transport"
+                and not (
+                    words[0].lower() in _WATERS and len(words) > 2 and words[1][:1].isupper()
+                )  # "Lake Corran Water …"
+            )
+            or (len(words) > 1 and words[0].endswith("-based"))  # "London-based Merchant Crews Welfare Bureau"
         )
-        or (len(words) > 1 and words[0].endswith("-based"))  # "London-based Merchant Crews Welfare Bureau"
     ):
         words = words[1:]
     if len(words) == 1 and words[0].lower() in NON_NAMES:

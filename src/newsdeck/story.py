@@ -1069,7 +1069,13 @@ def _trimmed(phrase: str, language: Language, registry: Registry) -> list[str]:
         words.pop()  # "sa 23-åringen efteråt", "sagte der Trainer danach"
     while words and (words[-1].lower() in language.auxiliaries or words[-1].lower() in _REFLEXIVE):
         words.pop()  # "Roe has (said)", "The ministry itself (said)"
+    level = 1 if words[:1] and words[0].lower() in language.definite else 0
+    if len(words) > level + 1 and words[level] in _LEVELS and words[level + 1][:1].isupper():
+        del words[level]  # "the state Department of Health": the department
     return words
+
+
+_LEVELS = frozenset("state federal county city provincial regional national".split())
 
 
 _AFTERWARDS = frozenset(
