@@ -736,7 +736,7 @@ CASES = {
     ),
     "a sheriff's deputy": (
         "\"We're not out of the woods,\" said a sheriff's deputy directing traffic, who asked not to be named.",
-        ["sheriff's deputy directing traffic"],
+        ["sheriff's deputy"],
     ),
     "French -aire persons; the organization": (
         "Language: fr\n\nUn fonctionnaire du ministère, qui n'était pas autorisé à parler, a toutefois confié au "
@@ -1390,7 +1390,7 @@ CASES = {
     "'and a newspaper' is no second subject, and a newspaper is no one": (
         'Ruth Ekberg, 71, runs the till. "We open at seven," she says.\n\nA customer buying coffee and a newspaper,'
         ' who did not want his name used, says he shops in Grand Island. "I love Marlene," the customer says.',
-        ["Ruth Ekberg", "customer buying coffee"],
+        ["Ruth Ekberg", "customer"],
     ),
     "French reported claims in the conditional continue their speaker": (
         "Language: fr\n\n« Nous avons tout fait », a assuré Me Hélène Castaing. La société Restoval aurait été alertée"
@@ -2706,6 +2706,11 @@ CASES = {
         '"We sent two teams," the state Department of Environmental Quality said.\n\n"We are sampling every '
         'hour," the department said in an email. "Every point," the federal Bureau of Land Management said.',
         ["Department of Environmental Quality", "Department of Environmental Quality", "Bureau of Land Management"],
+    ),
+    "'a retired bus driver pushing a cart' is the retired bus driver; 'a man holding the banner' keeps the banner": (
+        'A retired bus driver pushing a cart said: "Every summer it\'s green." "They tell us it\'s fine," said a '
+        "man holding the banner.",
+        ["retired bus driver", "man holding the banner"],
     ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',

@@ -1404,7 +1404,11 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
     after = rest[(2 if adverb else 1) :][:1]
     passive = participle.endswith("ed") and not (after and after[0].lower() in _OBJECT_OPENERS)  # not "watched the"
     modifier = (participle.endswith("ing") or passive) and participle not in _NAMING | _CONTACTED
-    english = modifier and language.code == "en"
+    doing = participle.endswith("ing") and _singular(words[at]).lower() not in _TOLD_APART
+    doing = doing and not (
+        after and is_person_noun(_singular(after[0]), language.code)
+    )  # not "62-year-old crossing guard"
+    english = modifier and language.code == "en" and not doing  # "man holding the banner", "retired bus driver"
     if english or (rest and rest[0].lower() in _SOURCE_ADJECTIVES):
         n = 2 if english and adverb else 1  # "person familiar with the talks", "source proche de l'enquête"
     experience = n == 0 and len(rest) > 1 and rest[0].lower() == "with" and rest[1][:1].isdigit()
