@@ -2712,6 +2712,12 @@ CASES = {
         "man holding the banner.",
         ["retired bus driver", "man holding the banner"],
     ),
+    "'said the study's lead author, a behavioural ecologist …' then 'The researcher, Dr. Ilse Vandermeer,'": (
+        '"We expected a shift of maybe 20 minutes," said the study\'s lead author, a behavioural ecologist who '
+        "spent four springs recording birds.\n\nThe researcher, Dr. Ilse Vandermeer of the University of Kessling, "
+        "and her colleagues fitted 214 blackbirds with sensors.",
+        ["Ilse Vandermeer"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

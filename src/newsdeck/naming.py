@@ -318,7 +318,14 @@ def _fits_label(description: str, label: str, reader: Reader) -> bool:
     lives next door' (anyone may be a neighbor, not the mayor), not 'la maire' the 'habitant du quartier'."""
     head, noun = reader.head_of(description), label.lower().split()[-1].strip(",")
     anybody = noun in ANYBODY  # "Die Frau, Petra Vogel," after "eine Anwohnerin" (genders checked by the caller)
-    return (head in ANYBODY and noun not in TITLES) or anybody or _names_the_noun(label, description, reader)
+    generic = noun in _ANY_ROLE and _unique_role(description)  # "That official, Colm Reddan" for the city's head of …
+    return (head in ANYBODY and noun not in TITLES) or anybody or generic or _names_the_noun(label, description, reader)
+
+
+# what any holder of a role may be called: "The researcher, Dr. Ilse Vandermeer," for the study's lead author
+_ANY_ROLE = frozenset(
+    "official researcher scientist executive forscher forscherin chercheur chercheuse forskare forsker".split()
+)
 
 
 def _labelled(description: str, label: re.Match | None, reader: Reader) -> bool:
