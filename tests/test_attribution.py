@@ -2718,6 +2718,12 @@ CASES = {
         "and her colleagues fitted 214 blackbirds with sensors.",
         ["Ilse Vandermeer"],
     ),
+    "a lede's 'woman at the wheel' is whom the next paragraph names as its subject after what opens it": (
+        'The woman at the wheel of the Kittiwake has a habit of talking to the boat. "Come on, old girl," she '
+        'mutters.\n\nIt will not be one more time for much longer. On Friday, after 38 years, Margaret "Peg" '
+        'Lindqvist will hand the wheel to someone else.\n\n"People keep asking if I\'m sad," Lindqvist said.',
+        ["Margaret Lindqvist", None, "Margaret Lindqvist"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -13,6 +13,7 @@ from newsdeck.lexicon import LANGUAGES, NORDIC, role_gender, same_role
 from newsdeck.model import SPEECH
 from newsdeck.names import TITLES, name_runs
 from newsdeck.people import (
+    NICKNAMED,
     Person,
     is_kind_of_organisation,
     looks_like_a_person,
@@ -109,8 +110,10 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
                     or _labelled(r.speaker, label, reader)
                 )
             ]
-            if not name and (k in (1, 2) or unique) and n == 0:  # the lede: the story's first paragraph or two
+            opening = n == 0 or (k == 1 and not any(first_named(mask[a:b], reader) for a, b in sentences(mask)[:n]))
+            if not name and (k in (1, 2) or unique) and opening:  # the lede: the story's first paragraph or two
                 newcomer = first_named(sentence, reader) or first_named(OPENING_PHRASE.sub("", sentence, 1), reader)
+                newcomer = _subject_named(sentence, reader) if n else newcomer  # (later: after what opens it)
                 new = newcomer and not _mentioned_before(newcomer, masks[:k], reader)
                 lede = [r.speaker for found in results[:k] for r in found if r.speaker in described]
                 lede = unique[-1:] if k > 2 else lede
@@ -386,6 +389,18 @@ def first_named(sentence: str, reader: Reader) -> str | None:
     if not runs or stripped[: runs[0][0]].strip():
         return None
     return reader.person_named(" ".join(runs[0][2]))
+
+
+def _subject_named(sentence: str, reader: Reader) -> str | None:
+    """The person a sentence names first as the subject of its verb, after what opens it ('On Friday,
+    after 38 years of carrying cars …, Margaret Lindqvist will hand the wheel to someone else')."""
+    sentence = NICKNAMED.sub(lambda m: f"{m.group(1)} {m.group(2)}", sentence)  # Margaret “Peg” Lindqvist
+    for start, end, words in name_runs(sentence):
+        person = reader.person_named(" ".join(words))
+        if person:
+            subject = re.match(r"\s+[a-z]", sentence[end:]) and sentence[:start].rstrip().endswith(",")
+            return person if subject else None
+    return None
 
 
 def named_later(unnamed: dict[str, str], reader: Reader) -> dict[str, str]:

@@ -607,7 +607,7 @@ def employer_in_titles(words: tuple[str, ...], registry: Registry, language: Lan
 
 
 _UNION_LOCAL = re.compile(r"\b([A-Z][\w&\-]*)(?: [A-Z][\w&\-]*){0,3} Local \d+\b")
-_NICKNAMED = re.compile(r"\b([A-ZÀ-Þ][\w\-]+) [“\"‘'„«»”]_+[”\"’'“»«] ([A-ZÀ-Þ][\w\-]+)")
+NICKNAMED = re.compile(r"\b([A-ZÀ-Þ][\w\-]+) [“\"‘'„«»”]_+[”\"’'“»«] ([A-ZÀ-Þ][\w\-]+)")
 _RELATIVE = re.compile(
     r"(?:\b(?i:his|her|their|whose|that|seine?[mnrs]?|ihre?[mnrs]?|son|sa|ses|hans|hennes|deras)|(?P<owner>[A-ZÀ-Þ][\w\-]+)[’']s)\s+"
     r"(?:(?:younger|older|elder|twin|little|big|baby|late|jüngere|ältere|lillebror|lillasyster)\s+)?"
@@ -902,7 +902,7 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
                 registry.add(word, organisation=True)
         for local in _UNION_LOCAL.finditer(mask):  # "Teamsters Local 554": later "the union", "the local"
             registry.add(local.group(), organisation=True).labels |= {"union", "local", local.group(1).lower()}
-        for nicknamed in _NICKNAMED.finditer(mask):  # Margaret “Peg” Holloway
+        for nicknamed in NICKNAMED.finditer(mask):  # Margaret “Peg” Holloway
             first, surname = nicknamed.group(1), nicknamed.group(2)
             if first_name_gender(first) is not False:
                 registry.add(f"{first} {surname}", first_name_gender(first) or None)
