@@ -2724,6 +2724,12 @@ CASES = {
         'Lindqvist will hand the wheel to someone else.\n\n"People keep asking if I\'m sad," Lindqvist said.',
         ["Margaret Lindqvist", None, "Margaret Lindqvist"],
     ),
+    "'Her deputy …, a soft-spoken former fisherman, watches her …' then 'he said': the deputy, named later": (
+        '"People keep asking if I\'m sad," Margaret Lindqvist said.\n\nHer deputy for the past 11 years, a '
+        'soft-spoken former fisherman, watches her bring the boat alongside. "She can put this boat against the '
+        'quay," he said.\n\nThe deputy, Owen Treharne, 52, will take over. "I\'m not replacing her," Treharne said.',
+        ["Margaret Lindqvist", "Owen Treharne", "Owen Treharne"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

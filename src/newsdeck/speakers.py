@@ -1328,6 +1328,8 @@ def _introduced(sentence: str, reader: Reader, definite: bool = False) -> str | 
         owned = [i for i, w in enumerate(subject[:3]) if not determiner and owns(w, reader.language.code)]
         if owned and all(w[:1].isupper() for w in subject[: owned[0] + 1]):  # "Portside United's new head coach"
             determiner, rest = DEFINITE, subject[owned[0] + 1 :]  # "Kommunens tekniske direktør"
+        elif _owned_newcomer(subject, parts[n + 1 : n + 2], reader.language):
+            determiner, rest = DEFINITE, subject[1:]  # "Her deputy for the past 11 years, a …, watches her"
         someone = any(is_person_noun(w, reader.language.code) for w in rest[:3])
         if determiner == INDEFINITE and someone:
             named = (
@@ -1343,6 +1345,14 @@ def _introduced(sentence: str, reader: Reader, definite: bool = False) -> str | 
         if n == 0 and not (OPENING_WORD.match(part) or TIME.match(part.strip()) or _THAT_TIME.match(part)):
             return None  # only clauses after an opening phrase ("By 2 p.m. on the third day, …")
     return None
+
+
+def _owned_newcomer(subject: list[str], appositive: list[str], language: Language) -> bool:
+    """'Her deputy for the past 11 years, a soft-spoken former fisherman, …': someone's role, and a
+    description of someone new (not 'Sa porte-parole, Maud Carrère', not 'His colleague from Oregon')."""
+    described = next(iter(appositive[0].split()), "") in language.indefinite if appositive else False
+    owned = len(subject) > 1 and subject[0].lower() in POSSESSIVES and subject[1].lower() not in RELATION_GENDER
+    return owned and described
 
 
 _CONJUNCTION = re.compile(r"^(?:and|but|while|und|aber|et|mais|och|men|og)\s+", re.IGNORECASE)
