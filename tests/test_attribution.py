@@ -2730,6 +2730,10 @@ CASES = {
         'quay," he said.\n\nThe deputy, Owen Treharne, 52, will take over. "I\'m not replacing her," Treharne said.',
         ["Margaret Lindqvist", "Owen Treharne", "Owen Treharne"],
     ),
+    "'according to a regulatory filing': the filing ('-tory' words are no Tory)": (
+        'The company expects to book "restructuring charges of $85 million," according to a regulatory filing.',
+        ["regulatory filing"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],
