@@ -2734,6 +2734,11 @@ CASES = {
         'The company expects to book "restructuring charges of $85 million," according to a regulatory filing.',
         ["regulatory filing"],
     ),
+    "French verbs in every tense the list has one of ('conteste' → 'a contesté', 'relativise' → 'relativisait')": (
+        "Language: fr\nLe procès s'est ouvert lundi.\n\n« Je n'ai jamais dit ça », a contesté Gérard Pommeret. "
+        "« Il a eu peur », relativisait Me Claire Roux.",
+        ["Gérard Pommeret", "Claire Roux"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -130,9 +130,24 @@ GERMAN = Language(
     ),
 )
 
+
+def _with_french_tenses(text: str) -> frozenset[str]:
+    """French verbs of the first group in the present ('conteste'), with their past participle and
+    imperfect ('contesté', 'contestait'): a list that has one form has them all."""
+    words = _set(text)
+    regular = {w[:-1] for w in words if re.fullmatch(r"[a-zâîôûç]+[^eéilu]e", w) and w not in _NOT_FIRST_GROUP}
+    spelled = {
+        stem: stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") else stem for stem in regular
+    }
+    return words | {f"{stem}é" for stem in regular} | {f"{spelled[stem]}ait" for stem in regular}  # lançait, exigeait
+
+
+_NOT_FIRST_GROUP = frozenset("dite décrite juge note avance alerte".split())  # a noun, an adjective; "été alerté"
+
+
 FRENCH = Language(
     "fr",
-    _set(
+    _with_french_tenses(
         """déclaré déclare dit ajouté ajoute expliqué explique affirmé affirme estimé estime souligné
         souligne confié confie regretté regrette répondu répond résumé résume glissé glisse assuré
         assure martelé martèle lancé lance indiqué indique précisé précise raconté raconte dénoncé
