@@ -2739,6 +2739,15 @@ CASES = {
         "« Il a eu peur », relativisait Me Claire Roux.",
         ["Gérard Pommeret", "Claire Roux"],
     ),
+    "people no ending tells: 'a témoigné un ancien collègue de la victime', 'siger en kunde'": (
+        "Language: fr\nLe procès s'est ouvert.\n\n« On devait finir avant les congés », a témoigné un ancien "
+        "collègue de la victime.",
+        ["ancien collègue de la victime"],
+    ),
+    "Danish 'siger en kunde'": (
+        "Language: da\nButikken blev røvet mandag.\n\n»Han havde hætten trukket op,« siger en kunde.",
+        ["kunde"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -1284,16 +1284,24 @@ def is_person_noun(word: str, language: str) -> bool:
         return True  # der Betriebsratschef (the Nordic "förvaltningschefen" is a body's head, seldom named)
     return (
         word in ROLE_NOUNS
+        or word in _PERSON_WORDS
         or word in _PERSON_TITLES
         or bool(_PERSON_SUFFIX.search(word))
         or role_gender(word, language) is not None
     )
 
 
+_PERSON_WORDS = frozenset(  # people no ending tells: "a témoigné un ancien collègue", "sier en kollega"
+    """collègue camarade ami amie bénévole adjoint adjointe artisan victime arbitre vigneron habitué habituée
+    responsable délégué déléguée vän kollega pensionär barnmorska förbundsordförande vd målvakt vittne kund
+    resenär chaufför busschaufför ven sygeplejerske ekspert vidne kunde venn lege vitne""".split()
+)
+
+
 def _definite_person(word: str) -> str | None:
     """The role a Nordic noun with its suffixed article names: ministeren → minister (not
     sommaren, vintern, parlamentet: only roles, not every word with a role's ending)."""
-    return next((stem for stem in definite_stems(word) if _NORDIC_ROLE.search(stem)), None)
+    return next((stem for stem in definite_stems(word) if _NORDIC_ROLE.search(stem) or stem in _PERSON_WORDS), None)
 
 
 _NORDIC_ROLE = re.compile(
