@@ -2748,6 +2748,12 @@ CASES = {
         "Language: da\nButikken blev røvet mandag.\n\n»Han havde hætten trukket op,« siger en kunde.",
         ["kunde"],
     ),
+    "'The conference said in a statement': the Great Lakes Athletic Conference, not the coach quoted before": (
+        'Northgate reached the Great Lakes Athletic Conference tournament final.\n\n"It was a foul," coach Bill '
+        'Harrow said.\n\nThe conference said in a statement that it would review the play "as it does with any '
+        'play."',
+        ["Bill Harrow", "Great Lakes Athletic Conference"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -1003,7 +1003,7 @@ ORGANISATION_NOUNS = (
     entreprise société groupe syndicat ministère préfecture mairie commission municipalité
     bolaget företaget klubben facket kommunen regionen myndigheten rederiet förbundet
     selskabet virksomheden foreningen selskapet foreninga management campaign society institute zoo
-    foundation museum team league police commune région département direction gouvernement conseil journal
+    foundation museum team league conference police commune région département direction gouvernement conseil journal
     parquet gendarmerie regierung stadt landkreis polizei staatsanwaltschaft geschäftsführung
     unternehmensleitung konzernleitung betriebsrat direktoratet politiet vegvesenet styret ledelsen
     ledningen styrelsen organization organisation coalition alliance consortium federation network
