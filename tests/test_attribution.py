@@ -2754,6 +2754,17 @@ CASES = {
         'play."',
         ["Bill Harrow", "Great Lakes Athletic Conference"],
     ),
+    "'Der langjährige Betriebsratschef … „…“, sagte er. Seit 31 Jahren arbeitet Uwe Kämmerer bei Rentsch'": (
+        "Language: de\nDer langjährige Betriebsratschef stand vor dem Werkstor. „Man hat uns erzählt, wir seien "
+        "das Vorzeigewerk“, sagte er. Seit 31 Jahren arbeitet Uwe Kämmerer bei Rentsch.\n\nDie Beschäftigten, "
+        "sagte Kämmerer, hätten „auf Weihnachtsgeld verzichtet“.",
+        ["Uwe Kämmerer", "Uwe Kämmerer"],
+    ),
+    "'The longtime union chief … “…,” he said. For 31 years, Tom Kestrel has worked at Rentsch.'": (
+        'The longtime union chief stood at the plant gate. "They told us we were the model plant," he said. For '
+        "31 years, Tom Kestrel has worked at Rentsch.",
+        ["Tom Kestrel"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

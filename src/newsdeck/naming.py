@@ -123,7 +123,7 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
                 titled = k > 2 and _opens_on_a_title(sentence)  # "Council Member Ruth Abernathy …": someone else
                 if person and lede and fits and not titled and (not gender or person.gender in (gender, None)):
                     name = newcomer
-            if not name and n > 0 and _NAME_AND_ROLE.match(sentence):
+            if not name and n > 0 and (_NAME_AND_ROLE.match(sentence) or _QUOTED_JUST_BEFORE.search(mask[:lo])):
                 name = _named_right_after(sentence, lo, k, masks, spans, results, reader)
             if not name:
                 continue
@@ -146,6 +146,12 @@ _NAME_AND_ROLE = re.compile(
 )
 
 
+# "„…“, sagte er. Seit 31 Jahren arbeitet Uwe Kämmerer bei Rentsch": the sentence before ends on a quote's attribution
+_QUOTED_JUST_BEFORE = re.compile(
+    r"_[”“\"»«]?,?\s+(?:[\w-]+\s+(?:er|sie|il|elle|han|hon|hun)|(?:he|she)\s+\w+)\.\s*$", re.IGNORECASE
+)
+
+
 def _named_right_after(sentence: str, lo: int, k: int, masks, spans, results, reader: Reader) -> str | None:
     """'Dans la foule, une femme aux cheveux blancs brandit « … ». Colette Marchetti, la mère de
     Julien, a été …': someone new, named with an age or a role right after the unnamed woman or man
@@ -154,7 +160,7 @@ def _named_right_after(sentence: str, lo: int, k: int, masks, spans, results, re
     quoted = [r.speaker for r, span in zip(results[k], spans[k], strict=True) if span.start < lo and r.speaker]
     if not quoted or quoted[-1] not in described or not may_be_named(quoted[-1], sentence, reader):
         return None
-    newcomer = first_named(sentence, reader)
+    newcomer = first_named(sentence, reader) or _subject_named(sentence, reader, inverted=True)
     person = reader.registry.people.get(newcomer) if newcomer else None
     gender = reader.gender_of_unnamed(quoted[-1])
     if not person or _mentioned_before(newcomer, [*masks[:k], masks[k][:lo]], reader):
@@ -391,14 +397,18 @@ def first_named(sentence: str, reader: Reader) -> str | None:
     return reader.person_named(" ".join(runs[0][2]))
 
 
-def _subject_named(sentence: str, reader: Reader) -> str | None:
+def _subject_named(sentence: str, reader: Reader, inverted: bool = False) -> str | None:
     """The person a sentence names first as the subject of its verb, after what opens it ('On Friday,
-    after 38 years of carrying cars …, Margaret Lindqvist will hand the wheel to someone else')."""
+    after 38 years of carrying cars …, Margaret Lindqvist will hand the wheel to someone else'); with
+    `inverted`, also after the verb that comes second ('Seit 31 Jahren arbeitet Uwe Kämmerer bei …')."""
     sentence = NICKNAMED.sub(lambda m: f"{m.group(1)} {m.group(2)}", sentence)  # Margaret “Peg” Lindqvist
+    second = inverted and reader.language.code in ("de", *NORDIC)
     for start, end, words in name_runs(sentence):
         person = reader.person_named(" ".join(words))
         if person:
-            subject = re.match(r"\s+[a-z]", sentence[end:]) and sentence[:start].rstrip().endswith(",")
+            before = sentence[:start].split()
+            after_verb = second and len(before) > 1 and before[-1].islower()
+            subject = after_verb or (re.match(r"\s+[a-z]", sentence[end:]) and sentence[:start].rstrip().endswith(","))
             return person if subject else None
     return None
 
