@@ -2765,6 +2765,10 @@ CASES = {
         "31 years, Tom Kestrel has worked at Rentsch.",
         ["Tom Kestrel"],
     ),
+    "French 'renchérit son voisin de barrage' is the neighbour, not 'son voisin'; 'dit sa mère' stays a relative": (
+        "Language: fr\nLes éleveurs bloquent la rocade.\n\n« J'ai un emprunt », renchérit son voisin de barrage.",
+        ["voisin de barrage"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

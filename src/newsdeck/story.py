@@ -419,6 +419,9 @@ class Reader:
             return words[1].lower()  # "his family said"
         if owned and is_person_noun(words[1], self.language.code):
             return self.described(DEFINITE, words[1:], "the")  # "her lawyer said"
+        someone = len(words) > 1 and words[0].lower() in _OWNERS_OF_SOMEONE and words[1].islower()
+        if someone and is_person_noun(words[1], self.language.code) and words[1].lower() not in RELATION_GENDER:
+            return self.described(DEFINITE, words[1:], "the")  # "renchérit son voisin de barrage", "sa porte-parole"
         body_role = 2 < len(words) <= 4 and words[0].lower() in ("its", "their") and all(w.islower() for w in words)
         if body_role and is_person_noun(words[-1], self.language.code):
             return self.described(DEFINITE, words[1:], "the")  # "its chief executive described as"
@@ -1113,6 +1116,7 @@ def split_determiner(words: list[str], language: Language) -> tuple[str | None, 
     return None, words
 
 
+_OWNERS_OF_SOMEONE = frozenset("son sa ses leur".split())  # (the English, German, Nordic ones: above)
 POSSESSIVES = frozenset(
     "his her their its sein seine ihr ihre dessen deren son sa ses leur hans hennes deras hendes".split()
 )
