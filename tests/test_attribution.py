@@ -2769,6 +2769,11 @@ CASES = {
         "Language: fr\nLes éleveurs bloquent la rocade.\n\n« J'ai un emprunt », renchérit son voisin de barrage.",
         ["voisin de barrage"],
     ),
+    "'Nwachukwu and her colleagues say … the bees' “waggle dance”' then 'she said': her, no group is a 'she'": (
+        'Amara Nwachukwu led the study. Her colleagues called the result "a real surprise."\n\n'
+        "\"It's like watching someone give directions after a bad night's sleep,\" she said.",
+        ["colleagues", "Amara Nwachukwu"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -230,7 +230,8 @@ class Reader:
             return None
         if gender is None:
             return self.they or self.speaker  # "Inspectors highlighted the case … They said": the inspectors
-        if self.speaker and self.speaker not in self.registry.people:  # someone unnamed spoke last
+        unnamed = self.speaker and self.speaker not in self.registry.people and not self._many(self.speaker)
+        if unnamed:  # someone unnamed spoke last (one person: "Nwachukwu and her colleagues say … she said" is her)
             said = self.gender_of_unnamed(self.speaker)
             since = self.recent[self.recent.index(self.speaker) + 1 :] if self.speaker in self.recent else []
             rivals = [p for n in since if (p := self.registry.people.get(n)) and not p.organisation]
@@ -626,6 +627,12 @@ class Reader:
     def head_of(self, description: str) -> str:
         """The noun an unnamed speaker's description is about ('nurse' of 'local nurse')."""
         return next((h for h, d in self.unnamed.items() if d == description), description.split()[0].lower())
+
+    def _many(self, description: str) -> bool:
+        """Whether an unnamed speaker is a group ('colleagues', 'Western Republicans'), whom no 'she' is."""
+        words = [w for w in description.split() if is_person_noun(w, self.language.code)]
+        plural = self.language.code in ("en", "fr") and bool(words) and words[0].endswith(("s", "x"))
+        return plural and not words[0].endswith("ss")
 
     def gender_of_unnamed(self, description: str) -> str | None:
         """An unnamed speaker's gender: a pronoun's, else their noun's ('Anwohnerin', 'vieille dame')."""
