@@ -2774,6 +2774,15 @@ CASES = {
         "\"It's like watching someone give directions after a bad night's sleep,\" she said.",
         ["colleagues", "Amara Nwachukwu"],
     ),
+    "'s'agace un jeune père de famille' is not the woman named by the next paragraph's quote": (
+        "Language: fr\nLes évacués attendent. « On voit les fissures s'agrandir », s'agace un jeune père de "
+        "famille.\n\n« J'ai dû descendre mes vingt vaches en pleine nuit », raconte Nadia Berclaz.",
+        ["jeune père de famille", "Nadia Berclaz"],
+    ),
+    "Nordic verbs: 'fastholder Solberg', 'kontrar Maria Lindqvist'": (
+        "Language: no\nOppdrettsanlegget rømte laks.\n\n– Det målet står vi fortsatt ved, fastholder Solberg.",
+        ["Solberg"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -190,6 +190,10 @@ def test_a_long_run_of_marks_is_read_without_recursion():
             ["Vi klarer oss noen dager til", "Men noen må få fart på de folka i fylket."],
         ),
         ("– Det var kaos, säger hon. Hon har bott i byn i 30 år.", ["Det var kaos"]),  # the narrator
+        (  # "hon" is whom the quote spoke of: her words go on
+            "– Läkaren sa att hon legat ute i två timmar, säger hon. Hon var alldeles blå om händerna.",
+            ["Läkaren sa att hon legat ute i två timmar", "Hon var alldeles blå om händerna."],
+        ),
         ("– Vi är trötta, säger Anna Berg. Berg har bott i byn sedan 1990.", ["Vi är trötta"]),
         ("– «Tålmodighet»? Vi har hatt det i 96 år, sier Randi Aasen.", ["«Tålmodighet»? Vi har hatt det i 96 år"]),
         ("– Hun lukket ikke øynene, skyter søsteren inn.", ["Hun lukket ikke øynene"]),

@@ -192,7 +192,8 @@ SWEDISH = Language(
         fortsatte bekräftar bekräftade låter frågar frågade undrar undrade lovar lovade avvisar avvisade
         kräver krävde ropar ropade upprepar upprepade kritiserar kritiserade anser ansåg beklagar beklagade
         välkomnar välkomnade flikar vädjar vädjade förnekar förnekade försäkrar försäkrade klagar klagade
-        ber uppmanar uppmanade hoppas hoppades""".replace("\n", " ")
+        ber uppmanar uppmanade hoppas hoppades kontrar kontrade replikerar replikerade invänder
+        invände""".replace("\n", " ")
     ),
     ("pekar på", "räknar med"),
     {"han": MALE, "hon": FEMALE, "hen": None, "honom": MALE, "henne": FEMALE},
@@ -216,7 +217,7 @@ DANISH = Language(
         lover lovede indrømmer indrømmede hævder hævdede afviser afviste varsler varslede kræver krævede
         kommenterer kommenterede smiler smilede supplerer supplerede råber råbte gentager gentog
         kritiserer kritiserede anser anså beklager beklagede opfordrer opfordrede fremhæver fremhævede
-        klagede beder håber håbede""".replace("\n", " ")
+        klagede beder håber håbede fastholder fastholdt indvender indvendte""".replace("\n", " ")
     ),
     ("peger på",),
     {"han": MALE, "hun": FEMALE, "ham": MALE, "hende": FEMALE},
@@ -240,7 +241,8 @@ NORWEGIAN = Language(
         stadfestar lyder lover lovet innrømmer innrømmet hevder hevdet avviser avviste varsler varslet krever
         krevde medgir medga presiserer presiserte kommenterer kommenterte smiler smilte humrer humret roper ropte
         sukket gjentar gjentok supplerer supplerte tilføyer tilføyde skyter kritiserer kritiserte anser anså
-        beklager beklaget oppfordrer oppfordret fremhever fremhevet klaget ber håper håpet""".replace("\n", " ")
+        beklager beklaget oppfordrer oppfordret fremhever fremhevet klaget ber håper håpet fastholder
+        fastholdt innvender innvendte""".replace("\n", " ")
     ),
     ("trekker fram", "trekker frem", "peker på"),
     {"han": MALE, "hun": FEMALE, "ham": MALE, "henne": FEMALE, "ho": FEMALE},  # ho: Nynorsk

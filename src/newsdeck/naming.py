@@ -14,6 +14,7 @@ from newsdeck.model import SPEECH
 from newsdeck.names import TITLES, name_runs
 from newsdeck.people import (
     NICKNAMED,
+    RELATION_GENDER,
     Person,
     is_kind_of_organisation,
     looks_like_a_person,
@@ -272,7 +273,8 @@ def named_by_next_quote(masks: list[str], spans: list[list[Span]], results: list
             if role.speaker not in described or not (_unique_role(role.speaker) or (aged and _quoted_in_person(role))):
                 continue
             surname = re.compile(rf"\b{re.escape(newcomer.surname)}\b")
-            gender = reader.gender_of_unnamed(role.speaker)  # a pronoun's, else the role's
+            kin = (RELATION_GENDER.get(w.lower()) for w in role.speaker.split()[:2])  # "jeune père de famille"
+            gender = reader.gender_of_unnamed(role.speaker) or next(filter(None, kin), None)  # a pronoun's, the role's
             if (
                 any(surname.search(m) for m in [*masks[:k], masks[k][: spoken[i - 1][1].end if i else 0]])
                 or (gender and newcomer.gender not in (gender, None))

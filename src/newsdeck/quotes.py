@@ -155,7 +155,7 @@ def dialogue_spans(text: str, language: str, start: int | None = None) -> list[S
         if text[at:end].strip():
             spans.append(Span(at, end, starts_paragraph=not spans and text[:at].strip() in "–—-"))
         later = _NEXT_DASH.search(text, resume)
-        after = _speech_resumes(text, resume, later.start() if later else len(text), language)
+        after = _speech_resumes(text, resume, later.start() if later else len(text), language, text[at:end])
         if after is not None:  # "– …, sier han. Men noen må få fart på de folka i fylket."
             spans.append(Span(after, later.start() if later else len(text.rstrip())))
         at = later.end() if later else None
@@ -174,9 +174,10 @@ def _dash_goes_on(text: str, marked: list[Span]) -> bool:
 _NORDIC_PRONOUNS = frozenset(p for code in NORDIC for p in LANGUAGES[code].pronouns)  # (they read each other)
 
 
-def _speech_resumes(text: str, resume: int, stop: int, language: str) -> int | None:
+def _speech_resumes(text: str, resume: int, stop: int, language: str, quoted: str = "") -> int | None:
     """Where a Nordic dash quote goes on after its attribution's sentence ('– …, säger hon. Det här
-    är en skrivbordsprodukt …'): the speaker keeps talking, unless the narrator speaks of them."""
+    är en skrivbordsprodukt …'): the speaker keeps talking, unless the narrator speaks of them (a
+    pronoun the quote itself used is the speaker's: '– … att hon legat ute, säger hon. Hon var blå')."""
     if language not in NORDIC or resume >= stop:
         return None
     end = re.search(r"[.!?]\s+(?=[A-ZÅÄÖÆØ])", text[resume:stop])
@@ -185,7 +186,8 @@ def _speech_resumes(text: str, resume: int, stop: int, language: str) -> int | N
     start = resume + end.end()
     rest, said = text[start:stop], text[resume:start]  # "säger Anna Berg. "
     words = rest.split()
-    narrated = any(w.lower().strip(".,") in _NORDIC_PRONOUNS for w in words[:3]) or words[:1] in (
+    spoken_of = {w.lower() for w in re.findall(r"\w+", quoted)} & _NORDIC_PRONOUNS
+    narrated = any(w.lower().strip(".,") in _NORDIC_PRONOUNS - spoken_of for w in words[:3]) or words[:1] in (
         [w.strip(".")] for w in said.split()
     )
     if not words or narrated or _attribution(language).search(rest) or any(m in rest for m in MARKS):
