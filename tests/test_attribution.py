@@ -2783,6 +2783,11 @@ CASES = {
         "Language: no\nOppdrettsanlegget rømte laks.\n\n– Det målet står vi fortsatt ved, fastholder Solberg.",
         ["Solberg"],
     ),
+    "'seinen Sohn Jonas', 'Datteren Ida (14)': the kin noun is no part of the name": (
+        "Language: no\nPer Sletten er bekymret. Datteren Ida (14) har regnet ut tiden.\n\n«Det er 17 kilometer», "
+        "sier Ida.",
+        ["Ida"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],
