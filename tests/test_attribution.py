@@ -2788,6 +2788,11 @@ CASES = {
         "sier Ida.",
         ["Ida"],
     ),
+    "'Das Land Salzburg … teilte das Land mit': the state, as 'die Stadt' is the town": (
+        "Language: de\nDas Land Salzburg prüft die Förderung. „Wir fördern keinen defizitären Liftbetrieb“, "
+        "teilte das Land in einer Stellungnahme mit.",
+        ["Land Salzburg"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

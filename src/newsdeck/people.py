@@ -1095,7 +1095,7 @@ def _with_acronym(organisation: str | None, text: str, end: int, registry: Regis
 
 
 _BODY_OF_A_PLACE = {  # a town's or a state's office named by its place: later "die Stadt", "la préfecture"
-    "de": re.compile(r"\b(?:[Dd]ie|[Dd]er|[Dd]as)\s+(Stadt|Gemeinde)\s+[A-ZÄÖÜ][\wäöüß\-]+"),
+    "de": re.compile(r"\b(?:[Dd]ie|[Dd]er|[Dd]as)\s+(Stadt|Gemeinde|Land)\s+[A-ZÄÖÜ][\wäöüß\-]+"),
     "fr": re.compile(
         r"\b(?:[Ll]a|[Ll]e|[Ll]['’])\s*(préfecture|sous-préfecture|mairie|gendarmerie|ministère(?!\s+de\s+[A-ZÀ-Þ]))\s+(?:de\s+la\s+|de\s+l['’]|du\s+|"
         r"des\s+|de\s+|d['’])[A-ZÀ-Þ][\w'’\-]+"

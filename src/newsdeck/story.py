@@ -1014,7 +1014,7 @@ ORGANISATION_NOUNS = (
     bolaget företaget klubben facket kommunen regionen myndigheten rederiet förbundet
     selskabet virksomheden foreningen selskapet foreninga management campaign society institute zoo
     foundation museum team league conference police commune région département direction gouvernement conseil journal
-    parquet gendarmerie regierung stadt landkreis polizei staatsanwaltschaft geschäftsführung
+    parquet gendarmerie regierung stadt land landkreis polizei staatsanwaltschaft geschäftsführung
     unternehmensleitung konzernleitung betriebsrat direktoratet politiet vegvesenet styret ledelsen
     ledningen styrelsen organization organisation coalition alliance consortium federation network
     bakery brewery restaurant shop store café pub hotel service""".split()
