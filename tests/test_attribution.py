@@ -2793,6 +2793,11 @@ CASES = {
         "teilte das Land in einer Stellungnahme mit.",
         ["Land Salzburg"],
     ),
+    "'Ifølge fylkeskommunens egne tall', 'Ifølge kommunens egen analyse': the body whose figures they are": (
+        "Language: no\nNordvang fylkeskommune vil kutte rutene.\n\nIfølge fylkeskommunens egne tall hadde "
+        "avgangene «færre enn to passasjerer per tur» i fjor.",
+        ["Nordvang fylkeskommune"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

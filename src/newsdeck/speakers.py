@@ -294,10 +294,10 @@ _PARTICIPLE = re.compile(
 
 _NORDIC_DOCUMENTS = (  # a Nordic report's word, maybe the end of a compound: årsredovisning, årsrapporten
     "rapport|redovisning|beretning|redegørelse|meddelelse|meddelande|melding|undersøgelse|undersökning|utredning|"
-    "analyse|analys|regnskab|regnskap|bokslut|opgørelse"
+    "analyse|analys|regnskab|regnskap|bokslut|opgørelse|tall|tal|siffror|beregning|beräkning"
 )
-_NORDIC_OWNERS_DOCUMENT = re.compile(  # "Norrvirkes (senaste) årsredovisning", "SCB:s rapport"
-    rf"([A-ZÆØÅÄÖ][\wæøåäö\-]*(?:\s+[A-ZÆØÅÄÖ][\wæøåäö\-]*)*?):?s\s+(?:[a-zæøåäö]+\s+)?[a-zæøåäö]*"
+_NORDIC_OWNERS_DOCUMENT = re.compile(  # "Norrvirkes (senaste) årsredovisning", "SCB:s rapport", "kommunens egne tall"
+    rf"([A-ZÆØÅÄÖ][\wæøåäö\-]*(?:\s+[A-ZÆØÅÄÖ][\wæøåäö\-]*)*?|[a-zæøåäö]{{4,}}(?:en|et)):?s\s+(?:[a-zæøåäö]+\s+)?[a-zæøåäö]*"
     rf"(?:{_NORDIC_DOCUMENTS})(?:en|et)?\b"
 )
 _NORDIC_DOCUMENT_FROM = re.compile(  # "en ny rapport fra Norsk Klimasenter"
