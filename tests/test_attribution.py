@@ -2798,6 +2798,11 @@ CASES = {
         "avgangene «færre enn to passasjerer per tur» i fjor.",
         ["Nordvang fylkeskommune"],
     ),
+    "a title in Title Case after a work's noun is a term: 'her 1998 book, “Spruce and Maple: Notes From …,”'": (
+        'Vera Kowalski has made violins for 41 years, and her 1998 book, "Spruce and Maple: Notes From a Small '
+        'Workshop," is still passed around. "I never wanted to write it," she says.',
+        [None, "Vera Kowalski"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -173,6 +173,17 @@ _WORK_AFTER = re.compile(
 )
 
 
+_WORK_BEFORE = re.compile(
+    r"\b(?:song|single|album|book|novel|memoir|film|movie|play|series|poem|documentary|podcast|exhibition|opera|"
+    r"musical|Buch|Roman|Film|Album|livre|roman|chanson|bok|skiva|plate)\s*,?\s*$"
+)
+
+
+def _in_title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
 def term_cue(text: str, before: str, after: str, language: Language) -> str | None:
     """Why the words around a quote make it a term, or None: a string in code, a newspaper's name,
     a naming cue ("dubbed", "what the industry calls a"), a name before its noun."""
@@ -194,4 +205,6 @@ def term_cue(text: str, before: str, after: str, language: Language) -> str | No
         return "before a noun"
     if _WORK_AFTER.match(after):
         return "a title"  # "Lanterns on the River," a song the music teacher wrote
+    if _WORK_BEFORE.search(cue) and _in_title_case(text):
+        return "a title"  # her 1998 book, "Spruce and Maple: Notes From a Small Workshop,"
     return None
