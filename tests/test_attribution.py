@@ -2803,6 +2803,12 @@ CASES = {
         'Workshop," is still passed around. "I never wanted to write it," she says.',
         [None, "Vera Kowalski"],
     ),
+    "German sources after 'nach Angaben'/'laut': 'einer Gerichtssprecherin', 'der Industrie- und Handelskammer'": (
+        "Language: de\nRichterin Eva-Maria Dorn verkündete das Urteil. Zudem darf sie nach Angaben einer "
+        "Gerichtssprecherin „kein Ehrenamt übernehmen“. Nach Angaben der Industrie- und Handelskammer hängen an "
+        "dem Werk „viele Arbeitsplätze“. Laut einer Sprecherin der Behörde soll ein Gutachten „bald“ vorliegen.",
+        ["Gerichtssprecherin", "Industrie- und Handelskammer", "Sprecherin der Behörde"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -319,12 +319,18 @@ _ARTICLE_OF = {"du": "le ", "des": "les ", "de la": "la ", "de l'": "l'", "de l�
 _FIGURES = frozenset("chiffres données estimations calculs décompte comptage terminologie".split())
 
 
+_GERMAN_SOURCE = re.compile(  # "der Polizei", "einer Gerichtssprecherin", "der Industrie- und Handelskammer"
+    r"(?:der|des|dem|den|einer|eines|einem)\s+[A-ZÄÖÜ][\w\-]*(?:(?:\s+|-?\s+und\s+)[A-ZÄÖÜ][\w\-]*)*"
+    r"(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\w\-]*)?"  # "einer Sprecherin der Behörde"
+)
+
+
 def _source_after_cue(text: str, language: Language) -> str:
     """Who 'according to' names: 'Laut Wyss haben bereits …' → 'Wyss'; 'enligt myndigheten ”…”'
     → 'myndigheten'; 'according to a senior aide' → the description, up to its verb."""
     text = re.sub(r"^(?:Angaben|Informationen|Erkenntnissen|Berichten|Schätzungen)\s+(?=der|des)", "", text)
     text = _GERMAN_DOCUMENT_OF.sub("", text)  # "Laut einer Mitteilung des Bistums Rotheim": the Bistum
-    german = re.match(r"(?:der|des|dem|den)\s+((?:[A-ZÄÖÜ][\w\-]*\s*)+)", text) if language.code == "de" else None
+    german = _GERMAN_SOURCE.match(text) if language.code == "de" else None
     if german:  # "Nach Angaben der Polizei fuhr der Fahrer …": the body, up to the first word in lower case
         return german.group(0).strip()
     owner = _OWNERS_DOCUMENT.match(text) if language.code == "en" else None
