@@ -2809,6 +2809,11 @@ CASES = {
         "dem Werk „viele Arbeitsplätze“. Laut einer Sprecherin der Behörde soll ein Gutachten „bald“ vorliegen.",
         ["Gerichtssprecherin", "Industrie- und Handelskammer", "Sprecherin der Behörde"],
     ),
+    "a nickname given in quotes is a name of the person ('Margaret “Peg” Lindqvist' … 'Peg said')": (
+        'On Friday, Margaret "Peg" Lindqvist will hand the wheel to someone else.\n\n"Sleep," Lindqvist said. '
+        '"Maybe I\'ll take the ferry," Peg said, laughing.',
+        [None, "Margaret Lindqvist", "Margaret Lindqvist"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -376,6 +376,7 @@ class Person:
     surname: str = field(init=False, repr=False, compare=False)  # asked for often: split once (no Person is
     # ever renamed; a new name is a new Person)
     first: str = field(init=False, repr=False, compare=False)
+    called: str = field(default="", repr=False, compare=False)  # a nickname: Margaret “Peg” Lindqvist
 
     def __post_init__(self) -> None:
         words = self.name.split() or [""]
@@ -408,7 +409,7 @@ class Registry:
         surname: the one of the right gender ('Mrs Atherton'), else the one named in full in this
         paragraph ('Her mother, Carla Dunmore, … Dunmore said'), else the one the article named
         first (relatives are named by their first names)."""
-        for part in ("surname", "first"):
+        for part in ("surname", "first", "called"):
             found = [
                 p
                 for p in self.people.values()
@@ -904,8 +905,10 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             registry.add(local.group(), organisation=True).labels |= {"union", "local", local.group(1).lower()}
         for nicknamed in NICKNAMED.finditer(mask):  # Margaret “Peg” Holloway
             first, surname = nicknamed.group(1), nicknamed.group(2)
+            called = text[nicknamed.end(1) : nicknamed.start(2)].strip(" “\"‘'„«»”’")
             if first_name_gender(first) is not False:
-                registry.add(f"{first} {surname}", first_name_gender(first) or None)
+                person = registry.add(f"{first} {surname}", first_name_gender(first) or None)
+                person.called = called if re.fullmatch(r"[A-ZÀ-Þ][\w-]+", called) else ""  # later "Peg said"
         for start, end, words in name_runs(mask):
             words = without_possessive(words)  # "Lucía Ferrer’s restaurant" names Lucía Ferrer
             titles, name_words = person_words(words)
