@@ -2814,6 +2814,11 @@ CASES = {
         '"Maybe I\'ll take the ferry," Peg said, laughing.',
         [None, "Margaret Lindqvist", "Margaret Lindqvist"],
     ),
+    "'said one of them, a farmer from Dalby': the appositive describes who 'one of them' is": (
+        'The White House said aid was coming.\n\nVolunteers were clearing the road. "Nobody asked us to come," '
+        "said one of them, a farmer from Dalby.",
+        ["farmer from Dalby"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -208,6 +208,9 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
         and not articles & {*role.group(1).split()}
     ):
         follow = f", {follow[role.end() :]}"  # “…,” said the study’s lead author, marine ecologist Hana Roe
+    described = re.match(r"^,\s+((?:an?|one)\s+[^,._;:(]{3,80}?)\s*(?:[.,;:(]|$)", follow)
+    if described and _PARTITIVE.fullmatch(chunk.strip()) and reader.language.code == "en":
+        return described.group(1)  # "said one of them, a farmer from two counties over"
     named_after = re.match(r"^,\s+([A-ZÀ-Ý][^,._;:(]{2,60}?)\s*(?:[.,;:(]|$)", follow)
     person_in_chunk = any(_names_a_person(r[2]) and len(r[2]) > 1 for r in name_runs(chunk))  # not "de Vernon"
     circle = _ENTOURAGE.search(chunk)  # « … », fait savoir l’entourage de la première ministre, Mathilde Servan
