@@ -2819,6 +2819,11 @@ CASES = {
         "said one of them, a farmer from Dalby.",
         ["farmer from Dalby"],
     ),
+    "people no ending tells, in English: 'said a Northgate sophomore who had painted half her face green'": (
+        '"He gets the points," Emeka Okafor said.\n\n"I\'ve lost my voice. Totally worth it," said a Northgate '
+        "sophomore who had painted half her face green.",
+        ["Emeka Okafor", "Northgate sophomore"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

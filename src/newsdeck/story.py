@@ -1305,7 +1305,10 @@ def is_person_noun(word: str, language: str) -> bool:
 _PERSON_WORDS = frozenset(  # people no ending tells: "a témoigné un ancien collègue", "sier en kollega"
     """collègue camarade ami amie bénévole adjoint adjointe artisan victime arbitre vigneron habitué habituée
     responsable délégué déléguée vän kollega pensionär barnmorska förbundsordförande vd målvakt vittne kund
-    resenär chaufför busschaufför ven sygeplejerske ekspert vidne kunde venn lege vitne""".split()
+    resenär chaufför busschaufför ven sygeplejerske ekspert vidne kunde venn lege vitne sophomore graduate
+    alumnus alumna undergraduate trainee nominee detainee evacuee attendee orphan cabbie courier intern
+    apprentice advocate bureaucrat monarch expat citizen publican scholar spouse fiance classmate teammate
+    roommate flatmate""".split()
 )
 
 
