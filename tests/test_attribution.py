@@ -2824,6 +2824,12 @@ CASES = {
         "sophomore who had painted half her face green.",
         ["Emeka Okafor", "Northgate sophomore"],
     ),
+    "'the area coroner for North Wexshire, Helen Maddox,' is who 'the coroner said' is later": (
+        "Recording a narrative conclusion, the area coroner for North Wexshire, Helen Maddox, said the delay had "
+        "contributed.\n\nA hospital spokesman, Tom Reed, apologised.\n\nMrs Maddox said she had heard evidence. "
+        '"I am not satisfied that the lessons have been learned," the coroner said.',
+        ["Helen Maddox"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -640,8 +640,9 @@ _ROLE_FIRST = re.compile(  # "The family’s MP, Helen Achterberg": a role, then
 )
 # "explique le bourgmestre de Marbaix, Jean-Luc Dethier": a definite role, its place, then the name
 _DEFINITE_ROLE_FIRST = re.compile(
-    r"\b(?:[Tt]he|[Ll]e|[Ll]a|[Ll][’']|[Dd]er|[Dd]ie)\s*([a-zà-ÿ][\w\-]*)(?:\s+[\w’'\-]+){0,5},\s+(?:[A-Z][\w.]*\s+)?$"
+    r"\b(?:[Tt]he|[Ll]e|[Ll]a|[Ll][’']|[Dd]er|[Dd]ie)\s*([a-zà-ÿ][\w\-]*)((?:\s+[\w’'\-]+){0,5}),\s+(?:[A-Z][\w.]*\s+)?$"
 )
+_ITS_PLACE = re.compile(r"\s(?:for|of|at|in|from|de|du|des|der|von)\s")  # "the area coroner for North Wexshire"
 _COUNSEL = re.compile(r"(?:^|[.!?]\s+)(Defending|Prosecuting),\s+$")  # British court reports
 _COUNSEL_LABELS = {
     "defending": frozenset("lawyer solicitor barrister counsel advocate".split()),
@@ -721,6 +722,9 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
     head = definite_role.group(1).lower() if definite_role else ""
     if is_role(head, language):
         person.labels.add(head)
+    words = _ITS_PLACE.split(f"{head}{definite_role.group(2)}")[0].split() if definite_role else []
+    if len(words) > 1 and is_role(words[-1].lower(), language):  # "the area coroner for North Wexshire, …"
+        person.labels.add(words[-1].lower())
     after = mask[end:]
     age = _AGE.match(after)
     if age:
