@@ -2825,9 +2825,10 @@ CASES = {
         ["Emeka Okafor", "Northgate sophomore"],
     ),
     "'the area coroner for North Wexshire, Helen Maddox,' is who 'the coroner said' is later": (
-        "Recording a narrative conclusion, the area coroner for North Wexshire, Helen Maddox, said the delay had "
-        "contributed.\n\nA hospital spokesman, Tom Reed, apologised.\n\nMrs Maddox said she had heard evidence. "
-        '"I am not satisfied that the lessons have been learned," the coroner said.',
+        "A coroner has criticised a hospital trust after a retired postman died.\n\nRecording a narrative "
+        "conclusion, the area coroner for North Wexshire, Helen Maddox, said the delay had contributed.\n\nMrs "
+        'Maddox said she had heard evidence. "I am not satisfied that the lessons have been learned," the coroner '
+        "said.",
         ["Helen Maddox"],
     ),
     "a court's name before the title, a first name no list knows": (
