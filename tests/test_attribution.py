@@ -2831,6 +2831,11 @@ CASES = {
         "said.",
         ["Helen Maddox"],
     ),
+    "French 'Un peu plus loin, un retraité …' opens on where, then who: 'un peu' is no article": (
+        "Language: fr\nLa soirée s'achève.\n\nUn peu plus loin, un retraité se montrait plus mesuré. « Je suis "
+        "content pour elle », confiait-il.",
+        ["retraité"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

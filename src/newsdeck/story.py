@@ -869,14 +869,17 @@ AGED = re.compile(r"(\d{1,3})-(?:year-old|jährige[rn]?|årig[ae]?|åring(?:en|a
 _UNIT_OF_A_BODY = re.compile(
     r"([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,5})\s+(?:office|bureau|branch)(?:\s+(?:in|at)\s+.+)?"
 )
-_OPENERS = "|".join(  # words that open a phrase before a sentence's subject: "Outside the court, a woman …"
-    """asked pressed by on at in after before during as when while since later afterwards moments minutes
+_OPENERS = "|".join(
+    [  # words that open a phrase before a sentence's subject: "Outside the court, a woman …"
+        *"""asked pressed by on at in after before during as when while since later afterwards moments minutes
     speaking writing addressing responding interviewed reached contacted joint jointe interrogé interrogée
     contacté contactée sollicité sollicitée
     outside inside beside behind near nearby across among along around next elsewhere further downstairs
     upstairs devant dans à au aux en lors après avant depuis sur sous chez derrière côté vor im am auf nach bei
     während seit später hinter neben på i vid ved efter etter bagefter utanför utenfor udenfor foran
-    framför bakom bag""".split()
+    framför bakom bag""".split(),
+        r"un\s+peu",  # "Un peu plus loin, un retraité …"
+    ]
 )
 OPENING_WORD = re.compile(rf"^\s*(?:{_OPENERS})\s", re.IGNORECASE)  # "Devant l'usine, un régleur …"
 OPENING_PHRASE = re.compile(rf"^\s*(?:{_OPENERS})\b[^,;:_]{{0,80}},\s+", re.IGNORECASE)  # "Asked …, the 19-year-old"
@@ -1113,7 +1116,7 @@ def split_determiner(words: list[str], language: Language) -> tuple[str | None, 
     first = words[0].lower()
     if first.startswith(("l'", "l’")) and len(first) > 2:
         return DEFINITE, [words[0][2:], *words[1:]]
-    if first in language.indefinite:
+    if first in language.indefinite and words[1:2] != ["peu"]:  # (not "Un peu plus loin,")
         return INDEFINITE, words[1:]
     if first in language.definite:
         return DEFINITE, words[1:]
