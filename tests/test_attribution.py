@@ -2836,6 +2836,11 @@ CASES = {
         "content pour elle », confiait-il.",
         ["retraité"],
     ),
+    "French 'Une résidente du rang, qui …, travaille comme …': the verb is no part of who she is": (
+        "Language: fr\nLe pont est fermé.\n\nUne résidente du rang, qui a préféré taire son nom, travaille comme "
+        "préposée à l'hôpital. « Je pars une demi-heure plus tôt », dit-elle.",
+        ["résidente du rang"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

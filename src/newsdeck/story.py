@@ -1582,7 +1582,9 @@ def _french_verb_before(words: list[str], n: int) -> bool:
     a determiner ("tire la sonnette", "ne cache pas") rather than an adjective ("du service public")."""
     after = words[n + 1].lower() if n + 1 < len(words) else ""
     negated = words[n].lower() in ("ne", "n’", "n'")
-    return negated or after in _FRENCH_OBJECT_DETERMINERS or after.startswith(("l’", "l'"))
+    return (
+        negated or after in _FRENCH_OBJECT_DETERMINERS | {"comme"} or after.startswith(("l’", "l'"))
+    )  # travaille comme
 
 
 _POSSESSIVE = ("’s", "'s")
