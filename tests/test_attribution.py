@@ -2841,6 +2841,11 @@ CASES = {
         "préposée à l'hôpital. « Je pars une demi-heure plus tôt », dit-elle.",
         ["résidente du rang"],
     ),
+    "German 'Die Gewerkschaft … reagierte empört': no speech verb, so no one for a later 'heisst es'": (
+        "Language: de\nDie Gewerkschaft Werk und Industrie reagierte empört.\n\nIn einer Stellungnahme des "
+        "Regierungsrats heisst es, man bedaure den Entscheid «ausserordentlich».",
+        ["Regierungsrat"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -446,6 +446,9 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
             and speech_verbs(subject.split()[0], reader.language.code)
         ):
             subject = subject.split(" ", 1)[1]  # "… said Lomax had told him": Lomax
+        last = subject.split()[-1] if subject else ""
+        if reader.language.code == "de" and last.islower() and last not in reader.language.pronouns:
+            subject = None  # "Die Gewerkschaft … reagierte empört": a German subject ends on a noun or a name
         inner = n and subject and not _is_a_name(subject)
         if inner and _reported_by(verbs[:n], quote.before.rfind(subject, 0, verb.start), verb, quote.before):
             continue  # "A senior official … said the prime minister had offered “…”": the official's words
