@@ -2846,6 +2846,39 @@ CASES = {
         "Regierungsrats heisst es, man bedaure den Entscheid «ausserordentlich».",
         ["Regierungsrat"],
     ),
+    "a role quoted, a sentence between, then a newcomer's quote: two people (the chairman is not Tom Hill)": (
+        'The club\'s chairman called the plans "non-negotiable." Fans were furious. "It\'s a disgrace," said Tom Hill.',
+        ["club's chairman", "Tom Hill"],
+    ),
+    "'un habitant de la commune' is anyone: not the Jean Roy quoted next": (
+        "Language: fr\nLe pont est fermé.\n\n« On est coupés du monde », dit un habitant de la commune.\n\n"
+        "« Nous rouvrirons en mars », dit Jean Roy.",
+        ["habitant de la commune", "Jean Roy"],
+    ),
+    "'ein Anwohner der Hauptstraße' is anyone: not the Peter Maier quoted next": (
+        "Language: de\nDie Brücke ist gesperrt.\n\n„Wir sind abgeschnitten“, sagt ein Anwohner der Hauptstraße."
+        "\n\n„Wir öffnen im März“, sagt Peter Maier.",
+        ["Anwohner der Hauptstraße", "Peter Maier"],
+    ),
+    "'Seit 31 Jahren arbeitet er mit Uwe Kämmerer zusammen': Kämmerer is not the subject, not the one quoted": (
+        "Language: de\nEin langjähriger Mitarbeiter stand vor dem Tor. „Man hat uns belogen“, sagte er. Seit 31 "
+        "Jahren arbeitet er mit Uwe Kämmerer zusammen.",
+        ["langjähriger Mitarbeiter"],
+    ),
+    "a 'who' after a name that has an -ing word in it: 'the Reading Civic Society, who called it …'": (
+        'The ruling angered members of the Reading Civic Society, who called it "a disgrace."',
+        ["Reading Civic Society"],
+    ),
+    "'dit le fils de la victime … Il a ajouté': the son, one person, whatever a plural's -s": (
+        "Language: fr\nLe procès s'ouvre.\n\n« Il était gentil », dit le fils de la victime. La salle se tait. Il "
+        "a ajouté : « Je veux la vérité. »",
+        ["fils de la victime", "fils de la victime"],
+    ),
+    "French 'a été interrogé par': a passive is no one's words ('plan Vélo' is a term)": (
+        "Language: fr\nLe conseil s'est réuni.\n\nLe maire, Jean Roy, a été interrogé par Paul Martin sur le "
+        "« plan Vélo ».",
+        [None],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

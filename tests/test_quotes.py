@@ -190,6 +190,10 @@ def test_a_long_run_of_marks_is_read_without_recursion():
             ["Vi klarer oss noen dager til", "Men noen må få fart på de folka i fylket."],
         ),
         ("– Det var kaos, säger hon. Hon har bott i byn i 30 år.", ["Det var kaos"]),  # the narrator
+        (  # the quote spoke of a "han", she is "hon": the narrator speaks of him
+            "– Vi hoppas att han hittas snart, säger hon. Han sågs senast i lördags.",
+            ["Vi hoppas att han hittas snart"],
+        ),
         (  # "hon" is whom the quote spoke of: her words go on
             "– Läkaren sa att hon legat ute i två timmar, säger hon. Hon var alldeles blå om händerna.",
             ["Läkaren sa att hon legat ute i två timmar", "Hon var alldeles blå om händerna."],

@@ -131,18 +131,27 @@ GERMAN = Language(
 )
 
 
+_NO_DERIVED_FORMS = frozenset(  # a participle already, or a noun's or an adjective's form; "a été alerté"
+    "dite décrite juge note avance alerte désole".split()
+)
+
+
 def _with_french_tenses(text: str) -> frozenset[str]:
-    """French verbs of the first group in the present ('conteste'), with their past participle and
-    imperfect ('contesté', 'contestait'): a list that has one form has them all."""
+    """French verbs of the first group the list gives in the present ('conteste'), with their past
+    participle and imperfect ('contesté', 'contestait'); not those whose stem changes ('répète',
+    'rappelle', 'envoie')."""
     words = _set(text)
-    regular = {w[:-1] for w in words if re.fullmatch(r"[a-zâîôûç]+[^eéilu]e", w) and w not in _NOT_FIRST_GROUP}
+    regular = {
+        w[:-1]
+        for w in words
+        if re.fullmatch(r"[a-zàâçéêëîïôûù]+e", w)
+        and not w.endswith(("ée", "elle", "uie", "oie", "aie"))
+        and w not in _NO_DERIVED_FORMS
+    }
     spelled = {
         stem: stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") else stem for stem in regular
     }
     return words | {f"{stem}é" for stem in regular} | {f"{spelled[stem]}ait" for stem in regular}  # lançait, exigeait
-
-
-_NOT_FIRST_GROUP = frozenset("dite décrite juge note avance alerte".split())  # a noun, an adjective; "été alerté"
 
 
 FRENCH = Language(

@@ -16,6 +16,7 @@ from newsdeck.people import (
     NICKNAMED,
     RELATION_GENDER,
     Person,
+    has_a_role,
     is_kind_of_organisation,
     looks_like_a_person,
     person_words,
@@ -29,7 +30,6 @@ from newsdeck.story import (
     ANYONE,
     DEFINITE,
     OPENING_PHRASE,
-    POSSESSIVES,
     PREPOSITIONS,
     Reader,
     content_words,
@@ -111,10 +111,13 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
                     or _labelled(r.speaker, label, reader)
                 )
             ]
-            opening = n == 0 or (k == 1 and not any(first_named(mask[a:b], reader) for a, b in sentences(mask)[:n]))
-            if not name and (k in (1, 2) or unique) and opening:  # the lede: the story's first paragraph or two
-                newcomer = first_named(sentence, reader) or first_named(OPENING_PHRASE.sub("", sentence, 1), reader)
-                newcomer = _subject_named(sentence, reader) if n else newcomer  # (later: after what opens it)
+            later = n > 0 and k == 1 and not name  # the second paragraph's later sentence, if none before named anyone
+            later = later and not any(first_named(mask[a:b], reader) for a, b in sentences(mask)[:n])
+            if not name and (k in (1, 2) or unique) and (n == 0 or later):  # the lede, its first paragraph or two
+                if n:  # "On Friday, after 38 years …, Margaret Lindqvist will hand the wheel …"
+                    newcomer = _subject_named(sentence, reader)
+                else:
+                    newcomer = first_named(sentence, reader) or first_named(OPENING_PHRASE.sub("", sentence, 1), reader)
                 new = newcomer and not _mentioned_before(newcomer, masks[:k], reader)
                 lede = [r.speaker for found in results[:k] for r in found if r.speaker in described]
                 lede = unique[-1:] if k > 2 else lede
@@ -148,8 +151,10 @@ _NAME_AND_ROLE = re.compile(
 
 
 # "„…“, sagte er. Seit 31 Jahren arbeitet Uwe Kämmerer bei Rentsch": the sentence before ends on a quote's attribution
+_PRONOUNS = "|".join(sorted({p for language in LANGUAGES.values() for p in language.pronouns}))
+# "„…“, sagte er.", "« … », dit-il.", "“…,” she said.": the sentence before ends on a quote a pronoun said
 _QUOTED_JUST_BEFORE = re.compile(
-    r"_[”“\"»«]?,?\s+(?:[\w-]+\s+(?:er|sie|il|elle|han|hon|hun)|(?:he|she)\s+\w+)\.\s*$", re.IGNORECASE
+    rf"_[,\s]*[”“\"»«]?,?\s+(?:\w+(?:\s+|-(?:t-)?)(?:{_PRONOUNS})|(?:{_PRONOUNS})\s+\w+)\.\s*$", re.IGNORECASE
 )
 
 
@@ -248,46 +253,61 @@ def label_as(description: str, name: str, reader: Reader) -> None:
         person.labels.add(head)
 
 
-def named_by_next_quote(masks: list[str], spans: list[list[Span]], results: list[list[Attribution]], reader: Reader):
+def named_by_next_quote(
+    masks: list[str], spans: list[list[Span]], results: list[list[Attribution]], reader: Reader
+) -> None:
     """'The club’s chairman, a local businessman, said the plans were “non-negotiable.”' then
     '“We either build or we die,” said Terry Mabbott.': the one person a role describes, quoted
-    again under a name the article had not given before, in the next paragraph or later in the
-    same one ('Dessen Vorsitzender … hält das Parkhaus für „überlebenswichtig“. „…“, sagt Thomas Brandl.')."""
+    again under a name the article had not given before, in the next paragraph, or in the same one
+    by the very next quote ('Dessen Vorsitzender … hält das Parkhaus für „überlebenswichtig“. „…“,
+    sagt Thomas Brandl.')."""
     described = set(reader.unnamed.values()) - reader.anonymous
     for k in range(len(results)):
         spoken = [(r, span) for r, span in zip(results[k], spans[k], strict=True) if r.speaker]
-        for i, (first, _) in enumerate(spoken):
-            newcomer = reader.registry.people.get(first.speaker)
-            before = [r for r, _ in spoken[:i]] if i else [r for r in results[k - 1] if r.speaker] if k else []
-            if (
-                not before
-                or not newcomer
-                or newcomer.organisation
-                or " " not in newcomer.name
-                or first.rule == "according to"  # (not a report "prepared by Hartwell Engineering")
-                or (i and (first.vague or _has_a_role(newcomer, reader)))
-            ):
-                continue
-            role = before[-1]
-            aged = any(label.endswith("-year-old") for label in newcomer.labels)  # "said Walt Geddes, 67, who farms …"
-            if role.speaker not in described or not (_unique_role(role.speaker) or (aged and _quoted_in_person(role))):
-                continue
-            surname = re.compile(rf"\b{re.escape(newcomer.surname)}\b")
-            kin = (RELATION_GENDER.get(w.lower()) for w in role.speaker.split()[:2])  # "jeune père de famille"
-            gender = reader.gender_of_unnamed(role.speaker) or next(filter(None, kin), None)  # a pronoun's, the role's
-            if (
-                any(surname.search(m) for m in [*masks[:k], masks[k][: spoken[i - 1][1].end if i else 0]])
-                or (gender and newcomer.gender not in (gender, None))
-                or _another_role(newcomer, role.speaker, reader.language.code)
-            ):
-                continue
-            rename(results[max(0, k - 2) : k + 1], role.speaker, newcomer.name, "named by the next quote", reader)
-            break
+        for i, (attribution, span) in enumerate(spoken):
+            earlier = [r for r, _ in spoken[:i]] if i else [r for r in results[k - 1] if r.speaker] if k else []
+            role_end = spoken[i - 1][1].end if i else None  # (None: the role spoke in the paragraph before)
+            if earlier and _names_the_role(attribution, earlier[-1], masks[: k + 1], role_end, span, described, reader):
+                name, why = attribution.speaker, "named by the next quote"
+                rename(results[max(0, k - 2) : k + 1], earlier[-1].speaker, name, why, reader)
+                break
 
 
-def _has_a_role(person, reader: Reader) -> bool:
-    """Whether the article gave this person a role of their own ('said Mark Hill, the firm's director')."""
-    return any(is_person_noun(label, reader.language.code) for label in person.labels)
+def _names_the_role(
+    attribution: Attribution,
+    role: Attribution,
+    masks: list[str],
+    role_end: int | None,
+    span: Span,
+    described: set[str],
+    reader: Reader,
+) -> bool:
+    """Whether a quote under a name no one was given before names the role quoted just before it
+    (`masks` run to this quote's paragraph; `role_end`: where the role's quote ended in it)."""
+    newcomer = reader.registry.people.get(attribution.speaker)
+    if (
+        not newcomer
+        or newcomer.organisation
+        or " " not in newcomer.name
+        or attribution.rule == "according to"  # (not a report "prepared by Hartwell Engineering")
+        or role.speaker not in described
+    ):
+        return False
+    between = masks[-1][role_end : span.start].lstrip(' .!?…”“"»«„’') if role_end is not None else ""
+    if role_end is not None and (attribution.vague or has_a_role(newcomer) or re.search(r"[.!?]", between)):
+        return False  # in the same paragraph: the very next sentence's quote, by someone given no role
+    aged = any(label.endswith("-year-old") for label in newcomer.labels)  # "said Walt Geddes, 67, who farms …"
+    if not (_unique_role(role.speaker) or (aged and _quoted_in_person(role))):
+        return False
+    surname = re.compile(rf"\b{re.escape(newcomer.surname)}\b")
+    before = [*masks[:-1], masks[-1][: role_end or 0]]
+    kin = (RELATION_GENDER.get(w.lower()) for w in role.speaker.split()[:2])  # "jeune père de famille"
+    gender = reader.gender_of_unnamed(role.speaker) or next(filter(None, kin), None)  # a pronoun's, the role's
+    return not (
+        any(surname.search(m) for m in before)
+        or (gender and newcomer.gender not in (gender, None))
+        or _another_role(newcomer, role.speaker, reader.language.code)
+    )
 
 
 def _quoted_in_person(attribution: Attribution) -> bool:
@@ -315,13 +335,26 @@ def _opens_on_a_title(sentence: str) -> bool:
 
 def _unique_role(description: str) -> bool:
     """A description of one person only, whom a story names sooner or later: 'the chief executive of
-    Lodeside Water', 'the zoo’s head of animal health' (not 'a resident', 'one neighbour')."""
+    Lodeside Water', 'the zoo’s head of animal health', 'Dessen Vorsitzender', 'la présidente de
+    l'association' (not 'a resident', 'one neighbour', 'un habitant de la commune')."""
     words = description.lower().split()
-    owned = any(w.endswith(("’s", "'s")) for w in words) or words[0] in POSSESSIVES  # "Dessen Vorsitzender"
-    return len(words) > 1 and words[0] not in ANYONE | ANONYMOUS and (owned or not _OF.isdisjoint(words))
+    if len(words) < 2 or words[0] in _ANYONE_AT_ALL:
+        return False
+    owned = any(w.endswith(("’s", "'s")) for w in words) or words[0] in _A_BODY_S  # "Dessen Vorsitzender"
+    return owned or not _OF.isdisjoint(words)
 
 
+_A_BODY_S = frozenset("its their dessen deren leur".split())  # a body's role: "its chairman", "dessen Sprecher"
 _OF = frozenset("of for de du des der i av för".split())  # "présidente de l'association", "Chefin der Klinik"
+_ANYONE_AT_ALL = (
+    ANYONE
+    | ANONYMOUS
+    | frozenset(  # and in the other languages: "un habitant de la commune"
+        """habitant habitante riverain riveraine voisin voisine membre passant passante client cliente anwohner
+    anwohnerin nachbar nachbarin einwohner einwohnerin bewohner bewohnerin mitglied kunde kundin boende invånare
+    granne nabo beboer innbygger indbygger medlem kund""".split()
+    )
+)
 
 
 def _fits_label(description: str, label: str, reader: Reader) -> bool:
@@ -407,12 +440,18 @@ def _subject_named(sentence: str, reader: Reader, inverted: bool = False) -> str
     second = inverted and reader.language.code in ("de", *NORDIC)
     for start, end, words in name_runs(sentence):
         person = reader.person_named(" ".join(words))
-        if person:
-            before = sentence[:start].split()
-            after_verb = second and len(before) > 1 and before[-1].islower()
-            subject = after_verb or (re.match(r"\s+[a-z]", sentence[end:]) and sentence[:start].rstrip().endswith(","))
-            return person if subject else None
+        if not person:
+            continue
+        before, after = sentence[:start].split(), sentence[end:]
+        verb = before[-1] if len(before) > 1 else ""  # "Seit 31 Jahren arbeitet Uwe Kämmerer", not "… mit Uwe"
+        after_verb = second and verb.islower() and verb not in _NOT_A_VERB and verb not in reader.language.pronouns
+        opened = sentence[:start].rstrip().endswith(",") and after[:1].isspace() and after.lstrip()[:1].islower()
+        them = re.search(r"\b(?:her|him)\b", after)  # "On Friday, Susan Marsh will present her with a medal"
+        return person if after_verb or (opened and not them) else None
     return None
+
+
+_NOT_A_VERB = PREPOSITIONS | frozenset("und oder mit och og eller en ett et ein eine einen der die das den".split())
 
 
 def named_later(unnamed: dict[str, str], reader: Reader) -> dict[str, str]:

@@ -912,7 +912,8 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             called = text[nicknamed.end(1) : nicknamed.start(2)].strip(" “\"‘'„«»”’")
             if first_name_gender(first) is not False:
                 person = registry.add(f"{first} {surname}", first_name_gender(first) or None)
-                person.called = called if re.fullmatch(r"[A-ZÀ-Þ][\w-]+", called) else ""  # later "Peg said"
+                if re.fullmatch(r"[A-ZÀ-Þ][\w-]+", called):  # (hidden when there are only masks)
+                    person.called = called  # later "Peg said"
         for start, end, words in name_runs(mask):
             words = without_possessive(words)  # "Lucía Ferrer’s restaurant" names Lucía Ferrer
             titles, name_words = person_words(words)
@@ -960,7 +961,8 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             said = POSSESSIVE_GENDER.get(relative.group().split()[0].lower())
             if owner and said and _named_and(owner.name, mask[: relative.start()]):
                 owner.gender = said  # "Robin Ashe, 34, and her brother, Tom": whatever a list says of Robin
-            set_apart = relative.group().endswith(f", {relative.group('first')}") and mask[relative.end() :][:1] == ","
+            first_set_apart = f", {relative.group('first')}"  # "his twin brother, Emeka,"
+            set_apart = relative.group().endswith(first_set_apart) and mask.startswith(",", relative.end())
             for first in filter(None, (relative.group("first"), relative.group("second"))):
                 known = first_name_gender(first) is not False or set_apart  # "his twin brother, Emeka,": a name
                 if (owner or not whose) and not registry.by_word(first) and known:

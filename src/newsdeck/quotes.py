@@ -186,13 +186,17 @@ def _speech_resumes(text: str, resume: int, stop: int, language: str, quoted: st
     start = resume + end.end()
     rest, said = text[start:stop], text[resume:start]  # "säger Anna Berg. "
     words = rest.split()
-    spoken_of = {w.lower() for w in re.findall(r"\w+", quoted)} & _NORDIC_PRONOUNS
-    narrated = any(w.lower().strip(".,") in _NORDIC_PRONOUNS - spoken_of for w in words[:3]) or words[:1] in (
+    narrator = _NORDIC_PRONOUNS - (_pronouns_in(quoted) & _pronouns_in(said))  # "säger hon" of her words' "hon"
+    narrated = any(w.lower().strip(".,") in narrator for w in words[:3]) or words[:1] in (
         [w.strip(".")] for w in said.split()
     )
     if not words or narrated or _attribution(language).search(rest) or any(m in rest for m in MARKS):
         return None  # "Hon har bott i byn i 30 år.", "Sedan går han ut.", "… säger Anna Berg. Berg har bott …"
     return start
+
+
+def _pronouns_in(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"\w+", text)} & _NORDIC_PRONOUNS
 
 
 _ANY_MARK = re.compile("[“\"„«»”‘']")

@@ -208,7 +208,7 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
         and not articles & {*role.group(1).split()}
     ):
         follow = f", {follow[role.end() :]}"  # “…,” said the study’s lead author, marine ecologist Hana Roe
-    described = re.match(r"^,\s+((?:an?|one)\s+[^,._;:(]{3,80}?)\s*(?:[.,;:(]|$)", follow)
+    described = _DESCRIBED_AFTER.match(follow)
     if described and _PARTITIVE.fullmatch(chunk.strip()) and reader.language.code == "en":
         return described.group(1)  # "said one of them, a farmer from two counties over"
     named_after = re.match(r"^,\s+([A-ZÀ-Ý][^,._;:(]{2,60}?)\s*(?:[.,;:(]|$)", follow)
@@ -219,6 +219,7 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
     return chunk if chunk.strip() else None
 
 
+_DESCRIBED_AFTER = re.compile(r"^,\s+((?:an?|one)\s+[^,._;:(]{3,80}?)\s*(?:[.,;:(]|$)")  # ", a farmer from Dalby"
 _ROLE_PLACE = re.compile(r"\s+(?:i|på|in|im|de|du)\s+[A-ZÀ-ÞÆØÅÄÖ][^,_.;:]{0,40}(?=,)")  # a role's place, then a comma
 _ROLE_WORDS = re.compile(r",\s+((?:[a-zà-ÿ][\w’'-]*\s+){1,3})(?=[A-ZÀ-Þ])")  # ", marine ecologist Dr. Hana Roe"
 
@@ -618,7 +619,7 @@ RULES: tuple[tuple[str, Callable[[Quote, Reader], str | None]], ...] = (
 
 
 _WHO_BEFORE_THE_VERB = re.compile(r",?\s+who(?:\s+(?:also|later|then|\w+ly))?$")
-_LAST_PHRASE = re.compile(r",\s*(?:\w+ing\s+)?|\s(?:of|from|among|including|and|\w+ing)\s+")
+_LAST_PHRASE = re.compile(r",\s*(?:[a-z]+ing\s+)?|\s(?:of|from|among|including|and|[a-z]+ing)\s+")
 
 
 def _antecedent(text: str, reader: Reader) -> str | None:

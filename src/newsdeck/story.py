@@ -230,8 +230,8 @@ class Reader:
             return None
         if gender is None:
             return self.they or self.speaker  # "Inspectors highlighted the case … They said": the inspectors
-        unnamed = self.speaker and self.speaker not in self.registry.people and not self._many(self.speaker)
-        if unnamed:  # someone unnamed spoke last (one person: "Nwachukwu and her colleagues say … she said" is her)
+        one_unnamed = self.speaker and self.speaker not in self.registry.people and not self._many(self.speaker)
+        if one_unnamed:  # someone unnamed spoke last (a group is no "she": "Her colleagues called it … she said")
             said = self.gender_of_unnamed(self.speaker)
             since = self.recent[self.recent.index(self.speaker) + 1 :] if self.speaker in self.recent else []
             rivals = [p for n in since if (p := self.registry.people.get(n)) and not p.organisation]
@@ -420,7 +420,8 @@ class Reader:
             return words[1].lower()  # "his family said"
         if owned and is_person_noun(words[1], self.language.code):
             return self.described(DEFINITE, words[1:], "the")  # "her lawyer said"
-        someone = len(words) > 1 and words[0].lower() in _OWNERS_OF_SOMEONE and words[1].islower()
+        someone = len(words) > 2 and words[0].lower() in _FRENCH_OWNERS and words[1].islower()
+        someone = someone or (len(words) == 2 and words[0].lower() in ("son", "sa", "ses") and words[1].islower())
         if someone and is_person_noun(words[1], self.language.code) and words[1].lower() not in RELATION_GENDER:
             return self.described(DEFINITE, words[1:], "the")  # "renchérit son voisin de barrage", "sa porte-parole"
         body_role = 2 < len(words) <= 4 and words[0].lower() in ("its", "their") and all(w.islower() for w in words)
@@ -630,9 +631,8 @@ class Reader:
 
     def _many(self, description: str) -> bool:
         """Whether an unnamed speaker is a group ('colleagues', 'Western Republicans'), whom no 'she' is."""
-        words = [w for w in description.split() if is_person_noun(w, self.language.code)]
-        plural = self.language.code in ("en", "fr") and bool(words) and words[0].endswith(("s", "x"))
-        return plural and not words[0].endswith("ss")
+        noun = next((w for w in description.split() if is_person_noun(w, self.language.code)), "")
+        return is_plural(noun, self.language.code)
 
     def gender_of_unnamed(self, description: str) -> str | None:
         """An unnamed speaker's gender: a pronoun's, else their noun's ('Anwohnerin', 'vieille dame')."""
@@ -818,7 +818,7 @@ class Reader:
                 self.unnamed[head] = introduced
                 return introduced
             gender = role_gender(head, self.language.code) or _ARTICLE_GENDER.get(article) or self.said_gender
-            plural = self.language.code in ("en", "fr") and head.endswith(("s", "x")) and not head.endswith("ss")
+            plural = is_plural(head, self.language.code)
             demonstrative = article in _DEMONSTRATIVES  # "explique ce père de deux enfants": the one just named
             label = (_is_label(description.split()) or demonstrative) and head not in ANYONE and not plural
             just_named = self._role_of_the_one_just_named(determiner, description, head, gender)
@@ -916,6 +916,12 @@ _ELDER = frozenset("elder older senior sr father mother dad mom grandfather gran
 _AGE_WORDS = r"\s+(?:de|på|von)\s+\d{1,3}\s+(?:ans|år|Jahren)"  # "la chanteuse de 31 ans"
 _AGE_AFTER = re.compile(_AGE_WORDS + "$")
 _AGE_INSIDE = re.compile(_AGE_WORDS + r"\b")
+
+
+def is_plural(noun: str, language: str) -> bool:
+    """An English or French plural: 'fans', 'colleagues', 'riverains' (not 'fils', 'witness')."""
+    plural = len(noun) > 3 and noun.endswith(("s", "x")) and not noun.endswith("ss") and noun.lower() != "fils"
+    return language in ("en", "fr") and plural
 
 
 def is_aged(description: str) -> bool:
@@ -1126,7 +1132,7 @@ def split_determiner(words: list[str], language: Language) -> tuple[str | None, 
     return None, words
 
 
-_OWNERS_OF_SOMEONE = frozenset("son sa ses leur".split())  # (the English, German, Nordic ones: above)
+_FRENCH_OWNERS = frozenset("son sa ses leur".split())  # (whose gender no French possessive tells)
 POSSESSIVES = frozenset(
     "his her their its sein seine ihr ihre dessen deren son sa ses leur hans hennes deras hendes".split()
 )
@@ -1298,27 +1304,35 @@ def is_person_noun(word: str, language: str) -> bool:
         return True  # der Betriebsratschef (the Nordic "förvaltningschefen" is a body's head, seldom named)
     return (
         word in ROLE_NOUNS
-        or word in _PERSON_WORDS
+        or word in _PERSON_WORDS.get(language, ())
         or word in _PERSON_TITLES
         or bool(_PERSON_SUFFIX.search(word))
         or role_gender(word, language) is not None
     )
 
 
-_PERSON_WORDS = frozenset(  # people no ending tells: "a témoigné un ancien collègue", "sier en kollega"
-    """collègue camarade ami amie bénévole adjoint adjointe artisan victime arbitre vigneron habitué habituée
-    responsable délégué déléguée vän kollega pensionär barnmorska förbundsordförande vd målvakt vittne kund
-    resenär chaufför busschaufför ven sygeplejerske ekspert vidne kunde venn lege vitne sophomore graduate
-    alumnus alumna undergraduate trainee nominee detainee evacuee attendee orphan cabbie courier intern
-    apprentice advocate bureaucrat monarch expat citizen publican scholar spouse fiance classmate teammate
-    roommate flatmate""".split()
-)
+_PERSON_WORDS = {  # people no ending tells: "a témoigné un ancien collègue", "sier en kollega"
+    code: frozenset(words.split())
+    for code, words in {
+        "en": """sophomore graduate alumna undergraduate trainee nominee detainee evacuee attendee orphan cabbie
+        intern apprentice advocate bureaucrat monarch expat citizen publican scholar spouse fiance classmate
+        teammate roommate flatmate""",
+        "fr": """collègue camarade ami amie bénévole adjoint adjointe artisan victime arbitre vigneron habitué
+        habituée responsable délégué déléguée""",
+        "de": "",
+        "sv": """vän kollega pensionär barnmorska förbundsordförande vd målvakt vittne kund resenär chaufför
+        busschaufför""",
+        "da": "ven kollega sygeplejerske ekspert vidne kunde",
+        "no": "venn kollega lege ekspert vitne kunde",
+    }.items()
+}
+_NORDIC_PERSON_WORDS = _PERSON_WORDS["sv"] | _PERSON_WORDS["da"] | _PERSON_WORDS["no"]
 
 
 def _definite_person(word: str) -> str | None:
     """The role a Nordic noun with its suffixed article names: ministeren → minister (not
     sommaren, vintern, parlamentet: only roles, not every word with a role's ending)."""
-    return next((stem for stem in definite_stems(word) if _NORDIC_ROLE.search(stem) or stem in _PERSON_WORDS), None)
+    return next((s for s in definite_stems(word) if _NORDIC_ROLE.search(s) or s in _NORDIC_PERSON_WORDS), None)
 
 
 _NORDIC_ROLE = re.compile(

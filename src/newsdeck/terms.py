@@ -167,19 +167,16 @@ def looks_like_term(quote: str) -> bool:
     return len(words) <= 6 and not sentence and all(w[:1].isupper() for w in capitalized)
 
 
-_WORK_AFTER = re.compile(
-    r"^\s*,?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:song|single|book|novel|film|movie|album|play|show|poem|"
-    r"documentary|series|podcast|musical|opera)\b"
+_WORKS = (  # what a title names: "Lanterns on the River," a song …; her 1998 book, "Spruce and Maple"
+    "song|single|album|book|novel|memoir|film|movie|play|show|series|poem|documentary|podcast|exhibition|opera|"
+    "musical|Buch|Roman|Film|Album|livre|roman|chanson|bok|skiva|plate"
 )
-
-
-_WORK_BEFORE = re.compile(
-    r"\b(?:song|single|album|book|novel|memoir|film|movie|play|series|poem|documentary|podcast|exhibition|opera|"
-    r"musical|Buch|Roman|Film|Album|livre|roman|chanson|bok|skiva|plate)\s*,?\s*$"
-)
+_WORK_AFTER = re.compile(rf"^\s*,?\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:{_WORKS})\b")
+_WORK_BEFORE = re.compile(rf"\b(?:{_WORKS})\s*,?\s*$")
 
 
 def _in_title_case(text: str) -> bool:
+    """Whether every word longer than three letters is capitalized: 'Notes From a Small Workshop'."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
     return bool(words) and all(w[:1].isupper() for w in words)
 
@@ -205,6 +202,6 @@ def term_cue(text: str, before: str, after: str, language: Language) -> str | No
         return "before a noun"
     if _WORK_AFTER.match(after):
         return "a title"  # "Lanterns on the River," a song the music teacher wrote
-    if _WORK_BEFORE.search(cue) and _in_title_case(text):
+    if _WORK_BEFORE.search(cue) and _in_title_case(text) and not re.search(r"[.!]\s*$", text):
         return "a title"  # her 1998 book, "Spruce and Maple: Notes From a Small Workshop,"
     return None
