@@ -2879,6 +2879,12 @@ CASES = {
         "« plan Vélo ».",
         [None],
     ),
+    "'The court heard from a nurse who …' then 'she said': the nurse, not the spokeswoman quoted before": (
+        '"Demand has outstripped every projection," a spokeswoman for the trust said.\n\nThe court heard from a '
+        "nurse who was in charge of the department that night. She told the inquest there had been 61 patients. "
+        '"I had people in cupboards," she said.',
+        ["spokeswoman for the trust", "nurse"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -1334,6 +1334,11 @@ def _introduced(sentence: str, reader: Reader, definite: bool = False) -> str | 
     """Someone new a sentence is about, described and unnamed: 'One Labour MP, who represents a seat
     in the north-west, was blunter.' (then “…,” the MP said); with `definite` (nobody named in the
     paragraph yet), 'The woman who lives next door saw the smoke first.'"""
+    heard = _HEARD_FROM.search(sentence) if reader.language.code == "en" else None
+    heard = None if heard and _WHO_SAID.search(sentence, heard.end(1)) else heard  # "…, who said …": a rule's
+    words = heard.group(2).split()[:12] if heard else []
+    if any(is_person_noun(w, "en") for w in words[:3]):  # "The court heard from a nurse who …": she speaks next
+        return reader.described(INDEFINITE, words, heard.group(1).lower())
     parts = _RELATIVE_CLAUSE.sub("", _DATELINE.sub("", sentence)).split(",")
     for n, part in enumerate(parts):  # the subject of the sentence, or of a clause: "…, and a physician had …"
         subject = _CONJUNCTION.sub("", part.strip()).split() if n else part.split()
@@ -1368,6 +1373,8 @@ def _owned_newcomer(subject: list[str], appositive: list[str], language: Languag
     return owned and described
 
 
+_WHO_SAID = re.compile(r"\bwho\s+(?:said|says|told|tells|testified|added)\b")
+_HEARD_FROM = re.compile(r"\b(?:heard\s+from|heard\s+evidence\s+from|spoke\s+to|talked\s+to)\s+(an?)\s+([^,;:_.]+)")
 _CONJUNCTION = re.compile(r"^(?:and|but|while|und|aber|et|mais|och|men|og)\s+", re.IGNORECASE)
 _THAT_TIME = re.compile(
     r"^\s*(?:ce\s+(?:matin|soir|jour)|cette\s+nuit|that\s+(?:morning|night|day)|an\s+diesem\s+\w+)", re.IGNORECASE
