@@ -2885,6 +2885,16 @@ CASES = {
         '"I had people in cupboards," she said.',
         ["spokeswoman for the trust", "nurse"],
     ),
+    "'One of the drivers, …, said' is a driver, whom 'the driver said' is next (not the woman named before)": (
+        "Anne Vold leads the union.\n\nOne of the drivers, who did not want to be named, said he knows the "
+        'passengers by name. "It is a community," the driver said.',
+        ["driver"],
+    ),
+    "Norwegian 'En av sjåførene … sier sjåføren'": (
+        "Language: no\nAnne Grethe Vold leder forbundet.\n\nEn av sjåførene, som ikke vil stå fram, sier han "
+        "kjenner passasjerene ved navn. «Det er et lokalsamfunn», sier sjåføren.",
+        ["sjåfør"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -1118,7 +1118,11 @@ def split_determiner(words: list[str], language: Language) -> tuple[str | None, 
     phrase = " ".join(words)
     quantified = _QUANTIFIER.match(phrase)
     if quantified:
-        return INDEFINITE, phrase[quantified.end() :].split()
+        rest = phrase[quantified.end() :].split()
+        if quantified.group().split()[0].lower() in _ONE:  # "One of the drivers": a driver
+            at = next((i for i, w in enumerate(rest[:4]) if is_person_noun(w, language.code)), None)
+            rest = rest if at is None else [*rest[:at], _one_of(rest[at], language.code), *rest[at + 1 :]]
+        return INDEFINITE, rest
     first = words[0].lower()
     if first.startswith(("l'", "l’")) and len(first) > 2:
         return DEFINITE, [words[0][2:], *words[1:]]
@@ -1625,6 +1629,17 @@ _NOT_PAST = frozenset("feed need seed weed speed breed bleed creed greed steed s
 def is_past_tense(word: str) -> bool:
     """'declined', 'stood', 'agreed', 'used' (not 'feed', 'red')."""
     return word in _IRREGULAR_PAST or (word.endswith("ed") and len(word) > 3 and word not in _NOT_PAST)
+
+
+_ONE = frozenset("one en ett et ei einer eine un une l'un l’un l'une l’une".split())
+
+
+def _one_of(noun: str, language: str) -> str:
+    """The noun for one of them: drivers → driver, habitants → habitant, sjåførene → sjåfør."""
+    if is_plural(noun, language):
+        return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+    stems = definite_stems(noun.lower()) if language in NORDIC else []
+    return next((s for s in stems if is_person_noun(s, language)), noun) if noun.islower() else noun
 
 
 def _singular(text: str) -> str:
