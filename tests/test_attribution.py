@@ -2895,6 +2895,11 @@ CASES = {
         "kjenner passasjerene ved navn. «Det er et lokalsamfunn», sier sjåføren.",
         ["sjåfør"],
     ),
+    "German 'nach Angaben eines Sprechers der Stadt': the genitive is a spokesman": (
+        "Language: de\nDie Stadt Altenwald plant einen Neubau.\n\nNach Angaben eines Sprechers der Stadt soll die "
+        "Halle „spätestens 2027“ fertig sein.",
+        ["Sprecher der Stadt"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

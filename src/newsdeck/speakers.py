@@ -336,7 +336,7 @@ def _source_after_cue(text: str, language: Language) -> str:
     text = _GERMAN_DOCUMENT_OF.sub("", text)  # "Laut einer Mitteilung des Bistums Rotheim": the Bistum
     german = _GERMAN_SOURCE.match(text) if language.code == "de" else None
     if german:  # "Nach Angaben der Polizei fuhr der Fahrer …": the body, up to the first word in lower case
-        return german.group(0).strip()
+        return re.sub(r"^eines\s+(\w{4,}?)e?s\b", r"ein \1", german.group(0).strip())  # "eines Sprechers": ein Sprecher
     owner = _OWNERS_DOCUMENT.match(text) if language.code == "en" else None
     if owner:
         return owner.group(1)  # the report's words are its issuer's
