@@ -2900,6 +2900,11 @@ CASES = {
         "Halle „spätestens 2027“ fertig sein.",
         ["Sprecher der Stadt"],
     ),
+    "'A 2023 state audit found … “…”, according to a copy reviewed by reporters': the audit's words": (
+        'The authority runs the plant.\n\nA 2023 state audit found that it had "deferred critical maintenance" '
+        "for nearly a decade, according to a copy reviewed by reporters.",
+        ["state audit"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -287,8 +287,16 @@ def according_to(quote: Quote, reader: Reader) -> str | None:
             which = re.match(
                 r",\s+which\s+(?:was|were|had\s+been)((?:\s+\w+)?\s+by\s+[^_,;]+)", quote.sentence[match.end() :]
             )
-            return _source_after_cue(match.group(1) + (which.group(1) if which else ""), reader.language)
+            source = _source_after_cue(match.group(1) + (which.group(1) if which else ""), reader.language)
+            copied = _A_COPY.match(source) and _DOCUMENT_BEFORE.search(quote.sentence[: match.start()])
+            return copied.group(1) if copied else source  # "A 2023 state audit found …, according to a copy"
     return None
+
+
+_A_COPY = re.compile(r"(?:a|the)\s+copy\b", re.IGNORECASE)
+_DOCUMENT_BEFORE = re.compile(  # the document a copy is of, named before: "A 2023 state audit found that …"
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:\d{{4}}\s+)?((?:[a-z]+\s+)?(?:{'|'.join(sorted(DOCUMENTS))}))\b"
+)
 
 
 _PARTICIPLE = re.compile(
