@@ -343,6 +343,9 @@ _GERMAN_SOURCE = re.compile(  # "der Polizei", "einer Gerichtssprecherin", "der 
 )
 
 
+_OF_ONE = re.compile(r"^eines\s+(\w{4,}?)e?s\b")  # a German genitive: "eines Sprechers der Stadt"
+
+
 def _source_after_cue(text: str, language: Language) -> str:
     """Who 'according to' names: 'Laut Wyss haben bereits …' → 'Wyss'; 'enligt myndigheten ”…”'
     → 'myndigheten'; 'according to a senior aide' → the description, up to its verb."""
@@ -350,7 +353,7 @@ def _source_after_cue(text: str, language: Language) -> str:
     text = _GERMAN_DOCUMENT_OF.sub("", text)  # "Laut einer Mitteilung des Bistums Rotheim": the Bistum
     german = _GERMAN_SOURCE.match(text) if language.code == "de" else None
     if german:  # "Nach Angaben der Polizei fuhr der Fahrer …": the body, up to the first word in lower case
-        return re.sub(r"^eines\s+(\w{4,}?)e?s\b", r"ein \1", german.group(0).strip())  # "eines Sprechers": ein Sprecher
+        return _OF_ONE.sub(r"ein \1", german.group(0).strip())  # "eines Sprechers": ein Sprecher
     owner = _OWNERS_DOCUMENT.match(text) if language.code == "en" else None
     if owner:
         return owner.group(1)  # the report's words are its issuer's
