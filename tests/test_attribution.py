@@ -2905,11 +2905,6 @@ CASES = {
         "for nearly a decade, according to a copy reviewed by reporters.",
         ["state audit"],
     ),
-    "'Whitcomb had told colleagues the bill was “…”, according to two aides': Whitcomb's words, relayed": (
-        "Senator Dale Whitcomb opposed the bill.\n\nWhitcomb had privately told colleagues for weeks that the bill "
-        'was "a dead letter without changes," according to two Republican aides familiar with the conversations.',
-        ["Dale Whitcomb"],
-    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -279,12 +279,6 @@ def according_to(quote: Quote, reader: Reader) -> str | None:
         told = speech_verbs(between, reader.language.code) if match and "," in between else ()
         if told and _is_a_name(_subject_before(between[: told[0].start], reader.language, whole=False) or ""):
             return None  # "According to one MP who attended, Mr Faraday told them …": Faraday's words, by her
-        after_quote = match and match.start() > len(quote.before)  # "…, according to two aides"
-        relayed = speech_verbs(quote.before, reader.language.code) if after_quote else ()
-        teller = _subject_before(quote.before[: relayed[0].start], reader.language, whole=False) if relayed else None
-        person = reader.registry.people.get(reader.resolve(teller) or "") if teller and _is_a_name(teller) else None
-        if person and not person.organisation:
-            return None  # "Whitcomb had told colleagues the bill was “…”, according to two aides": Whitcomb's
         if match:
             named = re.match(r",\s+([A-ZÀ-Þ][^,_]{2,60}?)\s*(?:,|\.?$)", quote.sentence[match.end() :])
             named = None if named and _PARTY_TAG.search(", " + named.group(1)) else named  # not ", D-Md."
