@@ -150,7 +150,6 @@ _NAME_AND_ROLE = re.compile(
 )
 
 
-# "„…“, sagte er. Seit 31 Jahren arbeitet Uwe Kämmerer bei Rentsch": the sentence before ends on a quote's attribution
 _PRONOUNS = "|".join(sorted({p for language in LANGUAGES.values() for p in language.pronouns}))
 # "„…“, sagte er.", "« … », dit-il.", "“…,” she said.": the sentence before ends on a quote a pronoun said
 _QUOTED_JUST_BEFORE = re.compile(
@@ -346,15 +345,12 @@ def _unique_role(description: str) -> bool:
 
 _A_BODY_S = frozenset("its their dessen deren leur".split())  # a body's role: "its chairman", "dessen Sprecher"
 _OF = frozenset("of for de du des der i av för".split())  # "présidente de l'association", "Chefin der Klinik"
-_ANYONE_AT_ALL = (
-    ANYONE
-    | ANONYMOUS
-    | frozenset(  # and in the other languages: "un habitant de la commune"
-        """habitant habitante riverain riveraine voisin voisine membre passant passante client cliente anwohner
+_ANYONE_ELSEWHERE = frozenset(  # anyone at all in the other languages: "un habitant de la commune"
+    """habitant habitante riverain riveraine voisin voisine membre passant passante client cliente anwohner
     anwohnerin nachbar nachbarin einwohner einwohnerin bewohner bewohnerin mitglied kunde kundin boende invånare
     granne nabo beboer innbygger indbygger medlem kund""".split()
-    )
 )
+_ANYONE_AT_ALL = ANYONE | ANONYMOUS | _ANYONE_ELSEWHERE
 
 
 def _fits_label(description: str, label: str, reader: Reader) -> bool:
@@ -451,7 +447,8 @@ def _subject_named(sentence: str, reader: Reader, inverted: bool = False) -> str
     return None
 
 
-_NOT_A_VERB = PREPOSITIONS | frozenset("und oder mit och og eller en ett et ein eine einen der die das den".split())
+_ARTICLES = frozenset(w for language in LANGUAGES.values() for w in language.definite | language.indefinite)
+_NOT_A_VERB = PREPOSITIONS | _ARTICLES | frozenset("und oder mit och og eller einen".split())  # before a name
 
 
 def named_later(unnamed: dict[str, str], reader: Reader) -> dict[str, str]:

@@ -504,22 +504,19 @@ ORGANISATION_SYNONYMS = {
 _WATERS = frozenset("lake river creek bay".split())  # a place's first word, in a body's name
 
 
+def _starts_the_name(words: list[str], language: Language) -> bool:
+    """Whether a body's run starts on its name: not on an article, a common word ('Board members'),
+    or 'London-based'; a common word does start 'Department of …' and 'Lake Corran Water Authority'."""
+    first = words[0].lower()
+    if first in language.definite | language.indefinite or (len(words) > 1 and first.endswith("-based")):
+        return False
+    common = first in NON_NAMES and not is_organisation(words[:1])
+    of_the_name = words[1:2] in (["of"], ["for"]) or (first in _WATERS and len(words) > 2 and words[1][:1].isupper())
+    return not common or of_the_name
+
+
 def organisation_name(words: list[str], language: Language) -> str:
-    while (
-        words
-        and (
-            words[0].lower() in language.definite | language.indefinite
-            or (
-                words[0].lower() in NON_NAMES
-                and not is_organisation(words[:1])
-                and words[1:2] not in (["of"], ["for"])  # "Department of Environmental Protection", "… for Transport"
-                and not (
-                    words[0].lower() in _WATERS and len(words) > 2 and words[1][:1].isupper()
-                )  # "Lake Corran Water …"
-            )
-            or (len(words) > 1 and words[0].endswith("-based"))  # "London-based Merchant Crews Welfare Bureau"
-        )
-    ):
+    while words and not _starts_the_name(words, language):
         words = words[1:]
     if len(words) == 1 and words[0].lower() in NON_NAMES:
         return ""  # "Board members …": a word, not a name

@@ -57,10 +57,10 @@ def speech_verbs(text: str, code: str) -> tuple[Verb, ...]:
         word = token.group().lower() if code == "en" else token.group().replace("’", "'")  # s’indigne
         compound = code == "en" and f"{previous} {word.lower()}" in _COMPOUND_NOUNS
         summoned = code == "en" and word == "called" and previous in _BE and text[token.end() :].startswith(" to ")
-        summoned = summoned or (code == "fr" and previous in ("été", "être"))  # "a été interrogé par …": passive
+        passive = code == "fr" and previous in ("été", "être")  # "a été interrogé par …": no one's words
         owned = previous.endswith(("'s", "’s")) and previous[:-2] not in _CONTRACTED  # "the union's state secretary"
         after_determiner, previous = (previous in _DETERMINERS or owned) and code == "en", word.lower()
-        if after_determiner or compound or summoned:
+        if after_determiner or compound or summoned or passive:
             continue  # "on the call", "a statement", "her reply": nouns; "officers were called to …"
         if code == "en" and token.group()[:1].isupper() and not _opens(text, token.start()):
             continue  # "the United States", "Says Law": a name, not a verb
