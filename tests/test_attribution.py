@@ -2905,6 +2905,11 @@ CASES = {
         "for nearly a decade, according to a copy reviewed by reporters.",
         ["state audit"],
     ),
+    "'said in a written report': an adjective and a noun, not the verb": (
+        "The Fenwick Parks and Recreation Department said in a written report to the council "
+        'that the pool "no longer meets current standards."',
+        ["Fenwick Parks and Recreation Department"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

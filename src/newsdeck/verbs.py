@@ -37,6 +37,9 @@ _COMPOUND_NOUNS = frozenset(  # a speech verb's form inside a noun: "told analys
 _CONTRACTED = frozenset("he she it that who what there here where".split())  # "he's said": not a possessive
 _BE = frozenset("was were been being is are".split())
 _DETERMINERS = frozenset("the a an their its our my your every each".split())  # not his/her/that: "heard her say"
+_ADJECTIVES = frozenset(  # "in a written report", "its annual report": nouns
+    "written annual final brief joint formal draft detailed internal separate lengthy sworn signed emailed".split()
+)
 
 
 def _opens(text: str, at: int) -> bool:
@@ -52,14 +55,16 @@ def speech_verbs(text: str, code: str) -> tuple[Verb, ...]:
     was a third of attribution's time)."""
     single, phrases = _verb_words(code)
     found = []
-    previous = ""
+    before = previous = ""
     for token in _TOKEN.finditer(text):
         word = token.group().lower() if code == "en" else token.group().replace("’", "'")  # s’indigne
         compound = code == "en" and f"{previous} {word.lower()}" in _COMPOUND_NOUNS
         summoned = code == "en" and word == "called" and previous in _BE and text[token.end() :].startswith(" to ")
         passive = code == "fr" and previous in ("été", "être")  # "a été interrogé par …": no one's words
         owned = previous.endswith(("'s", "’s")) and previous[:-2] not in _CONTRACTED  # "the union's state secretary"
-        after_determiner, previous = (previous in _DETERMINERS or owned) and code == "en", word.lower()
+        described = previous in _ADJECTIVES and before in _DETERMINERS
+        after_determiner = (previous in _DETERMINERS or owned or described) and code == "en"
+        before, previous = previous, word.lower()
         if after_determiner or compound or summoned or passive:
             continue  # "on the call", "a statement", "her reply": nouns; "officers were called to …"
         if code == "en" and token.group()[:1].isupper() and not _opens(text, token.start()):
