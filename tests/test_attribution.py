@@ -2910,6 +2910,11 @@ CASES = {
         'that the pool "no longer meets current standards."',
         ["Fenwick Parks and Recreation Department"],
     ),
+    "'Die IG Metall …. Die Gewerkschaft forderte …': the union": (
+        "Language: de\nDie IG Metall Siegtal kündigte Widerstand an. Die Gewerkschaft forderte "
+        "das Management auf, „ein tragfähiges Zukunftskonzept“ vorzulegen.",
+        ["IG Metall Siegtal"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

@@ -482,7 +482,7 @@ ORGANISATION_SYNONYMS = {
     "co": ("company", "firm"), "inc": ("company", "firm"), "corp": ("company", "firm"), "ltd": ("company",),
     "llc": ("company", "firm"), "plc": ("company", "firm"),
     "ag": ("unternehmen", "firma", "konzern"), "gmbh": ("unternehmen", "firma"), "guild": ("union",),
-    "ig": ("interessengemeinschaft",),
+    "ig": ("interessengemeinschaft", "gewerkschaft"),  # IG Metall: "die Gewerkschaft"
     "association": ("union",), "federation": ("union",),
     "fédération": ("syndicat",), "confédération": ("syndicat",), "mairie": ("municipalité", "commune"),
     "commune": ("municipalité", "mairie"), "if": ("klubben",), "sk": ("klubben", "club"),
