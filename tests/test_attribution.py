@@ -2915,6 +2915,10 @@ CASES = {
         "das Management auf, „ein tragfähiges Zukunftskonzept“ vorzulegen.",
         ["IG Metall Siegtal"],
     ),
+    "'A man sitting at her counter': a possessive opens the noun phrase ('counter' is no verb there)": (
+        'A man sitting at her counter laughed. "Put that in the paper," he said.',
+        ["man sitting at her counter"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

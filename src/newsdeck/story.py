@@ -1524,13 +1524,15 @@ _NOT_ADJECTIVES = frozenset("a est en sur dans avec pour par sans sous vers chez
 _NORDIC_COMPLEMENT = frozenset("til till i på".split())  # "kjennskap til forhandlingene", "insyn i förhandlingarna"
 _ELIDED_ARTICLES = frozenset("d’une d’un d'une d'un".split())
 _COMPLEMENT = frozenset("of de du des der d' d’ af".split())  # what belongs to the noun: "crate of hens"
+_ENGLISH_DETERMINERS = frozenset("the a an his her their its my our your".split())  # "at her counter"
 
 
 def _noun_phrase(words: list[str], n: int, language: Language) -> int:
     """Where the noun phrase starting at words[n] ends, with its of-complements: 'a crate of hens'
     (not 'for the afternoon boat'), 'a Gryphons letterman jacket', 'fond de la salle', 'the board’s
     thinking', 'the counter,' (a noun after a determiner, whatever else it could be)."""
-    determined = n < len(words) and words[n].lower() in language.definite | language.indefinite | {"the", "a", "an"}
+    determiners = language.definite | language.indefinite | _ENGLISH_DETERMINERS
+    determined = n < len(words) and words[n].lower() in determiners
     if determined:
         n += 1
     if not determined and n < len(words) and words[n][:1].isupper():  # "from Eastbank": a name is the phrase
