@@ -71,6 +71,11 @@ def test_spans(text, quotes):
         ("The club’s ’80s heyday and the members’ bar are gone.", []),
         ("The ‘80s were loud, said the Smiths’ neighbour.", []),
         ("‘He told me “never again”, then came back,’ she said.", ["He told me “never again”, then came back,"]),
+        # the old convention: an unclosed ‘ goes on into the next paragraph, to the paragraph's end
+        (
+            "Ms Raman said: ‘I didn’t go for the money. I wanted someone to say I was right.",
+            ["I didn’t go for the money. I wanted someone to say I was right."],
+        ),
         # British straight '…', where every apostrophe is the same mark
         ("'It's the Lyles' firm that's to blame,' he said.", ["It's the Lyles' firm that's to blame,"]),
         ("Mr Pugh said the scaffold 'wasn't tied in' and needed 'more anchors'.", ["wasn't tied in", "more anchors"]),

@@ -216,13 +216,11 @@ def convention_of(text: str) -> Convention:
             return INWARD
         if mark == "”" and _starts_word(text, i):
             return SWEDISH
-        if mark in "‘'" and _starts_quote(text, i) and _after(_word_ends(text, _closer(mark)), i) is not None:
-            return BRITISH if mark == "‘" else BRITISH_STRAIGHT
+        if mark == "‘" and _starts_quote(text, i):  # (unclosed too: a quote going on in the next paragraph)
+            return BRITISH
+        if mark == "'" and _starts_quote(text, i) and _after(_word_ends(text, mark), i) is not None:
+            return BRITISH_STRAIGHT
     return ENGLISH
-
-
-def _closer(mark: str) -> str:
-    return "’" if mark == "‘" else mark
 
 
 def _starts_word(text: str, i: int) -> bool:
