@@ -2919,6 +2919,13 @@ CASES = {
         'A man sitting at her counter laughed. "Put that in the paper," he said.',
         ["man sitting at her counter"],
     ),
+    "'La bourgmestre … « … » Véronique Lambotte, à la tête …': a quote opens the naming sentence": (
+        "Language: fr\nUn orage a frappé Sorinnes.\n\nLa bourgmestre s’est rendue sur place dès "
+        "six heures. « Je comprends la colère des gens. Elle est légitime. » Véronique "
+        "Lambotte, à la tête de la commune depuis 2018, convoque un conseil jeudi.\n\nLa "
+        "bourgmestre, elle, veut y croire. « Nous avancerons les fonds », a-t-elle assuré.",
+        ["Véronique Lambotte", "Véronique Lambotte"],
+    ),
     "a court's name before the title, a first name no list knows": (
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],

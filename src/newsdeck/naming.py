@@ -10,6 +10,7 @@ from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from newsdeck.lexicon import LANGUAGES, NORDIC, role_gender, same_role
+from newsdeck.masking import MASK
 from newsdeck.model import SPEECH
 from newsdeck.names import TITLES, name_runs
 from newsdeck.people import (
@@ -127,15 +128,18 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
                 titled = k > 2 and _opens_on_a_title(sentence)  # "Council Member Ruth Abernathy …": someone else
                 if person and lede and fits and not titled and (not gender or person.gender in (gender, None)):
                     name = newcomer
-            if not name and n > 0 and (_NAME_AND_ROLE.match(sentence) or _QUOTED_JUST_BEFORE.search(mask[:lo])):
-                name = _named_right_after(sentence, lo, k, masks, spans, results, reader)
+            opened_on_a_quote = naming != sentence and MASK in sentence  # "« … » Véronique Lambotte, à la tête …"
+            named_at = lo + len(sentence) - len(naming)
+            just_quoted = _QUOTED_JUST_BEFORE.search(mask[:lo]) or opened_on_a_quote
+            if not name and n > 0 and (_NAME_AND_ROLE.match(naming) or just_quoted):
+                name = _named_right_after(naming, named_at, k, masks, spans, results, reader)
             if not name:
                 continue
             earlier = [
                 r.speaker
                 for j in range(max(0, k - 2), k + 1)
                 for r, span in zip(results[j], spans[j], strict=True)
-                if (j < k or span.start < lo)
+                if (j < k or span.start < named_at)
                 and r.speaker
                 and r.speaker not in reader.registry.people
                 and not ANONYMOUS & set(r.speaker.lower().split()[:3])  # a source stays unnamed ("a senior aide")
