@@ -450,6 +450,12 @@ CASES = {
         "I ett mejl till Dagens Nyheter skriver Försäkringskassan att ”handläggningstiderna ska kortas”.",
         ["Försäkringskassan"],
     ),
+    "a Nordic genitive without apostrophe names the parent": (
+        "Language: no\n\nIngrid Aasen driver gården ved fjorden.\n\n"
+        "Ingrid Aasens sønn, Magnus, vil overta. – Jeg har alltid visst det, sier 17-åringen.\n\n"
+        "– Han er flinkere enn meg, sier hun.",
+        ["Magnus Aasen", "Ingrid Aasen"],
+    ),
     "a Danish officer, not his employer": (
         "»Manden er anholdt«, oplyser vagtchef Mads Østergaard fra Fyns Politi.",
         ["Mads Østergaard"],

@@ -308,6 +308,18 @@ def without_possessive(words: tuple[str, ...]) -> tuple[str, ...]:
     return words
 
 
+_GENITIVE_S = frozenset("sv da no de".split())  # "Ingrid Aasens sønn", "Müllers Anwalt": no apostrophe
+
+
+def without_genitive(words: tuple[str, ...], registry: Registry, language: str) -> tuple[str, ...]:
+    """'Ingrid Aasens' → 'Ingrid Aasen' when she is named already: a genitive names her too."""
+    if language not in _GENITIVE_S or len(words) < 2 or not words[-1].endswith("s"):
+        return words
+    if " ".join((*words[:-1], words[-1][:-1])) in registry.people:
+        return (*words[:-1], words[-1][:-1])
+    return words
+
+
 _SURNAMES_TOO = frozenset(  # Grace Park, Theresa May, Carla Dean: words that are surnames too
     "park lane church river lake bridge may street dean judge marshal bishop chancellor sheriff clerk king".split()
 )
@@ -607,12 +619,13 @@ def employer_in_titles(words: tuple[str, ...], registry: Registry, language: Lan
 _UNION_LOCAL = re.compile(r"\b([A-Z][\w&\-]*)(?: [A-Z][\w&\-]*){0,3} Local \d+\b")
 NICKNAMED = re.compile(r"\b([A-ZÀ-Þ][\w\-]+) [“\"‘'„«»”]_+[”\"’'“»«] ([A-ZÀ-Þ][\w\-]+)")
 _RELATIVE = re.compile(
-    r"(?:\b(?i:his|her|their|whose|that|seine?[mnrs]?|ihre?[mnrs]?|son|sa|ses|hans|hennes|deras)|(?P<owner>[A-ZÀ-Þ][\w\-]+)[’']s)\s+"
+    r"(?:\b(?i:his|her|their|whose|that|seine?[mnrs]?|ihre?[mnrs]?|son|sa|ses|hans|hennes|deras)|(?P<owner>[A-ZÀ-Þ][\w\-]+)(?:[’']s|s(?=\s+(?:sønn|søn|datter|dotter|søster|syster|bror)\b)))\s+"
     r"(?:(?:younger|older|elder|twin|little|big|baby|late|jüngere|ältere|lillebror|lillasyster)\s+)?"
     r"(?P<relation>son|daughter|wife|husband|brother|sister|father|mother|mom|dad|grandson|granddaughter|"
     r"oldest|youngest|eldest|uncle|aunt|nephew|niece|"
     r"Sohn|Tochter|Frau|Mann|Bruder|Schwester|Vater|Mutter|fils|fille|femme|mari|frère|sœur|père|mère|"
-    r"sons?|dotter|datter|fru|man|mand|bror|søster|syster|far|mor|children|kids|sons|daughters|Kinder|enfants|barn)"
+    r"sons?|sønn|søn|dotter|datter|fru|man|mand|bror|søster|syster|far|mor|children|kids|sons|daughters|Kinder|"
+    r"enfants|barn)"
     r"(?:\s+(?:jumelle|jumeau|cadette|cadet|aînée|aîné))?,?\s+"
     r"(?P<first>[A-ZÀ-Þ][\w\-]+)(?:,?\s+(?:and|und|et|och|og)\s+(?P<second>[A-ZÀ-Þ][\w\-]+))?"
 )
@@ -625,6 +638,7 @@ RELATION_GENDER = {
     "søster": FEMALE, "syster": FEMALE, "uncle": MALE, "aunt": FEMALE, "nephew": MALE, "niece": FEMALE,
     "onkel": MALE, "tante": FEMALE, "neffe": MALE, "nichte": FEMALE, "oncle": MALE, "neveu": MALE, "nièce": FEMALE,
     "vater": MALE, "mutter": FEMALE, "père": MALE, "mère": FEMALE, "far": MALE, "mor": FEMALE, "søn": MALE,
+    "sønn": MALE,
 }  # fmt: skip
 
 
@@ -913,6 +927,7 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
                     person.called = called  # later "Peg said"
         for start, end, words in name_runs(mask):
             words = without_possessive(words)  # "Lucía Ferrer’s restaurant" names Lucía Ferrer
+            words = without_genitive(words, registry, language)
             titles, name_words = person_words(words)
             if is_organisation(name_words):
                 if not any(lo == start and end < hi for lo, hi, _ in bodies):  # not "National Center" (for …)

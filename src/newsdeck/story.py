@@ -48,6 +48,7 @@ from newsdeck.people import (
     organisation_runs,
     person_words,
     registered_organisation,
+    without_genitive,
 )
 
 TIME = re.compile(
@@ -701,6 +702,7 @@ class Reader:
         cut = next((i for i, w in enumerate(words) if i and w in PARTICLES and is_organisation(words[i:])), None)
         if cut:  # "Helga Brandauer von der Universität Lennstadt": the name ends before its institution
             words = words[:cut]
+        words = list(without_genitive(tuple(words), self.registry, self.language.code))  # "Ingrid Aasens sønn"
         titles, name_words = person_words(words)
         if is_organisation(words) and (len(name_words) < 2 or is_organisation(name_words)):
             organisation = organisation_name(words, self.language)
