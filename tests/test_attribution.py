@@ -450,6 +450,11 @@ CASES = {
         "I ett mejl till Dagens Nyheter skriver Försäkringskassan att ”handläggningstiderna ska kortas”.",
         ["Försäkringskassan"],
     ),
+    "the lead author, named later as the one the team was led by": (
+        'The study\'s lead author, a soil chemist at Wexford College, said it was "a surprise to us all."\n\n'
+        "The team, led by Hanna Ottersen, sampled 40 fields over three summers.",
+        ["Hanna Ottersen"],
+    ),
     "a Nordic genitive without apostrophe names the parent": (
         "Language: no\n\nIngrid Aasen driver gården ved fjorden.\n\n"
         "Ingrid Aasens sønn, Magnus, vil overta. – Jeg har alltid visst det, sier 17-åringen.\n\n"

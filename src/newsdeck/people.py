@@ -721,6 +721,8 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
     body = _BODY_BEFORE_ROLE.search(mask[max(0, start - 80) : start]) if role_before and language != "de" else None
     if body:  # "Harbor City head coach Glen Vasquez": later "the Harbor City coach"
         person.bodies |= {w.lower() for w in body.group(1).split() if w.lower() not in NOT_A_LABEL}
+    if _LED_BY.search(mask[max(0, start - 30) : start]):  # "The team, led by Ines Marchetti,": the lead author
+        person.labels |= {"leader", "lead", "head", "author"}
     counsel = _COUNSEL.search(mask[max(0, start - 20) : start])
     if counsel:  # "Defending, Simon Pryce said": later "the solicitor", "his lawyer"
         person.labels |= _COUNSEL_LABELS[counsel.group(1).lower()]
@@ -767,6 +769,10 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
 _WHO_IS_KIN = re.compile(
     r",\s+(?:who\s+is|som\s+är|som\s+er|der\s+ist|die\s+ist|qui\s+est)\s+(?:(?:the|a|an|his|her|en|ei|et|ett|die|"
     r"der|la|le|sa|son)\s+)?(\w+)\b"
+)
+_LED_BY = re.compile(
+    r"\b(?:led|headed|directed|coordinated)\s+by\s+(?:(?:Dr|Prof)\S*\s+)?$|\b(?:geleitet|angeführt)\s+von\s+$|"
+    r"\b(?:dirigée?s?|menée?s?|pilotée?s?|coordonnée?s?)\s+par\s+$|\b(?:ledd|ledda|ledet|ledede)\s+a[fv]\s+$"
 )
 _DOER = {
     **dict.fromkeys(("founded", "co-founded"), ("founder", "co-founder")),
