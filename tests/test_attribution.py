@@ -455,6 +455,16 @@ CASES = {
         "The team, led by Hanna Ottersen, sampled 40 fields over three summers.",
         ["Hanna Ottersen"],
     ),
+    "a bank holding company is the bank": (
+        "Pellworth Bancorp cut 300 jobs on Monday.\n\n"
+        'The bank said in a filing that the cuts were "a painful but necessary step."',
+        ["Pellworth Bancorp"],
+    ),
+    "according to the paper, in a study's story": (
+        "The study was published on Wednesday in the journal Soil Letters.\n\n"
+        'According to the paper, plots under clover held "roughly a third more water" in August.',
+        ["paper"],
+    ),
     "a Nordic genitive without apostrophe names the parent": (
         "Language: no\n\nIngrid Aasen driver gården ved fjorden.\n\n"
         "Ingrid Aasens sønn, Magnus, vil overta. – Jeg har alltid visst det, sier 17-åringen.\n\n"

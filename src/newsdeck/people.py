@@ -505,8 +505,9 @@ ORGANISATION_SYNONYMS = {
     **{word: ("company", "firm", "group") for word in """ferries holdings brands foods
     systems technologies logistics energy media motors labs pharmaceuticals therapeutics biologics
     solutions capital partners industries group plastics chemicals metals steel electronics textiles
-    mills securities investments advisors advisers insurance financial bancorp homes builders farms stores resorts
+    mills securities investments advisors advisers insurance financial homes builders farms stores resorts
     hotels""".split()},
+    **{word: ("company", "firm", "group", "bank", "lender") for word in "bancorp bancshares bankshares".split()},
     **{word: ("club", "team") for word in "athletic rovers wanderers albion united".split()},
     **{word: ("company", "firm") for word in "lines buses freight properties".split()},
     **{word: ("organisation",) for word in "verein verband stiftung".split()},

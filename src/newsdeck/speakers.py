@@ -861,7 +861,9 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
             phrase = rule(quote, reader)
             if phrase is None:
                 continue
-            presented = re.search(r"\bpaper\s+(?:presented|submitted|prepared|published)\b", phrase)  # no newspaper
+            presented = re.search(r"\bpaper\s+(?:presented|submitted|prepared|published)\b", phrase) or re.fullmatch(
+                r"(?:the|this|their|her|his)\s+(?:new\s+|latest\s+)?paper", phrase.strip(), re.IGNORECASE
+            )  # no newspaper: "according to the paper" in a study's story
             if OUTLET.search(phrase) and not name_runs(OUTLET.sub("", phrase)) and not presented:
                 return Attribution(SPEECH, None, "an outlet's report")  # not the words of anyone named
             speaker = _nordic_office(phrase, quote, reader) if rule is according_to else None
