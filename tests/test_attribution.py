@@ -465,6 +465,31 @@ CASES = {
         'According to the paper, plots under clover held "roughly a third more water" in August.',
         ["paper"],
     ),
+    "a German compound names a body: Polizeipräsidium, Landratsamt, and 'die Behörde' later": (
+        "Language: de\n\nIn Weidach hat es gebrannt. „Wir ermitteln“, teilte das Polizeipräsidium Oberland mit.\n\n"
+        "Das Landratsamt Fichtenau sieht keine Hindernisse. „Das ist machbar“, teilte die Behörde mit.",
+        ["Polizeipräsidium Oberland", "Landratsamt Fichtenau"],
+    ),
+    "nach Angaben des Tiefbauamts: the Tiefbauamt": (
+        "Language: de\n\nNach Angaben des Tiefbauamts ist eine Sanierung „nicht mehr wirtschaftlich“.",
+        ["Tiefbauamt"],
+    ),
+    "an investigator from a body: the name ends before 'vom'": (
+        "Language: de\n\nDie Ermittlerin Sabine Roth vom Landeskriminalamt sagte aus. „Die Bande war gut organisiert“, "
+        "sagte Roth.",
+        ["Sabine Roth"],
+    ),
+    "a ministry of the state is the ministry, not the firm the story is about": (
+        "Language: de\n\nDie Brenner Antriebe GmbH baut 300 Stellen ab.\n\n"
+        "„Wir stehen mit allen Beteiligten in Kontakt“, teilte das Wirtschaftsministerium des Landes mit.",
+        ["Wirtschaftsministerium"],
+    ),
+    "the town's administration and its town hall": (
+        "Language: de\n\nIm Rathaus herrscht Ratlosigkeit.\n\n"
+        "Die Stadtverwaltung will helfen. Ziel sei es, „rasch Lösungen zu finden“, teilte die Stadtverwaltung mit.\n\n"
+        "Die Lindauer Werke GmbH schließt. „Wir sind im Gespräch mit dem Land“, teilte die Stadt am Abend mit.",
+        ["Stadtverwaltung", "Stadtverwaltung"],
+    ),
     "a Nordic genitive without apostrophe names the parent": (
         "Language: no\n\nIngrid Aasen driver gården ved fjorden.\n\n"
         "Ingrid Aasens sønn, Magnus, vil overta. – Jeg har alltid visst det, sier 17-åringen.\n\n"
@@ -3052,4 +3077,4 @@ def test_a_pronoun_after_a_full_name_gives_its_gender_though_a_relative_shares_t
 def test_a_german_body_named_in_the_genitive_is_registered_by_its_own_name():
     paragraphs = ["Die Fachleute des Landesamts für Wasserwirtschaft warnen. Mitarbeiter des Tiefbauamts schweigen."]
     bodies = [name for name, p in register(paragraphs, "de").people.items() if p.organisation]
-    assert bodies == ["Landesamt für Wasserwirtschaft"]
+    assert bodies == ["Landesamt für Wasserwirtschaft", "Tiefbauamt"]

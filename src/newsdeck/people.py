@@ -223,6 +223,7 @@ def is_organisation(words: list[str]) -> bool:
             or w.strip(".,") in CLUB_MARKS
             or w == "&"  # Hennecke & Söhne, Sterling & Co.
             or (w[:1].isupper() and len(w) > 8 and w.lower().endswith(NORDIC_BODIES))
+            or (w[:1].isupper() and german_compound_body(w))
             for w in words
         )
         or any(
@@ -230,6 +231,12 @@ def is_organisation(words: list[str]) -> bool:
             for w, nxt in zip(words, words[1:], strict=False)
         )
     )  # des Landesamts für, die Landesbehörde für
+
+
+def german_compound_body(word: str) -> bool:
+    """Landratsamt, Polizeipräsidium, Bezirksbauernkammer: a compound on a body's word (not the word alone)."""
+    lowered = word.lower()
+    return any(lowered.endswith(end) and len(lowered) > len(end) + 3 for end in _GERMAN_COMPOUND_BODIES)
 
 
 def german_nominative(word: str) -> str:
@@ -363,6 +370,9 @@ GERMAN_BODIES = (  # a German compound so ending names a body: Verkehrsministeri
     "bahnen", "werke", "rechnungshof", "gerichtshof", "wetterdienst", "rettungsdienst", "linien", "bahn",
     "kommando", "landesbetrieb", "kasse", "krankenkasse", "sparkasse", "bistum", "stiftung",
 )  # fmt: skip
+_GERMAN_COMPOUND_BODIES = (  # a compound so ending is a body: Landratsamt Traunwies, Polizeipräsidium Rhein-Wied
+    *(b for b in GERMAN_BODIES if len(b) > 6), "präsidium", "kammer", "amt", "amts",
+)  # fmt: skip
 _ONE_OF_A_KIND = frozenset(  # bodies named by the word alone: "Kritik kommt von der Arbeiterkammer"
     "arbeiterkammer wirtschaftskammer landwirtschaftskammer staatsanwaltschaft landesregierung bundesregierung".split()
 )
@@ -490,6 +500,9 @@ STOP_WORDS = frozenset(  # words no label is made of, in the languages newsdeck 
     ett ei och og på av til till för år som hennes""".split()
 )
 
+_MUNICIPAL = tuple(  # a German town's names for itself and its administration
+    "stadt gemeinde marktgemeinde stadtverwaltung gemeindeverwaltung verwaltung rathaus".split()
+)
 ORGANISATION_SYNONYMS = {
     "co": ("company", "firm"), "inc": ("company", "firm"), "corp": ("company", "firm"), "ltd": ("company",),
     "llc": ("company", "firm"), "plc": ("company", "firm"),
@@ -511,6 +524,7 @@ ORGANISATION_SYNONYMS = {
     **{word: ("club", "team") for word in "athletic rovers wanderers albion united".split()},
     **{word: ("company", "firm") for word in "lines buses freight properties".split()},
     **{word: ("organisation",) for word in "verein verband stiftung".split()},
+    **{word: _MUNICIPAL for word in _MUNICIPAL},  # die Stadt Kirchbrunn: later "die Verwaltung", "das Rathaus"
 }  # fmt: skip
 
 
@@ -536,6 +550,8 @@ def organisation_name(words: list[str], language: Language) -> str:
     described = any(w in ("und", "für", "and", "for", "of") for w in words[1:])  # "Gewerkschaft Verkehr und Dienste"
     if len(words) > 1 and is_kind_of_organisation(words[0]) and words[1][:1].isupper() and not described:
         words = words[1:]  # "Projektierer Nordwind Energie", "Betreiberfirma Alpstrom AG": the kind, then the name
+    if language.code == "de":  # "des Landratsamts": the Landratsamt
+        words = [german_nominative(w) for w in words]
     return " ".join(words).replace("·", ".")
 
 
@@ -545,6 +561,8 @@ def registered_organisation(words, registry: Registry, language: Language, named
     of = next((i for i in (1, 2) if len(words) > i + 1 and words[i].lower() in ("der", "des", "of", "de")), None)
     if of and (words[of - 1].lower() in _OF_A_BODY or (language.code == "de" and not is_organisation(words[:of]))):
         words = words[of + 1 :]  # "Mitteilung der IG Technik", "Die Fachleute des Landesamts für Wasserwirtschaft"
+    if language.code == "de" and len(words) > 2 and words[-2] in ("des", "der") and words[-1] in WHOSE_BODY:
+        words = words[:-2]  # "das Wirtschaftsministerium des Landes": the Wirtschaftsministerium
     if not named and (not is_organisation(words) or _person_with_employer(words)):
         return None
     name = (
@@ -554,8 +572,6 @@ def registered_organisation(words, registry: Registry, language: Language, named
     )
     if not name or OUTLET.search(name):
         return None
-    if language.code == "de":
-        name = " ".join([german_nominative(name.split()[0]), *name.split()[1:]])
     bodies = (p for p in registry.people.values() if p.organisation) if name.isupper() else ()
     alias = next((p.name for p in bodies if name.lower() in p.labels), None)
     if alias:  # "la Fédération santé solidaire (FSS)", later "la FSS"
@@ -570,6 +586,7 @@ def registered_organisation(words, registry: Registry, language: Language, named
     return name
 
 
+WHOSE_BODY = frozenset("Landes Bundes Kreises Stadt Gemeinde Region Kantons Freistaats Bezirks".split())  # its state's
 _AUTHORITIES = ("amt", "landesbetrieb", "ministerium", "direktion", "agentur", "verwaltung", "präsidium", "inspektorat")
 
 
@@ -937,7 +954,7 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             words = without_genitive(words, registry, language)
             titles, name_words = person_words(words)
             if is_organisation(name_words):
-                if not any(lo == start and end < hi for lo, hi, _ in bodies):  # not "National Center" (for …)
+                if not any(lo <= start and end < hi for lo, hi, _ in bodies):  # not "National Center" (for …)
                     registered_organisation(words, registry, LANGUAGES[language])
                 continue
             employer_in_titles(words, registry, LANGUAGES[language])

@@ -32,12 +32,14 @@ from newsdeck.people import (
     RELATION_GENDER,
     STOP_WORDS,
     WHICH_OF_TWO,
+    WHOSE_BODY,
     WORD,
     Person,
     Registry,
     clean_name,
     first_name_gender,
     gender_of,
+    german_compound_body,
     german_nominative,
     has_a_role,
     is_kind_of_organisation,
@@ -64,7 +66,6 @@ _FURTHER = frozenset(
     "weiter zudem außerdem ausserdem ferner dazu später anschließend anschliessend videre også".split()
 )
 _KIND_THEN_NAME = re.compile(r"\b([a-z]+)\s+([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)$")
-_WHOSE_BODY = frozenset("Landes Bundes Kreises Stadt Gemeinde Region Kantons Freistaats Bezirks".split())
 _IN_IT = frozenset("darin dort dazu darüber ferner".split())  # „…“, heißt es darin: in the statement just named
 _IMPERSONAL = {"en": ("it",), "de": ("es",), "sv": ("det",), "da": ("det",), "no": ("det",)}
 PREPOSITIONS = frozenset(
@@ -322,16 +323,16 @@ class Reader:
         fitting = [n for n in organisations if noun and _names_kind(noun, self.registry.people[n].labels)]
         if noun in _ANY_BODY and not fitting and not self.people_grouped:
             fitting = organisations  # "the group wrote": the cooperative just named
-        fitting = [n for n in fitting if n.lower() != noun] or fitting  # "die Behörde": the one it stands for
+        fitting = _standing_for(fitting, noun)
         kindless = [n for n in organisations if not self.registry.people[n].labels & ORGANISATION_NOUNS]
         if noun and not fitting:  # named only where the reader cannot see it yet, or inside a quote
             anywhere = [p.name for p in self.registry.people.values() if p.organisation and _names_kind(noun, p.labels)]
-            anywhere = [n for n in anywhere if n.lower() != noun] or anywhere
+            anywhere = _standing_for(anywhere, noun)
             # "the utility": Northway Power & Light, just named, not the Citizens Utility Board named further on
             only_named_later = anywhere and anywhere[0] not in self.recent and kindless and self.language.code == "en"
             fitting = anywhere if len(anywhere) == 1 and not only_named_later else []
         if noun and not fitting:  # not a body of another kind: "die Staatsanwaltschaft" is no GmbH
-            organisations = kindless
+            organisations = kindless if not german_compound_body(noun) else []  # das Wirtschaftsministerium
         fallback = noun.capitalize() if noun and self.language.code == "de" else noun  # das Landratsamt
         if len(fitting) > 1 and fitting[0] not in self.here:  # "the company": the one the story is about,
             fitting = sorted(fitting[:3], key=lambda n: -self.mentions.get(n, 0))  # unless one was just named
@@ -381,7 +382,7 @@ class Reader:
         if words == ["I"] and self.answering:  # "A: … I told the loan officer, “…”"
             return self.interviewee()
         of_the_state = self.language.code == "de" and len(words) > 3 and words[-2] in ("des", "der")
-        if of_the_state and words[-1] in _WHOSE_BODY:  # "das Wirtschaftsministerium des Landes": the ministry
+        if of_the_state and words[-1] in WHOSE_BODY:  # "das Wirtschaftsministerium des Landes": the ministry
             body = self.resolve(" ".join(words[:-2]))
             if body and (p := self.registry.people.get(body)) and p.organisation:
                 return body
@@ -550,8 +551,9 @@ class Reader:
             return self._by_acronym(rest[0])  # "schreibt das BAG", "the MCWB said"
         one_body = len(rest) == 1 and (is_organisation(rest) or _body_noun(rest[0]))
         if self.language.code == "de" and determiner == DEFINITE and one_body:
-            fitting = self.organisation(rest[0].lower())  # „…“, heißt es beim Bundesamt: the one named before
-            return fitting if fitting in self.registry.people else rest[0]
+            noun = german_nominative(rest[0])  # des Tiefbauamts
+            fitting = self.organisation(noun.lower())  # „…“, heißt es beim Bundesamt: the one named before
+            return fitting if fitting in self.registry.people else noun
         if self.language.code != "en" and len(words) == 1 and words[0].lower() in ORGANISATION_NOUNS:
             return self.organisation(words[0].lower())  # klubben, bolaget: the article is a suffix
         joined = all(w.endswith("-") or w.lower() in _CONJUNCTIONS for w in words[:-1])  # "barn- och …"
@@ -699,7 +701,10 @@ class Reader:
         return person.name if person and not person.organisation else None
 
     def named(self, words: list[str]) -> str | None:
-        cut = next((i for i, w in enumerate(words) if i and w in PARTICLES and is_organisation(words[i:])), None)
+        before_body = (
+            i for i, w in enumerate(words) if i and (w in PARTICLES or w == "vom") and is_organisation(words[i:])
+        )
+        cut = next(before_body, None)
         if cut:  # "Helga Brandauer von der Universität Lennstadt": the name ends before its institution
             words = words[:cut]
         words = list(without_genitive(tuple(words), self.registry, self.language.code))  # "Ingrid Aasens sønn"
@@ -854,6 +859,17 @@ class Reader:
         if determiner == INDEFINITE:  # "A senior doctor said": none named in the paragraphs before
             self.new_after.setdefault(description, frozenset(self.mentions) - set(self.here))
         return description
+
+
+def _standing_for(bodies: list[str], noun: str | None) -> list[str]:
+    """Of the bodies a noun may mean, those it stands for: 'die Behörde' is the Landesbehörde für
+    Straßenbau (its name ends on the noun), not a body registered as plain 'Behörde', nor the
+    ministry; a compound ('die Stadtverwaltung') means itself, not the Rathaus."""
+    if not noun:
+        return bodies
+    if not german_compound_body(noun):
+        bodies = [n for n in bodies if n.lower() != noun] or bodies
+    return [n for n in bodies if any(w.lower().endswith(noun) for w in n.split())] or bodies
 
 
 _TOWN_HALLS = frozenset("kommun kommune kommunen region regionen stadt gemeinde landkreis kreis city county".split())
