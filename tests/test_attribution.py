@@ -490,6 +490,11 @@ CASES = {
         "Die Lindauer Werke GmbH schließt. „Wir sind im Gespräch mit dem Land“, teilte die Stadt am Abend mit.",
         ["Stadtverwaltung", "Stadtverwaltung"],
     ),
+    "a German title compound before a surname: Oberstaatsanwalt Wendt is Klaus Wendt": (
+        "Language: de\n\nDie Anklage vertritt Oberstaatsanwalt Klaus Wendt.\n\n"
+        "Oberstaatsanwalt Wendt ließ das nicht gelten. „Ohne Abholer gibt es kein Geld“, sagte er.",
+        ["Klaus Wendt"],
+    ),
     "a Nordic genitive without apostrophe names the parent": (
         "Language: no\n\nIngrid Aasen driver gården ved fjorden.\n\n"
         "Ingrid Aasens sønn, Magnus, vil overta. – Jeg har alltid visst det, sier 17-åringen.\n\n"
