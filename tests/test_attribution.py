@@ -495,6 +495,11 @@ CASES = {
         "Oberstaatsanwalt Wendt ließ das nicht gelten. „Ohne Abholer gibt es kein Geld“, sagte er.",
         ["Klaus Wendt"],
     ),
+    "'die Frau' is the woman this paragraph brought in, not the spokesman quoted before": (
+        "Language: de\n\nEin Sprecher der Firma sagte, man sei „gesprächsbereit“.\n\n"
+        "In der Fragestunde meldete sich eine Anwohnerin zu Wort. „Wer schützt unsere Kinder?“, fragte die Frau.",
+        ["Sprecher der Firma", "Anwohnerin"],
+    ),
     "a Nordic genitive without apostrophe names the parent": (
         "Language: no\n\nIngrid Aasen driver gården ved fjorden.\n\n"
         "Ingrid Aasens sønn, Magnus, vil overta. – Jeg har alltid visst det, sier 17-åringen.\n\n"

@@ -1073,6 +1073,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
     reader.here.clear()
     reader.people_grouped = False
     reader.topic = reader.they = reader.unnamed_here = None
+    reader.met_here.clear()
     reader.answering = bool(_ANSWER.match(mask))
     reported: str | None = None
     mentioned: set[str] = set()  # people the paragraph names before its first quote

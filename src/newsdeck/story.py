@@ -115,6 +115,7 @@ class Reader:
     they: str | None = None  # the group this paragraph's sentences opened on ("Inspectors highlighted …")
     unnamed_here: str | None = None  # the unnamed speaker this paragraph quoted last
     introduced: dict[str, str] = field(default_factory=dict)  # head word → someone brought in unnamed ("a trucker")
+    met_here: list[tuple[str, str]] = field(default_factory=list)  # (head, description) brought in unnamed here
     new_after: dict[str, frozenset[str]] = field(default_factory=dict)  # "a nurse" → who was mentioned before her
     aged_newcomers: dict[str, str] = field(default_factory=dict)  # "78" → "78-year-old man", brought in unnamed
 
@@ -143,11 +144,13 @@ class Reader:
             age = AGED.match(words[0]) if found else None
             if age:  # "A 78-year-old man was waiting", "En 78-årig man": whom "the 78-year-old" is
                 self.aged_newcomers.setdefault(age.group(1), found[1])
-            if not found or found[0] in ANYBODY | ANYONE or found[0] in self.introduced:
+            if not found or found[0] in ANYBODY | ANYONE:
                 continue
             nouns = {_singular(w).lower().strip(".,") for w in words if w.islower() or self.language.code == "de"}
             if found[0] in nouns:  # "a truck driver", not "a knife in Shop"
-                self.introduced[found[0]] = found[1]
+                self.introduced.setdefault(found[0], found[1])
+                noun = self.language.code != "de" or any(w[:1].isupper() and w.lower() == found[0] for w in words)
+                self.met_here += [found] if noun else []  # (German nouns are capitalized: not "ein älterer")
 
     def _brought_in_as(self, head: str) -> str | None:
         """The description of someone brought in unnamed as this head (or a compound of it) or at this age
@@ -205,7 +208,11 @@ class Reader:
 
     def _unnamed_just_met(self, head: str, gender: str | None) -> str | None:
         """The unnamed speaker 'the woman', 'der Mann' means: the latest one mentioned, if no one named
-        of that gender was mentioned since."""
+        of that gender was mentioned since; first, whom this paragraph brought in ('eine Anwohnerin')."""
+        for head, description in reversed(self.met_here):
+            if description not in self.recent and role_gender(head, self.language.code) in (gender, None):
+                self.unnamed.setdefault(head, description)
+                return description
         for name in reversed(self.recent):
             person = self.registry.people.get(name)
             if person and not person.organisation and person.gender in (gender, None):
