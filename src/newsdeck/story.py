@@ -150,7 +150,8 @@ class Reader:
             if found[0] in nouns:  # "a truck driver", not "a knife in Shop"
                 self.introduced.setdefault(found[0], found[1])
                 noun = self.language.code != "de" or any(w[:1].isupper() and w.lower() == found[0] for w in words)
-                self.met_here += [found] if noun else []  # (German nouns are capitalized: not "ein älterer")
+                whole = _description(sentence[article.end() - 1 :].split()[:13], self.language)  # all of it
+                self.met_here += [whole or found] if noun else []  # (German nouns are capitalized: not "ein älterer")
 
     def _brought_in_as(self, head: str) -> str | None:
         """The description of someone brought in unnamed as this head (or a compound of it) or at this age
