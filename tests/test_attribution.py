@@ -500,6 +500,16 @@ CASES = {
         "In der Fragestunde meldete sich eine Anwohnerin zu Wort. „Wer schützt unsere Kinder?“, fragte die Frau.",
         ["Sprecher der Firma", "Anwohnerin"],
     ),
+    "a union named by its name alone is 'le syndicat', 'die Gewerkschaft'; 'la direction' is the employer": (
+        "Language: fr\n\nVarlin Industries supprime 80 postes. Faux, rétorque la CGT. "
+        "« On nous convoque pour rien », affirme le syndicat. « Le plan est nécessaire », indique la direction.\n\n"
+        "Le syndicat Force Ouvrière est plus prudent.",
+        ["CGT", "Varlin Industries"],
+    ),
+    "Verdi is a union": (
+        "Language: de\n\nVerdi ruft zum Warnstreik auf. „Die Beschäftigten haben genug“, teilte die Gewerkschaft mit.",
+        ["Verdi"],
+    ),
     "a Nordic genitive without apostrophe names the parent": (
         "Language: no\n\nIngrid Aasen driver gården ved fjorden.\n\n"
         "Ingrid Aasens sønn, Magnus, vil overta. – Jeg har alltid visst det, sier 17-åringen.\n\n"

@@ -31,8 +31,16 @@ COUNCILS = frozenset(  # German and Swiss elected bodies: "teilte der Gemeindera
     "gemeinderat kantonsrat regierungsrat stadtrat kreistag landtag bundestag gemeindevorstand".split()
 )
 _GERMAN_CLUB_MARKS = "HSG TuS TSG SG TV SpVgg SV TSV VfB VfL SC".split()  # "die HSG Lindenau": der Verein
-ORGANISATION_WORDS = COUNCILS | frozenset(
-    """ministry department council commission court union association agency authority inc inc.
+# unions the news names by their names alone ("rétorque la CGT", "Verdi ruft zum Streik auf"): later "le syndicat"
+UNIONS = frozenset(
+    """cgt cfdt cftc cfe-cgc fo unsa fsu snes fnsea fgtb csc cgslb unia syna verdi ver.di gew gdl evg ngg dgb gdp
+    ögb 3f foa fagforbundet""".split()
+)
+ORGANISATION_WORDS = (
+    COUNCILS
+    | UNIONS
+    | frozenset(
+        """ministry department council commission court union association agency authority inc inc.
     co co. corp corp. ltd ltd. llc plc group company board committee office service police party
     university college institute foundation trust bank airlines guild federation coalition
     administration bureau parliament senate congress government ag gmbh se ministerium amt behörde
@@ -50,6 +58,7 @@ ORGANISATION_WORDS = COUNCILS | frozenset(
     institutt vegvesen verket partners properties industries ferries ventures associates enterprises
     center centre jobcenter albion politidistrikt league conference assembly securities investments advisors
     advisers insurance financial bancorp""".split()
+    )
 )
 
 
@@ -525,6 +534,7 @@ ORGANISATION_SYNONYMS = {
     **{word: ("company", "firm") for word in "lines buses freight properties".split()},
     **{word: ("organisation",) for word in "verein verband stiftung".split()},
     **{word: _MUNICIPAL for word in _MUNICIPAL},  # die Stadt Kirchbrunn: later "die Verwaltung", "das Rathaus"
+    **dict.fromkeys(UNIONS, ("union", "syndicat", "gewerkschaft", "facket", "forbundet", "fagforeningen")),
 }  # fmt: skip
 
 

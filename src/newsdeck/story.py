@@ -360,7 +360,14 @@ class Reader:
     def _whole_of(self, part: str | None, bodies: list[str]) -> str | None:
         """The body that 'skriver förvaltningen', 'la direction' speak for: the latest named of its kind."""
         kinds = _PARTS_OF_A_BODY.get(part or "")
-        fitting = (n for n in bodies if kinds is not None and (not kinds or kinds & self.registry.people[n].labels))
+        fitting = (
+            n
+            for n in bodies
+            if kinds is not None
+            and (
+                kinds & self.registry.people[n].labels if kinds else not _UNION_LABELS & self.registry.people[n].labels
+            )
+        )  # (a union has no management: "la direction" is the employer's)
         return next(fitting, None)
 
     def _by_acronym(self, acronym: str) -> str:
@@ -881,6 +888,7 @@ def _standing_for(bodies: list[str], noun: str | None) -> list[str]:
 
 
 _TOWN_HALLS = frozenset("kommun kommune kommunen region regionen stadt gemeinde landkreis kreis city county".split())
+_UNION_LABELS = frozenset("union syndicat gewerkschaft facket forbundet fagforeningen".split())
 _PARTS_OF_A_BODY = {  # who speaks for a body: a town's administration; a firm's or a club's board, its management
     **dict.fromkeys("förvaltningen forvaltningen verwaltung".split(), _TOWN_HALLS),
     **dict.fromkeys("vorstand geschäftsführung direction ledelsen ledningen styret".split(), frozenset()),
