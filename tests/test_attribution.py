@@ -510,6 +510,10 @@ CASES = {
         "Language: de\n\nVerdi ruft zum Warnstreik auf. „Die Beschäftigten haben genug“, teilte die Gewerkschaft mit.",
         ["Verdi"],
     ),
+    "a French role, then its holder with an article and a title: 'le directeur médical, le Dr X'": (
+        "Language: fr\n\n« Nous manquons de lits », explique le directeur médical, le Dr Paul Verhaegen.",
+        ["Paul Verhaegen"],
+    ),
     "a Nordic genitive without apostrophe names the parent": (
         "Language: no\n\nIngrid Aasen driver gården ved fjorden.\n\n"
         "Ingrid Aasens sønn, Magnus, vil overta. – Jeg har alltid visst det, sier 17-åringen.\n\n"

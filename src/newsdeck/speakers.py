@@ -211,7 +211,7 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
     described = _DESCRIBED_AFTER.match(follow)
     if described and _PARTITIVE.fullmatch(chunk.strip()) and reader.language.code == "en":
         return described.group(1)  # "said one of them, a farmer from two counties over"
-    named_after = re.match(r"^,\s+([A-ZÀ-Ý][^,._;:(]{2,60}?)\s*(?:[.,;:(]|$)", follow)
+    named_after = _NAMED_AFTER.match(follow)
     person_in_chunk = any(_names_a_person(r[2]) and len(r[2]) > 1 for r in name_runs(chunk))  # not "de Vernon"
     circle = _ENTOURAGE.search(chunk)  # « … », fait savoir l’entourage de la première ministre, Mathilde Servan
     if named_after and name_runs(named_after.group(1)) and not person_in_chunk and not circle:
@@ -219,6 +219,10 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
     return chunk if chunk.strip() else None
 
 
+# ", Franz Pichler,", ", le Dr Luc Vandenbroucke." (an article before a title: French)
+_NAMED_AFTER = re.compile(
+    r"^,\s+(?:(?:le|la|the|der|die)\s+(?=(?:Dre?|Me|Pre?|Prof|Mgr)\.?\s))?([A-ZÀ-Ý][^,._;:(]{2,60}?)\s*(?:[.,;:(]|$)"
+)
 _DESCRIBED_AFTER = re.compile(r"^,\s+((?:an?|one)\s+[^,._;:(]{3,80}?)\s*(?:[.,;:(]|$)")  # ", a farmer from Dalby"
 _ROLE_PLACE = re.compile(r"\s+(?:i|på|in|im|de|du)\s+[A-ZÀ-ÞÆØÅÄÖ][^,_.;:]{0,40}(?=,)")  # a role's place, then a comma
 _ROLE_WORDS = re.compile(r",\s+((?:[a-zà-ÿ][\w’'-]*\s+){1,3})(?=[A-ZÀ-Þ])")  # ", marine ecologist Dr. Hana Roe"
