@@ -514,6 +514,10 @@ CASES = {
         "Language: fr\n\n« Nous manquons de lits », explique le directeur médical, le Dr Paul Verhaegen.",
         ["Paul Verhaegen"],
     ),
+    "a Nordic municipality whose name opens on a compass word: Östra Hammarby kommun": (
+        "”Vi har helt enkelt inte råd”, skriver Östra Hammarby kommun i ett pressmeddelande.",
+        ["Östra Hammarby kommun"],
+    ),
     "a Nordic genitive without apostrophe names the parent": (
         "Language: no\n\nIngrid Aasen driver gården ved fjorden.\n\n"
         "Ingrid Aasens sønn, Magnus, vil overta. – Jeg har alltid visst det, sier 17-åringen.\n\n"

@@ -1157,7 +1157,8 @@ _BODY_OF_A_PLACE = {  # a town's or a state's office named by its place: later "
     ),
 }
 _NORDIC_NAMED_BODY = re.compile(
-    r"\b([A-ZÆØÅÄÖ][\wæøåäö\-]+)\s+([a-zæøåäö]*(?:kommune|kommun|forum|forening|förening|forbund|förbund|"
+    r"\b((?:(?:Västra|Östra|Norra|Södra|Vestre|Østre|Nordre|Søndre|Øvre|Nedre|Övre|Store|Lille|Stora|Lilla)\s+)?"
+    r"[A-ZÆØÅÄÖ][\wæøåäö\-]+)\s+([a-zæøåäö]*(?:kommune|kommun|forum|forening|förening|forbund|förbund|"
     r"nævn|nämnd|nemnd|råd|direktorat|departement|styrelse|parti|liste|institutt|institut|selskap)|"
     r"(?<=Statens )[a-zæøåäö]{4,}|Kommune|Kommun)s?\b"  # Statens vegvesen; Sønderlund Kommune(s udvalg)
 )
