@@ -518,6 +518,12 @@ CASES = {
         "”Vi har helt enkelt inte råd”, skriver Östra Hammarby kommun i ett pressmeddelande.",
         ["Östra Hammarby kommun"],
     ),
+    "a German impersonal report before the quote: 'hieß es aus dem Rathaus', 'hieß es, man habe'": (
+        "Language: de\n\nMaria Moser hält Schafe. „Ich habe drei Tiere verloren“, sagte sie.\n\n"
+        "Das Landratsamt schwieg. In einem Brief hieß es lediglich, man habe der Gemeinde „Hinweise“ gegeben.\n\n"
+        "Ein Abriss, hieß es am Mittwoch aus dem Rathaus, sei „derzeit kein Thema“.",
+        ["Maria Moser", "Landratsamt", "Rathaus"],
+    ),
     "a Nordic genitive without apostrophe names the parent": (
         "Language: no\n\nIngrid Aasen driver gården ved fjorden.\n\n"
         "Ingrid Aasens sønn, Magnus, vil overta. – Jeg har alltid visst det, sier 17-åringen.\n\n"

@@ -383,7 +383,8 @@ _GERMAN_COMPOUND_BODIES = (  # a compound so ending is a body: Landratsamt Traun
     *(b for b in GERMAN_BODIES if len(b) > 6), "präsidium", "kammer", "amt", "amts",
 )  # fmt: skip
 _ONE_OF_A_KIND = frozenset(  # bodies named by the word alone: "Kritik kommt von der Arbeiterkammer"
-    "arbeiterkammer wirtschaftskammer landwirtschaftskammer staatsanwaltschaft landesregierung bundesregierung".split()
+    """arbeiterkammer wirtschaftskammer landwirtschaftskammer staatsanwaltschaft landesregierung bundesregierung
+    landratsamt polizeidirektion bezirkshauptmannschaft""".split()
 )
 _INSTITUTION_ENDINGS = (  # where a German name ends: "… von der Forschungsstelle", "vom Landesamt"
     *GERMAN_BODIES, "stelle", "schaft", "ung", "ität", "amt", "institut", "zentrum", "klinik", "hochschule",

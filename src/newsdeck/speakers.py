@@ -623,11 +623,37 @@ def document_found(quote: Quote, reader: Reader) -> str | None:
     return issuer.group(1) if issuer else document  # "the study": whose issuer the reader may know
 
 
+_IMPERSONAL_REPORT = re.compile(r"\b(?:hieß|heißt|hiess|heisst)\s+es\b(?P<source>(?:\s+[^\s,_„“»«]+){0,6}?)\s*(?:,|$)")
+
+
+_DOCUMENT_OF_A_BODY = re.compile(
+    r"\b(?:in|laut)\s+(?:einer|einem|der|dem|seiner|ihrer)\s+(?:\w+\s+)?(?P<document>\w+)\s+"
+    r"(?P<issuer>(?:des|der|vom|von)\s+[^,_]+?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def impersonal_before(quote: Quote, reader: Reader) -> str | None:
+    """'Ein Abriss, hieß es aus dem Rathaus, sei „…“', 'In einer Stellungnahme hieß es, man habe
+    „…“': the body a German impersonal report before the quote speaks for."""
+    found = list(_IMPERSONAL_REPORT.finditer(quote.before)) if reader.language.code == "de" else []
+    if not found or speech_verbs(quote.before[found[-1].end() :], "de"):
+        return None
+    document = _DOCUMENT_OF_A_BODY.search(quote.before[: found[-1].start()])
+    if document and document.group("document").lower() in DOCUMENTS:  # "In einer Stellungnahme des Landratsamts"
+        return f"der {document.group('document')} {document.group('issuer')}"
+    source = found[-1].group("source").split()
+    if source and source[0].lower() in PREPOSITIONS:
+        return " ".join(["es", *source])  # "hieß es aus dem Rathaus", "heißt es in einer Mitteilung des Verbands"
+    return reader.impersonal(unless_in=quote.before[found[-1].end() :])
+
+
 RULES: tuple[tuple[str, Callable[[Quote, Reader], str | None]], ...] = (
     ("after, verb first", after_verb_subject),
     ("after, subject first", after_subject_verb),
     ("according to", according_to),
     ("before, speech verb", before_verb),
+    ("before, impersonal", impersonal_before),
     ("before a colon, someone new", introduced_before_colon),
     ("a document's finding", document_found),
 )

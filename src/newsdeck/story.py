@@ -376,10 +376,14 @@ class Reader:
         bodies = (p.name for p in self.registry.people.values() if p.organisation and acronym.lower() in p.labels)
         return next(bodies, acronym)
 
-    def _impersonal(self) -> str | None:
-        """Who 'it said' or 'hieß es' means: the organisation mentioned last, unless someone who
-        spoke was mentioned after it (whose statement is being read)."""
+    def impersonal(self, unless_in: str = "") -> str | None:
+        """Who 'it said' or 'hieß es' means: the organisation mentioned last (not one the report
+        itself names, `unless_in`: 'hieß es, man habe der Gemeinde …'), unless someone who spoke
+        was mentioned after it (whose statement is being read)."""
         organisation = self.organisation()
+        if organisation and unless_in and re.search(rf"\b{re.escape(organisation.split()[-1])}\b", unless_in):
+            named = (b for b in self._latest_bodies() if not re.search(rf"\b{re.escape(b.split()[-1])}\b", unless_in))
+            organisation = next(named, None)
         recent = self.recent
         if (
             self.speaker in recent
@@ -410,7 +414,8 @@ class Reader:
             if self.language.code in NORDIC and _compound_body(owner):
                 return owner.lower()  # "enligt förvaltningens underlag": förvaltningen
         if words[0].lower() in _IMPERSONAL.get(self.language.code, ()) and len(words) > 2 and words[1] == "aus":
-            return " ".join(words[2:])  # „…“, heißt es aus Regierungskreisen
+            source = " ".join(words[2:])  # „…“, heißt es aus Regierungskreisen, aus dem Rathaus
+            return (self.resolve(source) if words[2].lower() in self.language.definite else None) or source
         if words[0].lower() == "es" and len(words) > 2 and words[1].lower() in ("beim", "bei", "vom", "von"):
             source = re.split(r"\s(?:auf|in|im|am|zu|zur|nach|gegenüber)\s", " ".join(words[2:]))[0]
             return self.resolve(f"dem {source}" if words[1].lower() in ("beim", "vom") else source)  # beim Bundesamt
@@ -419,9 +424,9 @@ class Reader:
         ):  # „…“, hieß es weiter
             if len(words) > 4 and words[3].lower() in DOCUMENTS:  # heißt es in einer Aussendung des Verbandes
                 return self.resolve(" ".join(words[1:]))
-            return self._impersonal() if self.language.code != "en" else self.organisation()  # it said
+            return self.impersonal() if self.language.code != "en" else self.organisation()  # it said
         if words[0] == "es" and self.language.code == "de":
-            return self._impersonal() if words[1].lower() in _IN_IT else None  # „…“, heißt es hier seit Jahren
+            return self.impersonal() if words[1].lower() in _IN_IT else None  # „…“, heißt es hier seit Jahren
         circle = self._entourage(words)
         if circle:
             return circle
