@@ -36,6 +36,7 @@ UNIONS = frozenset(
     """cgt cfdt cftc cfe-cgc fo unsa fsu snes fnsea fgtb csc cgslb unia syna verdi ver.di gew gdl evg ngg dgb gdp
     ögb 3f foa fagforbundet""".split()
 )
+UNION_NOUNS = frozenset("union syndicat gewerkschaft facket forbundet fagforeningen".split())  # what a union is called
 ORGANISATION_WORDS = (
     COUNCILS
     | UNIONS
@@ -535,7 +536,7 @@ ORGANISATION_SYNONYMS = {
     **{word: ("company", "firm") for word in "lines buses freight properties".split()},
     **{word: ("organisation",) for word in "verein verband stiftung".split()},
     **{word: _MUNICIPAL for word in _MUNICIPAL},  # die Stadt Kirchbrunn: later "die Verwaltung", "das Rathaus"
-    **dict.fromkeys(UNIONS, ("union", "syndicat", "gewerkschaft", "facket", "forbundet", "fagforeningen")),
+    **dict.fromkeys(UNIONS, tuple(UNION_NOUNS)),
 }  # fmt: skip
 
 

@@ -31,6 +31,7 @@ from newsdeck.people import (
     OUTLET,
     RELATION_GENDER,
     STOP_WORDS,
+    UNION_NOUNS,
     WHICH_OF_TWO,
     WHOSE_BODY,
     WORD,
@@ -210,9 +211,9 @@ class Reader:
     def _unnamed_just_met(self, head: str, gender: str | None) -> str | None:
         """The unnamed speaker 'the woman', 'der Mann' means: the latest one mentioned, if no one named
         of that gender was mentioned since; first, whom this paragraph brought in ('eine Anwohnerin')."""
-        for head, description in reversed(self.met_here):
-            if description not in self.recent and role_gender(head, self.language.code) in (gender, None):
-                self.unnamed.setdefault(head, description)
+        for met, description in reversed(self.met_here):
+            if description not in self.recent and role_gender(met, self.language.code) in (gender, None):
+                self.unnamed.setdefault(met, description)
                 return description
         for name in reversed(self.recent):
             person = self.registry.people.get(name)
@@ -364,9 +365,7 @@ class Reader:
             n
             for n in bodies
             if kinds is not None
-            and (
-                kinds & self.registry.people[n].labels if kinds else not _UNION_LABELS & self.registry.people[n].labels
-            )
+            and (kinds & self.registry.people[n].labels if kinds else not UNION_NOUNS & self.registry.people[n].labels)
         )  # (a union has no management: "la direction" is the employer's)
         return next(fitting, None)
 
@@ -893,7 +892,6 @@ def _standing_for(bodies: list[str], noun: str | None) -> list[str]:
 
 
 _TOWN_HALLS = frozenset("kommun kommune kommunen region regionen stadt gemeinde landkreis kreis city county".split())
-_UNION_LABELS = frozenset("union syndicat gewerkschaft facket forbundet fagforeningen".split())
 _PARTS_OF_A_BODY = {  # who speaks for a body: a town's administration; a firm's or a club's board, its management
     **dict.fromkeys("förvaltningen forvaltningen verwaltung".split(), _TOWN_HALLS),
     **dict.fromkeys("vorstand geschäftsführung direction ledelsen ledningen styret".split(), frozenset()),
