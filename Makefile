@@ -86,7 +86,7 @@ pdf: slides $(CHROMIUM) $(HANDOUTS)
 lab: notebooks
 	$(VENV)/bin/jupyter lab notebooks/kerry-warns-russia.ipynb
 
-bench: setup
+bench: setup $(CHROMIUM)
 	command -v pandoc >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pandoc)
 	$(PY) benchmarks/run.py
 
