@@ -501,10 +501,10 @@ CASES = {
         ["Sprecher der Firma", "Anwohnerin"],
     ),
     "a union named by its name alone is 'le syndicat', 'die Gewerkschaft'; 'la direction' is the employer": (
-        "Language: fr\n\nVarlin Industries supprime 80 postes. Faux, rétorque la CGT. "
+        "Language: fr\n\nVarlin Industries supprime 80 postes. Faux, rétorque FO. "
         "« On nous convoque pour rien », affirme le syndicat. « Le plan est nécessaire », indique la direction.\n\n"
-        "Le syndicat Force Ouvrière est plus prudent.",
-        ["CGT", "Varlin Industries"],
+        "Le syndicat Sud Industrie est plus prudent.",
+        ["FO", "Varlin Industries"],
     ),
     "Verdi is a union": (
         "Language: de\n\nVerdi ruft zum Warnstreik auf. „Die Beschäftigten haben genug“, teilte die Gewerkschaft mit.",

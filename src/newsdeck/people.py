@@ -33,7 +33,7 @@ COUNCILS = frozenset(  # German and Swiss elected bodies: "teilte der Gemeindera
 _GERMAN_CLUB_MARKS = "HSG TuS TSG SG TV SpVgg SV TSV VfB VfL SC".split()  # "die HSG Lindenau": der Verein
 # unions the news names by their names alone ("rétorque la CGT", "Verdi ruft zum Streik auf"): later "le syndicat"
 UNIONS = frozenset(
-    """cgt cfdt cftc cfe-cgc fo unsa fsu snes fnsea fgtb csc cgslb unia syna verdi ver.di gew gdl evg ngg dgb gdp
+    """fo unsa fsu snes fnsea fgtb csc cgslb unia syna verdi ver.di gew gdl evg ngg dgb gdp
     ögb 3f foa fagforbundet""".split()
 )
 UNION_NOUNS = frozenset("union syndicat gewerkschaft facket forbundet fagforeningen".split())  # what a union is called
