@@ -3010,6 +3010,17 @@ CASES = {
         '"You were trusted," U.S. District Judge Adaeze Whitcombe told Lessard before the sentence.',
         ["Adaeze Whitcombe"],
     ),
+    "'X, 58 ans, comparaissait … Invité à parler, comme le veut la procédure, le prévenu': the one tried": (
+        "Language: fr\nJeudi, Jean Dupont, 58 ans, comparaissait devant le tribunal.\n\nSon frère, Yann "
+        "Dupont, a témoigné. « Il ne dormait plus », a expliqué Yann Dupont.\n\nInvité à s'exprimer en "
+        "dernier, comme le veut la procédure, le prévenu s'est tourné vers la salle. « Pardon », a-t-il dit.",
+        ["Yann Dupont", "Jean Dupont"],
+    ),
+    "'The court sentenced Ray Dunn … the defendant told the judge'": (
+        "The court sentenced Ray Dunn on Friday. His brother, Carl Dunn, was in court.\n\n"
+        '"He is sorry," Carl Dunn said.\n\n"I let everyone down," the defendant told the judge.',
+        ["Carl Dunn", "Ray Dunn"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -689,6 +689,22 @@ _COUNSEL_LABELS = {
     "defending": frozenset("lawyer solicitor barrister counsel advocate".split()),
     "prosecuting": frozenset("prosecutor lawyer barrister counsel".split()),
 }
+_POSSESSIVES = r"(?i:son|sa|ses|his|her|their|sein|seine|ihr|ihre|hans|hennes|hendes|deras)"  # ", son employeur,"
+_AFTER_THE_NAME = rf"^(?:,(?!\s+{_POSSESSIVES}\s)[^,.;]{{1,80}}){{0,3}},?\s+"  # its age and appositives
+_ON_TRIAL = re.compile(  # "Dylan Mercier, 22 ans, a été condamné", "Ray Dunn, 41, pleaded guilty": the defendant
+    rf"{_AFTER_THE_NAME}(?:a|est|était|sera|was|is|has\s+been|had\s+been|wurde|ist|blev|ble|har\s+blitt)\s+"
+    r"(?:été\s+)?(?:\w+\s+)?(?:jugée?|condamnée?|poursuivie?|sentenced|convicted|charged|accused|acquitted|"
+    r"verurteilt|angeklagt|freigesprochen|dömd|åtalad|dømt|tiltalt|frifunnet|frikendt)\b|"
+    rf"{_AFTER_THE_NAME}(?:comparai\w+|comparaît|pleaded|pleads|denies|denied|stands\s+trial|went\s+on\s+trial|"
+    r"muss\s+sich|musste\s+sich|står\s+åtalad|åtalas|døms|dömdes|erkjente|nekter)\b"
+)
+_TRIES = re.compile(  # "Le tribunal a condamné jeudi Dylan Mercier": the defendant follows
+    r"\b(?:a\s+condamné|a\s+relaxé|sentenced|convicted|verurteilte|dömde|dømte)\s+(?:\w+\s+){0,2}$"
+)
+DEFENDANT = frozenset(
+    "defendant accused prévenu prévenue accusé accusée angeklagte angeklagter angeklagten tilltalade åtalade "
+    "tiltalte tiltalede".split()
+)
 _OWNER = re.compile(r"\s(?:de|du|des|of|for)\s+(?=l['’]|(?:le|la|les|the|a|an)\s)")  # whom a role serves
 WHICH_OF_TWO = frozenset("younger elder older".split())  # "the younger Pruitt": resolved when quoted
 
@@ -753,6 +769,8 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
         person.bodies |= {w.lower() for w in body.group(1).split() if w.lower() not in NOT_A_LABEL}
     if _LED_BY.search(mask[max(0, start - 30) : start]):  # "The team, led by Ines Marchetti,": the lead author
         person.labels |= {"leader", "lead", "head", "author"}
+    if _ON_TRIAL.match(mask[end:]) or _TRIES.search(mask[max(0, start - 40) : start]):
+        person.labels |= DEFENDANT  # later "le prévenu", "the defendant", "der Angeklagte"
     counsel = _COUNSEL.search(mask[max(0, start - 20) : start])
     if counsel:  # "Defending, Simon Pryce said": later "the solicitor", "his lawyer"
         person.labels |= _COUNSEL_LABELS[counsel.group(1).lower()]

@@ -910,7 +910,7 @@ _OPENERS = "|".join(
     [  # words that open a phrase before a sentence's subject: "Outside the court, a woman …"
         *"""asked pressed by on at in after before during as when while since later afterwards moments minutes
     speaking writing addressing responding interviewed reached contacted joint jointe interrogé interrogée
-    contacté contactée sollicité sollicitée
+    contacté contactée sollicité sollicitée invité invitée appelé appelée cité citée
     outside inside beside behind near nearby across among along around next elsewhere further downstairs
     upstairs devant dans à au aux en lors après avant depuis sur sous chez derrière côté vor im am auf nach bei
     während seit später hinter neben på i vid ved efter etter bagefter utanför utenfor udenfor foran
@@ -919,7 +919,9 @@ _OPENERS = "|".join(
     ]
 )
 OPENING_WORD = re.compile(rf"^\s*(?:{_OPENERS})\s", re.IGNORECASE)  # "Devant l'usine, un régleur …"
-OPENING_PHRASE = re.compile(rf"^\s*(?:{_OPENERS})\b[^,;:_]{{0,80}},\s+", re.IGNORECASE)  # "Asked …, the 19-year-old"
+OPENING_PHRASE = re.compile(  # "Asked …, the 19-year-old", "Invité à parler, comme le veut la procédure, le prévenu"
+    rf"^\s*(?:{_OPENERS})\b[^,;:_]{{0,80}},\s+(?:(?:comme|as|wie|som)\s[^,;:_]{{0,40}},\s+)?", re.IGNORECASE
+)
 _ROLE_ACRONYMS = {  # a role by its initials, and the words the article may have spelled it out in
     acronym: frozenset(words.split())
     for acronym, words in {
