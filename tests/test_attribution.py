@@ -3021,6 +3021,12 @@ CASES = {
         '"He is sorry," Carl Dunn said.\n\n"I let everyone down," the defendant told the judge.',
         ["Carl Dunn", "Ray Dunn"],
     ),
+    "French 'Me': a lawyer, later 'l'avocate' (not the man called 'avocat')": (
+        "Pour Me Thierry Le Goff, avocat des parties civiles, « le repentir arrive tard ». « Il a menti », "
+        "a-t-il souligné.\n\nEn défense, Me Anne-Sophie Morvan a plaidé la « déchéance d'un homme seul ». "
+        "« Mon client n'a rien », a fait valoir l'avocate.",
+        ["Thierry Le Goff", "Thierry Le Goff", "Anne-Sophie Morvan", "Anne-Sophie Morvan"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -336,7 +336,7 @@ TITLE_WORDS = {  # abbreviated titles and the word a later label uses
     "prof": "professor", "supt": "superintendent", "det": "detective", "insp": "inspector", "sgt": "sergeant",
     "capt": "captain", "lt": "lieutenant", "gen": "general", "adm": "admiral", "rev": "reverend",
     "ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
-    "cto": "chief technology officer",
+    "cto": "chief technology officer", "me": "avocat avocate",  # French "Me": maître, a lawyer
 }  # fmt: skip
 
 # What papers call someone from a place ("the Canadian", "the Iowan"), by the place.
