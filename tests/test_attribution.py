@@ -3027,6 +3027,12 @@ CASES = {
         "« Mon client n'a rien », a fait valoir l'avocate.",
         ["Thierry Le Goff", "Thierry Le Goff", "Anne-Sophie Morvan", "Anne-Sophie Morvan"],
     ),
+    "'“…” for scientists, said the lead author, a …': a phrase, then the verb and its subject": (
+        "The findings offer “a rare piece of good news” for scientists, said the study’s lead author, a coral "
+        "physiologist at Port Elston.\n\n“We are not saying reefs are fine,” said Mireille Castañeda, who led "
+        "the fieldwork.",
+        ["Mireille Castañeda", "Mireille Castañeda"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -138,13 +138,18 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
     after = _without_auxiliary(_strip_lead(quote.after), reader.language)
     verbs = speech_verbs(after[:40], reader.language.code)
     verb = verbs[0] if verbs and verbs[0].start == 0 else None
-    clause = re.search(r",\s+([^,]{3,80})$", after.rstrip(" .")) if not verb and MASK not in after else None
-    if clause and not speech_verbs(after[: clause.start()], reader.language.code):
-        tail = _without_auxiliary(clause.group(1), reader.language)  # «…» dans la parfumerie, indique l'entreprise
+    last = re.search(r",\s+([^,]{3,80})$", after.rstrip(" .")) if not verb and MASK not in after else None
+    phrase = re.match(r"\s*(\w+)[^,]*,\s+(.+)", after) if not verb and MASK not in after else None
+    phrase = phrase if phrase and phrase.group(1).lower() in PREPOSITIONS else None  # “…” for scientists, said X, a …
+    for clause in filter(None, (phrase, last)):  # «…» dans la parfumerie, indique l'entreprise
+        if speech_verbs(after[: clause.start(clause.lastindex)], reader.language.code):
+            continue
+        tail = _without_auxiliary(clause.group(clause.lastindex), reader.language)
         first = speech_verbs(tail[:40], reader.language.code)
         subject = tail[first[0].end :].split()[:1] if first and first[0].start == 0 else []
         if subject and subject[0].lower() not in PREPOSITIONS | {"that", "que", "dass", "att", "at"}:
             after, verb = tail, first[0]
+            break
     if not verb or verb.text.lower() in _LISTENER_VERBS:
         return None
     if reader.language.code == "en" and verb.text.endswith("ing"):
