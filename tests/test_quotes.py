@@ -206,6 +206,11 @@ def test_a_long_run_of_marks_is_read_without_recursion():
         ("– Vi är trötta, säger Anna Berg. Berg har bott i byn sedan 1990.", ["Vi är trötta"]),
         ("– «Tålmodighet»? Vi har hatt det i 96 år, sier Randi Aasen.", ["«Tålmodighet»? Vi har hatt det i 96 år"]),
         ("– Hun lukket ikke øynene, skyter søsteren inn.", ["Hun lukket ikke øynene"]),
+        (  # "vi": her words go on, though they quote someone's
+            "– Vi venter, sier hun. Da vi møttes, sa ordføreren at «raset er neste». Siden har ingenting skjedd.",
+            ["Vi venter", "Da vi møttes, sa ordføreren at «raset er neste». Siden har ingenting skjedd."],
+        ),
+        ("– Vi venter, sier hun. Ordføreren sa at «raset er neste».", ["Vi venter", "raset er neste"]),  # narration
     ],
 )
 def test_nordic_dialogue(text, quotes):

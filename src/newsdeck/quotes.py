@@ -190,9 +190,17 @@ def _speech_resumes(text: str, resume: int, stop: int, language: str, quoted: st
     narrated = any(w.lower().strip(".,") in narrator for w in words[:3]) or words[:1] in (
         [w.strip(".")] for w in said.split()
     )
-    if not words or narrated or _attribution(language).search(rest) or any(m in rest for m in MARKS):
+    speaking = any(w.lower().strip(".,") in _FIRST_PERSON for w in words[:4])  # "Da vi møttes, sa hun at «…»"
+    if (
+        not words
+        or narrated
+        or (not speaking and (_attribution(language).search(rest) or any(m in rest for m in MARKS)))
+    ):
         return None  # "Hon har bott i byn i 30 år.", "Sedan går han ut.", "… säger Anna Berg. Berg har bott …"
     return start
+
+
+_FIRST_PERSON = frozenset("jag jeg vi mig meg oss".split())
 
 
 def _pronouns_in(text: str) -> set[str]:
