@@ -3033,6 +3033,11 @@ CASES = {
         "the fieldwork.",
         ["Mireille Castañeda", "Mireille Castañeda"],
     ),
+    "'Albert Grieshaber steht … „…“, sagt er. Seine Frau Monika …': not the woman named next": (
+        "Language: de\nHofbesitzer Albert Grieshaber steht vor seiner Scheune. „Es ist alles weg“, sagt er. "
+        "Seine Frau Monika Grieshaber war früh wach. „Wir haben die Kühe rausgetrieben“, erzählt Monika Grieshaber.",
+        ["Albert Grieshaber", "Monika Grieshaber"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -1245,7 +1245,7 @@ def _named_next(
         vague = results[inside[0]].speaker
         if vague.split()[0].lower() in ANONYMOUS or vague in reader.anonymous:
             continue  # a source who is not named stays unnamed: "Selon une source proche de l'enquête, …"
-        if not may_be_named(vague, following, reader):
+        if not may_be_named(vague, following, reader) or _named_here(vague, mask[:lo], newcomer, reader):
             continue
         for i, result in enumerate(results):
             if result and result.speaker == vague and (i in inside or (i < inside[0] and result.vague)):
@@ -1253,6 +1253,16 @@ def _named_next(
         label_as(vague, newcomer, reader)  # "un éleveur de 52 ans … Didier Pouliquen …": later "l'éleveur" is him
         if reader.speaker == vague:
             reader.speaker = newcomer
+
+
+def _named_here(speaker: str, before: str, newcomer: str, reader: Reader) -> bool:
+    """'Albert Grieshaber steht … „…“, sagt er. Seine Frau Monika …': the pronoun's man, named before
+    in the paragraph, is not the woman named next."""
+    person, new = reader.registry.people.get(speaker), reader.registry.people.get(newcomer)
+    if not person or person.organisation:
+        return False
+    other = bool(new and person.gender and new.gender and new.gender != person.gender)
+    return other and bool(re.search(rf"\b{re.escape(person.surname)}\b", before))
 
 
 def _reported_speaker(sentence: str, reader: Reader, definite: bool = False) -> str | None:
