@@ -3038,6 +3038,11 @@ CASES = {
         "Seine Frau Monika Grieshaber war früh wach. „Wir haben die Kühe rausgetrieben“, erzählt Monika Grieshaber.",
         ["Albert Grieshaber", "Monika Grieshaber"],
     ),
+    "'Le Goff, lui, se dit « … »': a surname that opens on a particle, not the article 'le'": (
+        "Yannick Le Goff est délégué. « On tient », dit-il.\n\nLe Goff, lui, se dit « prêt à discuter dès "
+        "demain ». Pour Le Goff, « ça suffit ».",
+        ["Yannick Le Goff", "Yannick Le Goff", "Yannick Le Goff"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -399,6 +399,11 @@ class Reader:
             return None
         if words == ["I"] and self.answering:  # "A: … I told the loan officer, “…”"
             return self.interviewee()
+        if len(words) > 1 and words[0].lower() in PARTICLES and words[0][:1].isupper():
+            surname = " ".join(words)  # "Le Goff, lui, se dit …": Yannick Le Goff's surname, not "le Goff"
+            named = [p.name for p in self.registry.people.values() if p.name.endswith(f" {surname}")]
+            if len(named) == 1 and not self.registry.people[named[0]].organisation:
+                return named[0]
         of_the_state = self.language.code == "de" and len(words) > 3 and words[-2] in ("des", "der")
         if of_the_state and words[-1] in WHOSE_BODY:  # "das Wirtschaftsministerium des Landes": the ministry
             body = self.resolve(" ".join(words[:-2]))
