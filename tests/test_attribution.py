@@ -3043,6 +3043,11 @@ CASES = {
         "demain ». Pour Le Goff, « ça suffit ».",
         ["Yannick Le Goff", "Yannick Le Goff", "Yannick Le Goff"],
     ),
+    "'a précisé le commandant du groupement, le colonel Éric Vautrin': a rank after the article": (
+        "Les contrôles seront renforcés. « Nous privilégierons la pédagogie », a précisé le commandant du "
+        "groupement de gendarmerie, le colonel Éric Vautrin.",
+        ["Éric Vautrin"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

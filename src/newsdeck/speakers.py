@@ -217,16 +217,20 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
     if described and _PARTITIVE.fullmatch(chunk.strip()) and reader.language.code == "en":
         return described.group(1)  # "said one of them, a farmer from two counties over"
     named_after = _NAMED_AFTER.match(follow)
+    rank = named_after.group("title") if named_after else None
+    if rank and not is_person_noun(rank, reader.language.code):
+        named_after = None  # (", le colonel Éric Vautrin", not ", la ville Lyon")
     person_in_chunk = any(_names_a_person(r[2]) and len(r[2]) > 1 for r in name_runs(chunk))  # not "de Vernon"
     circle = _ENTOURAGE.search(chunk)  # « … », fait savoir l’entourage de la première ministre, Mathilde Servan
-    if named_after and name_runs(named_after.group(1)) and not person_in_chunk and not circle:
-        return named_after.group(1)  # „…“, sagt der Obmann der Wirtschaftskammer, Franz Pichler, zur …
+    if named_after and name_runs(named_after.group("name")) and not person_in_chunk and not circle:
+        return named_after.group("name")  # „…“, sagt der Obmann der Wirtschaftskammer, Franz Pichler, zur …
     return chunk if chunk.strip() else None
 
 
-# ", Franz Pichler,", ", le Dr Luc Vandenbroucke." (an article before a title: French)
+# ", Franz Pichler,", ", le Dr Luc Vandenbroucke.", ", le colonel Éric Vautrin." (an article before a title: French)
 _NAMED_AFTER = re.compile(
-    r"^,\s+(?:(?:le|la|the|der|die)\s+(?=(?:Dre?|Me|Pre?|Prof|Mgr)\.?\s))?([A-ZÀ-Ý][^,._;:(]{2,60}?)\s*(?:[.,;:(]|$)"
+    r"^,\s+(?:(?:le|la|the|der|die)\s+(?:(?=(?:Dre?|Me|Pre?|Prof|Mgr)\.?\s)|(?P<title>[a-zà-ÿ]+)\s+(?=[A-ZÀ-Ý])))?"
+    r"(?P<name>[A-ZÀ-Ý][^,._;:(]{2,60}?)\s*(?:[.,;:(]|$)"
 )
 _DESCRIBED_AFTER = re.compile(r"^,\s+((?:an?|one)\s+[^,._;:(]{3,80}?)\s*(?:[.,;:(]|$)")  # ", a farmer from Dalby"
 _ROLE_PLACE = re.compile(r"\s+(?:i|på|in|im|de|du)\s+[A-ZÀ-ÞÆØÅÄÖ][^,_.;:]{0,40}(?=,)")  # a role's place, then a comma
