@@ -3048,6 +3048,11 @@ CASES = {
         "groupement de gendarmerie, le colonel Éric Vautrin.",
         ["Éric Vautrin"],
     ),
+    "'Corliss coach Annette Varga said': a team's one-word name, a role, then the speaker": (
+        '"We stopped attacking," Corliss coach Annette Varga said.\n\n"Their bigs are tough," said Corliss '
+        "forward Marcus Idowu, who led all scorers.",
+        ["Annette Varga", "Marcus Idowu"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -1193,6 +1193,10 @@ def _name_runs_naming(phrase: str, determiner: str | None) -> list[list[str]]:
     a determiner, one without a first name ('ein Sprecher der Kreisfeuerwehr')."""
     runs = name_runs(phrase)
     found = []
+    between = phrase[runs[0][1] : runs[1][0]].split() if len(runs) > 1 else []
+    role = 0 < len(between) <= 2 and len(runs[0][2]) == 1 and all(w.islower() and w not in STOP_WORDS for w in between)
+    if role and _has_first_name(runs[1][2]):  # "Corliss coach Annette Varga", "Corliss forward …": not a Corliss
+        runs = runs[1:]
     if runs and runs[0][0] == 0 and (_has_first_name(runs[0][2]) or _initials(runs[0][2])):
         found.append(runs[0][2])  # "Claire Vautrin lors d'un déplacement", "J.D. Kowalczyk of Mid-State …"
     elif runs and determiner and len(phrase[: runs[0][0]].split()) == 1 and _has_first_name(runs[0][2]):
