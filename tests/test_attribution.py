@@ -3053,6 +3053,11 @@ CASES = {
         "forward Marcus Idowu, who led all scorers.",
         ["Annette Varga", "Marcus Idowu"],
     ),
+    "'Sen. Gareth Pell, R-Texas, …' later 'the Texan'": (
+        "Sen. Gareth Pell, R-Texas, came to her defense.\n\nSen. Bea Tollison, D-Vt., disagreed. "
+        '"No," she said.\n\n"Yes," the Texan said.',
+        ["Bea Tollison", "Gareth Pell"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

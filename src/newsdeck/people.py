@@ -753,7 +753,7 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
     if party:  # "Harlan Pruitt, R-Kan.": later "the Kansas Republican"; "D-St. Louis": "the St. Louis Democrat"
         place = party.group(2).rstrip(".·")
         named = US_STATES.get(place) or place.replace("·", " ")
-        person.labels |= {PARTIES[party.group(1)], *named.lower().split()}
+        person.labels |= {PARTIES[party.group(1)], *named.lower().split(), *DEMONYMS.get(named.lower(), ())}
     owners = [w.lower()[:-2] for w in mask[start:end].split() + mask[max(0, start - 30) : start].split()[-2:]]
     places = [w for w in owners if w in DEMONYMS] + [p.lower() for p in _OF_PLACE.findall(mask[end : end + 40])]
     person.labels |= {w for p in _OF_PLACE.findall(mask[end : end + 40]) for w in p.lower().split() if w in STATE_WORDS}
