@@ -3058,6 +3058,11 @@ CASES = {
         '"No," she said.\n\n"Yes," the Texan said.',
         ["Bea Tollison", "Gareth Pell"],
     ),
+    "'The Whitcombes' mother, Renee': a family's plural possessive": (
+        "Darius Whitcombe scored 20. His brother Jalen Whitcombe had 12.\n\nThe Whitcombes' mother, Renee, "
+        'watched from the fourth row. "I had it made," she said.',
+        ["Renee Whitcombe"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -649,7 +649,7 @@ def employer_in_titles(words: tuple[str, ...], registry: Registry, language: Lan
 _UNION_LOCAL = re.compile(r"\b([A-Z][\w&\-]*)(?: [A-Z][\w&\-]*){0,3} Local \d+\b")
 NICKNAMED = re.compile(r"\b([A-ZÀ-Þ][\w\-]+) [“\"‘'„«»”]_+[”\"’'“»«] ([A-ZÀ-Þ][\w\-]+)")
 _RELATIVE = re.compile(
-    r"(?:\b(?i:his|her|their|whose|that|seine?[mnrs]?|ihre?[mnrs]?|son|sa|ses|hans|hennes|deras)|(?P<owner>[A-ZÀ-Þ][\w\-]+)(?:[’']s|s(?=\s+(?:sønn|søn|datter|dotter|søster|syster|bror)\b)))\s+"
+    r"(?:\b(?i:his|her|their|whose|that|seine?[mnrs]?|ihre?[mnrs]?|son|sa|ses|hans|hennes|deras)|(?P<owner>[A-ZÀ-Þ][\w\-]+)(?:[’']s|(?<=s)[’'](?=\s)|s(?=\s+(?:sønn|søn|datter|dotter|søster|syster|bror)\b)))\s+"
     r"(?:(?:younger|older|elder|twin|little|big|baby|late|jüngere|ältere|lillebror|lillasyster)\s+)?"
     r"(?P<relation>son|daughter|wife|husband|brother|sister|father|mother|mom|dad|grandson|granddaughter|"
     r"oldest|youngest|eldest|uncle|aunt|nephew|niece|"
@@ -1021,7 +1021,8 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             if person and not person.organisation and party:
                 person.labels |= {tagged.group(2).lower(), *party.split()}
         for relative in _RELATIVE.finditer(mask):  # "His wife, Maureen": the last person named, maybe earlier
-            possessor = registry.by_word(relative.group("owner")) if relative.group("owner") else None
+            named = relative.group("owner") or ""  # "The Whitcombes' mother": the Whitcombe family's
+            possessor = named and (registry.by_word(named) or (named[-1] == "s" and registry.by_word(named[:-1])))
             owner = possessor or _last_full_name_before(mask[: relative.start()], registry) or last_named
             whose = relative.group().split()[0].lower() not in ("that", "this")  # "That son, Daniel": whose son?
             said = POSSESSIVE_GENDER.get(relative.group().split()[0].lower())
