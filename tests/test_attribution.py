@@ -3063,6 +3063,20 @@ CASES = {
         'watched from the fourth row. "I had it made," she said.',
         ["Renee Whitcombe"],
     ),
+    "German 'gemäss X' (Swiss spelling) is 'according to X'": (
+        "Language: de\nGeologe Reto Zinsli vermisst den Hang. Gemäss Zinsli ist ein Abbruch „nicht ausgeschlossen“.",
+        ["Reto Zinsli"],
+    ),
+    "'„…“, begründete Haslinger das Urteil': the name ends before the verb's object": (
+        "Language: de\nRichterin Ingrid Haslinger leitete den Prozess.\n\nDer Senat folgte der Anklage. „Der "
+        "Schaden ist groß“, begründete Haslinger das Urteil.\n\n„Es reicht“, sagte Haslinger dem Gericht.",
+        ["Ingrid Haslinger", "Ingrid Haslinger"],
+    ),
+    "'hieß es damals in einer Aussendung der Polizei': an adverb before the document": (
+        "Language: de\nRichterin Ingrid Haslinger sprach. „Nein“, sagte sie.\n\nDie Landespolizeidirektion "
+        "suchte Opfer. „Die Täter treten seriös auf“, hieß es damals in einer Aussendung der Polizei.",
+        ["Ingrid Haslinger", "Landespolizeidirektion"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

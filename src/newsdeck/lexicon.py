@@ -117,13 +117,13 @@ GERMAN = Language(
         monierte moniert konterte kontert behauptete behauptet präzisierte präzisiert warf wirft schildert ließ lässt
         schilderte hofft hoffte fürchtet fürchtete bedauert bedauerte bilanziert teilten mitteilten warnten
         forderten kritisierten schrieben berichteten bestätigten kündigten erläuterten findet fand
-        glaubt glaubte ergänzen mahnte gratuliert gratulierte""".replace("\n", " ")
+        glaubt glaubte ergänzen mahnte gratuliert gratulierte begründete begründet""".replace("\n", " ")
     ),
     (),
     {"er": MALE, "sie": FEMALE, "ihm": MALE, "ihr": FEMALE},
     _set("der die das des dem den"),
     _set("ein eine einer eines einem einen"),
-    ("laut", "zufolge", "nach Angaben von", "nach Angaben"),
+    ("laut", "zufolge", "nach Angaben von", "nach Angaben", "gemäß", "gemäss"),
     auxiliaries=_set("hat habe hatte haben hatten wird werde wurde ist war"),
     stop_words=_set(
         "der die und das ist nicht sich mit ein eine auf für den dem sagte sagt auch wird werden sie er im am zum"

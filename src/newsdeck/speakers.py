@@ -198,6 +198,9 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
     listener = re.search(r"\s(?:der|dem|den)\s", chunk) if reader.language.code == "de" else None
     if listener and OUTLET.search(chunk[listener.end() :]):  # "sagte ein Insider der Nachrichtenagentur Reuters"
         chunk = chunk[: listener.start()]
+    named = re.match(r"([A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+)*)\s+(?:der|die|das|dem|den|des)\s", chunk)
+    if reader.language.code == "de" and named and named.group(1).split()[0].lower() not in reader.language.definite:
+        chunk = named.group(1)  # „…“, sagte Haslinger dem Gericht · begründete Haslinger das Urteil
     if reader.language.code == "de":  # „…“, sagte die Wildbiologin Lena Marquardt vom Naturschutzverein
         chunk = re.sub(r"(\b[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+)\s+vom\s+[A-ZÄÖÜ].*$", r"\1", chunk)
     if reader.language.code == "de":  # „…“, teilte die Kies GmbH schriftlich mit: nouns are capitalized

@@ -64,7 +64,7 @@ TIME = re.compile(
     re.IGNORECASE,
 )
 _FURTHER = frozenset(
-    "weiter zudem außerdem ausserdem ferner dazu später anschließend anschliessend videre også".split()
+    "weiter zudem außerdem ausserdem ferner dazu später anschließend anschliessend damals videre også".split()
 )
 _KIND_THEN_NAME = re.compile(r"\b([a-z]+)\s+([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)$")
 _IN_IT = frozenset("darin dort dazu darüber ferner".split())  # „…“, heißt es darin: in the statement just named
