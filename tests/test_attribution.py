@@ -3077,6 +3077,12 @@ CASES = {
         "suchte Opfer. „Die Täter treten seriös auf“, hieß es damals in einer Aussendung der Polizei.",
         ["Ingrid Haslinger", "Landespolizeidirektion"],
     ),
+    "'Ihr Gemeinderat Günter Albrecht …': a person after a body's word is mentioned, later 'der 67-Jährige'": (
+        "Language: de\nDer Bürgermeister Matthias Kern eröffnete die Sitzung. „Wir müssen sparen“, sagte Kern."
+        "\n\nIhr Gemeinderat Günter Albrecht hatte sich nicht festgelegt. „Ich habe hier schwimmen gelernt“, "
+        "sagte der 67-Jährige.",
+        ["Matthias Kern", "Günter Albrecht"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

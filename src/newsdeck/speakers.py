@@ -851,7 +851,9 @@ def _mentions(text: str, reader: Reader) -> list[str]:
         owned = without_possessive(words)  # "Rooke’s views": Rooke is mentioned
         possessive, words = owned != words, owned
         organisation = registered_organisation(words, reader.registry, reader.language)
-        organisation = organisation or reader.registry.organisation_in(words)
+        person = reader.registry.people.get(clean_name(words) or "")
+        if not organisation and not (person and not person.organisation):  # "Gemeinderat Günter Albrecht": him
+            organisation = reader.registry.organisation_in(words)
         if organisation:
             found.append(organisation)
             if organisation not in reader.here:
