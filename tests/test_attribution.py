@@ -3083,6 +3083,11 @@ CASES = {
         "sagte der 67-Jährige.",
         ["Matthias Kern", "Günter Albrecht"],
     ),
+    "'Das kantonale Tiefbauamt … schreibt das Amt': a short noun, the compound that ends on it": (
+        "Language: de\nDas kantonale Tiefbauamt prüft eine Notverbindung. „Sie wäre frühestens in drei Wochen "
+        "befahrbar“, schreibt das Amt in einer Mitteilung.",
+        ["Tiefbauamt"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -1017,7 +1017,10 @@ def _names_kind(noun: str, labels: set[str]) -> bool:
     forms = {noun, f"{noun}s", *definite_stems(noun)}  # "the airline": Skyward Airlines
     if noun in _COMPANY and labels & _COMPANY:  # "virksomheden": the A/S called "selskabet" before
         return True
-    return any(label in forms or (len(noun) > 4 and label.endswith(noun)) for label in labels)
+    short = len(noun) <= 4  # "das Amt": the Tiefbauamt (a body's compound), not any label ending so
+    return any(
+        label in forms or (label.endswith(noun) and (not short or german_compound_body(label))) for label in labels
+    )
 
 
 _COMPANY = frozenset(
