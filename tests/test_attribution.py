@@ -3088,6 +3088,11 @@ CASES = {
         "befahrbar“, schreibt das Amt in einer Mitteilung.",
         ["Tiefbauamt"],
     ),
+    "'Lise Gagnon habite … « … », raconte-t-elle. Réjean Gagnon, 71 ans, …': hers, not the man named next": (
+        "Lise Gagnon habite la rue du Quai avec son mari, Réjean. « Lui, il voulait rester », raconte-t-elle. "
+        "Réjean Gagnon, 71 ans, assume : « J'avais mes pompes. »",
+        ["Lise Gagnon", "Réjean Gagnon"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -1271,7 +1271,8 @@ def _named_here(speaker: str, before: str, newcomer: str, reader: Reader) -> boo
     if not person or person.organisation:
         return False
     other = bool(new and person.gender and new.gender and new.gender != person.gender)
-    return other and bool(re.search(rf"\b{re.escape(person.surname)}\b", before))
+    named = " " in person.name and bool(first_name_gender(person.first))  # a first name (not "Gang der Notaufnahme")
+    return (other or named) and bool(re.search(rf"\b{re.escape(person.surname)}\b", before))
 
 
 def _reported_speaker(sentence: str, reader: Reader, definite: bool = False) -> str | None:
