@@ -3093,6 +3093,12 @@ CASES = {
         "Réjean Gagnon, 71 ans, assume : « J'avais mes pompes. »",
         ["Lise Gagnon", "Réjean Gagnon"],
     ),
+    "'La mairesse a remercié …': Quebec's feminine mayor is a person's role": (
+        "Language: fr\nÀ la mairie, la mairesse Johanne Bérubé a parlé. « On tient », a-t-elle dit.\n\n"
+        "Lise Gagnon est là. « Oui », dit-elle.\n\nLa mairesse a remercié les équipes. « On va passer au "
+        "travers », a-t-elle conclu.",
+        ["Johanne Bérubé", "Lise Gagnon", "Johanne Bérubé"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

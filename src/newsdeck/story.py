@@ -1373,7 +1373,7 @@ _PERSON_WORDS = {  # people no ending tells: "a témoigné un ancien collègue",
         intern apprentice advocate bureaucrat monarch expat citizen publican scholar spouse fiance classmate
         teammate roommate flatmate""",
         "fr": """collègue camarade ami amie bénévole adjoint adjointe artisan victime arbitre vigneron habitué
-        habituée responsable délégué déléguée""",
+        habituée responsable délégué déléguée mairesse conseillère cheffe""",
         "de": "",
         "sv": """vän kollega pensionär barnmorska förbundsordförande vd målvakt vittne kund resenär chaufför
         busschaufför""",
