@@ -3099,6 +3099,26 @@ CASES = {
         "travers », a-t-elle conclu.",
         ["Johanne Bérubé", "Lise Gagnon", "Johanne Bérubé"],
     ),
+    "French public bodies named by lowercase nouns, after 'par courriel' or 'de son côté'": (
+        "Language: fr\nLe maire Thomas Castaing a parlé. « Non », dit-il.\n\n« Des conseillers sont sur place »,"
+        " précise par courriel le ministère de la Sécurité publique, qui a dépêché deux employés.\n\n« Nous "
+        "sommes en contact », fait savoir de son côté le cabinet du ministre wallon de l'Économie.\n\n« Sans "
+        "les moyens aériens, le hameau brûlait », indique le service départemental d'incendie et de secours "
+        "(SDIS) dans son rapport.\n\n« Les moyens seront redéployés », indique le rectorat dans un communiqué.",
+        [
+            "Thomas Castaing",
+            "ministère de la Sécurité publique",
+            "cabinet du ministre wallon de l'Économie",
+            "service départemental d'incendie et de secours",
+            "rectorat",
+        ],
+    ),
+    "'La direction de Vernay Industries a confirmé …': the firm speaks; 'Selon la direction …, elle'": (
+        "Language: fr\nLe maire Thomas Castaing a parlé. « Non », dit-il.\n\n« C'est fini », a confirmé la "
+        "direction de Vernay Industries.\n\nSelon la direction académique, le maintien est « difficile ». Dans "
+        "un communiqué, elle précise que la décision est « équilibrée ».",
+        ["Thomas Castaing", "Vernay Industries", "direction académique", "direction académique"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -88,7 +88,8 @@ _LEADING_ADVERBS = {  # between an inverted speech verb and its subject: « … 
     for code, words in {
         "en": r"(?!(?:family|assembly|supply|rally|reply)\b)[a-z]{3,}ly|then|again|later",
         "fr": r"[a-zàâçéèêëîïôûù]{3,}ment|alors|encore|aussi|ensuite|enfin|aussitôt|aujourd['’]hui|déjà|également|"
-        r"toutefois|pourtant|cependant",
+        r"toutefois|pourtant|cependant|par\s+(?:courriel|écrit|téléphone|mail|e-mail|message)|de\s+son\s+côté|"
+        r"pour\s+sa\s+part|à\s+son\s+tour|quant\s+à\s+(?:lui|elle)",
         "de": r"dann|noch|auch|später",
         "sv": r"sedan|också|även|igen",
         "da": r"også|igen|bagefter",

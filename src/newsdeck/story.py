@@ -53,6 +53,7 @@ from newsdeck.people import (
     registered_organisation,
     without_genitive,
 )
+from newsdeck.verbs import speech_verbs
 
 TIME = re.compile(
     r"^(?:on\s+|am\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
@@ -241,6 +242,9 @@ class Reader:
             return None
         if gender is None:
             return self.they or self.speaker  # "Inspectors highlighted the case … They said": the inspectors
+        body = self.registry.people.get(self.recent[-1]) if self.recent and self.language.code == "fr" else None
+        if body and body.organisation and _FRENCH_BODY_GENDER.get(body.name.split()[0].lower()) == gender:
+            return body.name  # "Selon la direction académique, … Elle précise": the body, none named since
         one_unnamed = self.speaker and self.speaker not in self.registry.people and not self._many(self.speaker)
         if one_unnamed:  # someone unnamed spoke last (a group is no "she": "Her colleagues called it … she said")
             said = self.gender_of_unnamed(self.speaker)
@@ -488,6 +492,9 @@ class Reader:
         body = self.resolve(unit.group(1)) if unit else None
         if body and (known := self.registry.people.get(body)) and known.organisation:
             return body  # "the National Weather Service office in Carlow said"
+        french_body = self._french_body(rest) if self.language.code == "fr" and determiner == DEFINITE else None
+        if french_body:  # "précise le ministère de la Sécurité publique", "répond la direction générale du CHR"
+            return french_body
         noun = rest[-1].lower() if rest else ""
         if self.language.code == "fr" and rest and rest[0] in ORGANISATION_NOUNS and all(w.islower() for w in rest):
             noun = rest[0].lower()  # "la direction académique": a French noun before its adjectives
@@ -651,6 +658,24 @@ class Reader:
         if rest and (determiner or (bare and words[0].lower() not in PREPOSITIONS)):  # not "struck a defiant"
             return self.described(determiner, rest, words[0].lower())
         return None
+
+    def _french_body(self, words: list[str]) -> str | None:
+        """'ministère de la Sécurité publique', 'direction générale du CHR de Haute-Senne': a public body
+        named by its lowercase noun and what follows it; 'la direction de Vernay Industries' is the firm."""
+        if len(words) < 2 or len(words) > 8 or words[0].lower() not in _FRENCH_BODY_HEADS:
+            return None
+        words = [w for w in words if not re.fullmatch(r"\(?[A-ZÀ-Þ][A-Za-zÀ-ÿ]{1,6}\)", w)]  # (SDIS)
+        joined = words[1].lower() in ("de", "du", "des") or words[1].lower().startswith(("d'", "d’"))
+        then = words[2] if len(words) > 2 else "de"
+        adjective = words[1].isalpha() and words[1].islower() and words[1] not in ("de", "du", "des")
+        described = adjective and (then.isalpha() and then.islower() or then.startswith(("d'", "d’")))  # générale
+        verb = any(speech_verbs(w, "fr") or w.lower() in self.language.auxiliaries for w in words[1:])
+        if not (joined or described) or verb:
+            return None
+        owner = self.registry.people.get(" ".join(words[2:])) if words[0].lower() == "direction" and joined else None
+        if owner and owner.organisation:
+            return owner.name  # "la direction de Vernay Industries"
+        return registered_organisation(words, self.registry, self.language, named=True)
 
     def head_of(self, description: str) -> str:
         """The noun an unnamed speaker's description is about ('nurse' of 'local nurse')."""
@@ -1023,6 +1048,23 @@ def _names_kind(noun: str, labels: set[str]) -> bool:
     )
 
 
+_FRENCH_BODY_HEADS = frozenset(  # a French public body's noun, before what it does and where
+    """ministère direction rectorat cabinet service préfecture sous-préfecture mairie agence office caisse
+    hôpital établissement académie inspection fédération chambre parquet gendarmerie université institut
+    observatoire autorité commission secrétariat délégation""".split()
+)
+_FRENCH_BODY_GENDER = {
+    **dict.fromkeys(
+        """direction préfecture sous-préfecture mairie agence caisse académie inspection fédération chambre
+        gendarmerie université commission délégation commune ville région société entreprise association
+        municipalité""".split(),
+        FEMALE,
+    ),
+    **dict.fromkeys(
+        "ministère rectorat cabinet service office hôpital établissement institut observatoire secrétariat".split(),
+        MALE,
+    ),
+}
 _COMPANY = frozenset(
     """company firm selskabet virksomheden selskapet bedriften bolaget företaget firmaet unternehmen firma
     konzern entreprise société groupe""".split()
@@ -1070,7 +1112,7 @@ ORGANISATION_NOUNS = (
     bolaget företaget klubben facket kommunen regionen myndigheten rederiet förbundet
     selskabet virksomheden foreningen selskapet foreninga management campaign society institute zoo
     foundation museum team league conference police commune région département direction gouvernement conseil journal
-    parquet gendarmerie regierung stadt land landkreis polizei staatsanwaltschaft geschäftsführung
+    parquet rectorat gendarmerie regierung stadt land landkreis polizei staatsanwaltschaft geschäftsführung
     unternehmensleitung konzernleitung betriebsrat direktoratet politiet vegvesenet styret ledelsen
     ledningen styrelsen organization organisation coalition alliance consortium federation network
     bakery brewery restaurant shop store café pub hotel service""".split()
@@ -1120,6 +1162,8 @@ def _trimmed(phrase: str, language: Language, registry: Registry) -> list[str]:
             continue
         if phrase[: clause.start()].endswith("-"):
             continue  # "barn- och utbildningsförvaltningen", "Kinder- und Jugendamt": one compound
+        if clause.group(1) == "et" and re.match(r"(?:de|du|des|d['’])\s*\w", phrase[clause.end() :]):
+            continue  # "le service départemental d'incendie et de secours": one body
         head, tail = phrase[: clause.start()], phrase[clause.end() :]
         if clause.group(1) == "who" and language.code == "en" and _described_person(head.split(), language):
             words = phrase.split()  # "a woman who lives above the bakery": the description keeps its clause
