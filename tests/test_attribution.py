@@ -3119,6 +3119,11 @@ CASES = {
         "un communiqué, elle précise que la décision est « équilibrée ».",
         ["Thomas Castaing", "Vernay Industries", "direction académique", "direction académique"],
     ),
+    "Danish 'siger kommunens tekniske direktør': a body's genitive, an adjective, the role": (
+        "Language: da\nBorgmester Lis Holm har talt. »Nej,« siger hun.\n\n– Vi taler ikke om dage. Vi taler "
+        "om uger, siger kommunens tekniske direktør.",
+        ["Lis Holm", "kommunens tekniske direktør"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -654,7 +654,8 @@ class Reader:
             found = self.named(run)
             if found:
                 return found
-        bare = phrase[:1].islower() and any(is_person_noun(w, self.language.code) for w in words[:2])
+        reach = 4 if self.language.code in NORDIC and words[0].endswith("s") else 2  # "kommunens tekniske direktør"
+        bare = phrase[:1].islower() and any(is_person_noun(w, self.language.code) for w in words[:reach])
         if rest and (determiner or (bare and words[0].lower() not in PREPOSITIONS)):  # not "struck a defiant"
             return self.described(determiner, rest, words[0].lower())
         return None
