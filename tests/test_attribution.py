@@ -3119,10 +3119,10 @@ CASES = {
         "un communiqué, elle précise que la décision est « équilibrée ».",
         ["Thomas Castaing", "Vernay Industries", "direction académique", "direction académique"],
     ),
-    "Danish 'siger kommunens tekniske direktør': a body's genitive, an adjective, the role": (
+    "Danish 'siger kommunens tekniske direktør': a body's genitive, an adjective, the role; another body's": (
         "Language: da\nBorgmester Lis Holm har talt. »Nej,« siger hun.\n\n– Vi taler ikke om dage. Vi taler "
-        "om uger, siger kommunens tekniske direktør.",
-        ["Lis Holm", "kommunens tekniske direktør"],
+        "om uger, siger kommunens tekniske direktør.\n\n– Det er slemt, siger regionens direktør.",
+        ["Lis Holm", "kommunens tekniske direktør", "regionens direktør"],
     ),
 }
 

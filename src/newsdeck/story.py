@@ -864,7 +864,7 @@ class Reader:
             named = _the_one_labelled(description, self.registry, self.recent)  # "the transport secretary"
             if named:
                 return named
-            if head in self.unnamed:
+            if head in self.unnamed and not _other_owner(description, self.unnamed[head]):
                 first = self.unnamed[head]
                 shorter = len(description) < len(self.shortest.get(first, first)) and " " in description
                 if shorter and first.startswith(description.split()[0]):  # "the firefighter from Río Seco"
@@ -909,6 +909,12 @@ class Reader:
         if determiner == INDEFINITE:  # "A senior doctor said": none named in the paragraphs before
             self.new_after.setdefault(description, frozenset(self.mentions) - set(self.here))
         return description
+
+
+def _other_owner(description: str, other: str) -> bool:
+    """'regionens direktør' is not 'kommunens tekniske direktør', nor 'the county's clerk' 'the city's clerk'."""
+    mine, theirs = ({w.lower() for w in d.split() if w.endswith((*_POSSESSIVE, "ens"))} for d in (description, other))
+    return bool(mine and theirs and mine != theirs)
 
 
 def _standing_for(bodies: list[str], noun: str | None) -> list[str]:
