@@ -3124,6 +3124,12 @@ CASES = {
         "om uger, siger kommunens tekniske direktør.\n\n– Det er slemt, siger regionens direktør.",
         ["Lis Holm", "kommunens tekniske direktør", "regionens direktør"],
     ),
+    "'Fællestillidsrepræsentanten fik beskeden. »…«, siger hun.': the one the article gives the role later": (
+        "Language: da\nDirektør Lars Holm har talt. »Nej,« siger han.\n\nFællestillidsrepræsentanten på fabrikken "
+        "fik beskeden klokken syv. »Folk græd,« siger hun.\n\nFællestillidsrepræsentant Hanne Østergaard, 53, "
+        "har arbejdet her i 29 år.",
+        ["Lars Holm", "Hanne Østergaard"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -827,7 +827,13 @@ class Reader:
         ]
         exact = [p for p in labelled if head in p.labels]  # "Ordføreren": the ordfører, not a fylkesvaraordfører
         found = next((p.name for p in exact or labelled), None)  # "Le bourgmestre"
-        return found or self._labelled_now(rest[:3], gender)
+        holders = [  # "Fællestillidsrepræsentanten … fik beskeden": the one the article gives the role, named later
+            p.name
+            for p in self.registry.people.values()
+            if not p.organisation and head in p.labels and (not gender or p.gender in (gender, None))
+        ]
+        later = holders[0] if len(holders) == 1 and holders[0] not in self.recent else None
+        return found or later or self._labelled_now(rest[:3], gender)
 
     def _labelled_now(self, words: list[str], gender: str | None) -> str | None:
         """'…, sagte Martina Kessler. Die 41-jährige Lehrerin wohnt …': a label no one has yet, opening the
