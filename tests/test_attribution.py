@@ -3130,6 +3130,12 @@ CASES = {
         "har arbejdet her i 29 år.",
         ["Lars Holm", "Hanne Østergaard"],
     ),
+    "'Der Antriebsspezialist Kaltenbach will … Das teilte das Unternehmen mit': a firm by its trade": (
+        "Language: de\nDer Antriebsspezialist Kaltenbach will 1.200 Arbeitsplätze abbauen. Das teilte das "
+        "Unternehmen am Mittwoch mit. Die Nachfrage sei „dauerhaft eingebrochen“, heißt es in einer Mitteilung "
+        "des Unternehmens.\n\n„Das ist bitter“, teilte das Unternehmen mit.",
+        ["Kaltenbach", "Kaltenbach"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)
