@@ -3136,6 +3136,11 @@ CASES = {
         "des Unternehmens.\n\n„Das ist bitter“, teilte das Unternehmen mit.",
         ["Kaltenbach", "Kaltenbach"],
     ),
+    "'Laut Landesstraßendienst ist …': a German compound on -dienst is a body": (
+        "Language: de\nLandesrätin Elisabeth Hofstätter sprach. „Wir helfen“, sagte sie.\n\nDas Land stellt laut "
+        "Hofstätter Geld bereit. Laut Landesstraßendienst ist die Strecke „nur eingeschränkt befahrbar“.",
+        ["Elisabeth Hofstätter", "Landesstraßendienst"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

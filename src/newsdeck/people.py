@@ -384,7 +384,7 @@ GERMAN_BODIES = (  # a German compound so ending names a body: Verkehrsministeri
     "staatsanwaltschaft", "konzern", "klinikum", "stadtwerke", "bezirkshauptmannschaft", "polizeidirektion",
     "arbeiterkammer", "wirtschaftskammer", "landesregierung", "bundesregierung", "feuerwehr", "verwaltung",
     "bahnen", "werke", "rechnungshof", "gerichtshof", "wetterdienst", "rettungsdienst", "linien", "bahn",
-    "kommando", "landesbetrieb", "kasse", "krankenkasse", "sparkasse", "bistum", "stiftung",
+    "kommando", "landesbetrieb", "kasse", "krankenkasse", "sparkasse", "bistum", "stiftung", "dienst",
 )  # fmt: skip
 _GERMAN_COMPOUND_BODIES = (  # a compound so ending is a body: Landratsamt Traunwies, Polizeipräsidium Rhein-Wied
     *(b for b in GERMAN_BODIES if len(b) > 6), "präsidium", "kammer", "amt", "amts",
