@@ -832,7 +832,7 @@ class Reader:
             for p in self.registry.people.values()
             if not p.organisation and head in p.labels and (not gender or p.gender in (gender, None))
         ]
-        later = holders[0] if len(holders) == 1 and holders[0] not in self.recent else None
+        later = holders[0] if len(holders) == 1 and holders[0] not in self.recent and (stem or gender) else None
         return found or later or self._labelled_now(rest[:3], gender)
 
     def _labelled_now(self, words: list[str], gender: str | None) -> str | None:
