@@ -3141,6 +3141,13 @@ CASES = {
         "Hofstätter Geld bereit. Laut Landesstraßendienst ist die Strecke „nur eingeschränkt befahrbar“.",
         ["Elisabeth Hofstätter", "Landesstraßendienst"],
     ),
+    "'Another worker, who asked not to be named …, said …. “…,” he said': another unnamed person": (
+        'Harborline Logistics said talks had failed. "We tried," said Dana Cole, a spokeswoman.\n\nAnother '
+        "worker, who asked not to be named because he feared retaliation, said buses had come. "
+        '"They had buses in the lot Friday," he said.\n\nA lifeguard who has worked at Ashgrove for six summers, '
+        'and who asked not to be named, said staff learned of it by text. "We found out the same way," she said.',
+        ["Dana Cole", "worker", "lifeguard"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -92,7 +92,7 @@ ENGLISH = Language(
     ENGLISH_PHRASES,
     {"he": MALE, "she": FEMALE, "they": None, "him": MALE, "her": FEMALE, "them": None},
     _set("the"),
-    _set("a an one"),
+    _set("a an one another"),
     ("according to",),
     auxiliaries=_set("has had have was is were would will did does had also"),
     stop_words=_set("the a an and of to in is are be this that for with was on said have has it by from at his her"),

@@ -1428,7 +1428,7 @@ _PERSON_WORDS = {  # people no ending tells: "a témoigné un ancien collègue",
     for code, words in {
         "en": """sophomore graduate alumna undergraduate trainee nominee detainee evacuee attendee orphan cabbie
         intern apprentice advocate bureaucrat monarch expat citizen publican scholar spouse fiance classmate
-        teammate roommate flatmate""",
+        teammate roommate flatmate lifeguard steward stewardess concierge sibling""",
         "fr": """collègue camarade ami amie bénévole adjoint adjointe artisan victime arbitre vigneron habitué
         habituée responsable délégué déléguée mairesse conseillère cheffe""",
         "de": "",
