@@ -3148,6 +3148,11 @@ CASES = {
         'and who asked not to be named, said staff learned of it by text. "We found out the same way," she said.',
         ["Dana Cole", "worker", "lifeguard"],
     ),
+    "'The older man, who declined to give his name, sat on Dunaway’s porch': someone unnamed, not Dunaway": (
+        'Earl Dunaway, 68, ran over with a hose. "It did nothing," Dunaway said.\n\nThe older man, who declined '
+        'to give his name, sat on Dunaway’s porch wrapped in a blanket. "I lost my wife’s pictures," he said.',
+        ["Earl Dunaway", "older man"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)
