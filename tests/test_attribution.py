@@ -3153,6 +3153,11 @@ CASES = {
         'to give his name, sat on Dunaway’s porch wrapped in a blanket. "I lost my wife’s pictures," he said.',
         ["Earl Dunaway", "older man"],
     ),
+    "'“…,” the woman, who asked that her name not be published, said': not the relative clause's 'asked'": (
+        'Earl Dunaway, 68, was sentenced. "It did nothing," Dunaway said.\n\n"I woke up and could not breathe," '
+        "the woman, who asked that her name not be published, said in a statement read to the court.",
+        ["Earl Dunaway", "woman"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -244,12 +244,14 @@ _ROLE_WORDS = re.compile(r",\s+((?:[a-zà-ÿ][\w’'-]*\s+){1,3})(?=[A-ZÀ-Þ])"
 def after_subject_verb(quote: Quote, reader: Reader) -> str | None:
     """“…,” Osei wrote · “…,” she said · “…,” Sen. Jane Roe, R-Okla., told reporters"""
     after = _strip_lead(quote.after)
-    verb = next(iter(speech_verbs(after[:200], reader.language.code)), None)
+    verbs = speech_verbs(after[:200], reader.language.code)  # (not "asked" in "the woman, who asked …, said")
+    verb = next((v for v in verbs if not re.search(r",\s+who\s+$", after[: v.start])), None)
     appositive = (
         verb
         and (  # "Wendell Ostrander, director of …, told" · "the agency's area manager, Simon Achebe, said"
             re.match(r"\s*[A-ZÀ-Þ][\w\-’'.·]+(?:\s+[A-ZÀ-Þ][\w\-’'.·]+)*,", after)
             or re.search(r",\s+[A-ZÀ-Þ][\w\-’'.·]+(?:\s+[A-ZÀ-Þ][\w\-’'.·]+)+,\s*$", after[: verb.start])
+            or re.search(r",\s+who\s[^,]+,\s*$", after[: verb.start])  # "the woman, who asked …, said"
         )
     )
     if not verb or verb.start == 0 or len(after[: verb.start].split()) > (16 if appositive else 9):
