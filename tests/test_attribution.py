@@ -3158,6 +3158,11 @@ CASES = {
         "the woman, who asked that her name not be published, said in a statement read to the court.",
         ["Earl Dunaway", "woman"],
     ),
+    "'reported by a hobbyist in the far north of Norway, who posted: “…”': the hobbyist, not Norway": (
+        "The outburst was first reported by a hobbyist in the far north of Norway, who posted on social media "
+        'at 3 a.m.: "Is anyone else seeing this?"',
+        ["hobbyist in the far north of Norway"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

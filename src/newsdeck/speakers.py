@@ -681,6 +681,9 @@ _LAST_PHRASE = re.compile(r",\s*(?:[a-z]+ing\s+)?|\s(?:of|from|among|including|a
 def _antecedent(text: str, reader: Reader) -> str | None:
     """Who a 'who' right before the speech verb stands for: the phrase that ends the text before it
     ('angering Tom Hill, who called it', 'protests from residents, who called it')."""
+    described = re.search(r"\b(?:an?|one)\s+([\w’'-]+(?:\s+[\w’'-]+){0,2})\s+(?:in|from|at|of|on)\s[^,]{0,60}$", text)
+    if described and is_person_noun(described.group(1).split()[-1], reader.language.code):
+        return described.group(0)  # "reported by a hobbyist in the far north of Norway, who posted": the hobbyist
     phrase = _LAST_PHRASE.split(_PARTY_TAG.sub("", text.rstrip(" ,")).rstrip(" ,"))[-1].strip()  # "Sen. Roe, R-Okla."
     return phrase if 0 < len(phrase.split()) <= 4 and reader.resolve(phrase) else None  # (a long one: the subject's)
 
