@@ -3163,6 +3163,11 @@ CASES = {
         'at 3 a.m.: "Is anyone else seeing this?"',
         ["hobbyist in the far north of Norway"],
     ),
+    "'”…”, skriver klubben. Enligt klubbens huvudtränare Jonas Berglund … ”…”': the one reported since": (
+        "Language: sv\nSimklubben letar efter lösningar. ”Vi förhandlar”, skriver klubben på sin hemsida. Enligt "
+        "klubbens huvudtränare Jonas Berglund riskerar stängningen att kosta medlemmar. ”Barnen slutar.”",
+        ["Simklubben", "Jonas Berglund"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -407,7 +407,8 @@ def _source_after_cue(text: str, language: Language) -> str:
     if nordic and words[0] not in language.definite | language.indefinite and words[1:2] not in (["och"], ["og"]):
         name = list(takewhile(lambda w: w[:1].isupper(), words[1:4]))  # "ifølge fagforeningen Fagunion Vest"
         owned = not name and words[0].endswith("s") and len(words) > 1 and words[1].islower()  # "kommunens
-        return " ".join(words[: 2 if owned else 1 + len(name)])  # pressekreterare"; "enligt åklagaren finns …"
+        named = list(takewhile(lambda w: w[:1].isupper(), words[2:5])) if owned else []  # pressekreterare"
+        return " ".join(words[: 2 + len(named) if owned else 1 + len(name)])  # "klubbens huvudtränare Jonas Berglund"
     for n, word in enumerate(words):
         after_determiner = words[n - 1].lower() in language.definite | language.indefinite
         verb = (word in language.verbs and word.lower() not in DOCUMENTS) or word in language.auxiliaries
@@ -1126,6 +1127,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
     reader.met_here.clear()
     reader.answering = bool(_ANSWER.match(mask))
     reported: str | None = None
+    reported_from = 0
     mentioned: set[str] = set()  # people the paragraph names before its first quote
     quotes_of = [  # the quotes each sentence holds
         [i for i, s in enumerate(spans) if lo <= s.start < hi or (index == len(bounds) - 1 and s.start >= hi)]
@@ -1197,6 +1199,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
                 reader.topic = subject  # "Robin, 21, was not so sure. “…,” she said."
             if speaker:
                 reported = reader.speaker = reader.topic = speaker
+                reported_from = sum(1 for q in spans if q.start < hi)  # the quotes after it continue it
                 reader.mention(speaker)
                 _note_speaker(mask[lo:hi], speaker, reader)  # "In a statement, crew chief Dwayne Maxfield said …"
                 if " " in speaker and speaker not in reader.here:  # "Her husband said …": then "Okafor said"
@@ -1209,7 +1212,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
         if result.rule == "looks like a term" and spoken_before and _starts_sentence(mask, spans[i]):
             final[i] = Attribution(SPEECH, None)
     people = [n for n in mentioned if not reader.registry.people[n].organisation]
-    _fill_continuations(final, reported or (people[0] if len(people) == 1 else None), opening_speaker)
+    _fill_continuations(final, reported or (people[0] if len(people) == 1 else None), opening_speaker, reported_from)
     return final
 
 
@@ -1469,15 +1472,16 @@ _DATELINE = re.compile(r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]+\s+[—–-]\s+")  # "
 _NAME_BEFORE_PLACE = re.compile(r"\s+(?:of|from|at|de|von|fra|från)\s+.*$")
 
 
-def _fill_continuations(results: list[Attribution], context: str | None, opening: str | None):
-    """Speech nobody is named for takes the speaker of the quote before it in the paragraph, else
-    the paragraph's reported speaker or the one person it names before its quotes ('Rooke’s
-    views are brisk. On drum machines: “…”'), else the speaker of the quote after it, else
-    whoever spoke last before the paragraph."""
+def _fill_continuations(results: list[Attribution], context: str | None, opening: str | None, since: int = 0):
+    """Speech nobody is named for takes the speaker of the quote before it in the paragraph (since
+    the sentence that reported the paragraph's speaker, quote `since`), else the paragraph's
+    reported speaker or the one person it names before its quotes ('Rooke’s views are brisk. On
+    drum machines: “…”'), else the speaker of the quote after it, else whoever spoke last before."""
     for i, result in enumerate(results):
         if result.kind != SPEECH or result.speaker or result.rule == "an outlet's report":
             continue
-        earlier = [r.speaker for r in results[:i] if r.kind == SPEECH and r.speaker]
+        start = since if context and i >= since else 0  # "”…”, skriver klubben. Enligt tränaren Jonas Berglund …"
+        earlier = [r.speaker for r in results[start:i] if r.kind == SPEECH and r.speaker]
         later = [r.speaker for r in results[i + 1 :] if r.kind == SPEECH and r.speaker]
         result.speaker = (earlier or [None])[-1] or context or (later or [None])[0] or opening
         result.rule = "continuation"
