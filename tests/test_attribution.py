@@ -3168,6 +3168,11 @@ CASES = {
         "klubbens huvudtränare Jonas Berglund riskerar stängningen att kosta medlemmar. ”Barnen slutar.”",
         ["Simklubben", "Jonas Berglund"],
     ),
+    "'une habitante de 62 ans attend depuis quarante minutes': the age ends the description": (
+        "Language: fr\nSur le quai, une habitante de 62 ans attend depuis quarante minutes un car pour Saint-Aubert. "
+        "« Je les comprends, hein », soupire-t-elle.",
+        ["habitante de 62 ans"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

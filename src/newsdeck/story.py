@@ -1663,6 +1663,8 @@ def _noun_phrase(words: list[str], n: int, language: Language) -> int:
             break
         if taken >= 4 and not word[:1].isupper():
             break  # a name may be long: "Senate Majority Leader Rosalind Achebe"
+        if taken > 1 and language.code == "fr" and words[n - 1] == "ans" and words[n - 2].isdigit():
+            break  # "une habitante de 62 ans attend depuis quarante minutes": the age ends it
         if taken and language.code == "fr" and word.islower() and _french_verb_before(words, n):
             break  # "une infirmière du service tire la sonnette d'alarme": "tire" takes an object
         if taken and _verb_after_noun(words[n - 1], word, language, words[n + 1 : n + 2]):
