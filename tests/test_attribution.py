@@ -3173,6 +3173,12 @@ CASES = {
         "« Je les comprends, hein », soupire-t-elle.",
         ["habitante de 62 ans"],
     ),
+    "'Ihr Namensvetter sah es nüchterner: „…“': the other person of the surname": (
+        "Language: de\nGemeinderat Josef Huber ist skeptisch. „Nein“, sagte er.\n\nBürgermeisterin Martina Huber "
+        "sprach. „Die Vernunft hat gewonnen“, sagte Martina Huber. Ihr Namensvetter sah es nüchterner: „Vertagt "
+        "ist nicht verhindert.“",
+        ["Josef Huber", "Martina Huber", "Josef Huber"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

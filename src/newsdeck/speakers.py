@@ -599,8 +599,9 @@ def introduced_before_colon(quote: Quote, reader: Reader) -> str | None:
     known = reader.registry.by_word(runs[0][2][-1].removesuffix("s")) if runs and runs[0][0] == 0 else None
     if known and len(runs[0][2]) == 1:  # "Arndt nickt: „…“", "Trafikverkets presstjänst tillbakavisar …: ”…”"
         return known.name
-    relative = reader.relative(text.split()[:2]) if len(text.split()) > 2 else None
-    if relative:  # "Ihr Bruder formulierte es ernster: …", "Son mari nuance : …"
+    opener = text.split()[:2] if len(text.split()) > 2 else []
+    relative = opener and (reader.relative(opener) or reader.namesake(opener))
+    if relative:  # "Ihr Bruder formulierte es ernster: …", "Son mari nuance : …", "Ihr Namensvetter sah es …:"
         return relative
     owner, noun = (text.split() + ["", ""])[:2]
     if (

@@ -307,6 +307,18 @@ class Reader:
                 return family[0]
         return None
 
+    def namesake(self, words: list[str]) -> str | None:
+        """'Ihr Namensvetter', 'his namesake': the other person of the surname of who spoke last."""
+        if len(words) != 2 or words[0].lower() not in POSSESSIVES or words[1].lower() not in _NAMESAKES:
+            return None
+        last = self.registry.people.get(self.speaker or "")
+        others = [
+            p.name
+            for p in self.registry.people.values()
+            if last and not p.organisation and p is not last and " " in p.name and p.surname == last.surname
+        ]
+        return others[0] if len(others) == 1 else None
+
     def _their_role(self, words: list[str]) -> str | None:
         """'son avocat', 'his lawyer', 'ihre Anwältin': the one person the article gave that role."""
         if len(words) != 2 or words[0].lower() not in POSSESSIVES or not is_person_noun(words[1], self.language.code):
@@ -438,7 +450,7 @@ class Reader:
         circle = self._entourage(words)
         if circle:
             return circle
-        relative = self.relative(words)
+        relative = self.relative(words) or self.namesake(words)
         if relative:
             return relative
         counsel = self._their_role(words)
@@ -1078,6 +1090,7 @@ _FRENCH_BODY_GENDER = {
         MALE,
     ),
 }
+_NAMESAKES = frozenset("namesake namensvetter namensvetterin homonyme navne navnebror namne".split())
 _COMPANY = frozenset(
     """company firm selskabet virksomheden selskapet bedriften bolaget företaget firmaet unternehmen firma
     konzern entreprise société groupe""".split()
