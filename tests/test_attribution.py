@@ -3179,6 +3179,11 @@ CASES = {
         "ist nicht verhindert.“",
         ["Josef Huber", "Martina Huber", "Josef Huber"],
     ),
+    "'Une auxiliaire de puériculture, qui a requis l'anonymat, raconte avoir « … »': a French role noun": (
+        "Language: fr\nLe maire Paul Roy a parlé. « Non », dit-il.\n\nUne auxiliaire de puériculture, qui a "
+        "requis l'anonymat, raconte avoir « appris la nouvelle en réunion ». « On nous parle de mobilité. »",
+        ["Paul Roy", "auxiliaire de puériculture", "auxiliaire de puériculture"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

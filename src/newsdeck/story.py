@@ -1443,7 +1443,8 @@ _PERSON_WORDS = {  # people no ending tells: "a témoigné un ancien collègue",
         intern apprentice advocate bureaucrat monarch expat citizen publican scholar spouse fiance classmate
         teammate roommate flatmate lifeguard steward stewardess concierge sibling""",
         "fr": """collègue camarade ami amie bénévole adjoint adjointe artisan victime arbitre vigneron habitué
-        habituée responsable délégué déléguée mairesse conseillère cheffe""",
+        habituée responsable délégué déléguée mairesse conseillère cheffe auxiliaire boulangère lycéenne
+        usagère passagère vétérinaire""",
         "de": "",
         "sv": """vän kollega pensionär barnmorska förbundsordförande vd målvakt vittne kund resenär chaufför
         busschaufför""",
