@@ -309,6 +309,9 @@ POSSESSIVE_GENDER = {  # "his wife", "her brother", "seine Frau", "hennes bror":
     "his": MALE, "her": FEMALE, "sein": MALE, "seine": MALE, "ihr": FEMALE, "ihre": FEMALE,
     "hans": MALE, "hennes": FEMALE, "hendes": FEMALE, "hennar": FEMALE,
 }  # fmt: skip
+POSSESSIVES = frozenset(
+    "his her their its sein seine ihr ihre dessen deren son sa ses leur hans hennes deras hendes".split()
+)
 PARTIES = {"R": "republican", "D": "democrat", "I": "independent"}
 US_STATES = {  # AP style abbreviations of US states (the mask writes N.H. as N·H.)
     short: name.replace("_", " ")

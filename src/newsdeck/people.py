@@ -16,6 +16,7 @@ from newsdeck.lexicon import (
     MALE,
     PARTIES,
     POSSESSIVE_GENDER,
+    POSSESSIVES,
     POST_NOMINALS,
     STATE_WORDS,
     TITLE_WORDS,
@@ -695,8 +696,8 @@ _COUNSEL_LABELS = {
     "defending": frozenset("lawyer solicitor barrister counsel advocate".split()),
     "prosecuting": frozenset("prosecutor lawyer barrister counsel".split()),
 }
-_POSSESSIVES = r"(?i:son|sa|ses|his|her|their|sein|seine|ihr|ihre|hans|hennes|hendes|deras)"  # ", son employeur,"
-_AFTER_THE_NAME = rf"^(?:,(?!\s+{_POSSESSIVES}\s)[^,.;]{{1,80}}){{0,3}},?\s+"  # its age and appositives
+_OWNED = "|".join(sorted(POSSESSIVES))  # (not ", son employeur,": a new subject)
+_AFTER_THE_NAME = rf"^(?:,(?!\s+(?i:{_OWNED})\s)[^,.;]{{1,80}}){{0,3}},?\s+"  # its age and appositives
 _ON_TRIAL = re.compile(  # "Dylan Mercier, 22 ans, a été condamné", "Ray Dunn, 41, pleaded guilty": the defendant
     rf"{_AFTER_THE_NAME}(?:a|est|était|sera|was|is|has\s+been|had\s+been|wurde|ist|blev|ble|har\s+blitt)\s+"
     r"(?:été\s+)?(?:\w+\s+)?(?:jugée?|condamnée?|poursuivie?|sentenced|convicted|charged|accused|acquitted|"

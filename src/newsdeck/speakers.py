@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise, takewhile
 
-from newsdeck.lexicon import FEMALE, LANGUAGES, MALE, NORDIC, Language, role_gender
+from newsdeck.lexicon import FEMALE, LANGUAGES, MALE, NORDIC, POSSESSIVES, Language, role_gender
 from newsdeck.masking import ABBREVIATION_MARK, MASK, masked
 from newsdeck.model import SPEECH, TERM
 from newsdeck.names import joins_a_name, name_runs
@@ -59,7 +59,6 @@ from newsdeck.story import (
     OPENING_PHRASE,
     OPENING_WORD,
     ORGANISATION_NOUNS,
-    POSSESSIVES,
     PREPOSITIONS,
     TIME,
     Reader,

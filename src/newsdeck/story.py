@@ -15,6 +15,7 @@ from newsdeck.lexicon import (
     MALE,
     NORDIC,
     POSSESSIVE_GENDER,
+    POSSESSIVES,
     STATE_WORDS,
     Language,
     role_gender,
@@ -675,7 +676,7 @@ class Reader:
     def _french_body(self, words: list[str]) -> str | None:
         """'ministère de la Sécurité publique', 'direction générale du CHR de Haute-Senne': a public body
         named by its lowercase noun and what follows it; 'la direction de Vernay Industries' is the firm."""
-        if len(words) < 2 or len(words) > 8 or words[0].lower() not in _FRENCH_BODY_HEADS:
+        if len(words) < 2 or len(words) > 8 or words[0].lower() not in _FRENCH_PUBLIC_BODIES:
             return None
         words = [w for w in words if not re.fullmatch(r"\(?[A-ZÀ-Þ][A-Za-zÀ-ÿ]{1,6}\)", w)]  # (SDIS)
         joined = words[1].lower() in ("de", "du", "des") or words[1].lower().startswith(("d'", "d’"))
@@ -882,7 +883,7 @@ class Reader:
             named = _the_one_labelled(description, self.registry, self.recent)  # "the transport secretary"
             if named:
                 return named
-            if head in self.unnamed and not _other_owner(description, self.unnamed[head]):
+            if head in self.unnamed and not _other_owner(description, self.unnamed[head], self.language):
                 first = self.unnamed[head]
                 shorter = len(description) < len(self.shortest.get(first, first)) and " " in description
                 if shorter and first.startswith(description.split()[0]):  # "the firefighter from Río Seco"
@@ -929,9 +930,10 @@ class Reader:
         return description
 
 
-def _other_owner(description: str, other: str) -> bool:
+def _other_owner(description: str, other: str, language: Language) -> bool:
     """'regionens direktør' is not 'kommunens tekniske direktør', nor 'the county's clerk' 'the city's clerk'."""
-    mine, theirs = ({w.lower() for w in d.split() if w.endswith((*_POSSESSIVE, "ens"))} for d in (description, other))
+    genitive = (*_POSSESSIVE, "ens") if language.code in NORDIC else _POSSESSIVE
+    mine, theirs = ({w.lower() for w in d.split() if w.endswith(genitive)} for d in (description, other))
     return bool(mine and theirs and mine != theirs)
 
 
@@ -1073,22 +1075,21 @@ def _names_kind(noun: str, labels: set[str]) -> bool:
     )
 
 
-_FRENCH_BODY_HEADS = frozenset(  # a French public body's noun, before what it does and where
-    """ministère direction rectorat cabinet service préfecture sous-préfecture mairie agence office caisse
-    hôpital établissement académie inspection fédération chambre parquet gendarmerie université institut
-    observatoire autorité commission secrétariat délégation""".split()
-)
-_FRENCH_BODY_GENDER = {
+_FRENCH_PUBLIC_BODIES = {  # a French public body's noun, before what it does and where, and its gender
     **dict.fromkeys(
         """direction préfecture sous-préfecture mairie agence caisse académie inspection fédération chambre
-        gendarmerie université commission délégation commune ville région société entreprise association
-        municipalité""".split(),
+        gendarmerie université autorité commission délégation""".split(),
         FEMALE,
     ),
     **dict.fromkeys(
-        "ministère rectorat cabinet service office hôpital établissement institut observatoire secrétariat".split(),
+        """ministère rectorat cabinet service office hôpital établissement institut observatoire secrétariat
+        parquet""".split(),
         MALE,
     ),
+}
+_FRENCH_BODY_GENDER = {  # what "elle" or "il" may mean: a body (not "le parquet": its "il" is the prosecutor's)
+    **{body: gender for body, gender in _FRENCH_PUBLIC_BODIES.items() if body != "parquet"},
+    **dict.fromkeys("commune ville région société entreprise association municipalité".split(), FEMALE),
 }
 _NAMESAKES = frozenset("namesake namensvetter namensvetterin homonyme navne navnebror namne".split())
 _COMPANY = frozenset(
@@ -1254,9 +1255,6 @@ def split_determiner(words: list[str], language: Language) -> tuple[str | None, 
 
 
 _FRENCH_OWNERS = frozenset("son sa ses leur".split())  # (whose gender no French possessive tells)
-POSSESSIVES = frozenset(
-    "his her their its sein seine ihr ihre dessen deren son sa ses leur hans hennes deras hendes".split()
-)
 
 
 def _name_runs_naming(phrase: str, determiner: str | None) -> list[list[str]]:
