@@ -3184,6 +3184,11 @@ CASES = {
         "requis l'anonymat, raconte avoir « appris la nouvelle en réunion ». « On nous parle de mobilité. »",
         ["Paul Roy", "auxiliaire de puériculture", "auxiliaire de puériculture"],
     ),
+    "'Skarvåg Sjømat, bygdas største arbeidsplass, merker … opplyser selskapet': an appositive before the verb": (
+        "Language: no\nVegen er stengt, sier ordfører Kari Nygård.\n\nSkarvåg Sjømat, bygdas største "
+        "arbeidsplass, merker allerede stengingen. «Vi har 35 ansatte», opplyser selskapet i en e-post.",
+        ["Skarvåg Sjømat"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -880,7 +880,9 @@ def _subject_named_by_kind(mask: str, registry: Registry, language: str) -> None
     runs = name_runs(mask[: kind.start()]) if kind else ()
     if not runs or runs[0][0] != 0 or len(runs[0][2]) > 3:
         return
-    words, after = runs[0][2], mask[runs[0][1] :].split()[:1]
+    rest = mask[runs[0][1] :]
+    appositive = re.match(r",[^,.;_]{1,60},\s+", rest)  # "Skarvåg Sjømat, bygdas største arbeidsplass, merker …"
+    words, after = runs[0][2], rest[appositive.end() if appositive else 0 :].split()[:1]
     verb = after and after[0][:1].islower() and after[0] not in LANGUAGES[language].stop_words | _PREPOSITION_WORDS
     verb = verb or (bool(after) and after[0].lstrip('«»„“”"‘’‹›').startswith(MASK))  # "Trans'Lèze « se félicite »"
     if not verb or speech_verbs(after[0], language):
