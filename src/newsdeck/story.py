@@ -1078,7 +1078,7 @@ def _names_kind(noun: str, labels: set[str]) -> bool:
 _FRENCH_PUBLIC_BODIES = {  # a French public body's noun, before what it does and where, and its gender
     **dict.fromkeys(
         """direction préfecture sous-préfecture mairie agence caisse académie inspection fédération chambre
-        gendarmerie université autorité commission délégation""".split(),
+        gendarmerie université autorité commission délégation cour assemblée banque""".split(),
         FEMALE,
     ),
     **dict.fromkeys(
@@ -1352,7 +1352,7 @@ def _is_proper_name(words: list[str], language: Language) -> bool:
     return inner and words[-1][:1].isupper()
 
 
-_FRENCH_BODIES = frozenset("assemblée banque cour caisse agence autorité fédération chambre haute office".split())
+_FRENCH_BODIES = frozenset(_FRENCH_PUBLIC_BODIES) | {"haute"}  # (la Haute Autorité de santé)
 
 
 _PLACE_WORDS = frozenset(
