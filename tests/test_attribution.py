@@ -3189,6 +3189,11 @@ CASES = {
         "arbeidsplass, merker allerede stengingen. «Vi har 35 ansatte», opplyser selskapet i en e-post.",
         ["Skarvåg Sjømat"],
     ),
+    "'asked Kwame Asante of Ridgeline Securities': a name the first-name lists lack, then his employer": (
+        '"Is this a next-year story?" asked Kwame Asante of Ridgeline Securities.\n\n"Fine," said Oduya Mensah '
+        'of the Harlow Group.\n\n"We will see," said Dede Amankwah of Barclays. "Maybe," Asante said.',
+        ["Kwame Asante", "Oduya Mensah", "Dede Amankwah", "Kwame Asante"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

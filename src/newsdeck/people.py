@@ -609,6 +609,13 @@ WHOSE_BODY = frozenset("Landes Bundes Kreises Stadt Gemeinde Region Kantons Frei
 _AUTHORITIES = ("amt", "landesbetrieb", "ministerium", "direktion", "agentur", "verwaltung", "präsidium", "inspektorat")
 
 
+def is_plain_name(words: tuple[str, ...]) -> bool:
+    """'Kwame Asante' (of Ridgeline Securities): two or three capitalized words with no title and
+    no word of a body, a person's name even when the first-name lists lack its first name."""
+    titles, name = person_words(words)
+    return 2 <= len(words) <= 3 and not titles and len(name) == len(words) and not is_organisation(list(words))
+
+
 def _person_with_employer(words: tuple[str, ...]) -> bool:
     """'Senate Minority Leader Mitch McAllister', not 'Department for Transport'."""
     titles, name = person_words(words)
@@ -637,7 +644,8 @@ def organisation_runs(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]
         words = tuple(match.group().split())
         start = match.start()
         cut = next((i for i, w in enumerate(words) if w in ("of", "de", "du", "des", "der")), None)
-        if cut and looks_like_a_person(*reversed(person_words(words[:cut]))):  # "J.D. Kowalczyk of Mid-State …"
+        person = looks_like_a_person(*reversed(person_words(words[:cut]))) if cut else False
+        if person or (cut and words[cut] == "of" and is_plain_name(words[:cut])):  # "J.D. Kowalczyk of Mid-State …"
             start += len(" ".join(words[: cut + 1])) + 1
             words = words[cut + 1 :]
         if is_organisation(words) and not _person_with_employer(words):

@@ -46,6 +46,7 @@ from newsdeck.people import (
     has_a_role,
     is_kind_of_organisation,
     is_organisation,
+    is_plain_name,
     is_title,
     looks_like_a_person,
     organisation_name,
@@ -1268,7 +1269,9 @@ def _name_runs_naming(phrase: str, determiner: str | None) -> list[list[str]]:
     role = 0 < len(between) <= 2 and len(runs[0][2]) == 1 and all(w.islower() and w not in STOP_WORDS for w in between)
     if role and _has_first_name(runs[1][2]):  # "Corliss coach Annette Varga", "Corliss forward …": not a Corliss
         runs = runs[1:]
-    if runs and runs[0][0] == 0 and (_has_first_name(runs[0][2]) or _initials(runs[0][2])):
+    employer = len(runs) > 1 and phrase[runs[0][1] : runs[1][0]].split()[:1] in (["of"], ["from"], ["at"])
+    plain = employer and is_plain_name(runs[0][2])  # "Kwame Asante of Barclays": an unlisted first name
+    if runs and runs[0][0] == 0 and (_has_first_name(runs[0][2]) or _initials(runs[0][2]) or plain):
         found.append(runs[0][2])  # "Claire Vautrin lors d'un déplacement", "J.D. Kowalczyk of Mid-State …"
     elif runs and determiner and len(phrase[: runs[0][0]].split()) == 1 and _has_first_name(runs[0][2]):
         found.append(runs[0][2])  # "der Wildbiologe Matthias Eberharter von der Forschungsstelle für …"
