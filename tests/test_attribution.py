@@ -3194,6 +3194,13 @@ CASES = {
         'of the Harlow Group.\n\n"We will see," said Dede Amankwah of Barclays. "Maybe," Asante said.',
         ["Kwame Asante", "Oduya Mensah", "Dede Amankwah", "Kwame Asante"],
     ),
+    "'Her mother, Rosa Castellanos … “She corrects my masa,” Castellanos says': not the one the quote speaks of": (
+        'Maren Castellanos opened the restaurant in 2009. "It was hard," Castellanos says.\n\nHer mother, Rosa '
+        'Castellanos, is 76 and still comes in on Thursdays. "She corrects my masa in front of the staff," '
+        'Castellanos says.\n\nIda Brekke runs the farm. "It is hard," Brekke said.\n\nHer father, Jonas Brekke, '
+        'drove the van for years. "We could not have done it without my father," Brekke said.',
+        ["Maren Castellanos", "Maren Castellanos", "Ida Brekke", "Ida Brekke"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

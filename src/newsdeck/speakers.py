@@ -907,6 +907,7 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
     speech_context = False
     document = None
     reader.aside = _named_aside(quote.sentence, reader)  # for this quote's pronouns only
+    reader.quoted = quote.text
     try:
         for name, rule in RULES:
             phrase = rule(quote, reader)

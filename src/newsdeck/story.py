@@ -104,6 +104,7 @@ class Reader:
     before: list[str] = field(default_factory=list)  # people named in full in the paragraph before
     genders: dict[str, str] = field(default_factory=dict)  # unnamed speaker → gender a pronoun gave them
     aside: set[str] = field(default_factory=set)  # named in the sentence's opening phrase: not 'he'
+    quoted: str = ""  # the words of the quote being attributed: who they speak of is not who says them
     documents: dict[str, str] = field(default_factory=dict)  # "report" → who issued the report mentioned
     mentions: dict[str, int] = field(default_factory=dict)  # how often each was mentioned so far
     said_gender: str | None = None  # "the chief executive said she …": the gender of who is resolved
@@ -794,6 +795,11 @@ class Reader:
             return self.registry.add(name, gender_of(titles, name_words, self.language.code)).name
         gender = (gender_of(titles, name_words, self.language.code) if titles else None) or self.said_gender
         person = self.by_surname(name, gender)
+        if person and self._spoken_of(person):  # "Her mother, Rosa Castellanos … “She corrects my masa,”
+            known = (p for n in self.mentions if (p := self.registry.people.get(n)))  # (descriptions are no one's)
+            family = [p for p in known if p.surname == name and not p.organisation]
+            others = [p for p in family if p is not person and not self._spoken_of(p)]  # Castellanos says": Maren
+            person = others[0] if len(others) == 1 else person
         if person:
             return person.name
         unknown = first_name_gender(name) is False
@@ -810,6 +816,23 @@ class Reader:
         if name.lower() in NON_NAMES or function_word or (unknown and (noun or name.endswith("s"))):
             return None  # a lone capitalized word nobody is named by: a noun (German), Critics, Democrats
         return self.registry.add(name, gender).name
+
+    def _spoken_of(self, person: Person) -> bool:
+        """Whether the quote being attributed speaks of this person, so is not theirs: by first name
+        outside any quote it quotes ('Jonatan har fel'), as 'my mother' or 'Papa' when that is who
+        they are, or by the pronoun it opens on when they are the last of its gender this paragraph
+        mentioned ('She corrects my masa')."""
+        words = _INNER_QUOTE.sub(" ", self.quoted)  # (not "She'd yell 'Hands up, Kiera!'")
+        if re.search(rf"\b{re.escape(person.first)}\b", words) and person.first != person.surname:
+            return True
+        relations = [w for w in person.labels if w in RELATION_GENDER]
+        if any(re.search(rf"\b(?:{_MY})\s+{re.escape(w)}\b", words, re.IGNORECASE) for w in relations):
+            return True
+        opening = re.match(r"\W*(?:(?:but|aber|mais|men)\s+)?(\w+)\b", words, re.IGNORECASE)
+        pronoun = opening.group(1).lower() if opening else ""
+        gender = self.language.pronouns.get(pronoun) if pronoun not in _FIRST_AND_SECOND else None
+        same = [n for n in self.here if (p := self.registry.people.get(n)) and p.gender == gender]
+        return bool(gender) and same[-1:] == [person.name]  # the latest of that gender in this paragraph
 
     def labelled(self, sentence: str) -> str | None:
         """The person a sentence opens on by a label the article gave them, if any: 'Die Kanzlerin
@@ -1211,6 +1234,11 @@ def _trimmed(phrase: str, language: Language, registry: Registry) -> list[str]:
     if len(words) > level + 1 and words[level] in _LEVELS and words[level + 1][:1].isupper():
         del words[level]  # "the state Department of Health": the department
     return words
+
+
+_INNER_QUOTE = re.compile(r"(?:(?<=\s)|^)[‘'\"“„«‹][^‘\"“”„«»‹›]*?[’'\"”“»›](?!\w)")
+_MY = "my|mein|meine|meiner|meinem|meinen|ma|mon|min|mi|mitt|mit"
+_FIRST_AND_SECOND = frozenset("i you we ich du wir ihr je tu nous vous jag du vi jeg dere".split())
 
 
 _LEVELS = frozenset("state federal county city provincial regional national".split())
