@@ -3201,6 +3201,17 @@ CASES = {
         'drove the van for years. "We could not have done it without my father," Brekke said.',
         ["Maren Castellanos", "Maren Castellanos", "Ida Brekke", "Ida Brekke"],
     ),
+    "'Bagefter fortæller Bent Mølgaard …' · 'Bent Mølgaards kone, Hanne': a Danish adverb, a wife": (
+        "Language: da\nBent Mølgaard er landmand.\n\nBagefter fortæller Bent Mølgaard, at han frygter for gården. "
+        "”Hvem vil købe den? Ingen”, siger han.\n\nBent Mølgaards kone, Hanne, nikker. ”Vi har ikke sovet”, siger "
+        "hun.",
+        ["Bent Mølgaard", "Hanne Mølgaard"],
+    ),
+    "'…, if. fylkeskommunen', 'iflg. Per Olsen': Nordic abbreviations of ifølge": (
+        "Language: no\nVestfjord fylkeskommune eier veien. Det kan ta «minst ei uke» før veien åpnes, if. "
+        "fylkeskommunen.\n\nDet blir «svært dyrt», iflg. Per Olsen.",
+        ["Vestfjord fylkeskommune", "Per Olsen"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -232,7 +232,7 @@ DANISH = Language(
     {"han": MALE, "hun": FEMALE, "ham": MALE, "hende": FEMALE},
     _set("den det"),
     _set("en et"),
-    ("ifølge", "lyder det fra", "lød det fra"),
+    ("ifølge", "iflg.", "lyder det fra", "lød det fra"),
     auxiliaries=_set("har havde vil skal er var bliver blev må kan bør kunne skulle ville måtte"),
     stop_words=_set(
         "og at det som er for på med ikke af til har et om var siger sagde hun jeg også efter blev nogle fra ifølge"
@@ -257,7 +257,7 @@ NORWEGIAN = Language(
     {"han": MALE, "hun": FEMALE, "ham": MALE, "henne": FEMALE, "ho": FEMALE},  # ho: Nynorsk
     _set("den det"),
     _set("en ei et ein eit"),  # ein, eit: Nynorsk
-    ("ifølge", "ifølgje", "lyder det fra", "lød det fra", "heter det fra", "het det fra"),
+    ("ifølge", "ifølgje", "if.", "iflg.", "lyder det fra", "lød det fra", "heter det fra", "het det fra"),
     auxiliaries=_set("har hadde vil skal er var blir ble må kan bør kunne skulle ville måtte"),
     stop_words=_set(
         "og at det som er for på med ikke av til har et om var sier hun jeg også etter ble noen fra å ifølge vil "

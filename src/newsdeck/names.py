@@ -50,6 +50,7 @@ NON_NAMES = frozenset(
     river lake bridge highway creek hollow valley one darin darauf dabei damit danach dazu deshalb
     trotzdem dennoch darum davon dafür dagegen daher sedan senare då nu här där även också dessutom samtidigt
     däremot derefter siden nå etterpå samtidig derfor dermed desuden imidlertid alligevel ändå ellers
+    bagefter efterfølgende efteråt
     then now instead meanwhile later earlier also however today tonight yesterday tomorrow
     afterward afterwards finally eventually suddenly perhaps maybe""".split()  # (not Even, Still, Just: names)
 )

@@ -664,12 +664,12 @@ def employer_in_titles(words: tuple[str, ...], registry: Registry, language: Lan
 _UNION_LOCAL = re.compile(r"\b([A-Z][\w&\-]*)(?: [A-Z][\w&\-]*){0,3} Local \d+\b")
 NICKNAMED = re.compile(r"\b([A-ZÀ-Þ][\w\-]+) [“\"‘'„«»”]_+[”\"’'“»«] ([A-ZÀ-Þ][\w\-]+)")
 _RELATIVE = re.compile(
-    r"(?:\b(?i:his|her|their|whose|that|seine?[mnrs]?|ihre?[mnrs]?|son|sa|ses|hans|hennes|deras)|(?P<owner>[A-ZÀ-Þ][\w\-]+)(?:[’']s|(?<=s)[’'](?=\s)|s(?=\s+(?:sønn|søn|datter|dotter|søster|syster|bror)\b)))\s+"
+    r"(?:\b(?i:his|her|their|whose|that|seine?[mnrs]?|ihre?[mnrs]?|son|sa|ses|hans|hennes|deras)|(?P<owner>[A-ZÀ-Þ][\w\-]+)(?:[’']s|(?<=s)[’'](?=\s)|s(?=\s+(?:sønn|søn|datter|dotter|søster|syster|bror|kone|hustru)\b)))\s+"
     r"(?:(?:younger|older|elder|twin|little|big|baby|late|jüngere|ältere|lillebror|lillasyster)\s+)?"
     r"(?P<relation>son|daughter|wife|husband|brother|sister|father|mother|mom|dad|grandson|granddaughter|"
     r"oldest|youngest|eldest|uncle|aunt|nephew|niece|"
     r"Sohn|Tochter|Frau|Mann|Bruder|Schwester|Vater|Mutter|fils|fille|femme|mari|frère|sœur|père|mère|"
-    r"sons?|sønn|søn|dotter|datter|fru|man|mand|bror|søster|syster|far|mor|children|kids|sons|daughters|Kinder|"
+    r"sons?|sønn|søn|dotter|datter|fru|man|mand|bror|søster|syster|far|mor|kone|hustru|children|kids|sons|daughters|Kinder|"
     r"enfants|barn)"
     r"(?:\s+(?:jumelle|jumeau|cadette|cadet|aînée|aîné))?,?\s+"
     r"(?P<first>[A-ZÀ-Þ][\w\-]+)(?:,?\s+(?:and|und|et|och|og)\s+(?P<second>[A-ZÀ-Þ][\w\-]+))?"
@@ -683,7 +683,7 @@ RELATION_GENDER = {
     "søster": FEMALE, "syster": FEMALE, "uncle": MALE, "aunt": FEMALE, "nephew": MALE, "niece": FEMALE,
     "onkel": MALE, "tante": FEMALE, "neffe": MALE, "nichte": FEMALE, "oncle": MALE, "neveu": MALE, "nièce": FEMALE,
     "vater": MALE, "mutter": FEMALE, "père": MALE, "mère": FEMALE, "far": MALE, "mor": FEMALE, "søn": MALE,
-    "sønn": MALE,
+    "sønn": MALE, "kone": FEMALE, "hustru": FEMALE,
 }  # fmt: skip
 
 

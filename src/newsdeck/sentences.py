@@ -12,7 +12,8 @@ ABBREVIATIONS = frozenset(
     """Mr Mrs Ms Dr Sen Rep Gov Gen St Jr Sr Lt Col Capt Cmdr Sgt Adm Maj Rev Prof Pres Supt Det Mag Ing
     No vs Inc Corp Co Ltd Bros Mt Ft Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec
     Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont
-    Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo""".split()
+    Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo
+    if iflg""".split()  # Nordic "if. Per Olsen", "iflg. politiet": ifølge
 )
 _END = re.compile(r"[.!?…][\"”’')\]]*\s+")
 
