@@ -3212,6 +3212,16 @@ CASES = {
         "fylkeskommunen.\n\nDet blir «svært dyrt», iflg. Per Olsen.",
         ["Vestfjord fylkeskommune", "Per Olsen"],
     ),
+    "'A Corvane spokeswoman declined to comment … she said': her verb ends the description": (
+        'Corvane Semiconductor cut jobs.\n\nA Corvane spokeswoman declined to comment on staffing. "We do not '
+        'comment," she said in an email.\n\nA board spokesman refused to discuss the talks. "They are talking," '
+        "the spokesman said.",
+        ["Corvane spokeswoman", "board spokesman"],
+    ),
+    "'said a freshwater ecologist at Calloway State University who …': 'State' in a name is no speech verb": (
+        '"It is one more piece," said a freshwater ecologist at Calloway State University who reviewed the study.',
+        ["freshwater ecologist at Calloway State University"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

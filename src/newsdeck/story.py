@@ -1550,6 +1550,9 @@ _NAMING = frozenset("named called".split())  # "a second-grader named Mateo": th
 _CONTACTED = frozenset("reached contacted interviewed approached".split())  # "a manager reached by phone": how
 
 
+_ACTIVE_PAST = frozenset(  # "A Corvane spokeswoman declined to comment": her verb, not a participle of her
+    "declined refused agreed wanted tried promised vowed pledged offered decided hoped planned attempted".split()
+)
 _IRREGULAR_PAST = frozenset(
     """stood sat rose came went got took gave made held kept left felt ran began brought thought knew saw heard
     found put stuck wore drove spent sent lost won shook fell grew threw stole hid wept swore struck caught fought
@@ -1597,7 +1600,7 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
     participle = rest[1 if adverb else 0] if rest else ""
     after = rest[(2 if adverb else 1) :][:1]
     passive = participle.endswith("ed") and not (after and after[0].lower() in _OBJECT_OPENERS)  # not "watched the"
-    modifier = (participle.endswith("ing") or passive) and participle not in _NAMING | _CONTACTED
+    modifier = (participle.endswith("ing") or passive) and participle not in _NAMING | _CONTACTED | _ACTIVE_PAST
     doing = participle.endswith("ing") and _singular(words[at]).lower() not in _TOLD_APART
     doing = doing and not (
         after and is_person_noun(_singular(after[0]), language.code)
@@ -1688,7 +1691,13 @@ def _noun_phrase(words: list[str], n: int, language: Language) -> int:
         n += 1
     if not determined and n < len(words) and words[n][:1].isupper():  # "from Eastbank": a name is the phrase
         start = n
-        while n < len(words) and words[n][:1].isupper() and not _ends_description(words[n], language, stops=False):
+        while (
+            n < len(words)
+            and words[n][:1].isupper()
+            and not (  # inside a name "State" is no verb
+                n == start and _ends_description(words[n], language, stops=False)
+            )
+        ):
             joined = n + 2 < len(words) and words[n + 1] in ("and", "&", "of") and words[n + 2][:1].isupper()
             n += 2 if joined and not words[n].endswith(",") else 1  # "Northfold Fire and Rescue Service"
             if words[n - 1].endswith((",", ".", ";", ":")):
