@@ -3222,6 +3222,12 @@ CASES = {
         '"It is one more piece," said a freshwater ecologist at Calloway State University who reviewed the study.',
         ["freshwater ecologist at Calloway State University"],
     ),
+    "'Shares of Corvane Semiconductor fell … the company said': a firm named by its trade, not its shares": (
+        'Shares of Corvane Semiconductor fell 14% on Thursday. "Demand has softened," the company said.\n\nThe '
+        "Riverside Community Center opened its doors.\n\nTri-County Recycling said in a statement that it was "
+        'cooperating. "Our thoughts are with our neighbors," the company said.',
+        ["Corvane Semiconductor", "Tri-County Recycling"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -59,7 +59,8 @@ ORGANISATION_WORDS = (
     universitetet högskolan instituttet stiftelse district society logistics athletic rovers wanderers zoo
     institutt vegvesen verket partners properties industries ferries ventures associates enterprises
     center centre jobcenter albion politidistrikt league conference assembly securities investments advisors
-    advisers insurance financial bancorp""".split()
+    advisers insurance financial bancorp semiconductor semiconductors recycling mining aerospace robotics
+    software""".split()
     )
 )
 
@@ -537,7 +538,7 @@ ORGANISATION_SYNONYMS = {
     systems technologies logistics energy media motors labs pharmaceuticals therapeutics biologics
     solutions capital partners industries group plastics chemicals metals steel electronics textiles
     mills securities investments advisors advisers insurance financial homes builders farms stores resorts
-    hotels""".split()},
+    hotels semiconductor semiconductors recycling mining aerospace robotics software""".split()},
     **{word: ("company", "firm", "group", "bank", "lender") for word in "bancorp bancshares bankshares".split()},
     **{word: ("club", "team") for word in "athletic rovers wanderers albion united".split()},
     **{word: ("company", "firm") for word in "lines buses freight properties".split()},
@@ -609,6 +610,11 @@ WHOSE_BODY = frozenset("Landes Bundes Kreises Stadt Gemeinde Region Kantons Frei
 _AUTHORITIES = ("amt", "landesbetrieb", "ministerium", "direktion", "agentur", "verwaltung", "präsidium", "inspektorat")
 
 
+_NOT_OF_A_BODY = frozenset(  # "Shares of Corvane Semiconductor", "Employees of Ardmore Micro": some of it
+    (w,) for w in "Shares Stock Employees Members Customers Residents Officials Workers Executives Investors".split()
+)
+
+
 def is_plain_name(words: tuple[str, ...]) -> bool:
     """'Kwame Asante' (of Ridgeline Securities): two or three capitalized words with no title and
     no word of a body, a person's name even when the first-name lists lack its first name."""
@@ -645,7 +651,8 @@ def organisation_runs(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]
         start = match.start()
         cut = next((i for i, w in enumerate(words) if w in ("of", "de", "du", "des", "der")), None)
         person = looks_like_a_person(*reversed(person_words(words[:cut]))) if cut else False
-        if person or (cut and words[cut] == "of" and is_plain_name(words[:cut])):  # "J.D. Kowalczyk of Mid-State …"
+        plain = cut and words[cut] == "of" and (is_plain_name(words[:cut]) or words[:cut] in _NOT_OF_A_BODY)
+        if person or plain:  # "J.D. Kowalczyk of Mid-State …", "Shares of Corvane Semiconductor fell"
             start += len(" ".join(words[: cut + 1])) + 1
             words = words[cut + 1 :]
         if is_organisation(words) and not _person_with_employer(words):
