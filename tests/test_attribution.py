@@ -3228,6 +3228,12 @@ CASES = {
         'cooperating. "Our thoughts are with our neighbors," the company said.',
         ["Corvane Semiconductor", "Tri-County Recycling"],
     ),
+    "'… on Thursday at 7 p.m. Lake Orrin coach Victor Mbeki … said': 'p.m.' ends the sentence before a name": (
+        "Ridgeway will play top-seeded Lake Orrin on Thursday at 7 p.m. Lake Orrin coach Victor Mbeki, who scouted "
+        'the game, said only that the Hawks were "a team nobody should want to see."\n\nThe vote is at 7 p.m. '
+        'Thursday in the hall, Lake Orrin coach Victor Mbeki said. "I will be there," he said.',
+        ["Victor Mbeki", "Victor Mbeki"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

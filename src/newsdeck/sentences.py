@@ -15,6 +15,10 @@ ABBREVIATIONS = frozenset(
     Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo
     if iflg""".split()  # Nordic "if. Per Olsen", "iflg. politiet": ifølge
 )
+_CLOCK = re.compile(r"\d\s*[ap]\.m\.$")  # "at 7 p.m. Lake Orrin coach Victor Mbeki …": a new sentence,
+_CLOCK_GOES_ON = re.compile(  # unless the time goes on: "7 p.m. Thursday", "7 p.m. EST"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:[ECMP][SD]?T|GMT|UTC|BST)\b|local\b"
+)
 _END = re.compile(r"[.!?…][\"”’')\]]*\s+")
 
 
@@ -35,7 +39,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
     for end in _END.finditer(text):
         following = text[end.end() : end.end() + 1]
-        if following.islower() or following.isdigit() or _is_abbreviation(text[start : end.start() + 1]):
+        clock = _CLOCK.search(text[start : end.start() + 1]) and not _CLOCK_GOES_ON.match(text, end.end())
+        if (
+            following.islower()
+            or following.isdigit()
+            or (_is_abbreviation(text[start : end.start() + 1]) and not clock)
+        ):
             continue
         bounds.append((start, end.end()))
         start = end.end()

@@ -1294,7 +1294,7 @@ def _name_runs_naming(phrase: str, determiner: str | None) -> list[list[str]]:
     runs = name_runs(phrase)
     found = []
     between = phrase[runs[0][1] : runs[1][0]].split() if len(runs) > 1 else []
-    role = 0 < len(between) <= 2 and len(runs[0][2]) == 1 and all(w.islower() and w not in STOP_WORDS for w in between)
+    role = 0 < len(between) <= 2 and len(runs[0][2]) <= 3 and all(w.islower() and w not in STOP_WORDS for w in between)
     if role and _has_first_name(runs[1][2]):  # "Corliss coach Annette Varga", "Corliss forward …": not a Corliss
         runs = runs[1:]
     employer = len(runs) > 1 and phrase[runs[0][1] : runs[1][0]].split()[:1] in (["of"], ["from"], ["at"])
