@@ -3234,6 +3234,13 @@ CASES = {
         'Thursday in the hall, Lake Orrin coach Victor Mbeki said. "I will be there," he said.',
         ["Victor Mbeki", "Victor Mbeki"],
     ),
+    "'Sa fille l'interrompt. « Papa, … »' · '…, explique-t-il : « … »': the daughter, then him": (
+        "Language: fr\nClaire Fabre élève des brebis. « J'ai tout vu », raconte-t-elle.\n\nSon père, Henri Fabre, "
+        "71 ans, n'a « jamais vu ça ». « Avant, on perdait une bête de temps en temps », dit le septuagénaire.\n\n"
+        "Sa fille l'interrompt. « Papa, dis-leur pour les patous. » Les chiens n'ont rien pu faire, explique-t-il : "
+        "« Ils étaient deux contre une meute. »",
+        ["Claire Fabre", None, "Henri Fabre", "Claire Fabre", "Henri Fabre"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -432,8 +432,15 @@ _WHAT_SOMEONE_CALLED = re.compile(
 )
 
 
+_A_POSSESSIVE = [[w] for w in POSSESSIVES]
+_FRENCH_INVERTED_COLON = re.compile(r"(?:^|\s)(\w+)-(?:t-)?(il|elle|ils|elles)\s*:\s*$")
+
+
 def before_verb(quote: Quote, reader: Reader) -> str | None:
     """Jane Roe said: “…” · Roe said the plan was “dead on arrival” · Am Dienstag sagte Müller: „…“"""
+    inverted = _FRENCH_INVERTED_COLON.search(quote.before) if reader.language.code == "fr" else None
+    if inverted and speech_verbs(inverted.group(1), "fr"):  # "…, explique-t-il : « … »"
+        return inverted.group(2)
     what = _WHAT_SOMEONE_CALLED.search(quote.before)
     if what and reader.resolve(what.group(1)):  # "… over what the Foreign Ministry called “…”"
         return what.group(1)
@@ -1140,7 +1147,8 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
         labelled = reader.labelled(mask[lo:first_quote])
         if labelled:  # "Die Kanzlerin zeigte sich unbeeindruckt. „…“, sagte sie."
             reader.mention(labelled)
-            named = any(_names_a_person(run[2]) for run in name_runs(mask[lo:first_quote]))
+            runs = name_runs(mask[lo:first_quote])  # (not "Sa fille l'interrompt": "Sa" is no one's name here)
+            named = any(_names_a_person(run[2]) and [w.lower() for w in run[2]] not in _A_POSSESSIVE for run in runs)
             if not any(r for r in results if r) and not named:
                 mentioned.add(labelled)  # "Storesøsteren flirer. «Hun blir.»": hers (not "Ihr Sohn Peter M.")
         for name in _mentions(mask[lo:first_quote], reader):
