@@ -3241,6 +3241,12 @@ CASES = {
         "« Ils étaient deux contre une meute. »",
         ["Claire Fabre", None, "Henri Fabre", "Claire Fabre", "Henri Fabre"],
     ),
+    "'Die Bezirkshauptmannschaft Zellach … hieß es von der Behörde': an authority is 'die Behörde' later": (
+        "Language: de\nDie Bezirkshauptmannschaft Zellach hat ein Verfahren eingeleitet. „Wir prüfen, ob alle "
+        "Auflagen eingehalten wurden“, hieß es von der Behörde.\n\nDie Staatsanwaltschaft Kaltenbrunn ermittelt. "
+        "„Es gibt Anhaltspunkte“, teilte die Behörde mit.",
+        ["Bezirkshauptmannschaft Zellach", "Staatsanwaltschaft Kaltenbrunn"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -601,13 +601,20 @@ def registered_organisation(words, registry: Registry, language: Language, named
     # synonyms of the words that head the name: the Securities and Exchange Commission is no firm
     heads = [w for n, w in enumerate(lowered) if not set(lowered[n + 1 :]) & ORGANISATION_WORDS]
     organisation.labels |= {*lowered, *(noun for word in heads for noun in ORGANISATION_SYNONYMS.get(word, ()))}
-    if any(word.endswith(_AUTHORITIES) for word in lowered):  # das Landesamt für …, later "die Behörde"
-        organisation.labels.add("behörde")
+    _label_authority(organisation)
     return name
 
 
+def _label_authority(body: Person) -> None:
+    if any(word.endswith(_AUTHORITIES) for word in body.labels):  # das Landesamt für …, later "die Behörde"
+        body.labels.add("behörde")
+
+
 WHOSE_BODY = frozenset("Landes Bundes Kreises Stadt Gemeinde Region Kantons Freistaats Bezirks".split())  # its state's
-_AUTHORITIES = ("amt", "landesbetrieb", "ministerium", "direktion", "agentur", "verwaltung", "präsidium", "inspektorat")
+_AUTHORITIES = (
+    "amt", "landesbetrieb", "ministerium", "direktion", "agentur", "verwaltung", "präsidium", "inspektorat",
+    "hauptmannschaft", "staatsanwaltschaft", "behörde", "aufsicht",
+)  # fmt: skip
 
 
 _NOT_OF_A_BODY = frozenset(  # "Shares of Corvane Semiconductor", "Employees of Ardmore Micro": some of it
@@ -948,7 +955,9 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             body = _german_body(words[0]) if words and len(words) <= 3 else None
             if body:  # "das Verkehrsministerium", "der Almwirtschaftsverband Pfandltal", later "der Verband"
                 name = " ".join(words).rstrip(".,")
-                registry.add(name, organisation=True).labels |= {body, *name.lower().split()}
+                registered = registry.add(name, organisation=True)
+                registered.labels |= {body, *name.lower().split()}
+                _label_authority(registered)  # "die Bezirkshauptmannschaft Zellach": "die Behörde" next
         for start, end, words in name_runs(mask):  # "the airline Cascade Air", "Rederiet Vestfjord Ferjer"
             words = tuple(w for w in words if w.lower() not in LANGUAGES[language].definite)
             before = mask[:start].split()[-1:]
