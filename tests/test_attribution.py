@@ -3247,6 +3247,11 @@ CASES = {
         "„Es gibt Anhaltspunkte“, teilte die Behörde mit.",
         ["Bezirkshauptmannschaft Zellach", "Staatsanwaltschaft Kaltenbrunn"],
     ),
+    "'Laut einer Mitteilung des Landessportbunds … teilte der Verband mit': a -bund is a Verband": (
+        "Language: de\nLaut einer Mitteilung des Landessportbunds ist der Fall kein Einzelfall. Es gebe „mehrere "
+        "Dutzend Fälle“, teilte der Verband mit.",
+        ["Landessportbund"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

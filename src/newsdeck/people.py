@@ -386,7 +386,7 @@ GERMAN_BODIES = (  # a German compound so ending names a body: Verkehrsministeri
     "staatsanwaltschaft", "konzern", "klinikum", "stadtwerke", "bezirkshauptmannschaft", "polizeidirektion",
     "arbeiterkammer", "wirtschaftskammer", "landesregierung", "bundesregierung", "feuerwehr", "verwaltung",
     "bahnen", "werke", "rechnungshof", "gerichtshof", "wetterdienst", "rettungsdienst", "linien", "bahn",
-    "kommando", "landesbetrieb", "kasse", "krankenkasse", "sparkasse", "bistum", "stiftung", "dienst",
+    "kommando", "landesbetrieb", "kasse", "krankenkasse", "sparkasse", "bistum", "stiftung", "dienst", "bund",
 )  # fmt: skip
 _GERMAN_COMPOUND_BODIES = (  # a compound so ending is a body: Landratsamt Traunwies, Polizeipräsidium Rhein-Wied
     *(b for b in GERMAN_BODIES if len(b) > 6), "präsidium", "kammer", "amt", "amts",
@@ -952,6 +952,7 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
                 registry.add(name, organisation=True).labels |= {body.group(2).lower(), body.group(1).lower()}
         for _, _, words in name_runs(mask) if language == "de" else ():
             words = tuple(w for w in words if w.lower() not in NON_NAMES)  # "Laut Bezirksfeuerwehrkommando"
+            words = (german_nominative(words[0]), *words[1:]) if words else ()  # "des Landessportbunds"
             body = _german_body(words[0]) if words and len(words) <= 3 else None
             if body:  # "das Verkehrsministerium", "der Almwirtschaftsverband Pfandltal", later "der Verband"
                 name = " ".join(words).rstrip(".,")

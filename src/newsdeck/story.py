@@ -1094,9 +1094,13 @@ def _names_kind(noun: str, labels: set[str]) -> bool:
     if noun in _COMPANY and labels & _COMPANY:  # "virksomheden": the A/S called "selskabet" before
         return True
     short = len(noun) <= 4  # "das Amt": the Tiefbauamt (a body's compound), not any label ending so
+    endings = (noun, *_ALSO_ENDING.get(noun, ()))
     return any(
-        label in forms or (label.endswith(noun) and (not short or german_compound_body(label))) for label in labels
+        label in forms or (label.endswith(endings) and (not short or german_compound_body(label))) for label in labels
     )
+
+
+_ALSO_ENDING = {"verband": ("bund",)}  # "der Landessportbund … teilte der Verband mit"
 
 
 _FRENCH_PUBLIC_BODIES = {  # a French public body's noun, before what it does and where, and its gender
