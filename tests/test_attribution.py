@@ -3252,6 +3252,12 @@ CASES = {
         "Dutzend Fälle“, teilte der Verband mit.",
         ["Landessportbund"],
     ),
+    "'Ein älterer Liftwart an der Bergstation zuckt mit den Schultern. „…“, sagt er': a -wart is someone": (
+        "Language: de\nFranz Eder leitet die Bergbahnen. „Wir schließen“, sagte Eder.\n\nAm Nachmittag laufen "
+        "die Lifte noch. Ein älterer Liftwart an der Bergstation zuckt mit den Schultern. „Ich bin seit 1987 da "
+        "heroben“, sagt er.",
+        ["Franz Eder", "älterer Liftwart"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -1429,7 +1429,7 @@ _PERSON_SUFFIX = re.compile(
     r"källa|kilde|kjelde|nabo|granne|sköterska|medarbejder|medarbeider|anställd|ansatt|ansat|tilsett|mitglied|"
     r"ante|ente|ienne|préf[eè]te?|députée?|procureure?|ministre|maire|fonctionnaire|secrétaire|propriétaire|locataire|gestionnaire|stagiaire|bénéficiaire|commissaire|notaire|"
     r"åringen|åring|åringa|årige|bourgmestre|édile|prévenue?|accusée?|kapten|kaptein|sjef|papa|mama|maman|"
-    r"vorsitzende|beauftragte|abgeordnete|angestellte|beschäftigte|arzt|sprecherin|sprecher|anwohner|anwohnerin|nachbar|nachbarin|mann|frau|bürger|bürgerin|"
+    r"vorsitzende|beauftragte|abgeordnete|angestellte|beschäftigte|arzt|sprecherin|sprecher|anwohner|anwohnerin|nachbar|nachbarin|mann|frau|bürger|bürgerin|(?<!gegen)wart|wartin|"
     r"zeuge|kollege|experte|anwalt|kommissar|gardien|chirurgien|icien|pharmacien|historien|comédien|collégien|lycéen|citoyen|doyen|"
     r"democrat|republican|conservative|(?<![a-z])tory|liberal|socialist|nationalist|centrist|populist|politician|"
     r"legislator|briton|scot|swede|dane|finn|pole|dutchman|american|mexican|african|korean|european|"
