@@ -3258,6 +3258,11 @@ CASES = {
         "heroben“, sagt er.",
         ["Franz Eder", "älterer Liftwart"],
     ),
+    "'Chidi Okafor scored 31 points, his twin brother, Emeka, added 24': a name with a brother is a person's": (
+        'NORTHGATE — Chidi Okafor scored 31 points, his twin brother, Emeka, added 24 points. "I told him at '
+        'halftime," Emeka said.\n\n"Because I am better," Chidi said.',
+        ["Emeka Okafor", "Chidi Okafor"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -699,6 +699,11 @@ RELATION_GENDER = {
     "vater": MALE, "mutter": FEMALE, "père": MALE, "mère": FEMALE, "far": MALE, "mor": FEMALE, "søn": MALE,
     "sønn": MALE, "kone": FEMALE, "hustru": FEMALE,
 }  # fmt: skip
+_KIN_FOLLOWS = re.compile(  # a name a relative of someone follows: only people have brothers
+    r"[^.;:]{0,40}?,\s+(?:his|her|their|sein|seine|ihr|ihre|son|sa|hans|hennes|hendes)\s+(?:(?:twin|younger|older|"
+    r"elder|little|big)\s+)?(?:" + "|".join(k for k in RELATION_GENDER if len(k) > 3) + r")\b",
+    re.IGNORECASE,
+)
 
 
 _PARTY = re.compile(  # (bracketed tags are masked) "R-Okla.", "D-San Antonio"; not "D-N.M. The" (a new sentence)
@@ -1039,7 +1044,8 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             plural = language in ("sv", "da", "no") and name_words[0].lower().endswith(("ene", "erne", "arna", "orna"))
             aged = bool(_AGE.match(mask[end:])) and len(name_words) == 2 and not plural  # "Gion Darms, 63, …"
             role = _role_before(mask[:start], language) or _role_follows(mask[end:], language)
-            if not looks_like_a_person(name_words, titles) and not role and not aged:
+            kin = _KIN_FOLLOWS.match(mask[end:])  # "Chidi Okafor scored 31 points, his twin brother, Emeka, …"
+            if not looks_like_a_person(name_words, titles) and not role and not aged and not kin:
                 unproven.setdefault(name, (titles, name_words))
                 continue  # "Holloway Winter", "Old Sallow": places and things until someone says so
             lowered = name.lower()
