@@ -3263,6 +3263,12 @@ CASES = {
         'halftime," Emeka said.\n\n"Because I am better," Chidi said.',
         ["Emeka Okafor", "Chidi Okafor"],
     ),
+    "'Produktionen flyttes … Ifølge selskabet vil …': a Nordic noun opening the sentence is no firm": (
+        "Language: da\nSlagterikoncernen Vestkød A/S lukker sin fabrik i Kolsted.\n\nProduktionen flyttes til "
+        "koncernens fabrikker i Brandstrup. Ifølge selskabet vil medarbejderne blive tilbudt »job på koncernens "
+        "øvrige fabrikker«.",
+        ["Vestkød A/S"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

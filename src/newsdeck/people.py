@@ -916,11 +916,17 @@ def _subject_named_by_kind(mask: str, registry: Registry, language: str) -> None
         return  # a subject and its verb ("Arla lukker"), not a dateline, not "Tavita Fuimaono said"
     if looks_like_a_person(*reversed(person_words(words))) or words[0].lower() in NON_NAMES:
         return
+    abstract = language in ("sv", "da", "no") and len(words) == 1 and words[0].lower().endswith(_NORDIC_ABSTRACT)
+    if abstract and not is_organisation(list(words)):
+        return  # "Produktionen flyttes …": a noun with its article opens the sentence, no body's name
     name = " ".join(words)
     if name not in registry.people or registry.people[name].organisation:
         body = registry.add(name, organisation=True)
         body.labels |= set(name.lower().split())
         _of_kind(body, next(g for g in kind.groups() if g).lower())
+
+
+_NORDIC_ABSTRACT = ("ionen", "ingen", "ningen", "heden", "heten")
 
 
 def _of_kind(body: Person, kind: str) -> None:
