@@ -3269,6 +3269,13 @@ CASES = {
         "øvrige fabrikker«.",
         ["Vestkød A/S"],
     ),
+    "'Patrice Dunmore, Julian's mother, … she said': an appositive's kin tells her gender, not her first name": (
+        "Patrice Dunmore, Julian's mother, spoke first.\n\nMany had driven up together, according to Marisol Pena, "
+        'who called it "the hardest two hours of my life."\n\nWhen the judge announced the sentence, Patrice '
+        'Dunmore closed her eyes. Asked afterward whether it felt like justice, she paused. "It feels like a '
+        'number," she said.',
+        ["Marisol Pena", "Patrice Dunmore"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -846,8 +846,12 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
         person.labels |= set(content)
         for word in content:
             person.gender = person.gender or role_gender(word, language)
+        kin = _WHOSE_KIN.match(appositive.group(1))
+        if kin and kin.group(1).lower() in RELATION_GENDER:  # "Patrice Dunmore, Julian's mother,": a woman,
+            person.gender = RELATION_GENDER[kin.group(1).lower()]  # whatever her first name tells
 
 
+_WHOSE_KIN = re.compile(r"\s*(?:[A-ZÀ-Þ][\w-]*['’]s|the|a|an)\s+(\w{4,})\b")
 _WHO_IS_KIN = re.compile(
     r",\s+(?:who\s+is|som\s+är|som\s+er|der\s+ist|die\s+ist|qui\s+est)\s+(?:(?:the|a|an|his|her|en|ei|et|ett|die|"
     r"der|la|le|sa|son)\s+)?(\w+)\b"
