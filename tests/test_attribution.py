@@ -3276,6 +3276,12 @@ CASES = {
         'number," she said.',
         ["Marisol Pena", "Patrice Dunmore"],
     ),
+    "'The elder Kessler shook his head. “I'll stay,” he said': the elder of the two Kesslers": (
+        "Harold Kessler, 81, took over the store in 1971. His son, Mark Kessler, has run it since.\n\n"
+        '"I was born here," Harold Kessler said.\n\nHis son stood beside him. "Dad, come on," Mark Kessler said.\n\n'
+        'The elder Kessler shook his head. "I\'ll stay," he said.',
+        ["Harold Kessler", "Mark Kessler", "Harold Kessler"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -433,6 +433,7 @@ _WHAT_SOMEONE_CALLED = re.compile(
 
 
 _A_POSSESSIVE = [[w] for w in POSSESSIVES]
+_ONE_OF_TWO = [[w] for w in WHICH_OF_TWO]
 _FRENCH_INVERTED_COLON = re.compile(r"(?:^|\s)(\w+)-(?:t-)?(il|elle|ils|elles)\s*:\s*$")
 
 
@@ -862,6 +863,11 @@ def _mentions(text: str, reader: Reader) -> list[str]:
             continue  # "Han är inte släkt med Sara Lindqvist": who is spoken of is not the one meant next
         if len(words) == 1 and _FAMILY.match(text[end:]):
             continue  # "the youngest of the Guerrero boys": the family, not the Guerrero just named
+        which = text[:start].split()[-1:]
+        elder = reader.by_age(words[0], younger=which == ["younger"]) if which in _ONE_OF_TWO else None
+        if elder:  # "The elder Kessler shook his head": the father, not the Kessler named last
+            found.append(elder)
+            continue
         owned = without_possessive(words)  # "Rooke’s views": Rooke is mentioned
         possessive, words = owned != words, owned
         organisation = registered_organisation(words, reader.registry, reader.language)

@@ -532,7 +532,7 @@ class Reader:
         if known and known.organisation:  # "l'Office cantonal de l'emploi", registered as named
             return known.name
         if determiner == DEFINITE and len(rest) == 2 and rest[0].lower() in WHICH_OF_TWO and rest[1][:1].isupper():
-            relative = self._by_age(rest[1], younger=rest[0].lower() == "younger")  # "the younger Pruitt"
+            relative = self.by_age(rest[1], younger=rest[0].lower() == "younger")  # "the younger Pruitt"
             if relative:
                 return relative
         if len(words) > 2 and words[0].lower() in PREPOSITIONS and words[2].lower() in DOCUMENTS:
@@ -743,7 +743,7 @@ class Reader:
         person = self.registry.people.get(name)
         return bool(person) and not person.organisation and role <= person.labels
 
-    def _by_age(self, surname: str, younger: bool) -> str | None:
+    def by_age(self, surname: str, younger: bool) -> str | None:
         """Of two people sharing a surname, the younger or the elder: by their ages, else by what
         the article calls them (a son, a junior; a father, a senior)."""
         family = [p for p in self.registry.people.values() if not p.organisation and p.surname == surname]
@@ -854,6 +854,8 @@ class Reader:
             determiner, rest = DEFINITE, [stem]
         if determiner != DEFINITE or not rest:
             return None
+        if len(rest) > 1 and rest[0].lower() in WHICH_OF_TWO and rest[1][:1].isupper():  # "The elder Kessler
+            return self.by_age(rest[1].strip(",."), younger=rest[0].lower() == "younger")  # shook his head."
         head = _singular(rest[0]).lower().strip(",.")
         if not is_person_noun(head, self.language.code) and head != stem:
             return None
