@@ -3282,6 +3282,11 @@ CASES = {
         'The elder Kessler shook his head. "I\'ll stay," he said.',
         ["Harold Kessler", "Mark Kessler", "Harold Kessler"],
     ),
+    "'– Det siger du nu, indskyder hans kone.': Danish 'indskyder' reports speech": (
+        "Language: da\nKim Sørensen har arbejdet på fabrikken i 30 år. Hans kone, Dorthe Sørensen, er "
+        "sygeplejerske.\n\n– Vi klarer os, siger han.\n\n– Det siger du nu, indskyder hans kone.",
+        ["Kim Sørensen", "Dorthe Sørensen"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

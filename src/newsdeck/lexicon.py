@@ -226,7 +226,8 @@ DANISH = Language(
         lover lovede indrømmer indrømmede hævder hævdede afviser afviste varsler varslede kræver krævede
         kommenterer kommenterede smiler smilede supplerer supplerede råber råbte gentager gentog
         kritiserer kritiserede anser anså beklager beklagede opfordrer opfordrede fremhæver fremhævede
-        klagede beder håber håbede fastholder fastholdt indvender indvendte""".replace("\n", " ")
+        klagede beder håber håbede fastholder fastholdt indvender indvendte indskyder indskød medgiver
+        medgav forsikrer forsikrede""".replace("\n", " ")
     ),
     ("peger på",),
     {"han": MALE, "hun": FEMALE, "ham": MALE, "hende": FEMALE},
