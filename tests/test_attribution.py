@@ -3287,6 +3287,16 @@ CASES = {
         "sygeplejerske.\n\n– Vi klarer os, siger han.\n\n– Det siger du nu, indskyder hans kone.",
         ["Kim Sørensen", "Dorthe Sørensen"],
     ),
+    "'Hun frygter, at en stor del …': Nordic 'stor' (big) is no one, though it ends like a role": (
+        "Language: da\n– Det er en sort dag, siger Helle Andersen, der er jordemoder på afdelingen.\n\nHun "
+        "frygter, at en stor del af afdelingens 22 jordemødre vil sige op.\n\n– Mange af os har børn her, siger hun.",
+        ["Helle Andersen", "Helle Andersen"],
+    ),
+    "'Der Regionalligist TuS Wendhausen … teilte der TuS mit': a league's club is its kind, not its name": (
+        "Language: de\nDer Regionalligist TuS Wendhausen steht im Viertelfinale. »Wir bitten alle Fans um Geduld«, "
+        "teilte der TuS mit.",
+        ["TuS Wendhausen"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

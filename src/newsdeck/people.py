@@ -268,6 +268,7 @@ _KINDS = frozenset(  # "the airline Cascade Air", "der Autozulieferer Kessler An
     syndicat fédération ong""".split()
 )
 _KIND_ENDINGS = (  # German compounds and Nordic definite forms: Betreiberfirma, Energieversorger, Rederiet
+    "ligist",  # "Regionalligist TuS Wendhausen": a club of that league
     "gewerkschaft",
     "gesellschaft",
     "organisasjonen",

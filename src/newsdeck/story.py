@@ -1528,7 +1528,7 @@ _LOOK_LIKE_ROLES = frozenset(  # words with a role's ending that are no one: "a 
     current present dissent consent rent incident recent frequent silent violent absent apparent efficient
     sufficient evident confident excellent accent patent ancient elegant significant important relevant
     attente entente pente vente rente descente détente plante tente fente trente quarante cinquante soixante
-    ambiante antienne""".split()
+    ambiante antienne stor store""".split()  # (Nordic "en stor del": a big part)
 )
 _COMPARATIVES = frozenset(
     """tidigare senare större mindre äldre yngre bättre sämre längre högre lägre
