@@ -3297,6 +3297,11 @@ CASES = {
         "teilte der TuS mit.",
         ["TuS Wendhausen"],
     ),
+    "'« … ? » s'est indignée Nicole Tremblay': a French participle agrees with her": (
+        "Language: fr\n« Pis là, on vient nous dire que ça coûte trop cher ? » s'est indignée Nicole Tremblay, une "
+        "retraitée.\n\n« Non », se sont exclamés les voisins.",
+        ["Nicole Tremblay", "voisins"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)
