@@ -3302,6 +3302,11 @@ CASES = {
         "retraitée.\n\n« Non », se sont exclamés les voisins.",
         ["Nicole Tremblay", "voisins"],
     ),
+    "'„Das war ich nicht“, murmelte K.': German 'murmelte', 'flüsterte', 'erwiderte' report speech": (
+        "Language: de\nAngeklagt ist Dennis K., 34. „Ich war das nicht“, sagte Dennis K.\n\n„Sie hat Sie "
+        "erkannt“, sagte Richterin Sabine Förster. „Das war ich nicht“, murmelte K.",
+        ["Dennis K", "Sabine Förster", "Dennis K"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -117,7 +117,9 @@ GERMAN = Language(
         monierte moniert konterte kontert behauptete behauptet präzisierte präzisiert warf wirft schildert ließ lässt
         schilderte hofft hoffte fürchtet fürchtete bedauert bedauerte bilanziert teilten mitteilten warnten
         forderten kritisierten schrieben berichteten bestätigten kündigten erläuterten findet fand
-        glaubt glaubte ergänzen mahnte gratuliert gratulierte begründete begründet""".replace("\n", " ")
+        glaubt glaubte ergänzen mahnte gratuliert gratulierte begründete begründet murmelte murmelt flüsterte
+        flüstert brummte brummt stöhnte stöhnt scherzte scherzt erwiderte erwidert jubelte jubelt
+        schwärmte schwärmt""".replace("\n", " ")
     ),
     (),
     {"er": MALE, "sie": FEMALE, "ihm": MALE, "ihr": FEMALE},
