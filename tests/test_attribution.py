@@ -3307,6 +3307,16 @@ CASES = {
         "erkannt“, sagte Richterin Sabine Förster. „Das war ich nicht“, murmelte K.",
         ["Dennis K", "Sabine Förster", "Dennis K"],
     ),
+    "'« … », a avoué Bernard Lassalle': French 'avouer', 'relater', 'fulminer' report speech": (
+        "Language: fr\nLe père du buteur était en tribune. « Je n'ai rien vu, j'avais les yeux fermés », a avoué "
+        "Bernard Lassalle.",
+        ["Bernard Lassalle"],
+    ),
+    "'”Vi ser det inte så”, poängterar Anna Berg.': Swedish 'poängterar', 'erkänner' report speech": (
+        "Language: sv\nKommunalrådet Anna Berg försvarar beslutet. Rektor Eva Lind är kritisk.\n\n”Vi ser det inte "
+        "så”, poängterar Anna Berg.",
+        ["Anna Berg"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

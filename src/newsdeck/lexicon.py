@@ -160,6 +160,7 @@ FRENCH = Language(
     "fr",
     _with_french_tenses(
         """déclaré déclare dit ajouté ajoute expliqué explique affirmé affirme estimé estime souligné
+        avoué avoue fulminé fulmine pesté peste relaté relate questionné questionne complété complète
         souligne confié confie regretté regrette répondu répond résumé résume glissé glisse assuré
         assure martelé martèle lancé lance indiqué indique précisé précise raconté raconte dénoncé
         dénonce reconnu reconnaît poursuivi poursuit insisté insiste jugé juge prévenu prévient averti
@@ -196,6 +197,7 @@ SWEDISH = Language(
     "sv",
     _set(
         """sa säger sade sagt skriver skrev berättar berättade menar menade tillägger tillade betonar
+        poängterar poängterade erkänner erkände
         betonade förklarar förklarade konstaterar konstaterade understryker underströk framhåller
         framhöll svarar svarade hävdar hävdade påpekar påpekade varnar varnade kommenterar
         kommenterade kallar kallade avfärdar avfärdade beskriver beskrev medger medgav meddelar meddelade
