@@ -147,6 +147,10 @@ def quotes_of(body: str):
         ),
         ('"No comment," the White House said.', [("No comment,", "White House", "speech")]),
         ('The so-called "quiet plan" failed.', [("quiet plan", None, "term")]),
+        (
+            "Language: no\nÅrsaken er ifølge selskapet den såkalte «torskekrisen», sier Per Olsen.",
+            [("torskekrisen", None, "term")],
+        ),
         ('They sang "Yellow Submarine" twice.', [("Yellow Submarine", None, "term")]),
         ('Mary Jones voiced her "deep regret" on Monday.', [("deep regret", "Mary Jones", "speech")]),
         (

@@ -22,7 +22,7 @@ _TERM_CUE = re.compile(
     r"dubbed|known as|nicknamed|(?:en)?titled|named|coined|labell?ed|branded|"
     r"(?:is|are|was|were|be|been|being)\s+called|(?:a|an|the)\s+\w+\s+called|"
     r"the\s+(?:term|words?|phrase|slogan|hashtag|motto|headline|title|nickname|label|name|banner|sign|placard)|"
-    r"sogenannte[nmrs]?|genannt|surnommé[es]?|baptisé[es]?|appelé[es]?|intitulée?s?|qualifiée?s?\s+de|kallad[es]?|kaldet|kalt|"
+    r"sogenannte[nmrs]?|såkalte|såkaldte|såkallade|genannt|surnommé[es]?|baptisé[es]?|appelé[es]?|intitulée?s?|qualifiée?s?\s+de|kallad[es]?|kaldet|kalt|"
     r"Motto|Titel|Namen|Parole|Slogan|slogan|titre|nom|devise|opération)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
