@@ -3317,6 +3317,11 @@ CASES = {
         "så”, poängterar Anna Berg.",
         ["Anna Berg"],
     ),
+    "'“I tell her to stay,” Sheehy said of his daughter': not the daughter's words": (
+        'Raymond Sheehy flew for 31 years. His daughter, Kate Sheehy, is a first officer.\n\n"I tell her to '
+        'stay," Sheehy said of his daughter. "Then I go home."',
+        ["Raymond Sheehy", "Raymond Sheehy"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

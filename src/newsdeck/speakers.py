@@ -433,6 +433,7 @@ _WHAT_SOMEONE_CALLED = re.compile(
 
 
 _A_POSSESSIVE = [[w] for w in POSSESSIVES]
+_SAID_OF = re.compile(r"[\s,]*(?:\S+\s+){1,3}?(?:said|says)\s+of\s+(?:his|her|their)\s+(\w+)")
 _ONE_OF_TWO = [[w] for w in WHICH_OF_TWO]
 _FRENCH_INVERTED_COLON = re.compile(r"(?:^|\s)(\w+)-(?:t-)?(il|elle|ils|elles)\s*:\s*$")
 
@@ -920,7 +921,8 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
     speech_context = False
     document = None
     reader.aside = _named_aside(quote.sentence, reader)  # for this quote's pronouns only
-    reader.quoted = quote.text
+    said_of = _SAID_OF.match(quote.after)  # "“I tell her to stay,” Sheehy said of his daughter": not her words
+    reader.quoted, reader.said_of = quote.text, said_of.group(1).lower() if said_of else ""
     try:
         for name, rule in RULES:
             phrase = rule(quote, reader)

@@ -105,6 +105,7 @@ class Reader:
     genders: dict[str, str] = field(default_factory=dict)  # unnamed speaker → gender a pronoun gave them
     aside: set[str] = field(default_factory=set)  # named in the sentence's opening phrase: not 'he'
     quoted: str = ""  # the words of the quote being attributed: who they speak of is not who says them
+    said_of: str = ""  # whom its attribution says it is of: "Sheehy said of his daughter"
     documents: dict[str, str] = field(default_factory=dict)  # "report" → who issued the report mentioned
     mentions: dict[str, int] = field(default_factory=dict)  # how often each was mentioned so far
     said_gender: str | None = None  # "the chief executive said she …": the gender of who is resolved
@@ -819,14 +820,16 @@ class Reader:
 
     def _spoken_of(self, person: Person) -> bool:
         """Whether the quote being attributed speaks of this person, so is not theirs: by first name
-        outside any quote it quotes ('Jonatan har fel'), as 'my mother' or 'Papa' when that is who
-        they are, or by the pronoun it opens on when they are the last of its gender this paragraph
-        mentioned ('She corrects my masa')."""
+        outside any quote it quotes ('Jonatan har fel'), as 'my mother' or in its attribution ('said of
+        his daughter') when that is who they are, or by the pronoun it opens on when they are the last
+        of its gender this paragraph mentioned ('She corrects my masa')."""
         words = _INNER_QUOTE.sub(" ", self.quoted)  # (not "She'd yell 'Hands up, Kiera!'")
         if re.search(rf"\b{re.escape(person.first)}\b", words) and person.first != person.surname:
             return True
         relations = [w for w in person.labels if w in RELATION_GENDER]
-        if any(re.search(rf"\b(?:{_MY})\s+{re.escape(w)}\b", words, re.IGNORECASE) for w in relations):
+        if self.said_of in relations or any(
+            re.search(rf"\b(?:{_MY})\s+{re.escape(w)}\b", words, re.IGNORECASE) for w in relations
+        ):
             return True
         opening = re.match(r"\W*(?:(?:but|aber|mais|men)\s+)?(\w+)\b", words, re.IGNORECASE)
         pronoun = opening.group(1).lower() if opening else ""
