@@ -3322,6 +3322,11 @@ CASES = {
         'stay," Sheehy said of his daughter. "Then I go home."',
         ["Raymond Sheehy", "Raymond Sheehy"],
     ),
+    "'according to a filing with the Securities and Exchange Commission': the filer's words, not the SEC's": (
+        'Ridgeway Holdings will cut 2,000 jobs. "It is painful," the company said.\n\nThe cuts are part of a plan '
+        'to save "$340 million annually by 2028," according to a filing with the Securities and Exchange Commission.',
+        ["Ridgeway Holdings", "Ridgeway Holdings"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -539,7 +539,8 @@ class Reader:
         if len(words) > 2 and words[0].lower() in PREPOSITIONS and words[2].lower() in DOCUMENTS:
             determiner, rest = split_determiner(words[1:], self.language)  # "In einer Mitteilung der IG Technik"
         if determiner and rest and rest[0].lower() in DOCUMENTS:  # "the study", "a report by the Commission"
-            runs = name_runs(" ".join(rest[1:]))  # who issued it, after the document's own word
+            filed = len(rest) > 1 and rest[1].lower() in ("with", "to")  # "a filing with the SEC": not the SEC's
+            runs = name_runs(" ".join(rest[1:])) if not filed else ()  # who issued it, after the document's word
             named_body = (
                 self.language.code == "de" and len(runs[-1][2]) > 1 and _body_noun(runs[-1][2][0]) if runs else False
             )
@@ -560,7 +561,7 @@ class Reader:
                 return owner
             if rest[0].lower() not in _ISSUED:
                 return rest[0].lower()
-            body = next((n for w in rest[1:] if (n := _body_noun(w))), None)  # "… des Verbandes"
+            body = next((n for w in rest[1:] if (n := _body_noun(w))), None) if not filed else None  # "… des Verbandes"
             if body:
                 return self.organisation(body)
             spoke = self.registry.people.get(self.speaker) if self.speaker else None
@@ -1144,7 +1145,7 @@ DEFINITE, INDEFINITE = "definite", "indefinite"
 _ISSUED = frozenset(  # documents whose words are their issuer's: a company's statement, a court's ruling
     """statement release communiqué mitteilung erklärung pressemeddelelse pressmeddelande ruling decision verdict
     aussendung presseaussendung pressemitteilung medienmitteilung stellungnahme pressemelding
-    pressemeldingen""".split()
+    pressemeldingen filing""".split()
 )
 DOCUMENTS = _ISSUED | frozenset(
     """study report survey poll analysis review audit filing letter memo notice lawsuit paper anklageschrift
