@@ -3327,6 +3327,11 @@ CASES = {
         'to save "$340 million annually by 2028," according to a filing with the Securities and Exchange Commission.',
         ["Ridgeway Holdings", "Ridgeway Holdings"],
     ),
+    "'In a statement, Minneapolis-based Halvard called …': where a firm is based is no part of its name": (
+        "Halvard Foods agreed to buy Brightfield Snacks, the packaged-food company said.\n\nIn a statement, "
+        "Minneapolis-based Halvard called the acquisition “a defining step.”",
+        ["Halvard Foods"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

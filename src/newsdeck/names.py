@@ -108,7 +108,8 @@ def name_runs(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
                 current = []
         if word == "&" and not current:
             continue
-        if current or (is_capitalized(word) and text[match.start() - 1 : match.start()] != "-"):
+        based = word.endswith("-based") and not current  # "Minneapolis-based Halvard": where, not who
+        if current or (is_capitalized(word) and text[match.start() - 1 : match.start()] != "-" and not based):
             current.append(match)
     if current:
         runs.append(current)
