@@ -3332,6 +3332,10 @@ CASES = {
         "Minneapolis-based Halvard called the acquisition “a defining step.”",
         ["Halvard Foods"],
     ),
+    "'Co-author Dev Raman … Raman said': 'Co-author', 'Co-founder' are titles before a name": (
+        'Co-author Dev Raman, a biologist, agreed. "The bees were not sick," Raman said.',
+        ["Dev Raman"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -29,7 +29,8 @@ TITLES = frozenset(
     bishop archbishop cardinal priest sister brother me maître cllr cllr. councilmember mag mag. ing ing.
     mag· ing· insp insp. insp· supt supt. supt· dci det det. det· pc dre dre. dre· taoiseach tánaiste
     prosecutor administrator supervisor trustee magistrate principal lieutenant sergeant commander
-    congressman congresswoman assemblyman assemblywoman assemblymember alderwoman selectman selectwoman""".split()
+    congressman congresswoman assemblyman assemblywoman assemblymember alderwoman selectman selectwoman
+    co-author coauthor co-founder cofounder co-chair co-owner co-director""".split()
 )
 NON_NAMES = frozenset(
     """the a an but and or so yet in on at for of to by with from as after before when while
