@@ -3336,6 +3336,11 @@ CASES = {
         'Co-author Dev Raman, a biologist, agreed. "The bees were not sick," Raman said.',
         ["Dev Raman"],
     ),
+    "'workers at Granger Tire & Rubber’s Fenwick plant … the company said': the firm, not its plant's place": (
+        "FENWICK, Ohio — About 1,400 workers at Granger Tire & Rubber’s Fenwick plant walked off the job.\n\n"
+        "“Our offer is fair,” the company said.",
+        ["Granger Tire & Rubber"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

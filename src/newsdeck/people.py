@@ -663,8 +663,13 @@ def organisation_runs(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]
         if person or plain:  # "J.D. Kowalczyk of Mid-State …", "Shares of Corvane Semiconductor fell"
             start += len(" ".join(words[: cut + 1])) + 1
             words = words[cut + 1 :]
+        owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))), None)
+        end = match.end()
+        if owner is not None and is_organisation(list(words[: owner + 1])) and not is_organisation(words[owner + 1 :]):
+            end = text.index(words[owner], start) + len(words[owner]) - 2  # "Granger Tire & Rubber’s Fenwick plant"
+            words = (*words[:owner], words[owner][:-2])
         if is_organisation(words) and not _person_with_employer(words):
-            found.append((start, match.end(), words))
+            found.append((start, end, words))
     return tuple(found)
 
 
