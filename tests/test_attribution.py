@@ -3341,6 +3341,11 @@ CASES = {
         "“Our offer is fair,” the company said.",
         ["Granger Tire & Rubber"],
     ),
+    "'Brantley Agrosciences makes the fungicide … the company said': a firm named by its trade": (
+        "Brantley Agrosciences makes the fungicide. Researchers at Northfield Agricultural College tested it.\n\n"
+        '"We take pollinator health seriously," the company said.',
+        ["Brantley Agrosciences"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

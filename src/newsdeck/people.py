@@ -37,6 +37,11 @@ UNIONS = frozenset(
     """fo unsa fsu snes fnsea fgtb csc cgslb unia syna verdi ver.di gew gdl evg ngg dgb gdp
     ögb 3f foa fagforbundet""".split()
 )
+FIRM_TRADES = """ferries holdings brands foods systems technologies logistics energy media motors labs
+    pharmaceuticals therapeutics biologics solutions capital partners industries group plastics chemicals metals
+    steel electronics textiles mills securities investments advisors advisers insurance financial homes builders
+    farms stores resorts hotels semiconductor semiconductors recycling mining aerospace robotics software
+    agrosciences biosciences""".split()  # what a firm's name may end on: later "the company"
 UNION_NOUNS = frozenset("union syndicat gewerkschaft facket forbundet fagforeningen".split())  # what a union is called
 ORGANISATION_WORDS = (
     COUNCILS
@@ -59,9 +64,9 @@ ORGANISATION_WORDS = (
     universitetet högskolan instituttet stiftelse district society logistics athletic rovers wanderers zoo
     institutt vegvesen verket partners properties industries ferries ventures associates enterprises
     center centre jobcenter albion politidistrikt league conference assembly securities investments advisors
-    advisers insurance financial bancorp semiconductor semiconductors recycling mining aerospace robotics
-    software""".split()
+    advisers insurance financial bancorp""".split()
     )
+    | frozenset(FIRM_TRADES)
 )
 
 
@@ -535,11 +540,7 @@ ORGANISATION_SYNONYMS = {
     "fc": ("club", "verein"), **{mark.lower(): ("verein", "club") for mark in _GERMAN_CLUB_MARKS},
     "ferjer": ("rederiet", "selskapet"), "cooperative": ("utility", "company"),
     **{word: ("company", "firm", "airline", "carrier") for word in "airlines airways".split()},
-    **{word: ("company", "firm", "group") for word in """ferries holdings brands foods
-    systems technologies logistics energy media motors labs pharmaceuticals therapeutics biologics
-    solutions capital partners industries group plastics chemicals metals steel electronics textiles
-    mills securities investments advisors advisers insurance financial homes builders farms stores resorts
-    hotels semiconductor semiconductors recycling mining aerospace robotics software""".split()},
+    **{word: ("company", "firm", "group") for word in FIRM_TRADES},
     **{word: ("company", "firm", "group", "bank", "lender") for word in "bancorp bancshares bankshares".split()},
     **{word: ("club", "team") for word in "athletic rovers wanderers albion united".split()},
     **{word: ("company", "firm") for word in "lines buses freight properties".split()},
