@@ -48,7 +48,7 @@ ORGANISATION_WORDS = (
     | UNIONS
     | frozenset(
         """ministry department council commission court union association agency authority inc inc.
-    co co. corp corp. ltd ltd. llc plc group company board committee office service police party
+    co co. corp corp. ltd ltd. llc plc company board committee office service police party
     university college institute foundation trust bank airlines guild federation coalition
     administration bureau parliament senate congress government ag gmbh se ministerium amt behörde
     verband gewerkschaft partei regierung landesamt bundesamt rathaus gemeinde kommission aufsichtsrat
@@ -56,15 +56,12 @@ ORGANISATION_WORDS = (
     kommun kommune region regionen myndighet förvaltningen styrelse departement forsvaret
     försvarsmakten politiet polisen sygehus sjukhus hospital clinic klinik network times post
     news journal ledger courier herald gazette tribune radio tv bbc cnn reuters ap afp dpa tt nrk
-    cooperative utility utilities brands energie energy consortium alliance network
-    holdings systems capital rail railway railways airways transit motors foods media labs
-    plastics chemicals metals steel electronics textiles mills club homes builders farms stores resorts hotels
-    biologics pharmaceuticals therapeutics technologies solutions universität hochschule institut
+    cooperative utility utilities energie consortium alliance network
+    rail railway railways airways transit club universität hochschule institut
     akademie stiftung klinikum université fondation académie universitet högskola
-    universitetet högskolan instituttet stiftelse district society logistics athletic rovers wanderers zoo
-    institutt vegvesen verket partners properties industries ferries ventures associates enterprises
-    center centre jobcenter albion politidistrikt league conference assembly securities investments advisors
-    advisers insurance financial bancorp""".split()
+    universitetet högskolan instituttet stiftelse district society athletic rovers wanderers zoo
+    institutt vegvesen verket properties ventures associates enterprises
+    center centre jobcenter albion politidistrikt league conference assembly bancorp""".split()
     )
     | frozenset(FIRM_TRADES)
 )
