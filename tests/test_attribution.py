@@ -3346,6 +3346,13 @@ CASES = {
         '"We take pollinator health seriously," the company said.',
         ["Brantley Agrosciences"],
     ),
+    "'Une réponse que la mairesse juge insuffisante. « … », a-t-elle rétorqué': a mairesse is a woman": (
+        "Language: fr\nLa mairesse de Sainte-Mélanie, Josée Lapointe-Roy, n'a pas caché sa colère. « On nous a "
+        "avertis », a-t-elle lancé.\n\nLe cabinet de la ministre des Transports, Geneviève Aubin, a assuré que "
+        "« toutes les options sont sur la table ».\n\nUne réponse que la mairesse juge nettement insuffisante. "
+        "« Des options, j'en ai plein mon bureau », a-t-elle rétorqué.",
+        ["Josée Lapointe-Roy", "Geneviève Aubin", "Josée Lapointe-Roy"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

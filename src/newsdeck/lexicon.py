@@ -283,14 +283,14 @@ HONORIFICS = {
 }  # fmt: skip
 _FEMALE_ROLE = re.compile(
     r"(?:woman|women|wife|mother|daughter|sister|actress|grandmother|aunt|niece|girl|"
-    r"ministre|maire|directrice|présidente|entraîneuse|avocate|habitante|retraitée|chercheuse|"
+    r"ministre|maire|mairesse|conseillère|directrice|présidente|entraîneuse|avocate|habitante|retraitée|chercheuse|"
     r"agricultrice|éleveuse|lärarinna|(?:^|groß|gross)tante|nichte|schwester|tochter|mutter|fille|sœur|nièce|"
     r"syster|søster|dotter|datter|mamma)$",
     re.IGNORECASE,
 )
 _MALE_ROLE = re.compile(
     r"(?:(?<!wo)man|(?<!wo)men|husband|father|(?:^|grand|step|god)son|brother|actor|grandfather|uncle|nephew|boy|"
-    r"directeur|président|entraîneur|avocat|habitant|retraité|chercheur|agriculteur|éleveur|"
+    r"conseiller|directeur|président|entraîneur|avocat|habitant|retraité|chercheur|agriculteur|éleveur|"
     r"onkel|neffe|bruder|sohn|vater|fils|frère|neveu|oncle|bror|pappa)$",
     re.IGNORECASE,
 )
