@@ -3353,6 +3353,12 @@ CASES = {
         "« Des options, j'en ai plein mon bureau », a-t-elle rétorqué.",
         ["Josée Lapointe-Roy", "Geneviève Aubin", "Josée Lapointe-Roy"],
     ),
+    "'Le conseiller Gagnon estime que la mairesse « … »': the role before a shared surname tells which": (
+        "Language: fr\nLe conseiller municipal Patrick Gagnon réclame une contre-expertise.\n\nD'après Sylvie "
+        "Gagnon, le comité compte « forcer la tenue d'un registre ». Elle prévient : « On ne lâchera pas. »\n\nLe "
+        "conseiller Gagnon estime pour sa part que la mairesse « avait pris sa décision bien avant l'étude ».",
+        ["Sylvie Gagnon", "Sylvie Gagnon", "Patrick Gagnon"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

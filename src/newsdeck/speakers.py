@@ -886,7 +886,9 @@ def _mentions(text: str, reader: Reader) -> list[str]:
         name = clean_name(words)
         if not name:
             continue
-        lone = reader.by_surname(name, None) if " " not in name else None  # of a family: the one just named
+        role = text[:start].split()[-1:]  # "Le conseiller Gagnon": a man, though a woman Gagnon spoke last
+        gender = role_gender(role[0], reader.language.code) if role and role[0].islower() else None
+        lone = reader.by_surname(name, gender) if " " not in name else None  # of a family: the one just named
         person = (
             reader.registry.people.get(name)
             or lone
