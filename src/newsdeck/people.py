@@ -1058,8 +1058,9 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             plural = language in ("sv", "da", "no") and name_words[0].lower().endswith(("ene", "erne", "arna", "orna"))
             aged = bool(_AGE.match(mask[end:])) and len(name_words) == 2 and not plural  # "Gion Darms, 63, …"
             role = _role_before(mask[:start], language) or _role_follows(mask[end:], language)
-            kin = _KIN_FOLLOWS.match(mask[end:])  # "Chidi Okafor scored 31 points, his twin brother, Emeka, …"
-            if not looks_like_a_person(name_words, titles) and not role and not aged and not kin:
+            proven = looks_like_a_person(name_words, titles) or role or aged
+            if not proven and not _KIN_FOLLOWS.match(mask, end):  # "Chidi Okafor scored 31 points, his twin
+                # brother, Emeka, …": only people have brothers
                 unproven.setdefault(name, (titles, name_words))
                 continue  # "Holloway Winter", "Old Sallow": places and things until someone says so
             lowered = name.lower()

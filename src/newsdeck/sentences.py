@@ -34,17 +34,20 @@ def _is_abbreviation(sentence: str) -> bool:
     return bool(re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word))
 
 
+def _is_abbreviation_here(text: str, start: int, end: re.Match) -> bool:
+    """An abbreviation's dot, unless a clock's 'p.m.' ends the sentence ('at 7 p.m. Lake Orrin coach …')."""
+    sentence = text[start : end.start() + 1]
+    if not _is_abbreviation(sentence):
+        return False
+    return not _CLOCK.search(sentence) or bool(_CLOCK_GOES_ON.match(text, end.end()))
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """[start, end) of each sentence of text; each sentence keeps its trailing whitespace."""
     bounds, start = [], 0
     for end in _END.finditer(text):
         following = text[end.end() : end.end() + 1]
-        clock = _CLOCK.search(text[start : end.start() + 1]) and not _CLOCK_GOES_ON.match(text, end.end())
-        if (
-            following.islower()
-            or following.isdigit()
-            or (_is_abbreviation(text[start : end.start() + 1]) and not clock)
-        ):
+        if following.islower() or following.isdigit() or _is_abbreviation_here(text, start, end):
             continue
         bounds.append((start, end.end()))
         start = end.end()

@@ -432,9 +432,7 @@ _WHAT_SOMEONE_CALLED = re.compile(
 )
 
 
-_A_POSSESSIVE = [[w] for w in POSSESSIVES]
 _SAID_OF = re.compile(r"[\s,]*(?:\S+\s+){1,3}?(?:said|says)\s+of\s+(?:his|her|their)\s+(\w+)")
-_ONE_OF_TWO = [[w] for w in WHICH_OF_TWO]
 _FRENCH_INVERTED_COLON = re.compile(r"(?:^|\s)(\w+)-(?:t-)?(il|elle|ils|elles)\s*:\s*$")
 
 
@@ -864,8 +862,8 @@ def _mentions(text: str, reader: Reader) -> list[str]:
             continue  # "Han är inte släkt med Sara Lindqvist": who is spoken of is not the one meant next
         if len(words) == 1 and _FAMILY.match(text[end:]):
             continue  # "the youngest of the Guerrero boys": the family, not the Guerrero just named
-        which = text[:start].split()[-1:]
-        elder = reader.by_age(words[0], younger=which == ["younger"]) if which in _ONE_OF_TWO else None
+        which = (text[:start].split() or [""])[-1]
+        elder = reader.by_age(words[0], younger=which == "younger") if which in WHICH_OF_TWO else None
         if elder:  # "The elder Kessler shook his head": the father, not the Kessler named last
             found.append(elder)
             continue
@@ -1158,7 +1156,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
         if labelled:  # "Die Kanzlerin zeigte sich unbeeindruckt. „…“, sagte sie."
             reader.mention(labelled)
             runs = name_runs(mask[lo:first_quote])  # (not "Sa fille l'interrompt": "Sa" is no one's name here)
-            named = any(_names_a_person(run[2]) and [w.lower() for w in run[2]] not in _A_POSSESSIVE for run in runs)
+            named = any(_names_a_person(r[2]) and not (len(r[2]) == 1 and r[2][0].lower() in POSSESSIVES) for r in runs)
             if not any(r for r in results if r) and not named:
                 mentioned.add(labelled)  # "Storesøsteren flirer. «Hun blir.»": hers (not "Ihr Sohn Peter M.")
         for name in _mentions(mask[lo:first_quote], reader):

@@ -858,8 +858,6 @@ class Reader:
             determiner, rest = DEFINITE, [stem]
         if determiner != DEFINITE or not rest:
             return None
-        if len(rest) > 1 and rest[0].lower() in WHICH_OF_TWO and rest[1][:1].isupper():  # "The elder Kessler
-            return self.by_age(rest[1].strip(",."), younger=rest[0].lower() == "younger")  # shook his head."
         head = _singular(rest[0]).lower().strip(",.")
         if not is_person_noun(head, self.language.code) and head != stem:
             return None
