@@ -3359,6 +3359,11 @@ CASES = {
         "conseiller Gagnon estime pour sa part que la mairesse « avait pris sa décision bien avant l'étude ».",
         ["Sylvie Gagnon", "Sylvie Gagnon", "Patrick Gagnon"],
     ),
+    "'The Route 9 Neighbors Association … the group said': a body's name may hold a number": (
+        "The Route 9 Neighbors Association, whose yard signs have sprouted, said it had collected signatures. "
+        '"Millbrook has spoken," the group said.',
+        ["Route 9 Neighbors Association"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

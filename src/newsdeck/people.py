@@ -643,7 +643,7 @@ _OF_A_BODY = frozenset(  # "Mitteilung der IG Technik", "Sprecher der Polizei": 
     "mitteilung erklärung stellungnahme pressemitteilung aussendung sprecher sprecherin leiter leiterin chef".split()
 )
 _ORGANISATION_RUN = re.compile(  # a run never goes on after a full stop: abbreviations are masked with "·"
-    r"[A-ZÀ-Þ][\w’'.·&/-]*(?:(?<!\.)\s+(?:(?:of|for|and|&|de|du|des|für|und|der|och|og)\s+)?[A-ZÀ-Þ][\w’'.·&/-]*)+"
+    r"[A-ZÀ-Þ][\w’'.·&/-]*(?:(?<!\.)\s+(?:(?:of|for|and|&|de|du|des|für|und|der|och|og)\s+|\d{1,4}\s+)?[A-ZÀ-Þ][\w’'.·&/-]*)+"
 )
 
 
@@ -1037,7 +1037,7 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             words = without_genitive(words, registry, language)
             titles, name_words = person_words(words)
             if is_organisation(name_words):
-                if not any(lo <= start and end < hi for lo, hi, _ in bodies):  # not "National Center" (for …)
+                if not any(lo <= start and end <= hi for lo, hi, _ in bodies):  # not "National Center" (for …)
                     registered_organisation(words, registry, LANGUAGES[language])
                 continue
             employer_in_titles(words, registry, LANGUAGES[language])

@@ -854,8 +854,8 @@ def _mentions(text: str, reader: Reader) -> list[str]:
     reader.here.extend(name for name in found if name not in reader.here)  # "des Landesamts für …"
     owners: list[str] = []  # people mentioned by a possessive only
     for start, end, words in name_runs(text):
-        if any(lo == start and end < hi for lo, hi, _ in bodies):
-            continue  # "National Center" of the National Center for Disease Control
+        if any(lo <= start and end <= hi and (lo, hi) != (start, end) for lo, hi, _ in bodies):
+            continue  # "National Center" of the National Center for Disease Control, of The Route 9 Neighbors …
         if len(words) > 1 and words[0].lower() in _PLACES_OF_BUSINESS:
             continue  # "das Hotel Crest": a place named after someone, not them
         if _NOT_RELATED.search(text[:start]):
