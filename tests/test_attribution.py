@@ -3364,6 +3364,11 @@ CASES = {
         '"Millbrook has spoken," the group said.',
         ["Route 9 Neighbors Association"],
     ),
+    "'a Great Lakes Southern Railway train … Great Lakes Southern said': the firm's whole name": (
+        "A Great Lakes Southern Railway train left the tracks outside Marlow Springs.\n\nGreat Lakes Southern "
+        'said in a statement that the bill "would duplicate investments we have already made."',
+        ["Great Lakes Southern Railway"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

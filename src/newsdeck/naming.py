@@ -499,6 +499,11 @@ def appositive_roles(masks: list[str], unnamed: dict[str, str], language: str) -
     return roles
 
 
+_FIRM_SUFFIXES = frozenset(
+    "railway railroad railways airlines airways company corporation corp inc group holdings ltd plc llc ag gmbh".split()
+)
+
+
 def full_names_of_bodies(masks: list[str], registry, speakers: set[str | None]) -> dict[str, str]:
     """A body quoted by a short form ('the club said' → Foxes, Athletic, Cascade) takes the one
     longer name the article gives it inside a sentence: Redmont Foxes, Brackwater Athletic, Cascade Air."""
@@ -512,6 +517,10 @@ def full_names_of_bodies(masks: list[str], registry, speakers: set[str | None]) 
     runs |= set(bodies)  # "Brackwater Athletic were …"
     found = {}
     for speaker in speakers:
+        whole = [n for n in bodies if n.startswith(f"{speaker} ") and n.split()[-1].lower() in _FIRM_SUFFIXES]
+        if speaker in bodies and " " in speaker and len(whole) == 1:
+            found[speaker] = whole[0]  # "a Great Lakes Southern Railway train" … "Great Lakes Southern said"
+            continue
         body = registry.people.get(speaker) if speaker and " " not in speaker else None
         if not speaker or " " in speaker or (body and not body.organisation and body.gender):
             continue  # only a one-word body: "Cascade Air" is no short form of its pilots' association
