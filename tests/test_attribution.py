@@ -3369,6 +3369,11 @@ CASES = {
         'said in a statement that the bill "would duplicate investments we have already made."',
         ["Great Lakes Southern Railway"],
     ),
+    "'Ocean Line Veloria, the state-owned operator, said': a firm, though 'Line' is a first name": (
+        "Ocean Line Veloria, the state-owned operator, said in a statement that the company was “cooperating "
+        "fully with the authorities.”",
+        ["Ocean Line Veloria"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -1002,7 +1002,10 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
                 for n, w in enumerate(words_after)
                 if is_kind_of_organisation(w) and not speech_verbs(" ".join(words_after[n + 1 : n + 2]), language)
             ]
-            if kinds and not looks_like_a_person(*reversed(person_words(words))):
+            titles, name_words = person_words(words)
+            untitled = language != "de" and titles and not any(map(is_title, titles))  # (German titles: compounds)
+            person = looks_like_a_person(name_words, titles) and not untitled
+            if kinds and not person:  # "Ocean Line Veloria, the state-owned operator" ("Line": no first name here)
                 name = registered_organisation(words, registry, LANGUAGES[language], named=True)
                 if name:
                     _of_kind(registry.people[name], kinds[-1].lower())
