@@ -3374,6 +3374,12 @@ CASES = {
         "fully with the authorities.”",
         ["Ocean Line Veloria"],
     ),
+    "'Der Besitzer des Hotels, der seinen Namen nicht in der Zeitung lesen will, …': anonymous past a first sentence": (
+        "Language: de\nIhr Mann, Gian Casutt, ist Bergführer. „Wir haben darüber gelacht“, sagt der 58-Jährige.\n\n"
+        "Schwieriger ist die Lage für das Gewerbe. Im Dorf gibt es zwei Hotels. Der Besitzer des Hotels Crap Alv, der "
+        "seinen Namen nicht in der Zeitung lesen will, rechnet mit Absagen. „Die Leute buchen woanders“, sagt er.",
+        ["Gian Casutt", "Besitzer des Hotels Crap Alv"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -1209,7 +1209,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
                 speaker = named[0] if len(named) == 1 else None
             quoted_next = any(quotes_of[index + 1 : index + 3])  # "Un homme … patiente. Il s'est blessé … « … »"
             if not speaker and quoted_next:  # "En pappa med två barn stod utanför." then "”…”, sa han"
-                unnamed = index == 0 and ANONYMITY.search(mask[lo:hi])  # "The older man, who declined to give his name"
+                unnamed = ANONYMITY.search(mask[lo:hi])  # "The older man, who declined to give his name"
                 speaker = _introduced(mask[lo:hi], reader, definite=(not mentioned and index == 0) or bool(unnamed))
             subject = (_opens_on_someone(mask[lo:hi], reader) or labelled) if not speaker else None
             if subject:
