@@ -3380,6 +3380,11 @@ CASES = {
         "seinen Namen nicht in der Zeitung lesen will, rechnet mit Absagen. „Die Leute buchen woanders“, sagt er.",
         ["Gian Casutt", "Besitzer des Hotels Crap Alv"],
     ),
+    "'Verena Stöckl von der Wirtschafts- und Korruptionsstaatsanwaltschaft': her name ends before 'von der'": (
+        "Language: de\nStaatsanwältin Verena Stöckl von der Wirtschafts- und Korruptionsstaatsanwaltschaft (WKStA) "
+        "zeichnete ein anderes Bild. „Das war kein Krisenmanagement“, sagte die Anklägerin.",
+        ["Verena Stöckl"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -407,7 +407,8 @@ _INSTITUTION_ENDINGS = (  # where a German name ends: "… von der Forschungsste
 def _institution(words) -> bool:
     """'von der Forschungsstelle für Wildökologie', 'vom Landesamt': where a German name ends (not 'von der Leyen')."""
     nouns = [w for w in words[1:4] if w[:1].isupper()]  # "von der Freien Wählergemeinschaft"
-    return any(noun.lower().endswith(_INSTITUTION_ENDINGS) for noun in nouns)
+    halved = any(noun.endswith("-") for noun in nouns)  # "von der Wirtschafts- und Korruptionsstaatsanwaltschaft"
+    return halved or any(noun.lower().endswith(_INSTITUTION_ENDINGS) for noun in nouns)
 
 
 @dataclass
