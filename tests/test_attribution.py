@@ -3385,6 +3385,11 @@ CASES = {
         "zeichnete ein anderes Bild. „Das war kein Krisenmanagement“, sagte die Anklägerin.",
         ["Verena Stöckl"],
     ),
+    "'Le bourgmestre …, Pierre-Yves Lambotte … son cabinet rappelle': the cabinet du bourgmestre": (
+        "Language: fr\nLe bourgmestre de Florival, Pierre-Yves Lambotte, n'était pas présent. Contacté par Belga, son "
+        "cabinet rappelle que la commune « n'était que locataire occasionnelle » de la salle.",
+        ["cabinet du bourgmestre"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

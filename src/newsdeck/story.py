@@ -185,7 +185,7 @@ class Reader:
             person = next(
                 (n for n in reversed(self.recent) if (p := self.registry.people.get(n)) and not p.organisation), None
             )
-            return f"{bare[1]} de {self._by_role(person)}" if person else bare[1]
+            return f"{bare[1]} {_of(self._by_role(person))}" if person else bare[1]
         return " ".join([bare[at], *words[at + 1 :]])
 
     def _by_role(self, name: str) -> str:
@@ -956,6 +956,11 @@ class Reader:
         if determiner == INDEFINITE:  # "A senior doctor said": none named in the paragraphs before
             self.new_after.setdefault(description, frozenset(self.mentions) - set(self.here))
         return description
+
+
+def _of(whom: str) -> str:
+    """French 'de' before whom: 'du bourgmestre', 'de la ministre', 'de Hugues Lemarchand'."""
+    return f"du {whom[3:]}" if whom.startswith("le ") else f"de {whom}"
 
 
 def _other_owner(description: str, other: str, language: Language) -> bool:
