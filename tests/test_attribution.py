@@ -3390,6 +3390,12 @@ CASES = {
         "cabinet rappelle que la commune « n'était que locataire occasionnelle » de la salle.",
         ["cabinet du bourgmestre"],
     ),
+    "'sagt der Mann, der sich als Uwe Brinkhoff vorstellt': he names himself, and is 'der 54-Jährige' next": (
+        "Language: de\nBürgermeisterin Petra Anselm bat um Geduld.\n\nEin 54-Jähriger, der eine Werkstatt "
+        "betreibt, rechnet mit Einbußen. „Die Kunden kommen nicht wieder“, sagt der Mann, der sich als Uwe "
+        "Brinkhoff vorstellt.\n\n„Ich habe zwei Auszubildende“, so der 54-Jährige.",
+        ["Uwe Brinkhoff", "Uwe Brinkhoff"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

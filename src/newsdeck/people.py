@@ -404,6 +404,14 @@ _INSTITUTION_ENDINGS = (  # where a German name ends: "… von der Forschungsste
 )  # fmt: skip
 
 
+def age_labels(years: str) -> set[str]:
+    """What an article may call someone of this age later: 'the 54-year-old', 'der 54-Jährige', 'sier
+    53-åringen', 'le sexagénaire'."""
+    labels = {f"{years}-year-old", f"{years}-jährige", f"{years}-jähriger", f"{years}-åringen"}
+    labels |= {f"{years}-åringa", f"{years}-åring", f"{years}-årige"}
+    return labels | ({_FRENCH_DECADES[int(years) // 10]} if int(years) // 10 in _FRENCH_DECADES else set())
+
+
 def _institution(words) -> bool:
     """'von der Forschungsstelle für Wildökologie', 'vom Landesamt': where a German name ends (not 'von der Leyen')."""
     nouns = [w for w in words[1:4] if w[:1].isupper()]  # "von der Freien Wählergemeinschaft"
@@ -828,10 +836,7 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
     after = mask[end:]
     age = _AGE.match(after)
     if age:
-        years = age.group(1) or age.group(2)
-        person.labels |= {f"{years}-year-old", f"{years}-jährige", f"{years}-jähriger", f"{years}-åringen"}
-        person.labels |= {f"{years}-åringa", f"{years}-åring", f"{years}-årige"}  # "sier 53-åringen"
-        person.labels |= {_FRENCH_DECADES.get(int(years) // 10, "")} - {""}  # "64 ans": le sexagénaire
+        person.labels |= age_labels(age.group(1) or age.group(2))
     appositive = _APPOSITIVE.match(after)
     if age and age.group(1) and _role_after_age(after[age.end() :], language):  # "Sauvageot, 71 ans, maire de …"
         appositive = _APPOSITIVE.match(after[age.end() - 1 :])

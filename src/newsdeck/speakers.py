@@ -34,6 +34,7 @@ from newsdeck.people import (
     OUTLET,
     RELATION_GENDER,
     WHICH_OF_TWO,
+    age_labels,
     clean_name,
     employer_in_titles,
     first_name_gender,
@@ -50,6 +51,7 @@ from newsdeck.people import (
 from newsdeck.quotes import DIALOGUE, Span
 from newsdeck.sentences import sentences
 from newsdeck.story import (
+    AGED,
     ANONYMITY,
     ANONYMOUS,
     ANYBODY,
@@ -957,6 +959,7 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
             speech_context = True
             pronoun = bool(phrase.split()) and phrase.split()[0].lower() in reader.language.pronouns
             if speaker:
+                speaker = _self_named(speaker, quote.after, reader)
                 speaker = _not_the_one_named_inside(speaker, phrase, quote.text, reader)
                 speaker = _not_the_spouse_spoken_of(speaker, quote.text, reader)
                 _identify(phrase, speaker, quote.sentence, reader)
@@ -1001,6 +1004,28 @@ _LABEL_BEFORE = re.compile(  # "said the woman, Margaret Oyler", "said the teena
     r"\b(?:[Tt]he|[Dd]er|[Dd]ie|[Ll]e|[Ll]a)\s+([\w-]+),\s+(?:an?\s+[\w-]+(?:\s+[\w-]+)?\s+named\s+)?"
     r"(?:[A-Z][\w·.]*\s+)?$"
 )
+
+
+_NAME = r"([A-ZÀ-Þ][\w-]+(?:\s+[A-ZÀ-Þ][\w-]+){0,2})"
+_GIVES_NAME = re.compile(  # "…, sagt der Mann, der sich als Uwe Brinkhoff vorstellt"
+    rf",\s+(?:who\s+(?:identified|introduced)\s+(?:himself|herself|themselves)\s+(?:only\s+)?as\s+{_NAME}|"
+    rf"who\s+gave\s+(?:his|her|their)\s+(?:full\s+)?name\s+as\s+{_NAME}|"
+    rf"(?:der|die)\s+sich\s+als\s+{_NAME}\s+vorstell|qui\s+se\s+présente\s+comme\s+{_NAME}|"
+    rf"qui\s+dit\s+s['’]appeler\s+{_NAME}|som\s+presenterar\s+sig\s+som\s+{_NAME})"
+)
+
+
+def _self_named(speaker: str, after: str, reader: Reader) -> str:
+    """'sagt der Mann, der sich als Uwe Brinkhoff vorstellt': the one unnamed so far names himself."""
+    gives = _GIVES_NAME.search(after) if speaker not in reader.registry.people else None
+    named = reader.registry.people.get(next((g for g in gives.groups() if g), "")) if gives else None
+    if not named or named.organisation:
+        return speaker
+    reader.identified.setdefault(speaker, named.name)
+    reader.mention(named.name)
+    age = AGED.match(speaker)  # "Ein 54-Jähriger …": later "so der 54-Jährige"
+    named.labels |= age_labels(age.group(1)) if age else set()
+    return named.name
 
 
 def _identify(phrase: str, speaker: str, sentence: str, reader: Reader) -> None:
