@@ -3396,6 +3396,12 @@ CASES = {
         "Brinkhoff vorstellt.\n\n„Ich habe zwei Auszubildende“, so der 54-Jährige.",
         ["Uwe Brinkhoff", "Uwe Brinkhoff"],
     ),
+    "'… », souffle Patrick Henrion. …, sa femme, Sandrine Henrion, se tait. Puis : « … »': hers": (
+        "Language: fr\n« C'est comme un enterrement », souffle Patrick Henrion, conducteur de machine. À côté de lui, "
+        "sa femme, Sandrine Henrion, employée au service expédition, se tait longtemps. Puis : « On s'est "
+        "rencontrés ici. »",
+        ["Patrick Henrion", "Sandrine Henrion"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -1177,6 +1177,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
     for index, (lo, hi) in enumerate(bounds):
         inside = quotes_of[index]
         first_quote = spans[inside[0]].start if inside else hi
+        here_before = len(reader.here)
         labelled = reader.labelled(mask[lo:first_quote])
         if labelled:  # "Die Kanzlerin zeigte sich unbeeindruckt. „…“, sagte sie."
             reader.mention(labelled)
@@ -1237,6 +1238,12 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
                 unnamed = ANONYMITY.search(mask[lo:hi])  # "The older man, who declined to give his name"
                 speaker = _introduced(mask[lo:hi], reader, definite=(not mentioned and index == 0) or bool(unnamed))
             subject = (_opens_on_someone(mask[lo:hi], reader) or labelled) if not speaker else None
+            if (
+                not speaker and not subject
+            ):  # "…, souffle Patrick Henrion. …, sa femme, Sandrine Henrion, se tait. Puis : « … »"
+                speaker = _named_between_quotes(
+                    reader.here[here_before:], results, quotes_of[index + 1 : index + 2], reader
+                )
             if subject:
                 reader.topic = subject  # "Robin, 21, was not so sure. “…,” she said."
             if speaker:
@@ -1484,6 +1491,15 @@ def _introduced(sentence: str, reader: Reader, definite: bool = False) -> str | 
         if n == 0 and not (OPENING_WORD.match(part) or TIME.match(part.strip()) or _THAT_TIME.match(part)):
             return None  # only clauses after an opening phrase ("By 2 p.m. on the third day, …")
     return None
+
+
+def _named_between_quotes(named: list[str], results, quotes_next: list[list[int]], reader: Reader) -> str | None:
+    """The one person a sentence between quotes names in full, when the quote before was someone else's
+    and the next sentence quotes."""
+    people = [n for n in named if not reader.registry.people[n].organisation]
+    spoken = [r.speaker for r in results if r and r.kind == SPEECH and r.speaker]
+    quoted_next = bool(quotes_next and quotes_next[0])
+    return people[0] if len(people) == 1 and quoted_next and spoken and spoken[-1] != people[0] else None
 
 
 def _owned_newcomer(subject: list[str], appositive: list[str], language: Language) -> bool:
