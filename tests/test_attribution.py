@@ -3402,6 +3402,18 @@ CASES = {
         "rencontrés ici. »",
         ["Patrick Henrion", "Sandrine Henrion"],
     ),
+    "'According to a note sent to clients by Brennan Hale Securities': the broker's words": (
+        "Harrowgate Foods cut its forecast. According to a note sent to clients by Brennan Hale Securities, the cut "
+        "amounted to “a kitchen-sink quarter.” According to an internal memo from Halvorsen Logistics, the plan "
+        "was “not viable.”",
+        ["Brennan Hale Securities", "Halvorsen Logistics"],
+    ),
+    "'Selon le rapport de l'inspection du travail, lu à l'audience, « … »': the inspection's": (
+        "Language: fr\nL'inspection du travail s'est rendue sur le chantier.\n\nSelon le rapport de "
+        "l'inspection du travail, lu à l'audience par la présidente, « aucune mesure de protection n'était en "
+        "place ».",
+        ["inspection du travail"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

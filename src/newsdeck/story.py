@@ -538,6 +538,9 @@ class Reader:
                 return relative
         if len(words) > 2 and words[0].lower() in PREPOSITIONS and words[2].lower() in DOCUMENTS:
             determiner, rest = split_determiner(words[1:], self.language)  # "In einer Mitteilung der IG Technik"
+        qualified = determiner and len(rest) > 2 and rest[0].islower() and rest[1] in DOCUMENTS
+        if qualified and rest[0] not in DOCUMENTS and _names_an_issuer(rest[2:]):
+            rest = rest[1:]  # "an internal memo from Halvorsen Logistics" (not "an engineering study by the city")
         if determiner and rest and rest[0].lower() in DOCUMENTS:  # "the study", "a report by the Commission"
             filed = len(rest) > 1 and rest[1].lower() in ("with", "to")  # "a filing with the SEC": not the SEC's
             runs = name_runs(" ".join(rest[1:])) if not filed else ()  # who issued it, after the document's word
@@ -559,6 +562,10 @@ class Reader:
             owner = self.resolve(board.group(1)) if board else None
             if owner:  # "a paper presented to the trust’s board": the trust's
                 return owner
+            of = _ISSUER.match(" ".join(rest[1:])) if not filed else None
+            issuer = self._body_issuing(of.group(1)) if of else None  # "selon un rapport de l'inspection du travail"
+            if issuer:
+                return issuer
             if rest[0].lower() not in _ISSUED:
                 return rest[0].lower()
             body = next((n for w in rest[1:] if (n := _body_noun(w))), None) if not filed else None  # "… des Verbandes"
@@ -676,6 +683,18 @@ class Reader:
         if rest and (determiner or (bare and words[0].lower() not in PREPOSITIONS)):  # not "struck a defiant"
             return self.described(determiner, rest, words[0].lower())
         return None
+
+    def _body_issuing(self, phrase: str) -> str | None:
+        """The body that issued a document: one named before by the phrase's noun ('une note de
+        l'observatoire consultée par notre rédaction'), else the body the phrase names ('l'inspection du
+        travail')."""
+        head = _ARTICLE_BEFORE.sub("", phrase).split()[:1]
+        named = self.organisation(head[0]) if head and head[0].islower() else None
+        if named in self.registry.people and _names_kind(head[0], self.registry.people[named].labels):
+            return named
+        issuer = self.resolve(phrase)
+        body = self.registry.people.get(issuer or "")
+        return issuer if body and body.organisation else None
 
     def _french_body(self, words: list[str]) -> str | None:
         """'ministère de la Sécurité publique', 'direction générale du CHR de Haute-Senne': a public body
@@ -963,6 +982,15 @@ def _of(whom: str) -> str:
     return f"du {whom[3:]}" if whom.startswith("le ") else f"de {whom}"
 
 
+_ISSUER = re.compile(r"(?:de|du|des|d['’]|by|from)\s+(.+)$")
+_ARTICLE_BEFORE = re.compile(r"^(?:l['’]|la\s+|le\s+|les\s+|the\s+)")
+
+
+def _names_an_issuer(words: list[str]) -> bool:
+    """Whether the words after a document's name name a body: 'sent to clients by Brennan Hale Securities'."""
+    return any(is_organisation(run) for _, _, run in name_runs(" ".join(words)))
+
+
 def _other_owner(description: str, other: str, language: Language) -> bool:
     """'regionens direktør' is not 'kommunens tekniske direktør', nor 'the county's clerk' 'the city's clerk'."""
     genitive = (*_POSSESSIVE, "ens") if language.code in NORDIC else _POSSESSIVE
@@ -1151,7 +1179,7 @@ _ISSUED = frozenset(  # documents whose words are their issuer's: a company's st
     pressemeldingen filing""".split()
 )
 DOCUMENTS = _ISSUED | frozenset(
-    """study report survey poll analysis review audit filing letter memo notice lawsuit paper anklageschrift
+    """study report survey poll analysis review audit filing letter memo note notice lawsuit paper anklageschrift
     studie bericht gutachten umfrage étude rapport enquête sondage undersøgelse rapporten décompte bilan
     courrier courriel lettre""".split()
 )
