@@ -3414,6 +3414,13 @@ CASES = {
         "place ».",
         ["inspection du travail"],
     ),
+    "'a teenager …, who gives his name only as Connor, 16, says …': Connor, not who spoke before": (
+        "Council leader Tom Ashdown defended the order.\n\nA few doors down, a teenager in a grey tracksuit, who "
+        "gives his name only as Connor, 16, says young people ‘get tarred with the same brush’. ‘We’re not all "
+        "throwing stuff at buses,’ he says.\n\nOne fan, who gave his name only as Tony, had spent the night "
+        "painting a bedsheet that read “WORTH EVERY PENNY.” “I finished it at 2 a.m.,” he admitted.",
+        ["Connor", "Connor", None, "Tony"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -1009,10 +1009,20 @@ _LABEL_BEFORE = re.compile(  # "said the woman, Margaret Oyler", "said the teena
 _NAME = r"([A-ZÀ-Þ][\w-]+(?:\s+[A-ZÀ-Þ][\w-]+){0,2})"
 _GIVES_NAME = re.compile(  # "…, sagt der Mann, der sich als Uwe Brinkhoff vorstellt"
     rf",\s+(?:who\s+(?:identified|introduced)\s+(?:himself|herself|themselves)\s+(?:only\s+)?as\s+{_NAME}|"
-    rf"who\s+gave\s+(?:his|her|their)\s+(?:full\s+)?name\s+as\s+{_NAME}|"
+    rf"who\s+(?:gave|gives)\s+(?:his|her|their)\s+(?:full\s+)?name\s+(?:only\s+)?as\s+{_NAME}|"
     rf"(?:der|die)\s+sich\s+als\s+{_NAME}\s+vorstell|qui\s+se\s+présente\s+comme\s+{_NAME}|"
     rf"qui\s+dit\s+s['’]appeler\s+{_NAME}|som\s+presenterar\s+sig\s+som\s+{_NAME})"
 )
+
+
+def _self_introduced(sentence: str, reader: Reader) -> str | None:
+    """'One fan, who gave his name only as Tony, …': whom the sentence's unnamed someone names himself."""
+    gives = _GIVES_NAME.search(sentence)
+    name = next((g for g in gives.groups() if g), "") if gives else ""
+    person = reader.registry.people.get(name) if " " in name else reader.registry.by_word(name) if name else None
+    if person and not person.organisation:
+        return person.name
+    return name if name and " " not in name and first_name_gender(name) else None
 
 
 def _self_named(speaker: str, after: str, reader: Reader) -> str:
@@ -1196,7 +1206,8 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
                 reader.documents[document.lower()] = found
         nxt = mask[bounds[index + 1][0] : bounds[index + 1][1]] if index + 1 < len(bounds) else ""
         told = speech_verbs(mask[lo:hi], code) and not _said_by_a_pronoun(mask[first_quote:hi], reader)
-        newcomer = _introduced(mask[lo:first_quote], reader) if inside and not told else None
+        newcomer = _self_introduced(mask[lo:first_quote], reader) if inside else None  # "…, who gives his name …"
+        newcomer = newcomer or (_introduced(mask[lo:first_quote], reader) if inside and not told else None)
         if newcomer:  # "Un voisin retraité, qui …, a été réveillé par « … »": his words, and his "il" next
             reported = reader.speaker = newcomer
             reader.mention(newcomer)
@@ -1223,7 +1234,9 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
         for name in _mentions(mask[first_quote:hi], reader):
             reader.mention(name)
         if not inside:
-            speaker = _reported_speaker(mask[lo:hi], reader, definite=not mentioned)
+            speaker = _self_introduced(mask[lo:hi], reader) or _reported_speaker(
+                mask[lo:hi], reader, definite=not mentioned
+            )
             about_one = all(_opens_on_pronoun(mask[a:b], reader) for a, b in bounds[1:])  # "… en mann. Han vil …"
             if not speaker and not spans and index == 0 and about_one and code in _VERB_SECOND and not mentioned:
                 speaker = _someone_after_the_verb(mask[lo:hi], reader)  # "På kaia venter en pensjonist."
