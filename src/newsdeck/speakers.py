@@ -1027,15 +1027,15 @@ def _self_introduced(sentence: str, reader: Reader) -> str | None:
 
 def _self_named(speaker: str, after: str, reader: Reader) -> str:
     """'sagt der Mann, der sich als Uwe Brinkhoff vorstellt': the one unnamed so far names himself."""
-    gives = _GIVES_NAME.search(after) if speaker not in reader.registry.people else None
-    named = reader.registry.people.get(next((g for g in gives.groups() if g), "")) if gives else None
-    if not named or named.organisation:
+    named = _self_introduced(after, reader) if speaker not in reader.registry.people else None
+    if not named:
         return speaker
-    reader.identified.setdefault(speaker, named.name)
-    reader.mention(named.name)
-    age = AGED.match(speaker)  # "Ein 54-Jähriger …": later "so der 54-Jährige"
-    named.labels |= age_labels(age.group(1)) if age else set()
-    return named.name
+    reader.identified.setdefault(speaker, named)
+    reader.mention(named)
+    person, age = reader.registry.people.get(named), AGED.match(speaker)
+    if person and age:  # "Ein 54-Jähriger …": later "so der 54-Jährige"
+        person.labels |= age_labels(age.group(1))
+    return named
 
 
 def _identify(phrase: str, speaker: str, sentence: str, reader: Reader) -> None:
@@ -1251,9 +1251,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
                 unnamed = ANONYMITY.search(mask[lo:hi])  # "The older man, who declined to give his name"
                 speaker = _introduced(mask[lo:hi], reader, definite=(not mentioned and index == 0) or bool(unnamed))
             subject = (_opens_on_someone(mask[lo:hi], reader) or labelled) if not speaker else None
-            if (
-                not speaker and not subject
-            ):  # "…, souffle Patrick Henrion. …, sa femme, Sandrine Henrion, se tait. Puis : « … »"
+            if not speaker and not subject:  # "… », souffle Patrick Henrion. …, sa femme, Sandrine Henrion, se tait."
                 speaker = _named_between_quotes(
                     reader.here[here_before:], results, quotes_of[index + 1 : index + 2], reader
                 )
