@@ -145,7 +145,7 @@ def is_title(word: str) -> bool:
 
 _GERMAN_TITLE_ENDINGS = tuple(
     """chef chefin vorsitzender vorsitzende sprecher sprecherin leiter leiterin präsident präsidentin
-    direktor direktorin sekretär sekretärin""".split()
+    direktor direktorin sekretär sekretärin führer führerin""".split()
 )
 _COMPOUND_TITLES = (*_GERMAN_TITLE_ENDINGS, "boss", "ceo", "leader")  # Verdi-Landesbezirksleiterin, SPD-Chef
 
@@ -1009,7 +1009,7 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
                 if is_kind_of_organisation(w) and not speech_verbs(" ".join(words_after[n + 1 : n + 2]), language)
             ]
             titles, name_words = person_words(words)
-            untitled = language != "de" and titles and not any(map(is_title, titles))  # (German titles: compounds)
+            untitled = titles and not any(map(is_title, titles))
             person = looks_like_a_person(name_words, titles) and not untitled
             if kinds and not person:  # "Ocean Line Veloria, the state-owned operator" ("Line": no first name here)
                 name = registered_organisation(words, registry, LANGUAGES[language], named=True)
