@@ -3421,6 +3421,24 @@ CASES = {
         "painting a bedsheet that read “WORTH EVERY PENNY.” “I finished it at 2 a.m.,” he admitted.",
         ["Connor", "Connor", None, "Tony"],
     ),
+    "'A report released last month by the Government Accountability Office … the report said': the GAO's": (
+        "A report released last month by the Government Accountability Office found that levels had dropped. "
+        "“Depletion is likely to continue,” the report said.\n\nThe report also warned that the deals were "
+        "“poorly suited to prolonged drought.”",
+        ["Government Accountability Office", "Government Accountability Office"],
+    ),
+    "'according to a report released Monday by the Transportation Department's inspector general': not who spoke": (
+        "“It should not have happened,” said the administrator, Dale Rutherford.\n\nAccording to a report "
+        "released Monday by the Transportation Department's inspector general, the agency had a backlog, “many "
+        "of them flagged as high priority.”",
+        ["Dale Rutherford", "Transportation Department's inspector general"],
+    ),
+    "'Dorvale's sporting director insisted …. Annelie Brandt added': a body's role, named next": (
+        "“Now they don't want to listen,” the agent, Marco Salvadori, said.\n\nDorvale's sporting director "
+        "insisted there had been “no promise, written or spoken.” Annelie Brandt added: “My job is to protect "
+        "this club.”",
+        ["Marco Salvadori", "Annelie Brandt", "Annelie Brandt"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -373,8 +373,9 @@ def _source_after_cue(text: str, language: Language) -> str:
         return owner.group(1)  # the report's words are its issuer's
     issuer = _DOCUMENT_FROM.match(text) if language.code == "en" else None
     if issuer and issuer.group(1).lower() in DOCUMENTS:  # "a notice from the state Department of …"
-        owned = issuer.group(2).endswith(("'s", "’s")) and text[issuer.end() :].split()[:1]  # "Smith's lawyer"
-        return issuer.group(2).removeprefix("the ") + (f" {owned[0].strip(',.;')}" if owned else "")
+        owned = re.match(r"(?:\s+[a-z]+\b(?![’']))+", text[issuer.end() :])  # "Smith's lawyer", "…'s inspector general"
+        owner = issuer.group(2).removeprefix("the ")
+        return f"{owner}{owned.group(0)}" if owned and owner.endswith(("'s", "’s")) else owner
     owner = _NORDIC_OWNERS_DOCUMENT.match(text) if language.code in NORDIC else None
     owner = None if owner and first_name_gender(f"{owner.group(1)}s") is not False else owner  # "Lars rapport"
     owner = owner or (_NORDIC_DOCUMENT_FROM.match(text) if language.code in NORDIC else None)
@@ -1202,7 +1203,8 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
         reader.note_groups(mask[lo:hi])
         reader.note_introduced(mask[lo:hi])
         for document, issuer in _DOCUMENT_FROM.findall(mask[lo:hi]):  # "a letter from Brookfield Council"
-            if document.lower() in DOCUMENTS and (found := reader.resolve(issuer)):
+            owned = issuer.endswith(("’s", "'s"))  # "by the Transportation Department's inspector general"
+            if document.lower() in DOCUMENTS and not owned and (found := reader.resolve(issuer)):
                 reader.documents[document.lower()] = found
         nxt = mask[bounds[index + 1][0] : bounds[index + 1][1]] if index + 1 < len(bounds) else ""
         told = speech_verbs(mask[lo:hi], code) and not _said_by_a_pronoun(mask[first_quote:hi], reader)
@@ -1530,8 +1532,9 @@ _THAT_TIME = re.compile(
 
 
 _DOCUMENT_FROM = re.compile(  # "a letter from Brookfield Council", "a notice from the state Department of …"
-    r"\b(?:a|an|the)\s+(?:\w+\s+)?(\w+)\s+(?:from|by|issued\s+by|released\s+by|sent\s+by)\s+"
-    r"((?:the\s+)?(?:(?:state|federal|city|county)\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.’'-]*))*)"
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+)?(\w+),?\s+(?:(?:issued|released|published|commissioned|prepared|sent)"
+    r"(?:\s+(?:last|this|on|in|earlier|\w+day|week|month|year)){0,3}\s+)?(?:from|by)\s+"
+    r"((?:the\s+)?(?:(?:state|federal|city|county)\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of|on|for|and|&|[A-Z][\w&.’'-]*))*)"
 )
 _ISSUED_IN = re.compile(
     r"\b(?:in|im|in einer|dans|i)\s+(?:a|an|his|her|its|their|a\s+written|einer|einem|un|une|ett|en|et)\s+(\w+)",

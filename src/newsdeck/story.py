@@ -521,7 +521,12 @@ class Reader:
         owner = next((i for i, w in enumerate(words[:3]) if owns(w, self.language.code)), None)
         role = words[owner + 1 :] if determiner is None and owner is not None else []
         if role and not role[-1].istitle() and is_person_noun(role[-1], self.language.code):
-            return self.described(DEFINITE, role, "the")  # "Marovia's foreign minister", "Fenwick Cross’s MP"
+            found = self.described(DEFINITE, role, "the")  # "Marovia's foreign minister", "Fenwick Cross’s MP"
+            holder = self.registry.people.get(found or "")
+            body = words[owner][:1].isupper() and words[owner].endswith(_POSSESSIVE)
+            if holder and body and holder.name not in self.here and not has_label(holder, role[-1], self.language.code):
+                return " ".join(rest)  # "the Transportation Department's inspector general": not who spoke last
+            return found
         titled = 0 < len(rest) <= 3 and any(w[:1].isupper() for w in rest) and not is_organisation(rest)
         if determiner == DEFINITE and titled:
             labelled = _the_one_labelled(" ".join(rest), self.registry, self.recent)
