@@ -3439,6 +3439,13 @@ CASES = {
         "this club.”",
         ["Marco Salvadori", "Annelie Brandt", "Annelie Brandt"],
     ),
+    "'Coastline Mutual, has sued …. That lawsuit alleges that Pruett “…”': the plaintiff's words": (
+        "Gerald Pruett, the owner, declined to comment.\n\nThe building's insurer, Coastline Mutual, has sued to "
+        "void the policy. That lawsuit alleges that Pruett “made material misrepresentations” about the "
+        "property.\n\nThe Lower Sandhill Irrigation District sued the state in 2024. The lawsuit alleges that "
+        "pumping has “effectively confiscated” water.",
+        ["Coastline Mutual", "Lower Sandhill Irrigation District"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

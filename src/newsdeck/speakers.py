@@ -1206,6 +1206,9 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
             owned = issuer.endswith(("’s", "'s"))  # "by the Transportation Department's inspector general"
             if document.lower() in DOCUMENTS and not owned and (found := reader.resolve(issuer)):
                 reader.documents[document.lower()] = found
+        for plaintiff in _SUED.findall(mask[lo:hi]):  # "Coastline Mutual has sued …": "the lawsuit alleges" is theirs
+            if found := reader.resolve(plaintiff):
+                reader.documents.update(dict.fromkeys(("lawsuit", "suit"), found))
         nxt = mask[bounds[index + 1][0] : bounds[index + 1][1]] if index + 1 < len(bounds) else ""
         told = speech_verbs(mask[lo:hi], code) and not _said_by_a_pronoun(mask[first_quote:hi], reader)
         newcomer = _self_introduced(mask[lo:first_quote], reader) if inside else None  # "…, who gives his name …"
@@ -1535,6 +1538,10 @@ _DOCUMENT_FROM = re.compile(  # "a letter from Brookfield Council", "a notice fr
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+)?(\w+),?\s+(?:(?:issued|released|published|commissioned|prepared|sent)"
     r"(?:\s+(?:last|this|on|in|earlier|\w+day|week|month|year)){0,3}\s+)?(?:from|by)\s+"
     r"((?:the\s+)?(?:(?:state|federal|city|county)\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of|on|for|and|&|[A-Z][\w&.’'-]*))*)"
+)
+_SUED = re.compile(
+    r"((?:[Tt]he\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.’'-]*))*),?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:sued|filed\s+(?:a\s+)?(?:lawsuit|suit))\b"
 )
 _ISSUED_IN = re.compile(
     r"\b(?:in|im|in einer|dans|i)\s+(?:a|an|his|her|its|their|a\s+written|einer|einem|un|une|ett|en|et)\s+(\w+)",

@@ -1184,7 +1184,7 @@ _ISSUED = frozenset(  # documents whose words are their issuer's: a company's st
     pressemeldingen filing""".split()
 )
 DOCUMENTS = _ISSUED | frozenset(
-    """study report survey poll analysis review audit filing letter memo note notice lawsuit paper anklageschrift
+    """study report survey poll analysis review audit filing letter memo note notice lawsuit suit paper anklageschrift
     studie bericht gutachten umfrage étude rapport enquête sondage undersøgelse rapporten décompte bilan
     courrier courriel lettre""".split()
 )
@@ -1324,8 +1324,9 @@ def split_determiner(words: list[str], language: Language) -> tuple[str | None, 
     if first in language.definite:
         return DEFINITE, words[1:]
     pointing = first in _DEMONSTRATIVES or first in _POINTING
-    if pointing and len(words) > 1 and is_person_noun(words[1], language.code):
-        return DEFINITE, words[1:]  # "explique ce père de deux enfants", "That nurse" (not "cette semaine")
+    named = len(words) > 1 and (is_person_noun(words[1], language.code) or words[1].lower() in DOCUMENTS)
+    if pointing and named:  # "explique ce père de deux enfants", "That nurse", "That lawsuit" (not "cette semaine")
+        return DEFINITE, words[1:]
     return None, words
 
 
