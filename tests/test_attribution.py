@@ -3446,6 +3446,13 @@ CASES = {
         "pumping has “effectively confiscated” water.",
         ["Coastline Mutual", "Lower Sandhill Irrigation District"],
     ),
+    "'Foley-Strand, whose father founded Pellham': his father's gender is not hers": (
+        "“Scale matters,” Crestline Chief Executive Warren Abiodun said.\n\nAbiodun will lead the combined company. "
+        "Pellham’s chief executive, Marian Foley-Strand, will become president. “I didn’t go looking for a "
+        "buyer,” she said.\n\nAbiodun declined to comment.\n\nFoley-Strand, whose father founded Pellham, said the "
+        "decision had been emotional. “My dad used to say no,” she said.",
+        ["Warren Abiodun", "Marian Foley-Strand", "Marian Foley-Strand"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -849,7 +849,8 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
         person.labels |= set(_DOER.get((does.group("verb") or "").lower(), ())) | ({role.lower()} if role else set())
         if role and role.lower() in ("ceo", "chief executive"):
             person.labels |= {"ceo", "chief", "executive"}
-    if appositive and not re.match(r"(?:who|which|that|der|die|qui|som)\b", appositive.group(1)):
+    relative = r"(?:who|whose|which|that|der|die|dessen|deren|qui|dont|som|vars|hvis)\b"  # "…, whose father founded"
+    if appositive and not re.match(relative, appositive.group(1)):
         if re.match(r",\s+the\s+[a-z-]+\s*[,.;:]", after):  # "Marisol Ortega, the spokeswoman,": the one
             person.labels.add(f"the {appositive.group(1).strip().lower()}")  # the article spoke of before
         content = [w.lower() for w in WORD.findall(appositive.group(1))[:6] if w.lower() not in STOP_WORDS]
