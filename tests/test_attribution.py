@@ -3453,6 +3453,22 @@ CASES = {
         "decision had been emotional. “My dad used to say no,” she said.",
         ["Warren Abiodun", "Marian Foley-Strand", "Marian Foley-Strand"],
     ),
+    "'«…», skriver departementet …. Statssekretær Eirik Bjørnstad sier': the ministry wrote it": (
+        "Language: no\nSamferdselsdepartementet viser til kostnadsvekst. «Vi har måttet prioritere», skriver "
+        "departementet i en e-post til avisen. Statssekretær Eirik Bjørnstad sier at ingen er glemt.",
+        ["Samferdselsdepartementet"],
+    ),
+    "'leder for Tindedal Hjelpekorps. … skriver korpset'; 'ifølge regjeringen'": (
+        "Language: no\nArvid Lunde er leder for Tindedal Hjelpekorps.\n\nAntall leteaksjoner har doblet seg. "
+        "«Mange kommer i joggesko», skriver korpset i sin siste årsrapport.\n\nProsjektet er ifølge "
+        "regjeringen skjøvet ut til «siste del av planperioden».",
+        ["Tindedal Hjelpekorps", "regjeringen"],
+    ),
+    "'– …, fyller Johan Eklöf i.': a Swedish speech verb with its particle": (
+        "Language: sv\n– Det är som att någon drar undan mattan, säger Maria Eklöf.\n\n– Nu står vi där båda "
+        "två, fyller Johan Eklöf i.",
+        ["Maria Eklöf", "Johan Eklöf"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

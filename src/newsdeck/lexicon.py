@@ -204,7 +204,7 @@ SWEDISH = Language(
         uppger uppgav tycker tyckte säger konstaterar suckar suckade skrattar skrattade fortsätter
         fortsatte bekräftar bekräftade låter frågar frågade undrar undrade lovar lovade avvisar avvisade
         kräver krävde ropar ropade upprepar upprepade kritiserar kritiserade anser ansåg beklagar beklagade
-        välkomnar välkomnade flikar vädjar vädjade förnekar förnekade försäkrar försäkrade klagar klagade
+        välkomnar välkomnade flikar fyller fyllde vädjar vädjade förnekar förnekade försäkrar försäkrade klagar klagade
         ber uppmanar uppmanade hoppas hoppades kontrar kontrade replikerar replikerade invänder
         invände""".replace("\n", " ")
     ),

@@ -224,7 +224,7 @@ NORDIC_BODIES = (  # a compound ending so names a Nordic body: Sundhedsnævnet, 
     "kommunen", "tjänsten", "tjenesten", "förvaltningen", "forvaltningen", "forumet", "selskapet", "selskabet",
     "politiet", "polisen", "etaten", "byrån", "byrået", "kontoret", "sekretariatet", "inspektionen",
     "foreningen", "foreninga", "föreningen", "gruppen", "gruppa", "partiet", "klubben", "bolaget", "företaget",
-    "krets", "kretsen",
+    "krets", "kretsen", "korps", "korpset", "regjeringen", "regeringen",
 )  # fmt: skip
 
 
@@ -236,7 +236,7 @@ def is_organisation(words: list[str]) -> bool:
             w.lower().strip(".,") in ORGANISATION_WORDS
             or w.strip(".,") in CLUB_MARKS
             or w == "&"  # Hennecke & Söhne, Sterling & Co.
-            or (w[:1].isupper() and len(w) > 8 and w.lower().endswith(NORDIC_BODIES))
+            or (w[:1].isupper() and len(w) > 8 and w.lower().strip(".,").endswith(NORDIC_BODIES))
             or (w[:1].isupper() and german_compound_body(w))
             for w in words
         )

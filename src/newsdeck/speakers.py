@@ -196,7 +196,7 @@ def after_verb_subject(quote: Quote, reader: Reader) -> str | None:
         chunk = re.split(r"\s(?:à|au)\s+(?:la\s+|l['’])?(?:barre|tribune|micro|sortie|audience|téléphone)\b", chunk)[0]
     chunk = re.sub(r"\s+(?:hinzu|mit|ein|an|zu|fest|dagegen|vor)\s*$", "", chunk)  # fügte sie hinzu, warf … vor
     if reader.language.code in NORDIC:  # "skyter søsteren inn", "flikar hon in"
-        chunk = re.sub(r"\s+(?:inn|in|ind|til|till|ut|opp|upp|fram|frem)\s*$", "", chunk)
+        chunk = re.sub(r"\s+(?:inn|in|i|ind|til|till|ut|opp|upp|fram|frem)\s*$", "", chunk)
     listener = re.search(r"\s(?:der|dem|den)\s", chunk) if reader.language.code == "de" else None
     if listener and OUTLET.search(chunk[listener.end() :]):  # "sagte ein Insider der Nachrichtenagentur Reuters"
         chunk = chunk[: listener.start()]
@@ -1329,6 +1329,9 @@ def _named_next(
         vague = results[inside[0]].speaker
         if vague.split()[0].lower() in ANONYMOUS or vague in reader.anonymous:
             continue  # a source who is not named stays unnamed: "Selon une source proche de l'enquête, …"
+        body = reader.registry.people.get(vague)
+        if body and body.organisation:
+            continue  # "«…», skriver departementet. Statssekretær Eirik Bjørnstad …": the ministry wrote it
         if not may_be_named(vague, following, reader) or _named_here(vague, mask[:lo], newcomer, reader):
             continue
         for i, result in enumerate(results):

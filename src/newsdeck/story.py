@@ -1132,7 +1132,10 @@ def definite_stems(word: str) -> list[str]:
 def _names_kind(noun: str, labels: set[str]) -> bool:
     """Whether 'the ministry', 'regionen', 'das Ministerium' can mean an organisation with these
     name words: Region Vestjylland, Bundesgesundheitsministerium."""
-    forms = {noun, f"{noun}s", *definite_stems(noun)}  # "the airline": Skyward Airlines
+    stems = definite_stems(noun)
+    forms = {noun, f"{noun}s", *stems}  # "the airline": Skyward Airlines
+    if any(label.endswith(stem) for stem in stems if len(stem) >= 5 for label in labels):
+        return True  # "korpset": Tindedal Hjelpekorps
     if noun in _COMPANY and labels & _COMPANY:  # "virksomheden": the A/S called "selskabet" before
         return True
     short = len(noun) <= 4  # "das Amt": the Tiefbauamt (a body's compound), not any label ending so
