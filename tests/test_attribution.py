@@ -3469,6 +3469,12 @@ CASES = {
         "två, fyller Johan Eklöf i.",
         ["Maria Eklöf", "Johan Eklöf"],
     ),
+    "'Demetrius Caldwell, whom teammates have called “Meech” …' then '“…,” Meech said': his nickname": (
+        "Senior forward Demetrius Caldwell, whom teammates have called “Meech” since his freshman year, added 18 "
+        "points.\n\n“Coach drew it up for Jalen,” Meech said.\n\nDarnell Okafor, the winger everyone in the "
+        "locker room calls “Tank,” started the rally. “I score goals,” said Tank.",
+        [None, "Demetrius Caldwell", None, "Darnell Okafor"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

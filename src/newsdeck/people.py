@@ -689,6 +689,10 @@ def employer_in_titles(words: tuple[str, ...], registry: Registry, language: Lan
 
 
 _UNION_LOCAL = re.compile(r"\b([A-Z][\w&\-]*)(?: [A-Z][\w&\-]*){0,3} Local \d+\b")
+_CALLED_AFTER = re.compile(  # "…, the winger everyone in the locker room calls “Tank,”", "…, known as “Peg”"
+    r",[^.!?;]{0,60}?\b(?:call(?:s|ed)?|nicknamed|known\s+as|dubbed|kallas|kalles|kaldes|kaldet|kalt|genannt|"
+    r"surnommée?)(?:\s+(?:him|her|them|ihn|sie|honom|henne|ham|henne))?\s+[“\"‘'„«»”](_+[,.]?)[”\"’'“»«]"
+)
 NICKNAMED = re.compile(r"\b([A-ZÀ-Þ][\w\-]+) [“\"‘'„«»”]_+[”\"’'“»«] ([A-ZÀ-Þ][\w\-]+)")
 _RELATIVE = re.compile(
     r"(?:\b(?i:his|her|their|whose|that|seine?[mnrs]?|ihre?[mnrs]?|son|sa|ses|hans|hennes|deras)|(?P<owner>[A-ZÀ-Þ][\w\-]+)(?:[’']s|(?<=s)[’'](?=\s)|s(?=\s+(?:sønn|søn|datter|dotter|søster|syster|bror|kone|hustru)\b)))\s+"
@@ -1100,6 +1104,12 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
                 if (owner or not whose) and not registry.by_word(first) and known:
                     gender = RELATION_GENDER.get(relative.group("relation").lower()) or first_name_gender(first)
                     registry.add(f"{first} {owner.surname}" if owner and whose else first, gender or None)
+        for start, end, words in name_runs(mask):  # 'Demetrius Caldwell, whom teammates have called "Meech"'
+            person = registry.people.get(" ".join(words).rstrip(".,"))
+            called = _CALLED_AFTER.match(mask, end) if person and not person.organisation else None
+            nickname = text[called.start(1) : called.end(1)].strip(" ,.") if called else ""
+            if re.fullmatch(r"[A-ZÀ-Þ][\w-]+", nickname) and not person.called:  # (hidden when there are only masks)
+                person.called = nickname  # later "Meech said"
         first_only += [n.group("first") or n.group("aged") or n.group("young") for n in _FIRST_NAME_ONLY.finditer(mask)]
         one_name += [(m.group("name"), m.group("label")) for m in _ONE_NAME_AFTER_LABEL.finditer(mask)]
         for pair in _FIRST_NAMES_AND_SURNAME.finditer(
