@@ -3475,6 +3475,13 @@ CASES = {
         "locker room calls “Tank,” started the rally. “I score goals,” said Tank.",
         [None, "Demetrius Caldwell", None, "Darnell Okafor"],
     ),
+    "'a delivery worker who gave his name only as Kev'; 'who gave only her first name, Priyanka'": (
+        "Officials said the road was closed.\n\nThe driver, a delivery worker who gave his name only as Kev, "
+        "admitted he had ‘misjudged it badly’.\n\n‘The satnav said go straight on,’ he said.\n\nOne volunteer, a "
+        "biology senior who gave only her first name, Priyanka, spent two summers in the marsh. “I have counted "
+        "more dead pines than anyone,” she said.",
+        ["Kev", "Kev", "Priyanka"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

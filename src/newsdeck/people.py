@@ -1104,7 +1104,7 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
                 if (owner or not whose) and not registry.by_word(first) and known:
                     gender = RELATION_GENDER.get(relative.group("relation").lower()) or first_name_gender(first)
                     registry.add(f"{first} {owner.surname}" if owner and whose else first, gender or None)
-        for start, end, words in name_runs(mask):  # 'Demetrius Caldwell, whom teammates have called "Meech"'
+        for _, end, words in name_runs(mask):  # 'Demetrius Caldwell, whom teammates have called "Meech"'
             person = registry.people.get(" ".join(words).rstrip(".,"))
             called = _CALLED_AFTER.match(mask, end) if person and not person.organisation else None
             nickname = text[called.start(1) : called.end(1)].strip(" ,.") if called else ""

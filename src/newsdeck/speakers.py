@@ -960,7 +960,7 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
             speech_context = True
             pronoun = bool(phrase.split()) and phrase.split()[0].lower() in reader.language.pronouns
             if speaker:
-                speaker = _self_named(speaker, quote.after, reader)
+                speaker = _self_named(speaker, f"{quote.before} {quote.after}", reader)
                 speaker = _not_the_one_named_inside(speaker, phrase, quote.text, reader)
                 speaker = _not_the_spouse_spoken_of(speaker, quote.text, reader)
                 _identify(phrase, speaker, quote.sentence, reader)
@@ -1009,8 +1009,9 @@ _LABEL_BEFORE = re.compile(  # "said the woman, Margaret Oyler", "said the teena
 
 _NAME = r"([A-ZÀ-Þ][\w-]+(?:\s+[A-ZÀ-Þ][\w-]+){0,2})"
 _GIVES_NAME = re.compile(  # "…, sagt der Mann, der sich als Uwe Brinkhoff vorstellt"
-    rf",\s+(?:who\s+(?:identified|introduced)\s+(?:himself|herself|themselves)\s+(?:only\s+)?as\s+{_NAME}|"
-    rf"who\s+(?:gave|gives)\s+(?:his|her|their)\s+(?:full\s+)?name\s+(?:only\s+)?as\s+{_NAME}|"
+    rf",?\s+(?:who\s+(?:identified|introduced)\s+(?:himself|herself|themselves)\s+(?:only\s+)?as\s+{_NAME}|"
+    rf"who\s+(?:would\s+)?(?:only\s+)?(?:gave|gives|give)\s+(?:only\s+)?(?:his|her|their)\s+(?:full\s+|first\s+)?"
+    rf"name(?:\s+only)?(?:\s+as\s+|,\s+){_NAME}|who\s+asked\s+to\s+be\s+identified\s+only\s+as\s+{_NAME}|"
     rf"(?:der|die)\s+sich\s+als\s+{_NAME}\s+vorstell|qui\s+se\s+présente\s+comme\s+{_NAME}|"
     rf"qui\s+dit\s+s['’]appeler\s+{_NAME}|som\s+presenterar\s+sig\s+som\s+{_NAME})"
 )
