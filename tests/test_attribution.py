@@ -3496,6 +3496,11 @@ KINDS = {  # (article body, kinds of its quotes in order)
     "qualifié de": ("Dans ce quartier qualifié de « sensible », les commerçants s'organisent.", ["term"]),
     "a nickname without an article": ('Critics have nicknamed its central provision "pay-to-fallow."', ["term"]),
     "a name between a determiner and its noun": ("Marsh said the ‘Northern Spine’ programme was late.", ["term"]),
+    "what people call a thing, named after it": (
+        "Longtime tenants call the brick building “the Carver,” and several stood outside. Industry watchers "
+        "have taken to calling the combined company “Big Soup,” a nickname he did not love.",
+        ["term", "term"],
+    ),
     "what a group calls it": ('Firms are stuck in what the industry calls a "freight recession" now.', ["term"]),
     "what a person calls it is their words": (
         "Councillors voted through what the authority’s leader called ‘the hardest budget in living memory’.",
