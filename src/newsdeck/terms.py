@@ -39,7 +39,7 @@ _CALLED = re.compile(  # a name, or what someone thinks of it: ask the quote
     r"documentary|podcast|exhibition|opera|musical|operation))\s*$",
     re.IGNORECASE,
 )
-_CALLS_BY_NAME = re.compile(  # "tenants call the brick building “the Carver,”", "calling the combined company “Big Soup,”"
+_CALLS_BY_NAME = re.compile(  # "tenants call the brick building “the Carver,”", "calling the company “Big Soup,”"
     r"\b(?<!the\s)(?<!a\s)call(?:s|ed|ing)?\s+(?:the|this|that|its|their)(?:\s+[\w-]+){1,7}?\s*$",
     re.IGNORECASE,
 )
