@@ -3482,6 +3482,12 @@ CASES = {
         "more dead pines than anyone,” she said.",
         ["Kev", "Kev", "Priyanka"],
     ),
+    "'“It's Odalys. Odalys Ferrante. …,” she said' then 'Ferrante …', her husband 'Salvatore Ferrante'": (
+        "The lights at the bakery come on at 3 a.m.\n\n“It's Odalys. Odalys Ferrante. Nobody can spell it,” she "
+        "said.\n\nFerrante came to the United States at 19 with “one suitcase and one recipe.”\n\nShe met her "
+        "husband, Salvatore Ferrante, in 1967. “He told me he would have a bakery,” she said.",
+        ["Odalys Ferrante", "Odalys Ferrante", "Odalys Ferrante"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -689,6 +689,10 @@ def employer_in_titles(words: tuple[str, ...], registry: Registry, language: Lan
 
 
 _UNION_LOCAL = re.compile(r"\b([A-Z][\w&\-]*)(?: [A-Z][\w&\-]*){0,3} Local \d+\b")
+OWN_NAME = re.compile(  # a quote that opens with its speaker's name: “It's Odalys. Odalys Ferrante. …”
+    r"[“\"«„‘]\s*(?:It['’]s|I['’]m|I\s+am|My\s+name\s+is|Ich\s+heiße|Je\s+m['’]appelle|Jag\s+heter|Jeg\s+heter|"
+    r"Jeg\s+hedder)\s+(?:[A-ZÀ-Þ][\w-]+\.\s+)?([A-ZÀ-Þ][\w-]+\s+[A-ZÀ-Þ][\w-]+)\b(?![’'-])"
+)
 _CALLED_AFTER = re.compile(  # "…, the winger everyone in the locker room calls “Tank,”", "…, known as “Peg”"
     r",[^.!?;]{0,60}?\b(?:call(?:s|ed)?|nicknamed|known\s+as|dubbed|kallas|kalles|kaldes|kaldet|kalt|genannt|"
     r"surnommée?)(?:\s+(?:him|her|them|ihn|sie|honom|henne|ham|henne))?\s+[“\"‘'„«»”](_+[,.]?)[”\"’'“»«]"
@@ -1110,6 +1114,11 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             nickname = text[called.start(1) : called.end(1)].strip(" ,.") if called else ""
             if re.fullmatch(r"[A-ZÀ-Þ][\w-]+", nickname) and not person.called:  # (hidden when there are only masks)
                 person.called = nickname  # later "Meech said"
+        for own in OWN_NAME.finditer(text):  # “It's Odalys. Odalys Ferrante. …,” she said: named in her own words
+            first = own.group(1).split()[0]
+            repeated = own.group(0).split()[1] == f"{first}."  # “It's Odalys. Odalys Ferrante.”: a name she spells out
+            if (repeated or first_name_gender(first) is not False) and not is_title(first):
+                registry.add(own.group(1), first_name_gender(first) or None)
         first_only += [n.group("first") or n.group("aged") or n.group("young") for n in _FIRST_NAME_ONLY.finditer(mask)]
         one_name += [(m.group("name"), m.group("label")) for m in _ONE_NAME_AFTER_LABEL.finditer(mask)]
         for pair in _FIRST_NAMES_AND_SURNAME.finditer(

@@ -32,6 +32,7 @@ from newsdeck.naming import (
 from newsdeck.people import (
     NORDIC_BODIES,
     OUTLET,
+    OWN_NAME,
     RELATION_GENDER,
     WHICH_OF_TWO,
     age_labels,
@@ -959,6 +960,8 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
                 continue
             speech_context = True
             pronoun = bool(phrase.split()) and phrase.split()[0].lower() in reader.language.pronouns
+            own = _named_in_own_words(quote.text, phrase, reader) if pronoun else None
+            speaker = own or speaker  # “It's Odalys. Odalys Ferrante. …,” she said
             if speaker:
                 speaker = _self_named(speaker, f"{quote.before} {quote.after}", reader)
                 speaker = _not_the_one_named_inside(speaker, phrase, quote.text, reader)
@@ -1025,6 +1028,14 @@ def _self_introduced(sentence: str, reader: Reader) -> str | None:
     if person and not person.organisation:
         return person.name
     return name if name and " " not in name and first_name_gender(name) else None
+
+
+def _named_in_own_words(text: str, pronoun: str, reader: Reader) -> str | None:
+    """Who a quote's opening names as its speaker: “It's Odalys. Odalys Ferrante. …,” she said."""
+    own = OWN_NAME.match(f"“{text}")
+    person = reader.registry.people.get(own.group(1)) if own else None
+    gender = reader.language.pronouns.get(pronoun.split()[0].lower())
+    return person.name if person and not person.organisation and person.gender in (gender, None) else None
 
 
 def _self_named(speaker: str, after: str, reader: Reader) -> str:
