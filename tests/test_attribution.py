@@ -3488,6 +3488,18 @@ CASES = {
         "husband, Salvatore Ferrante, in 1967. “He told me he would have a bakery,” she said.",
         ["Odalys Ferrante", "Odalys Ferrante", "Odalys Ferrante"],
     ),
+    "'The health minister Rachel Dunmore-Price has defended plans … at Harrowby General Hospital, insisting …'": (
+        "The health minister Rachel Dunmore-Price has defended plans to close the unit at Harrowby General "
+        "Hospital, insisting the change would make births ‘safer, not riskier’ for women.\n\nIn Washington, a "
+        "senior official, speaking on condition of anonymity, said the talks were “on hold.”",
+        ["Rachel Dunmore-Price", "senior official"],
+    ),
+    "'The man’s granddaughter, who asked to be identified only by her first name, Keisha, said …'": (
+        "Rosalind Achterberg ran down the hallway. “I just ran,” she said.\n\nThe man’s granddaughter, who asked "
+        "to be identified only by her first name, Keisha, said he had refused to leave. “A firefighter carried "
+        "him down,” she said.",
+        ["Rosalind Achterberg", "Keisha"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -459,6 +459,10 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
         if quoted and reader.resolve(quoted.group(1)):  # "The agency quoted an unnamed source as saying …"
             return quoted.group(1)
         head = quote.before[: verb.start].rstrip()
+        participle = not n and verb.text.endswith("ing") and head.endswith(",") and reader.language.code == "en"
+        opener = _opening_subject(head, reader) if participle else None
+        if opener:  # "The health minister Rachel Dunmore-Price has defended plans … at Harrowby Hospital, insisting …"
+            return opener
         relative_before = bool(
             re.search(r",\s+(?:der|die|das|som|who|which)\s[^,]*,$", head)
         )  # "Ein Mitarbeiter, der …,"
@@ -532,6 +536,20 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
     return mentioned[0] if mentioned else _subject_before(quote.before[: verbs[-1].start], reader.language, whole=False)
 
 
+def _opening_subject(head: str, reader: Reader) -> str | None:
+    """The name a sentence opens with, the subject of a participle that ends it: 'The health minister
+    Rachel Dunmore-Price has defended plans …, insisting' (not 'After Roe left, …')."""
+    articles = reader.language.definite | reader.language.indefinite
+    runs = [r for r in name_runs(head) if len(r[2]) > 1 or r[2][0].lower() not in articles]  # (not "The")
+    lead = head[: runs[0][0]].split() if runs else []
+    if not runs or "," in head[:-1] or len(lead) > 4 or (lead and lead[0].lower() in _OPENERS):
+        return None
+    name = head[runs[0][0] : runs[0][1]]
+    person = reader.registry.people.get(reader.resolve(name) or "")
+    return name if person and not person.organisation else None
+
+
+_OPENERS = PREPOSITIONS | frozenset("after when while as because if although though since once until before".split())
 _FRENCH_SIDE = re.compile(r"^\s*(?:Du\s+côté\s+(?:de\s+|du\s+|des\s+)|À\s+(?=la\s|l['’])|Au\s+)([^,_]{3,60}),\s+on\b")
 
 
@@ -1014,7 +1032,7 @@ _NAME = r"([A-ZÀ-Þ][\w-]+(?:\s+[A-ZÀ-Þ][\w-]+){0,2})"
 _GIVES_NAME = re.compile(  # "…, sagt der Mann, der sich als Uwe Brinkhoff vorstellt"
     rf",?\s+(?:who\s+(?:identified|introduced)\s+(?:himself|herself|themselves)\s+(?:only\s+)?as\s+{_NAME}|"
     rf"who\s+(?:would\s+)?(?:only\s+)?(?:gave|gives|give)\s+(?:only\s+)?(?:his|her|their)\s+(?:full\s+|first\s+)?"
-    rf"name(?:\s+only)?(?:\s+as\s+|,\s+){_NAME}|who\s+asked\s+to\s+be\s+identified\s+only\s+as\s+{_NAME}|"
+    rf"name(?:\s+only)?(?:\s+as\s+|,\s+){_NAME}|who\s+asked\s+to\s+be\s+identified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name,?)\s+{_NAME}|"
     rf"(?:der|die)\s+sich\s+als\s+{_NAME}\s+vorstell|qui\s+se\s+présente\s+comme\s+{_NAME}|"
     rf"qui\s+dit\s+s['’]appeler\s+{_NAME}|som\s+presenterar\s+sig\s+som\s+{_NAME})"
 )
