@@ -3500,6 +3500,11 @@ CASES = {
         "him down,” she said.",
         ["Rosalind Achterberg", "Keisha"],
     ),
+    "'… », a-t-il martelé, avant de se tourner vers le prévenu : « … »': 'le prévenu' is no verb": (
+        "Language: fr\nMe Olivier Dewael a plaidé. « Personne ne s’est arrêté », a-t-il martelé, avant de se "
+        "tourner vers le prévenu : « Vous aviez un GSM. »",
+        ["Olivier Dewael", "Olivier Dewael"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

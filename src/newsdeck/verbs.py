@@ -39,6 +39,8 @@ _COMPOUND_NOUNS = frozenset(  # a speech verb's form inside a noun: "told analys
 _CONTRACTED = frozenset("he she it that who what there here where".split())  # "he's said": not a possessive
 _BE = frozenset("was were been being is are".split())
 _DETERMINERS = frozenset("the a an their its our my your every each".split())  # not his/her/that: "heard her say"
+_FRENCH_DETERMINERS = frozenset("le la les un une du des au aux ce cette ces son sa ses".split())  # "le prévenu"
+_FRENCH_SUBJECTS = frozenset("je tu il elle on nous vous ils elles qui ne".split())
 _ADJECTIVES = frozenset(  # "in a written report", "its annual report": nouns
     "written annual final brief joint formal draft detailed internal separate lengthy sworn signed emailed".split()
 )
@@ -66,6 +68,8 @@ def speech_verbs(text: str, code: str) -> tuple[Verb, ...]:
         owned = previous.endswith(("'s", "’s")) and previous[:-2] not in _CONTRACTED  # "the union's state secretary"
         described = previous in _ADJECTIVES and before in _DETERMINERS
         after_determiner = (previous in _DETERMINERS or owned or described) and code == "en"
+        pronoun = previous in ("le", "la", "les") and before in _FRENCH_SUBJECTS  # "il le répète": a verb
+        after_determiner = after_determiner or (code == "fr" and previous in _FRENCH_DETERMINERS and not pronoun)
         before, previous = previous, word.lower()
         if after_determiner or compound or summoned or passive:
             continue  # "on the call", "a statement", "her reply": nouns; "officers were called to …"
