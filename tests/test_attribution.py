@@ -3505,6 +3505,11 @@ CASES = {
         "tourner vers le prévenu : « Vous aviez un GSM. »",
         ["Olivier Dewael", "Olivier Dewael"],
     ),
+    "'« … », indique-t-on sobrement dans l’entourage du préfet': an adverb after the impersonal verb": (
+        "Language: fr\nLe préfet a été saisi. « Le contrôle suivra son cours », indique-t-on sobrement dans "
+        "l’entourage du préfet.",
+        ["entourage du préfet"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

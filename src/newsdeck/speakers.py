@@ -586,6 +586,7 @@ _ON_SAYS = re.compile(  # French impersonal attributions: the body is where "on"
     r"^[\s,;:—–-]*(?:peut-on lire|lit-on|indique-t-on|explique-t-on|précise-t-on|assure-t-on|souligne-t-on|"
     r"confie-t-on|affirme-t-on|fait-on savoir|a-t-on appris|apprend-on|a-t-on indiqué|a-t-on précisé)"
     r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)(?:\s+soir|\s+matin)?)?"
+    r"(?:\s+[a-zé]+ment)?"  # "indique-t-on sobrement dans l’entourage du préfet"
     r"\s+(?:dans\s+(?:le|un)\s+communiqué\s+|au\s+|à\s+|aux\s+|"
     r"auprès\s+|du\s+côté\s+)?(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)?((?:la\s+|le\s+|l['’])?[^.,;:_]{3,60})"
 )
