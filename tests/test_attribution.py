@@ -3510,6 +3510,12 @@ CASES = {
         "l’entourage du préfet.",
         ["entourage du préfet"],
     ),
+    "'Der IG-Sprecher, …, will seinen Namen nicht in der Zeitung lesen. «…», sagt er. Nur so viel: … «…»'": (
+        "Language: de\nRuedi Aebersold ist Bauer.\n\nDer IG-Sprecher, ein pensionierter Sekundarlehrer, will "
+        "seinen Namen nicht in der Zeitung lesen. «Ich wohne hier», sagt er. Nur so viel: Man habe bereits einen "
+        "Anwalt mandatiert, «einen guten».",
+        ["IG-Sprecher", "IG-Sprecher"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

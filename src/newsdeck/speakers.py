@@ -1511,7 +1511,8 @@ _OBJECT_PRONOUNS = frozenset("him her them ihm ihr lui honom henne ham hende".sp
 def _introduced(sentence: str, reader: Reader, definite: bool = False) -> str | None:
     """Someone new a sentence is about, described and unnamed: 'One Labour MP, who represents a seat
     in the north-west, was blunter.' (then “…,” the MP said); with `definite` (nobody named in the
-    paragraph yet), 'The woman who lives next door saw the smoke first.'"""
+    paragraph yet), 'The woman who lives next door saw the smoke first.'; someone who asks not to be
+    named is no one named before ('Der IG-Sprecher, …, will seinen Namen nicht in der Zeitung lesen')."""
     heard = _HEARD_FROM.search(sentence) if reader.language.code == "en" else None
     heard = None if heard and _WHO_SAID.search(sentence, heard.end(1)) else heard  # "…, who said …": a rule's
     words = heard.group(2).split()[:12] if heard else []
@@ -1537,7 +1538,8 @@ def _introduced(sentence: str, reader: Reader, definite: bool = False) -> str | 
             named = (
                 reader.person_named(parts[1].strip()) if len(parts) > 2 else None
             )  # "La présidente, Martine Gaudin,"
-            return named or reader.described(DEFINITE, rest[:12], subject[0].lower())  # "The woman next door saw …"
+            determiner = INDEFINITE if ANONYMITY.search(sentence) else DEFINITE
+            return named or reader.described(determiner, rest[:12], subject[0].lower())  # "The woman next door saw …"
         if n == 0 and not (OPENING_WORD.match(part) or TIME.match(part.strip()) or _THAT_TIME.match(part)):
             return None  # only clauses after an opening phrase ("By 2 p.m. on the third day, …")
     return None

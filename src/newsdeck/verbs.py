@@ -39,6 +39,7 @@ _COMPOUND_NOUNS = frozenset(  # a speech verb's form inside a noun: "told analys
 _CONTRACTED = frozenset("he she it that who what there here where".split())  # "he's said": not a possessive
 _BE = frozenset("was were been being is are".split())
 _DETERMINERS = frozenset("the a an their its our my your every each".split())  # not his/her/that: "heard her say"
+_GERMAN_SO_ADVERB = re.compile(r"\s+(?!der\b|die\b|das\b|des\b|dem\b|den\b|ein|eine)[a-zäöüß]")  # not "so die IG"
 _FRENCH_DETERMINERS = frozenset("le la les un une du des au aux ce cette ces son sa ses".split())  # "le prévenu"
 _FRENCH_SUBJECTS = frozenset("je tu il elle on nous vous ils elles qui ne".split())
 _ADJECTIVES = frozenset(  # "in a written report", "its annual report": nouns
@@ -71,7 +72,8 @@ def speech_verbs(text: str, code: str) -> tuple[Verb, ...]:
         pronoun = previous in ("le", "la", "les") and before in _FRENCH_SUBJECTS  # "il le répète": a verb
         after_determiner = after_determiner or (code == "fr" and previous in _FRENCH_DETERMINERS and not pronoun)
         before, previous = previous, word.lower()
-        if after_determiner or compound or summoned or passive:
+        adverb = code == "de" and word == "so" and _GERMAN_SO_ADVERB.match(text, token.end())  # "Nur so viel:"
+        if after_determiner or compound or summoned or passive or adverb:
             continue  # "on the call", "a statement", "her reply": nouns; "officers were called to …"
         if code == "en" and token.group()[:1].isupper() and not _opens(text, token.start()):
             continue  # "the United States", "Says Law": a name, not a verb
