@@ -3516,6 +3516,11 @@ CASES = {
         "Anwalt mandatiert, «einen guten».",
         ["IG-Sprecher", "IG-Sprecher"],
     ),
+    "'riss sich der 22 Jahre alte Timo Hartung das Trikot vom Leib': 'das Trikot' is no part of his name": (
+        "Language: de\nAls der Ball einschlug, riss sich der 22 Jahre alte Timo Hartung das Trikot vom Leib. „Das "
+        "war verrückt“, sagte er. Rogier van der Berg und Ursula von der Leyen schwiegen.",
+        ["Timo Hartung"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)
@@ -3623,3 +3628,19 @@ def test_a_german_body_named_in_the_genitive_is_registered_by_its_own_name():
     paragraphs = ["Die Fachleute des Landesamts für Wasserwirtschaft warnen. Mitarbeiter des Tiefbauamts schweigen."]
     bodies = [name for name, p in register(paragraphs, "de").people.items() if p.organisation]
     assert bodies == ["Landesamt für Wasserwirtschaft", "Tiefbauamt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ursula von der Leyen sagte", ("Ursula", "von", "der", "Leyen")),
+        ("Rogier van der Berg said", ("Rogier", "van", "der", "Berg")),
+        ("Maria das Graças Silva said", ("Maria", "das", "Graças", "Silva")),
+        ("Carlos Silva dos Santos said", ("Carlos", "Silva", "dos", "Santos")),
+        ("riss sich Timo Hartung das Trikot vom Leib", ("Timo", "Hartung")),
+    ],
+)
+def test_particles_join_names_but_a_german_article_after_a_name_does_not(text, name):
+    from newsdeck.names import name_runs
+
+    assert name_runs(text)[0][2] == name

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 _TOKEN = re.compile(r"[A-Z]/[A-Z]\b|&|[^\W\d_][\w'’.·\-]*")  # A/S, I/S: Danish company forms; Calder & Reyes
 PARTICLES = frozenset("de da del della der di du la le van von bin al el ibn dos das y".split())
+_ARTICLE_PARTICLES = frozenset(("der", "das"))  # German articles too: only after a particle or a first name
 TITLES = frozenset(
     """president vice prime minister foreign secretary state senator sen. rep. representative
     gov. governor mayor dr. mr. mrs. ms. miss prof. professor judge justice chief general gen.
@@ -103,7 +104,9 @@ def name_runs(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
             ends_sentence = previous.endswith(".") and len(previous) > 2 and previous.lower() not in TITLES
             ends_sentence = ends_sentence or (previous.endswith("·") and word in OPENS_A_SENTENCE)  # "D-N.M. The"
             firm = word == "&" and len(current) == 1  # "Calder & Reyes" (not "Ana Lima & Tom Berg")
-            joined = gap == " " and (is_capitalized(word) or word in PARTICLES or firm) and not ends_sentence
+            article = word in _ARTICLE_PARTICLES and previous not in PARTICLES and len(current) > 1  # "Timo Hartung das
+            joined = gap == " " and (is_capitalized(word) or word in PARTICLES or firm) and not ends_sentence  # Trikot"
+            joined = joined and not article  # (but "von der Leyen", "Maria das Graças")
             if not joined:
                 runs.append(current)
                 current = []
