@@ -3521,6 +3521,17 @@ CASES = {
         "war verrückt“, sagte er. Rogier van der Berg und Ursula von der Leyen schwiegen.",
         ["Timo Hartung"],
     ),
+    "'Two state health officials, who asked not to be named, said …'; 'According to Cr Buick'": (
+        "Councillor Helen Buick spoke at the hall.\n\nAccording to Cr Buick, “the council is the one getting the "
+        "calls”.\n\nThe ward closed. Two state health officials, who asked not to be named, said the unit was "
+        "“hanging by a thread.”",
+        ["Helen Buick", "state health officials"],
+    ),
+    "'Selon un communiqué de la préfecture publié mercredi soir, …' then '« … », précise le texte'": (
+        "Language: fr\nSelon un communiqué de la préfecture publié mercredi soir, des prélèvements ont été "
+        "effectués. « Les premiers résultats sont anormaux », précise le texte.",
+        ["préfecture"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -27,7 +27,7 @@ TITLES = frozenset(
     comedian filmmaker producer chef designer architect engineer entrepreneur investor
     billionaire businessman businesswoman journalist reporter editor broadcaster presenter
     host star champion captain midfielder defender quarterback pitcher pastor rabbi imam
-    bishop archbishop cardinal priest sister brother me maître cllr cllr. councilmember mag mag. ing ing.
+    bishop archbishop cardinal priest sister brother me maître cllr cllr. cr cr. councilmember mag mag. ing ing.
     mag· ing· insp insp. insp· supt supt. supt· dci det det. det· pc dre dre. dre· taoiseach tánaiste
     prosecutor administrator supervisor trustee magistrate principal lieutenant sergeant commander
     congressman congresswoman assemblyman assemblywoman assemblymember alderwoman selectman selectwoman

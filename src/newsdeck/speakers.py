@@ -320,6 +320,7 @@ _DOCUMENT_BEFORE = re.compile(  # the document a copy is of, named before: "A 20
 )
 
 
+_FRENCH_PARTICIPLE = re.compile(r"\s(?:publié|diffusé|paru|transmis|envoyé|consulté|rendu|daté)(?:e|s|es)?\b")
 _PARTICIPLE = re.compile(
     r"\s(?:filed|released|obtained|published|seen|reviewed|issued|posted|sent|shared|prepared|written|compiled)\b"
 )
@@ -405,6 +406,8 @@ def _source_after_cue(text: str, language: Language) -> str:
         return agent.group(1).strip()  # "according to a summary released by the Senate Appropriations Committee"
     if language.code == "en" and participle and " by " not in text[participle.end() :]:
         text = text[: participle.start()]  # "according to court documents filed Tuesday"
+    french = _FRENCH_PARTICIPLE.search(text) if language.code == "fr" else None
+    text = text[: french.start()] if french else text  # "selon un communiqué de la préfecture publié mercredi"
     words = text.split()
     nordic = language.code in NORDIC and words and words[0].islower()
     if nordic and words[0] not in language.definite | language.indefinite and words[1:2] not in (["och"], ["og"]):
