@@ -3532,6 +3532,11 @@ CASES = {
         "effectués. « Les premiers résultats sont anormaux », précise le texte.",
         ["préfecture"],
     ),
+    "'Elle s'appelle Odette Vasseur. Elle a 82 ans.' then '« … », s'amuse l'octogénaire': her age, by the pronoun": (
+        "Language: fr\nElle s'appelle Odette Vasseur. Elle a 82 ans.\n\nLa maire, Claire Roux, salue son "
+        "travail.\n\n« Doyenne, ça fait vieux, non ? », s'amuse l'octogénaire.",
+        ["Odette Vasseur"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

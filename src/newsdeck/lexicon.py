@@ -171,7 +171,7 @@ FRENCH = Language(
         fustigé fustige insistait expliquait racontait confiait glissait lançait dit-il dit-elle
         félicité félicitée s'inquiète s'insurge conclut concède résume poursuit tempête
         s'enthousiasme s'enthousiasmait s'emporte s'agace ironise sourit soupire s'indigne s'exclame
-        s'étonne s'alarme s'interroge s'impatiente désole réjouit plaisante prévient
+        s'étonne s'amuse s'amusait s'alarme s'interroge s'impatiente désole réjouit plaisante prévient
         s'indignait s'exclamait accuse accusé qualifie qualifié décrit décrite évoqué
         plaidé plaide souffle soufflé nuance nuancé détaille détaillé soutient soutenu répète argue
         avance dite affirmait déclarait indiquait estimait ajoutait soulignait précisait assurait rappelait

@@ -689,6 +689,10 @@ def employer_in_titles(words: tuple[str, ...], registry: Registry, language: Lan
 
 
 _UNION_LOCAL = re.compile(r"\b([A-Z][\w&\-]*)(?: [A-Z][\w&\-]*){0,3} Local \d+\b")
+_PRONOUN_AGED = re.compile(
+    r"(?:^|[.!?]\s+)(She|He|Elle|Il|Sie|Er|Hon|Han|Hun)\s+(?:is|was|turned|a|avait|ist|war|wurde|är|er|blev|ble)\s+"
+    r"(\d{1,3})(?:\s+(?:ans|years\s+old|Jahre\s+alt|år(?:\s+gammal)?)|[.,])"
+)
 OWN_NAME = re.compile(  # a quote that opens with its speaker's name: “It's Odalys. Odalys Ferrante. …”
     r"[“\"«„‘]\s*(?:It['’]s|I['’]m|I\s+am|My\s+name\s+is|Ich\s+heiße|Je\s+m['’]appelle|Jag\s+heter|Jeg\s+heter|"
     r"Jeg\s+hedder)\s+(?:[A-ZÀ-Þ][\w-]+\.\s+)?([A-ZÀ-Þ][\w-]+\s+[A-ZÀ-Þ][\w-]+)\b(?![’'-])"
@@ -1119,6 +1123,11 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             repeated = own.group(0).split()[1] == f"{first}."  # “It's Odalys. Odalys Ferrante.”: a name she spells out
             if (repeated or first_name_gender(first) is not False) and not is_title(first):
                 registry.add(own.group(1), first_name_gender(first) or None)
+        for aged in _PRONOUN_AGED.finditer(mask):  # "Elle s'appelle Odette Vasseur. Elle a 82 ans": "l'octogénaire"
+            person = _last_full_name_before(mask[: aged.start()], registry) or last_named
+            said = LANGUAGES[language].pronouns.get(aged.group(1).lower())
+            if person and not person.organisation and said and person.gender in (said, None):
+                person.labels |= age_labels(aged.group(2))
         first_only += [n.group("first") or n.group("aged") or n.group("young") for n in _FIRST_NAME_ONLY.finditer(mask)]
         one_name += [(m.group("name"), m.group("label")) for m in _ONE_NAME_AFTER_LABEL.finditer(mask)]
         for pair in _FIRST_NAMES_AND_SURNAME.finditer(
