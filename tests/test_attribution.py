@@ -3537,6 +3537,12 @@ CASES = {
         "travail.\n\n« Doyenne, ça fait vieux, non ? », s'amuse l'octogénaire.",
         ["Odette Vasseur"],
     ),
+    "'En tvåbarnsmamma …' quoted, then paragraphs later 'Tvåbarnsmamman heter Johanna Lindqvist'": (
+        "Language: sv\nEn tvåbarnsmamma står utanför vårdcentralen i Hällsjö.\n\n– Jag fick veta det i en "
+        "Facebookgrupp, säger hon.\n\nRegion Norrmark beklagar beslutet.\n\nRegionen hänvisar till Storvik."
+        "\n\nTvåbarnsmamman heter Johanna Lindqvist och är 34 år.",
+        ["Johanna Lindqvist"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

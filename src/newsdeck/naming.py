@@ -135,9 +135,13 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
                 name = _named_right_after(naming, named_at, k, masks, spans, results, reader)
             if not name:
                 continue
+            labelled = _NAMED_LABEL.match(naming)  # "Tvåbarnsmamman heter …": the one so described, however far back
+            start = max(0, k - 2)
+            if labelled and (first := _first_labelled(labelled.group(1), results[:start], reader)) is not None:
+                start = first
             earlier = [
                 r.speaker
-                for j in range(max(0, k - 2), k + 1)
+                for j in range(start, k + 1)
                 for r, span in zip(results[j], spans[j], strict=True)
                 if (j < k or span.start < named_at)
                 and r.speaker
@@ -146,7 +150,18 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
                 and r.speaker not in reader.anonymous
             ]
             if earlier:
-                rename(results[max(0, k - 2) : k + 1], earlier[-1], name, "named after", reader)
+                rename(results[start : k + 1], earlier[-1], name, "named after", reader)
+
+
+_NAMED_LABEL = re.compile(r"^\s*([A-ZÅÄÖÆØ][a-zåäöæø]{4,}(?:en|et|n))\s+(?:heter|hedder|hei?ter)\s")
+
+
+def _first_labelled(label: str, results, reader: Reader) -> int | None:
+    """The first paragraph that quotes someone unnamed whom a Nordic definite label names: 'Tvåbarnsmamman'
+    is the 'tvåbarnsmamma' quoted paragraphs before."""
+    stems = definite_stems(label.lower())
+    found = (j for j, found in enumerate(results) for r in found if r.speaker and reader.head_of(r.speaker) in stems)
+    return next(found, None)
 
 
 _NAME_AND_ROLE = re.compile(
