@@ -3543,6 +3543,11 @@ CASES = {
         "\n\nTvåbarnsmamman heter Johanna Lindqvist och är 34 år.",
         ["Johanna Lindqvist"],
     ),
+    "'Il s'appelle Enzo, il a 15 ans … « … », explique-t-il': a first name given so is someone": (
+        "Language: fr\nSon mari, Robert Vasseur, est mort en 2010.\n\nLe garçon s'exécute en riant. Il s'appelle "
+        "Enzo, il a 15 ans. « Ici c'est moins cher qu'en ville », explique-t-il.",
+        ["Enzo"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)
