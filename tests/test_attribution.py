@@ -3548,6 +3548,11 @@ CASES = {
         "Enzo, il a 15 ans. « Ici c'est moins cher qu'en ville », explique-t-il.",
         ["Enzo"],
     ),
+    "'Maria Lopez, who founded a charity called “Hope,”': the charity's name is no nickname of hers": (
+        "Maria Lopez, who founded a charity called “Hope,” said it was hard.\n\n“We try,” Hope said. “It's Joe "
+        "Biden who failed us,” she said.",
+        [None, "Hope", "Maria Lopez"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)
@@ -3567,6 +3572,7 @@ KINDS = {  # (article body, kinds of its quotes in order)
         "have taken to calling the combined company “Big Soup,” a nickname he did not love.",
         ["term", "term"],
     ),
+    "a call that names no thing": ("She called the hotline and said “Yes.”", ["speech"]),
     "what a group calls it": ('Firms are stuck in what the industry calls a "freight recession" now.', ["term"]),
     "what a person calls it is their words": (
         "Councillors voted through what the authority’s leader called ‘the hardest budget in living memory’.",
@@ -3671,3 +3677,20 @@ def test_particles_join_names_but_a_german_article_after_a_name_does_not(text, n
     from newsdeck.names import name_runs
 
     assert name_runs(text)[0][2] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "verbs"),
+    [
+        ("avant de se tourner vers le prévenu", "fr", []),
+        ("comme le souligne le ministre", "fr", ["souligne"]),
+        ("La préfète le confirme", "fr", ["confirme"]),
+        ("Nur so viel: Man habe", "de", []),
+        ("„Nein“, so sein Anwalt", "de", ["so"]),
+        ("so eine Sprecherin", "de", ["so"]),
+    ],
+)
+def test_a_noun_or_an_adverb_is_no_speech_verb(text, code, verbs):
+    from newsdeck.verbs import speech_verbs
+
+    assert [v.text for v in speech_verbs(text, code)] == verbs

@@ -50,7 +50,7 @@ _HER_NAME_IS = re.compile(
     r"^\s*(?:(?:her|his)\s+name\s+is|(?:ihr|sein)\s+name\s+ist|(?:sie|er)\s+hei(?:ß|ss)t|(?:elle|il)\s+s[’']appelle|"
     r"(?:hon|han)\s+heter|(?:hun|han)\s+hedder|(?:hun|han|ho)\s+hei?ter|"
     r"(?:die|der)\s+[\w\-]+\s+hei(?:ß|ss)t|(?:la|le)\s+[\w\-]+\s+s[’']appelle|"  # "Die 58-Jährige heißt"
-    r"[\wæøåäö\-]+(?:en|et|n)\s+(?:heter|hedder|heiter))\s+",  # "Sjåføren heter"
+    r"(?P<label>[\wæøåäö\-]+(?:en|et|n))\s+(?:heter|hedder|heiter))\s+",  # "Sjåføren heter"
     re.IGNORECASE,
 )
 
@@ -93,7 +93,8 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
             naming = _AFTER_A_QUOTE.sub("", sentence)  # "«…» Sie heisst Mengia Tuor"
             called = _SO_HEISST.match(naming)
             name = reader.person_named(called.group(1)) if called else None
-            if not name and _HER_NAME_IS.match(naming):
+            her = _HER_NAME_IS.match(naming)
+            if not name and her:
                 name = first_named(naming, reader) or _newly_named(naming, reader)
             introduced = _INTRODUCED_AS.search(naming) if not name else None
             if introduced:
@@ -135,10 +136,11 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
                 name = _named_right_after(naming, named_at, k, masks, spans, results, reader)
             if not name:
                 continue
-            labelled = _NAMED_LABEL.match(naming)  # "Tvåbarnsmamman heter …": the one so described, however far back
-            start = max(0, k - 2)
-            if labelled and (first := _first_labelled(labelled.group(1), results[:start], reader)) is not None:
-                start = first
+            labelled = her.group("label") if her else None  # "Tvåbarnsmamman heter …": the one so described,
+            start = max(0, k - 2)  # however far back
+            first = _first_labelled(labelled, results[:start], reader) if labelled else None
+            start = start if first is None else first
+            stems = definite_stems(labelled.lower()) if first is not None else []  # only the one so described
             earlier = [
                 r.speaker
                 for j in range(start, k + 1)
@@ -148,20 +150,20 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
                 and r.speaker not in reader.registry.people
                 and not ANONYMOUS & set(r.speaker.lower().split()[:3])  # a source stays unnamed ("a senior aide")
                 and r.speaker not in reader.anonymous
+                and (not stems or reader.head_of(r.speaker) in stems)  # "Tvåbarnsmamman": the tvåbarnsmamma
             ]
             if earlier:
                 rename(results[start : k + 1], earlier[-1], name, "named after", reader)
-
-
-_NAMED_LABEL = re.compile(r"^\s*([A-ZÅÄÖÆØ][a-zåäöæø]{4,}(?:en|et|n))\s+(?:heter|hedder|hei?ter)\s")
 
 
 def _first_labelled(label: str, results, reader: Reader) -> int | None:
     """The first paragraph that quotes someone unnamed whom a Nordic definite label names: 'Tvåbarnsmamman'
     is the 'tvåbarnsmamma' quoted paragraphs before."""
     stems = definite_stems(label.lower())
-    found = (j for j, found in enumerate(results) for r in found if r.speaker and reader.head_of(r.speaker) in stems)
-    return next(found, None)
+    quoting = (
+        j for j, paragraph in enumerate(results) for r in paragraph if r.speaker and reader.head_of(r.speaker) in stems
+    )
+    return next(quoting, None)
 
 
 _NAME_AND_ROLE = re.compile(

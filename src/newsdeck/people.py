@@ -690,17 +690,19 @@ def employer_in_titles(words: tuple[str, ...], registry: Registry, language: Lan
 
 _UNION_LOCAL = re.compile(r"\b([A-Z][\w&\-]*)(?: [A-Z][\w&\-]*){0,3} Local \d+\b")
 _PRONOUN_AGED = re.compile(
-    r"(?:^|[.!?]\s+)(She|He|Elle|Il|Sie|Er|Hon|Han|Hun)\s+(?:is|was|turned|a|avait|ist|war|wurde|är|er|blev|ble)\s+"
-    r"(\d{1,3})(?:\s+(?:ans|years\s+old|Jahre\s+alt|år(?:\s+gammal)?)|[.,])"
+    r"(?:^|[.!?]\s+)(She|He|Elle|Il|Sie|Er|Hon|Han|Hun)\s+(?:is|turned|a|ist|är|er)\s+(\d{1,3})"
+    r"(?:\s+(?:ans|years\s+old|Jahre\s+alt|år(?:\s+gammal)?))?(?=[.,;]|\s+(?:and|et|und|och|og)\b)"
+)  # (not "Il a 30 ans d'expérience", "Elle avait 17 ans quand …")
+OWN_NAME = re.compile(  # a quote's opening that names its speaker: “It's Odalys. Odalys Ferrante. …”
+    r"\s*(?:It['’]s|I['’]m|I\s+am|My\s+name\s+is|Ich\s+hei(?:ß|ss)e|Je\s+m['’]appelle|Jag\s+heter|Jeg\s+hei?ter|"
+    r"Jeg\s+hedder)\s+(?:(?P<first>[A-ZÀ-Þ][\w-]+)\.\s+)?(?P<name>[A-ZÀ-Þ][\w-]+\s+[A-ZÀ-Þ][\w-]+)(?=[.,!]|$)"
 )
-OWN_NAME = re.compile(  # a quote that opens with its speaker's name: “It's Odalys. Odalys Ferrante. …”
-    r"[“\"«„‘]\s*(?:It['’]s|I['’]m|I\s+am|My\s+name\s+is|Ich\s+heiße|Je\s+m['’]appelle|Jag\s+heter|Jeg\s+heter|"
-    r"Jeg\s+hedder)\s+(?:[A-ZÀ-Þ][\w-]+\.\s+)?([A-ZÀ-Þ][\w-]+\s+[A-ZÀ-Þ][\w-]+)\b(?![’'-])"
-)
+_QUOTE_OPENS = re.compile(r"[“\"«„‘]")
 _CALLED_AFTER = re.compile(  # "…, the winger everyone in the locker room calls “Tank,”", "…, known as “Peg”"
-    r",[^.!?;]{0,60}?\b(?:call(?:s|ed)?|nicknamed|known\s+as|dubbed|kallas|kalles|kaldes|kaldet|kalt|genannt|"
-    r"surnommée?)(?:\s+(?:him|her|them|ihn|sie|honom|henne|ham|henne))?\s+[“\"‘'„«»”](_+[,.]?)[”\"’'“»«]"
+    r",(?P<before>[^.!?;]{0,60}?)\b(?:call(?:s|ed)?|nicknamed|known\s+as|dubbed|kallas|kalles|kaldes|kaldet|kalt|"
+    r"genannt|surnommée?)(?:\s+(?:him|her|them|ihn|sie|honom|henne|ham|hende))?\s+[“\"‘'„«»”](_+[,.]?)[”\"’'“»«]"
 )
+_A_THING = re.compile(r"\b(?:a|an|the|ein|eine|un|une|en|ett|et)\s+[\w-]+\s+$")  # "a charity called “Hope”": its name
 NICKNAMED = re.compile(r"\b([A-ZÀ-Þ][\w\-]+) [“\"‘'„«»”]_+[”\"’'“»«] ([A-ZÀ-Þ][\w\-]+)")
 _RELATIVE = re.compile(
     r"(?:\b(?i:his|her|their|whose|that|seine?[mnrs]?|ihre?[mnrs]?|son|sa|ses|hans|hennes|deras)|(?P<owner>[A-ZÀ-Þ][\w\-]+)(?:[’']s|(?<=s)[’'](?=\s)|s(?=\s+(?:sønn|søn|datter|dotter|søster|syster|bror|kone|hustru)\b)))\s+"
@@ -1115,14 +1117,16 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
         for _, end, words in name_runs(mask):  # 'Demetrius Caldwell, whom teammates have called "Meech"'
             person = registry.people.get(" ".join(words).rstrip(".,"))
             called = _CALLED_AFTER.match(mask, end) if person and not person.organisation else None
-            nickname = text[called.start(1) : called.end(1)].strip(" ,.") if called else ""
-            if re.fullmatch(r"[A-ZÀ-Þ][\w-]+", nickname) and not person.called:  # (hidden when there are only masks)
+            called = None if called and _A_THING.search(called.group("before")) else called
+            nickname = text[called.start(2) : called.end(2)].strip(" ,.") if called else ""
+            if re.fullmatch(r"[A-ZÀ-Þ][\w-]+", nickname) and not person.called:  # the mask hides the nickname
                 person.called = nickname  # later "Meech said"
-        for own in OWN_NAME.finditer(text):  # “It's Odalys. Odalys Ferrante. …,” she said: named in her own words
-            first = own.group(1).split()[0]
-            repeated = own.group(0).split()[1] == f"{first}."  # “It's Odalys. Odalys Ferrante.”: a name she spells out
-            if (repeated or first_name_gender(first) is not False) and not is_title(first):
-                registry.add(own.group(1), first_name_gender(first) or None)
+        for mark in _QUOTE_OPENS.finditer(text):  # “It's Odalys. Odalys Ferrante. …,” she said: named in her own words
+            own = OWN_NAME.match(text, mark.end())
+            first = own.group("name").split()[0] if own else ""
+            repeated = own and own.group("first") == first  # a name she spells out
+            if own and (repeated or first_name_gender(first) is not False) and not is_title(first):
+                registry.add(own.group("name"), first_name_gender(first) or None)
         for aged in _PRONOUN_AGED.finditer(mask):  # "Elle s'appelle Odette Vasseur. Elle a 82 ans": "l'octogénaire"
             person = _last_full_name_before(mask[: aged.start()], registry) or last_named
             said = LANGUAGES[language].pronouns.get(aged.group(1).lower())

@@ -320,7 +320,12 @@ _DOCUMENT_BEFORE = re.compile(  # the document a copy is of, named before: "A 20
 )
 
 
-_FRENCH_PARTICIPLE = re.compile(r"\s(?:publié|diffusé|paru|transmis|envoyé|consulté|rendu|daté)(?:e|s|es)?\b")
+_IS_ROLE_WORD = re.compile(  # a lowercase word of a role after an owner's name, not what follows it
+    r"(?!(?:to|of|for|in|on|at|by|with|from|and|filed|released|published|sent|issued|obtained|seen)$)[a-z]+"
+)
+_FRENCH_PARTICIPLE = re.compile(  # (not "publié par l'Insee": who issued it)
+    r"\s(?:publié|diffusé|paru|transmis|envoyé|consulté|rendu|daté)(?:e|s|es)?\b(?!\s+par\b)"
+)
 _PARTICIPLE = re.compile(
     r"\s(?:filed|released|obtained|published|seen|reviewed|issued|posted|sent|shared|prepared|written|compiled)\b"
 )
@@ -375,9 +380,10 @@ def _source_after_cue(text: str, language: Language) -> str:
         return owner.group(1)  # the report's words are its issuer's
     issuer = _DOCUMENT_FROM.match(text) if language.code == "en" else None
     if issuer and issuer.group(1).lower() in DOCUMENTS:  # "a notice from the state Department of …"
-        owned = re.match(r"(?:\s+[a-z]+\b(?![’']))+", text[issuer.end() :])  # "Smith's lawyer", "…'s inspector general"
         owner = issuer.group(2).removeprefix("the ")
-        return f"{owner}{owned.group(0)}" if owned and owner.endswith(("'s", "’s")) else owner
+        words = re.split(r"[,.;:]", text[issuer.end() :], maxsplit=1)[0].split()[:2]  # "Smith's lawyer to …"
+        role = list(takewhile(_IS_ROLE_WORD.fullmatch, words))
+        return " ".join([owner, *role]) if role and owner.endswith(("'s", "’s")) else owner  # "…'s inspector general"
     owner = _NORDIC_OWNERS_DOCUMENT.match(text) if language.code in NORDIC else None
     owner = None if owner and first_name_gender(f"{owner.group(1)}s") is not False else owner  # "Lars rapport"
     owner = owner or (_NORDIC_DOCUMENT_FROM.match(text) if language.code in NORDIC else None)
@@ -545,14 +551,15 @@ def _opening_subject(head: str, reader: Reader) -> str | None:
     articles = reader.language.definite | reader.language.indefinite
     runs = [r for r in name_runs(head) if len(r[2]) > 1 or r[2][0].lower() not in articles]  # (not "The")
     lead = head[: runs[0][0]].split() if runs else []
-    if not runs or "," in head[:-1] or len(lead) > 4 or (lead and lead[0].lower() in _OPENERS):
-        return None
+    opened = OPENING_WORD.match(head) or (lead and lead[0].lower() in PREPOSITIONS | _SUBORDINATORS)
+    if not runs or "," in head[:-1] or len(lead) > 4 or opened or runs[0][2][-1].endswith(("'s", "’s")):
+        return None  # (not "Tom Berg's lawyer filed an appeal, saying …")
     name = head[runs[0][0] : runs[0][1]]
     person = reader.registry.people.get(reader.resolve(name) or "")
     return name if person and not person.organisation else None
 
 
-_OPENERS = PREPOSITIONS | frozenset("after when while as because if although though since once until before".split())
+_SUBORDINATORS = frozenset("because if although though once until".split())
 _FRENCH_SIDE = re.compile(r"^\s*(?:Du\s+côté\s+(?:de\s+|du\s+|des\s+)|À\s+(?=la\s|l['’])|Au\s+)([^,_]{3,60}),\s+on\b")
 
 
@@ -1036,7 +1043,8 @@ _NAME = r"([A-ZÀ-Þ][\w-]+(?:\s+[A-ZÀ-Þ][\w-]+){0,2})"
 _GIVES_NAME = re.compile(  # "…, sagt der Mann, der sich als Uwe Brinkhoff vorstellt"
     rf",?\s+(?:who\s+(?:identified|introduced)\s+(?:himself|herself|themselves)\s+(?:only\s+)?as\s+{_NAME}|"
     rf"who\s+(?:would\s+)?(?:only\s+)?(?:gave|gives|give)\s+(?:only\s+)?(?:his|her|their)\s+(?:full\s+|first\s+)?"
-    rf"name(?:\s+only)?(?:\s+as\s+|,\s+){_NAME}|who\s+asked\s+to\s+be\s+identified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name,?)\s+{_NAME}|"
+    rf"name(?:\s+only)?(?:\s+as\s+|,\s+){_NAME}|"
+    rf"who\s+asked\s+to\s+be\s+identified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name,?)\s+{_NAME}|"
     rf"(?:der|die)\s+sich\s+als\s+{_NAME}\s+vorstell|qui\s+se\s+présente\s+comme\s+{_NAME}|"
     rf"qui\s+dit\s+s['’]appeler\s+{_NAME}|som\s+presenterar\s+sig\s+som\s+{_NAME})"
 )
@@ -1052,11 +1060,12 @@ def _self_introduced(sentence: str, reader: Reader) -> str | None:
     return name if name and " " not in name and first_name_gender(name) else None
 
 
-def _named_in_own_words(text: str, pronoun: str, reader: Reader) -> str | None:
-    """Who a quote's opening names as its speaker: “It's Odalys. Odalys Ferrante. …,” she said."""
-    own = OWN_NAME.match(f"“{text}")
-    person = reader.registry.people.get(own.group(1)) if own else None
-    gender = reader.language.pronouns.get(pronoun.split()[0].lower())
+def _named_in_own_words(text: str, phrase: str, reader: Reader) -> str | None:
+    """Who a quote's opening names as its speaker, if the pronoun that says it fits: “It's Odalys.
+    Odalys Ferrante. …,” she said."""
+    own = OWN_NAME.match(text)
+    person = reader.registry.people.get(own.group("name")) if own else None
+    gender = reader.language.pronouns.get(phrase.split()[0].lower())
     return person.name if person and not person.organisation and person.gender in (gender, None) else None
 
 
@@ -1573,14 +1582,14 @@ _THAT_TIME = re.compile(
 )
 
 
+_BODY_NAME = r"[A-Z][\w&.’'-]*(?:\s+(?:of|on|for|and|&|[A-Z][\w&.’'-]*))*"  # "Commission on Heat and Health"
 _DOCUMENT_FROM = re.compile(  # "a letter from Brookfield Council", "a notice from the state Department of …"
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+)?(\w+),?\s+(?:(?:issued|released|published|commissioned|prepared|sent)"
     r"(?:\s+(?:last|this|on|in|earlier|\w+day|week|month|year)){0,3}\s+)?(?:from|by)\s+"
-    r"((?:the\s+)?(?:(?:state|federal|city|county)\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of|on|for|and|&|[A-Z][\w&.’'-]*))*)"
+    rf"((?:the\s+)?(?:(?:state|federal|city|county)\s+)?{_BODY_NAME})"
 )
 _SUED = re.compile(
-    r"((?:[Tt]he\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.’'-]*))*),?\s+(?:has\s+|have\s+|had\s+)?"
-    r"(?:sued|filed\s+(?:a\s+)?(?:lawsuit|suit))\b"
+    rf"((?:[Tt]he\s+)?{_BODY_NAME}),?\s+(?:has\s+|have\s+|had\s+)?(?:sued|filed\s+(?:a\s+)?(?:lawsuit|suit))\b"
 )
 _ISSUED_IN = re.compile(
     r"\b(?:in|im|in einer|dans|i)\s+(?:a|an|his|her|its|their|a\s+written|einer|einem|un|une|ett|en|et)\s+(\w+)",

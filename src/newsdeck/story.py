@@ -87,7 +87,7 @@ _QUANTIFIER = re.compile(
     r"^(?:(?:one|two|several|some|many|few)\s+of\s+(?:the|those|these|his|her)|(?:en|ett|et|ei)\s+a[fv]\s+(?:de|dem)|"
     r"(?:en|ett|et|ei)\s+a[fv](?=\s+\w+(?:erne|arna|ene|orna)\b)|"  # "en af mejeristerne"
     r"(?:einer|eine)\s+der|(?:l['’]une?|une?)\s+des|"
-    r"(?:two|three|four|five|several)(?=\s+[a-z]))\s+",  # "Two state health officials, who …"
+    r"(?:two|three|four|five|several)(?=\s+(?-i:[a-z])))\s+",  # "Two state health officials, who …" (not "Five Guys")
     re.IGNORECASE,
 )
 

@@ -39,9 +39,12 @@ _COMPOUND_NOUNS = frozenset(  # a speech verb's form inside a noun: "told analys
 _CONTRACTED = frozenset("he she it that who what there here where".split())  # "he's said": not a possessive
 _BE = frozenset("was were been being is are".split())
 _DETERMINERS = frozenset("the a an their its our my your every each".split())  # not his/her/that: "heard her say"
-_GERMAN_SO_ADVERB = re.compile(r"\s+(?!der\b|die\b|das\b|des\b|dem\b|den\b|ein|eine)[a-zäöüß]")  # not "so die IG"
-_FRENCH_DETERMINERS = frozenset("le la les un une du des au aux ce cette ces son sa ses".split())  # "le prévenu"
-_FRENCH_SUBJECTS = frozenset("je tu il elle on nous vous ils elles qui ne".split())
+_GERMAN_SO_ADVERB = re.compile(  # not "so die IG", "so sein Anwalt", "so eine Sprecherin"
+    r"\s+(?!(?:der|die|das|des|dem|den)\b|(?:ein|sein|ihr|unser|euer|eur|mein|dein)(?:e|er|es|em|en)?\b)[a-zäöüß]"
+)
+_FRENCH_ARTICLES = frozenset("le la les un une du des au aux ce cette ces son sa ses".split())
+_FRENCH_OR_PRONOUN = frozenset("le la les".split())  # also object pronouns: "comme le souligne", "elle le confirme"
+_PARTICIPLE_FR = re.compile(r"(?:é|u)e?s?$")  # after one of them, a past participle is a noun: "le prévenu"
 _ADJECTIVES = frozenset(  # "in a written report", "its annual report": nouns
     "written annual final brief joint formal draft detailed internal separate lengthy sworn signed emailed".split()
 )
@@ -69,8 +72,8 @@ def speech_verbs(text: str, code: str) -> tuple[Verb, ...]:
         owned = previous.endswith(("'s", "’s")) and previous[:-2] not in _CONTRACTED  # "the union's state secretary"
         described = previous in _ADJECTIVES and before in _DETERMINERS
         after_determiner = (previous in _DETERMINERS or owned or described) and code == "en"
-        pronoun = previous in ("le", "la", "les") and before in _FRENCH_SUBJECTS  # "il le répète": a verb
-        after_determiner = after_determiner or (code == "fr" and previous in _FRENCH_DETERMINERS and not pronoun)
+        noun = previous in _FRENCH_ARTICLES and (previous not in _FRENCH_OR_PRONOUN or _PARTICIPLE_FR.search(word))
+        after_determiner = after_determiner or (code == "fr" and noun)  # "le prévenu" (not "comme le souligne")
         before, previous = previous, word.lower()
         adverb = code == "de" and word == "so" and _GERMAN_SO_ADVERB.match(text, token.end())  # "Nur so viel:"
         if after_determiner or compound or summoned or passive or adverb:
