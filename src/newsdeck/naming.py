@@ -14,6 +14,7 @@ from newsdeck.masking import MASK
 from newsdeck.model import SPEECH
 from newsdeck.names import TITLES, name_runs
 from newsdeck.people import (
+    NAME_IS,
     NICKNAMED,
     RELATION_GENDER,
     Person,
@@ -47,8 +48,7 @@ if TYPE_CHECKING:
     from newsdeck.speakers import Attribution
 
 _HER_NAME_IS = re.compile(
-    r"^\s*(?:(?:her|his)\s+name\s+is|(?:ihr|sein)\s+name\s+ist|(?:sie|er)\s+hei(?:ß|ss)t|(?:elle|il)\s+s[’']appelle|"
-    r"(?:hon|han)\s+heter|(?:hun|han)\s+hedder|(?:hun|han|ho)\s+hei?ter|"
+    rf"^\s*(?:{NAME_IS}|"
     r"(?:die|der)\s+[\w\-]+\s+hei(?:ß|ss)t|(?:la|le)\s+[\w\-]+\s+s[’']appelle|"  # "Die 58-Jährige heißt"
     r"(?P<label>[\wæøåäö\-]+(?:en|et|n))\s+(?:heter|hedder|heiter))\s+",  # "Sjåføren heter"
     re.IGNORECASE,
@@ -136,11 +136,10 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
                 name = _named_right_after(naming, named_at, k, masks, spans, results, reader)
             if not name:
                 continue
-            labelled = her.group("label") if her else None  # "Tvåbarnsmamman heter …": the one so described,
-            start = max(0, k - 2)  # however far back
-            first = _first_labelled(labelled, results[:start], reader) if labelled else None
-            start = start if first is None else first
-            stems = definite_stems(labelled.lower()) if first is not None else []  # only the one so described
+            start = max(0, k - 2)
+            stems = definite_stems(her.group("label").lower()) if her and her.group("label") else []
+            far = _first_quoting(stems, results[:start], reader) if stems else None  # "Tvåbarnsmamman heter …":
+            start, stems = (start, []) if far is None else (far, stems)  # the one so described, however far back
             earlier = [
                 r.speaker
                 for j in range(start, k + 1)
@@ -156,10 +155,9 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
                 rename(results[start : k + 1], earlier[-1], name, "named after", reader)
 
 
-def _first_labelled(label: str, results, reader: Reader) -> int | None:
-    """The first paragraph that quotes someone unnamed whom a Nordic definite label names: 'Tvåbarnsmamman'
-    is the 'tvåbarnsmamma' quoted paragraphs before."""
-    stems = definite_stems(label.lower())
+def _first_quoting(stems: list[str], results, reader: Reader) -> int | None:
+    """The first paragraph that quotes someone whose description's head is one of these stems: the
+    'tvåbarnsmamma' a later 'Tvåbarnsmamman heter …' names."""
     quoting = (
         j for j, paragraph in enumerate(results) for r in paragraph if r.speaker and reader.head_of(r.speaker) in stems
     )

@@ -1228,10 +1228,13 @@ _PLACE_OF = re.compile(
 )
 _STREETS = frozenset("street st road rd avenue ave lane drive boulevard square close crescent terrace way".split())
 _ONE_NAME_AFTER_LABEL = re.compile(r"\b(?:the|a|an)\s+(?P<label>[a-z][\w-]*),\s+(?P<name>[A-Z][a-z]+),\s+\d{1,3},")
+NAME_IS = (  # a pronoun giving someone's name: "Her name is …", "Il s'appelle …", "Hun heter …"
+    r"(?:her|his)\s+name\s+is|(?:ihr|sein)\s+name\s+ist|(?:sie|er)\s+hei(?:ß|ss)t|(?:elle|il)\s+s[’']appelle|"
+    r"(?:hon|han)\s+heter|(?:hun|han)\s+hedder|(?:hun|han|ho)\s+hei?ter"
+)
 _FIRST_NAME_ONLY = re.compile(
     r"\b(?:named|called|prénommée?|namens|(?:gave|identified)\s+(?:(?:his|her|their)\s+(?:first\s+)?name\s+)?"
-    r"(?:only\s+)?as|(?:[Ii]l|[Ee]lle)\s+s['’]appelle|(?:[Hh]an|[Hh]on|[Hh]un)\s+(?:heter|hedder|heiter)|"
-    r"(?:[Ee]r|[Ss]ie)\s+hei(?:ß|ss)t|(?:[Hh]is|[Hh]er)\s+name\s+is)\s+(?P<first>[A-ZÀ-Þ][\w\-]+)\b(?!\s+[A-ZÀ-Þ])"
+    rf"(?:only\s+)?as|(?i:{NAME_IS}))\s+(?P<first>[A-ZÀ-Þ][\w\-]+)\b(?!\s+[A-ZÀ-Þ])"
     r"|(?:^|[.!?]\s+|,\s+)(?P<aged>[A-ZÀ-Þ][\w\-]+)(?:,\s+(?:now\s+)?\d{1,2}(?:\s+(?:ans|år|Jahre))?,|"
     r"\s+\(\d{1,2}\)|\s+på\s+\d{1,2}\s+år\b)"  # "Emil (9)", "Freja på 8 år"
     r"|\b(?:\d{1,2}-year-old|\w+åriga|\w+årige|\w+-årige|\d{1,2}-jährige[nr]?)\s+(?P<young>[A-ZÀ-Þ][\w\-]+)\b(?!\s+[A-ZÀ-Þ])"

@@ -43,6 +43,7 @@ _CALLS_BY_NAME = re.compile(  # "tenants call the brick building “the Carver,�
     r"\b(?<!the\s)(?<!a\s)call(?:s|ed|ing)?\s+(?:the|this|that|its|their)(?:\s+(?!and\b|or\b|but\b)[\w-]+){1,7}?\s*$",
     re.IGNORECASE,
 )
+_PROPER_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-ZÀ-Þ][\w’'-]*\s*){1,3},?")  # “the Carver,”, “Ice” (not “Yes.”)
 _A_THING_CALLED = re.compile(
     r"\bcall(?:s|ed|ing)?\s+(?:the|this|that)\s+(?:phenomenon|practice|effect|process|condition|strategy|"
     r"approach|technique|trend|method|tactic|pattern|behaviou?r|syndrome)\s*$",
@@ -198,8 +199,7 @@ def term_cue(text: str, before: str, after: str, language: Language) -> str | No
     called = _CALLED.search(cue) if not someones else None
     after_article = bool(called) and re.search(r"\b(?:the|a|an)\s*$", cue, re.IGNORECASE) and len(text.split()) <= 4
     thing = bool(called) and bool(_A_THING_CALLED.search(cue))  # "call the phenomenon “short-stopping”"
-    proper = re.fullmatch(r"(?:[Tt]he\s+)?(?:[A-ZÀ-Þ][\w’'-]*\s*){1,3},?", text.strip())  # “the Carver,” (not “Yes.”)
-    by_name = bool(proper) and bool(_CALLS_BY_NAME.search(cue)) and not someones
+    by_name = not someones and bool(_PROPER_NAME.fullmatch(text.strip())) and bool(_CALLS_BY_NAME.search(cue))
     if (_TERM_CUE.search(cue) and not someones) or (called and (_is_a_name(text) or after_article or thing)) or by_name:
         return "term cue"
     if what and not someones:

@@ -72,8 +72,9 @@ def speech_verbs(text: str, code: str) -> tuple[Verb, ...]:
         owned = previous.endswith(("'s", "’s")) and previous[:-2] not in _CONTRACTED  # "the union's state secretary"
         described = previous in _ADJECTIVES and before in _DETERMINERS
         after_determiner = (previous in _DETERMINERS or owned or described) and code == "en"
-        noun = previous in _FRENCH_ARTICLES and (previous not in _FRENCH_OR_PRONOUN or _PARTICIPLE_FR.search(word))
-        after_determiner = after_determiner or (code == "fr" and noun)  # "le prévenu" (not "comme le souligne")
+        french_noun = code == "fr" and previous in _FRENCH_ARTICLES  # "le prévenu" (not "comme le souligne")
+        french_noun = french_noun and (previous not in _FRENCH_OR_PRONOUN or bool(_PARTICIPLE_FR.search(word)))
+        after_determiner = after_determiner or french_noun
         before, previous = previous, word.lower()
         adverb = code == "de" and word == "so" and _GERMAN_SO_ADVERB.match(text, token.end())  # "Nur so viel:"
         if after_determiner or compound or summoned or passive or adverb:
