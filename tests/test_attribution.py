@@ -3553,6 +3553,11 @@ CASES = {
         "Biden who failed us,” she said.",
         [None, "Hope", "Maria Lopez"],
     ),
+    "'Shipping lines were … Halden Marine, which runs …, said … “…,” the company said': Halden's words": (
+        "Shipping lines were already diverting vessels north. Halden Marine, which runs a weekly service from "
+        "Busan, said it had rerouted two ships. “Our customers need certainty,” the company said.",
+        ["Halden Marine"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -936,6 +936,8 @@ def _subject_named_by_kind(mask: str, registry: Registry, language: str) -> None
     runs = name_runs(mask[: kind.start()]) if kind else ()
     if not runs or runs[0][0] != 0 or len(runs[0][2]) > 3:
         return
+    if any(_A_BODY_FOLLOWS.match(mask[end:]) for _, end, _ in runs[1:]):
+        return  # "Shipping lines were … Halden Marine, which runs …, said …. The company said": Halden's kind
     rest = mask[runs[0][1] :]
     appositive = re.match(r",[^,.;_]{1,60},\s+", rest)  # "Skarvåg Sjømat, bygdas største arbeidsplass, merker …"
     words, after = runs[0][2], rest[appositive.end() if appositive else 0 :].split()[:1]
