@@ -3558,6 +3558,17 @@ CASES = {
         "Busan, said it had rerouted two ships. “Our customers need certainty,” the company said.",
         ["Halden Marine"],
     ),
+    "'said Dr. Priyanka Das' and 'Ji-woo Han and Ashley Dumont … Han said': Das and Han are surnames in English": (
+        "Ana Lima spoke. “Most studies relied on radar,” said Dr. Priyanka Das, who studies birds.\n\nDas "
+        "cautioned that tags add weight. “It’s possible,” she said.\n\nPete Carrick beat Ji-woo Han and Ashley "
+        "Dumont.\n\nHan, 24, missed a putt. “I hit a good putt,” Han said.",
+        ["Priyanka Das", "Priyanka Das", "Ji-woo Han"],
+    ),
+    "'“…,” added her colleague Dev Sharma': the name after a possessive role is the speaker": (
+        "Aisha Khan drives trains. ‘We are tired,’ she said.\n\n‘If we stopped, trains would be cancelled,’ "
+        "added her colleague Dev Sharma, who has driven for Northway for 11 years.",
+        ["Aisha Khan", "Dev Sharma"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -351,6 +351,7 @@ def without_genitive(words: tuple[str, ...], registry: Registry, language: str) 
 _SURNAMES_TOO = frozenset(  # Grace Park, Theresa May, Carla Dean: words that are surnames too
     "park lane church river lake bridge may street dean judge marshal bishop chancellor sheriff clerk king".split()
 )
+FOREIGN_SURNAMES = frozenset("das han le".split())  # Priyanka Das, Ji-woo Han, Minh Le: not das, han, le
 
 
 def clean_name(words) -> str | None:
@@ -369,6 +370,9 @@ def _clean_name(words: tuple[str, ...]) -> str | None:
     if name and len(name[-1]) > 2 and name[-1].endswith("."):
         name = [*name[:-1], name[-1].rstrip(".")]
     surname_too = len(name) == 2 and name[-1].lower() in _SURNAMES_TOO and first_name_gender(name[0]) is not False
+    surname_too = surname_too or (
+        len(name) == 2 and name[-1][:1].isupper() and name[-1].lower() in FOREIGN_SURNAMES and name[0] not in NON_NAMES
+    )
     while not surname_too and name and (name[-1].lower() in PARTICLES or name[-1].lower() in NON_NAMES):
         name = name[:-1]
     if not name or len(name) > 5 or (len(name) > 1 and name[-1] in _GERMAN_KIN):
@@ -1141,6 +1145,8 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
         ):  # "Jonas und Lukas Eberhardt" (not "Mill Lane and Ferry Road")
             first, second, surname = pair.group(1), pair.group(2), pair.group(3)
             names = first_name_gender(first) is not False and first_name_gender(second) is not False
+            given = _ENDS_ON_A_NAME.search(mask[: pair.start()])  # (not "Ji-woo Han and Ashley Dumont")
+            names = names and not (given and ("-" in given.group(1) or first_name_gender(given.group(1)) is not False))
             surname_word = surname.lower() not in NON_NAMES and not is_title(surname)  # "Calder & Reyes Chief …"
             if names and surname_word and f"{first} {surname}" not in registry.people:
                 registry.add(f"{first} {surname}", first_name_gender(first) or None)
@@ -1220,6 +1226,7 @@ def _genders_from_pronouns(masks: list[str], registry: Registry, language: str) 
 
 
 _IMPERSONAL = re.compile(r"\s+(?:y\s+a|faut|s['’]agit|semble|para[iî]t|est\s+(?:temps|vrai|clair|probable|possible))\b")
+_ENDS_ON_A_NAME = re.compile(r"([A-ZÀ-Þ][\w'’-]*)\s+$")
 _FIRST_NAMES_AND_SURNAME = re.compile(
     r"\b([A-ZÀ-Þ][a-zà-ÿ]+)\s+(?:and|und|et|och|og|&)\s+([A-ZÀ-Þ][a-zà-ÿ]+)\s+([A-ZÀ-Þ][\w\-]+)\b"
 )

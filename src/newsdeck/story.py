@@ -25,6 +25,7 @@ from newsdeck.masking import MASK
 from newsdeck.names import NON_NAMES, PARTICLES, ROLE_NOUNS, TITLES, joins_a_name, name_runs
 from newsdeck.people import (
     COUNCILS,
+    FOREIGN_SURNAMES,
     GERMAN_BODIES,
     NORDIC_BODIES,
     NOT_A_LABEL,
@@ -461,6 +462,10 @@ class Reader:
         counsel = self._their_role(words)
         if counsel:  # "son avocat a indiqué": the lawyer the article named
             return counsel
+        if len(words) > 2 and words[0].lower() in POSSESSIVES and is_person_noun(words[1], self.language.code):
+            named = self.resolve(" ".join(words[1:])) if words[2][:1].isupper() else None
+            if named:  # "added her colleague Dev Sharma": Dev Sharma, whoever "her" is
+                return named
         owned = len(words) == 2 and words[0].lower() in (*POSSESSIVE_GENDER, "their", "its", "leur", "ihre", "deras")
         owned = owned and (words[1].islower() or (self.language.code == "de" and words[0].lower() in _GERMAN_OWNERS))
         if owned and words[1].lower() in _GROUPS:
@@ -800,6 +805,9 @@ class Reader:
         if cut:  # "Helga Brandauer von der Universität Lennstadt": the name ends before its institution
             words = words[:cut]
         words = list(without_genitive(tuple(words), self.registry, self.language.code))  # "Ingrid Aasens sønn"
+        surname = len(words) == 1 and self.language.code == "en" and words[0].lower() in FOREIGN_SURNAMES
+        if surname and (person := self.registry.by_word(words[0])):
+            return person.name  # "Han said": Ji-woo Han (in English no pronoun)
         titles, name_words = person_words(words)
         if is_organisation(words) and (len(name_words) < 2 or is_organisation(name_words)):
             organisation = organisation_name(words, self.language)
