@@ -3569,6 +3569,18 @@ CASES = {
         "added her colleague Dev Sharma, who has driven for Northway for 11 years.",
         ["Aisha Khan", "Dev Sharma"],
     ),
+    "'according to a report by council officers. The report warned ‘…’': the officers' words": (
+        "Ann Lee swims there.\n\nThe centre needs £3.2m of repairs, according to a report by council officers. The "
+        "report warned that the plant room was ‘at risk of catastrophic failure’.\n\nA report by planning officers"
+        ", published ahead of the meeting, concluded that refusal would be ‘likely to fail at appeal’.",
+        ["council officers", "planning officers"],
+    ),
+    "'according to a report released last month by the Transportation Department's inspector general. The report …'": (
+        "Sen. Mark Hill, R-Ohio, chairs the panel.\n\nThe agency has a backlog, according to a report released last "
+        "month by the Transportation Department's inspector general. The report described the system as "
+        '"fragmented and largely manual."',
+        ["Transportation Department's inspector general"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)
@@ -3710,3 +3722,19 @@ def test_a_noun_or_an_adverb_is_no_speech_verb(text, code, verbs):
     from newsdeck.verbs import speech_verbs
 
     assert [v.text for v in speech_verbs(text, code)] == verbs
+
+
+@pytest.mark.parametrize(
+    ("phrase", "who"),
+    [
+        ("state Department of Environmental Protection", "Department of Environmental Protection"),
+        ("Secretary of State John Kerry", "John Kerry"),
+        ("Minister for Health Ann Lee", "Ann Lee"),
+    ],
+)
+def test_a_body_named_with_of_is_no_title_before_a_name(phrase, who):
+    from newsdeck.lexicon import LANGUAGES
+    from newsdeck.people import register
+    from newsdeck.story import Reader
+
+    assert Reader(LANGUAGES["en"], register(["Nothing."], "en")).resolve(phrase) == who

@@ -641,6 +641,11 @@ def is_plain_name(words: tuple[str, ...]) -> bool:
     return 2 <= len(words) <= 3 and not titles and len(name) == len(words) and not is_organisation(list(words))
 
 
+def titles_of_a_body(titles: tuple[str, ...]) -> bool:
+    """'Department of' (Environmental Protection): the words before the name end on 'of', no title does."""
+    return bool(titles) and titles[-1].lower() in ("of", "for", "on")
+
+
 def _person_with_employer(words: tuple[str, ...]) -> bool:
     """'Senate Minority Leader Mitch McAllister', not 'Department for Transport'."""
     titles, name = person_words(words)
@@ -648,6 +653,7 @@ def _person_with_employer(words: tuple[str, ...]) -> bool:
         bool(titles)
         and bool(name)
         and not is_organisation(name)
+        and not titles_of_a_body(titles)
         and (len(name) > 1 or first_name_gender(name[0]) is not False)
     )
 

@@ -59,6 +59,8 @@ from newsdeck.story import (
     DEFINITE,
     DOCUMENTS,
     INDEFINITE,
+    ISSUING_GROUP,
+    ISSUING_GROUPS,
     OPENING_PHRASE,
     OPENING_WORD,
     ORGANISATION_NOUNS,
@@ -380,10 +382,7 @@ def _source_after_cue(text: str, language: Language) -> str:
         return owner.group(1)  # the report's words are its issuer's
     issuer = _DOCUMENT_FROM.match(text) if language.code == "en" else None
     if issuer and issuer.group(1).lower() in DOCUMENTS:  # "a notice from the state Department of …"
-        owner = issuer.group(2).removeprefix("the ")
-        words = re.split(r"[,.;:]", text[issuer.end() :], maxsplit=1)[0].split()[:2]  # "Smith's lawyer to …"
-        role = list(takewhile(_IS_ROLE_WORD.fullmatch, words))
-        return " ".join([owner, *role]) if role and owner.endswith(("'s", "’s")) else owner  # "…'s inspector general"
+        return _issuer(issuer, text)
     owner = _NORDIC_OWNERS_DOCUMENT.match(text) if language.code in NORDIC else None
     owner = None if owner and first_name_gender(f"{owner.group(1)}s") is not False else owner  # "Lars rapport"
     owner = owner or (_NORDIC_DOCUMENT_FROM.match(text) if language.code in NORDIC else None)
@@ -1245,10 +1244,12 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
                 mentioned.add(name)
         reader.note_groups(mask[lo:hi])
         reader.note_introduced(mask[lo:hi])
-        for document, issuer in _DOCUMENT_FROM.findall(mask[lo:hi]):  # "a letter from Brookfield Council"
-            owned = issuer.endswith(("’s", "'s"))  # "by the Transportation Department's inspector general"
-            if document.lower() in DOCUMENTS and not owned and (found := reader.resolve(issuer)):
-                reader.documents[document.lower()] = found
+        for issued in _DOCUMENT_FROM.finditer(mask, lo, hi):  # "a letter from Brookfield Council"
+            issuer = _issuer(issued, mask[:hi])
+            described = issuer.endswith(ISSUING_GROUPS) or re.search(r"['’]s\s", issuer)  # (no one to resolve)
+            found = issuer if described else reader.resolve(issuer) if not issuer.endswith(("'s", "’s")) else None
+            if issued.group(1).lower() in DOCUMENTS and found:  # "… by council officers. The report warned"
+                reader.documents[issued.group(1).lower()] = found
         for plaintiff in _SUED.findall(mask[lo:hi]):  # "Coastline Mutual has sued …": "the lawsuit alleges" is theirs
             if found := reader.resolve(plaintiff):
                 reader.documents.update(dict.fromkeys(("lawsuit", "suit"), found))
@@ -1586,8 +1587,19 @@ _BODY_NAME = r"[A-Z][\w&.’'-]*(?:\s+(?:of|on|for|and|&|[A-Z][\w&.’'-]*))*"  
 _DOCUMENT_FROM = re.compile(  # "a letter from Brookfield Council", "a notice from the state Department of …"
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+)?(\w+),?\s+(?:(?:issued|released|published|commissioned|prepared|sent)"
     r"(?:\s+(?:last|this|on|in|earlier|\w+day|week|month|year)){0,3}\s+)?(?:from|by)\s+"
-    rf"((?:the\s+)?(?:(?:state|federal|city|county)\s+)?{_BODY_NAME})"
+    rf"((?:the\s+)?(?:(?:state|federal|city|county)\s+)?{_BODY_NAME}|{ISSUING_GROUP}\b)"
 )
+
+
+def _issuer(issued: re.Match, text: str) -> str:
+    """Who issued the document a `_DOCUMENT_FROM` match names: the body, a role it owns ('by the
+    Transportation Department's inspector general') or a group ('a report by council officers')."""
+    owner = re.split(r"\.\s", issued.group(2), maxsplit=1)[0].removeprefix("the ")  # (not "… Protection. Town")
+    words = re.split(r"[,.;:]", text[issued.end() :], maxsplit=1)[0].split()[:2]  # "Smith's lawyer to …"
+    role = list(takewhile(_IS_ROLE_WORD.fullmatch, words))
+    return " ".join([owner, *role]) if role and owner.endswith(("'s", "’s")) else owner
+
+
 _SUED = re.compile(
     rf"((?:[Tt]he\s+)?{_BODY_NAME}),?\s+(?:has\s+|have\s+|had\s+)?(?:sued|filed\s+(?:a\s+)?(?:lawsuit|suit))\b"
 )

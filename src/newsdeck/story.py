@@ -54,6 +54,7 @@ from newsdeck.people import (
     organisation_runs,
     person_words,
     registered_organisation,
+    titles_of_a_body,
     without_genitive,
 )
 from newsdeck.verbs import speech_verbs
@@ -566,6 +567,10 @@ class Reader:
                 return issuer
             if determiner == DEFINITE and rest[0].lower() in self.documents:  # "the report said": that report
                 return self.documents[rest[0].lower()]
+            group = re.match(rf"(?:from|by)\s+({ISSUING_GROUP})$", " ".join(rest[1:]))
+            if group:  # "A report by planning officers concluded …": theirs, and "the report" later
+                self.documents[rest[0].lower()] = group.group(1)
+                return group.group(1)
             issued_by = re.match(r"(?:from|by)\s+(?:the\s+|his\s+|her\s+|their\s+)?(\w+)$", " ".join(rest[1:]))
             if issued_by and issued_by.group(1).lower() in _GROUPS:  # "A statement from the family said"
                 return issued_by.group(1).lower()
@@ -809,7 +814,8 @@ class Reader:
         if surname and (person := self.registry.by_word(words[0])):
             return person.name  # "Han said": Ji-woo Han (in English no pronoun)
         titles, name_words = person_words(words)
-        if is_organisation(words) and (len(name_words) < 2 or is_organisation(name_words)):
+        of_a_body = titles_of_a_body(titles)  # "Department of Environmental Protection"
+        if is_organisation(words) and (len(name_words) < 2 or is_organisation(name_words) or of_a_body):
             organisation = organisation_name(words, self.language)
             return None if OUTLET.search(organisation) else organisation  # an outlet reports, it does not speak
         name = clean_name(words)
@@ -1190,6 +1196,8 @@ _PRONOUN_OF_GENDER = {
     "sv": {MALE: "han", FEMALE: "hon"}, "da": {MALE: "han", FEMALE: "hun"}, "no": {MALE: "han", FEMALE: "hun"},
 }  # fmt: skip
 DEFINITE, INDEFINITE = "definite", "indefinite"
+ISSUING_GROUPS = ("officers", "officials", "staff", "inspectors", "auditors", "researchers", "scientists", "analysts")
+ISSUING_GROUP = rf"(?:\w+\s+)?(?:{'|'.join(ISSUING_GROUPS)})"  # "a report by council officers": theirs
 _ISSUED = frozenset(  # documents whose words are their issuer's: a company's statement, a court's ruling
     """statement release communiqué mitteilung erklärung pressemeddelelse pressmeddelande ruling decision verdict
     aussendung presseaussendung pressemitteilung medienmitteilung stellungnahme pressemelding
@@ -1352,6 +1360,11 @@ def _name_runs_naming(phrase: str, determiner: str | None) -> list[list[str]]:
     a determiner, one without a first name ('ein Sprecher der Kreisfeuerwehr')."""
     runs = name_runs(phrase)
     found = []
+    bodies = organisation_runs(phrase)
+    whole = bodies and not phrase[bodies[-1][1] :].strip(" .,") and {"of", "for", "and"} & set(bodies[-1][2])
+    before = phrase[: bodies[-1][0]].split() if whole else []
+    if whole and len(before) <= 2 and all(w.islower() and w not in PREPOSITIONS for w in before):
+        found.append(list(bodies[-1][2]))  # "the state Department of Environmental Protection": not a person's name
     between = phrase[runs[0][1] : runs[1][0]].split() if len(runs) > 1 else []
     role = 0 < len(between) <= 2 and len(runs[0][2]) <= 3 and all(w.islower() and w not in STOP_WORDS for w in between)
     if role and _has_first_name(runs[1][2]):  # "Corliss coach Annette Varga", "Corliss forward …": not a Corliss
