@@ -3581,6 +3581,17 @@ CASES = {
         '"fragmented and largely manual."',
         ["Transportation Department's inspector general"],
     ),
+    "'Die Volkswirtschaftsdirektion schreibt auf Anfrage, sie begrüsse «…»': a Swiss Direktion is a body": (
+        "Language: de\nMarco Gisler ist Gemeinderat.\n\nDie Volkswirtschaftsdirektion schreibt auf Anfrage, sie "
+        "begrüsse «jede Initiative». Eine Beteiligung sei jedoch «nicht vorgesehen».",
+        ["Volkswirtschaftsdirektion", "Volkswirtschaftsdirektion"],
+    ),
+    "'La Ville entend lancer un appel. … la mairesse demande … « … », a-t-elle assuré': no one named Ville": (
+        "Language: fr\nLa mairesse, Chantal Roy, a convoqué les élus. Kevin Roy est conseiller.\n\nLa Ville entend "
+        "lancer un appel. D'ici là, la mairesse demande aux citoyens d'éviter la rue. « On va passer à travers », "
+        "a-t-elle assuré.",
+        ["Chantal Roy"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

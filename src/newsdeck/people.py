@@ -394,6 +394,7 @@ GERMAN_BODIES = (  # a German compound so ending names a body: Verkehrsministeri
     "arbeiterkammer", "wirtschaftskammer", "landesregierung", "bundesregierung", "feuerwehr", "verwaltung",
     "bahnen", "werke", "rechnungshof", "gerichtshof", "wetterdienst", "rettungsdienst", "linien", "bahn",
     "kommando", "landesbetrieb", "kasse", "krankenkasse", "sparkasse", "bistum", "stiftung", "dienst", "bund",
+    "direktion",
 )  # fmt: skip
 _GERMAN_COMPOUND_BODIES = (  # a compound so ending is a body: Landratsamt Traunwies, Polizeipräsidium Rhein-Wied
     *(b for b in GERMAN_BODIES if len(b) > 6), "präsidium", "kammer", "amt", "amts",

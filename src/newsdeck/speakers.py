@@ -1540,7 +1540,8 @@ def _introduced(sentence: str, reader: Reader, definite: bool = False) -> str | 
             determiner, rest = DEFINITE, subject[owned[0] + 1 :]  # "Kommunens tekniske direktør"
         elif _owned_newcomer(subject, parts[n + 1 : n + 2], reader.language):
             determiner, rest = DEFINITE, subject[1:]  # "Her deputy for the past 11 years, a …, watches her"
-        someone = any(is_person_noun(w, reader.language.code) for w in rest[:3])
+        reach = 2 if reader.language.code == "fr" else 3  # (not "La Ville entend lancer": a verb, no lancer)
+        someone = any(is_person_noun(w, reader.language.code) for w in rest[:reach])
         if determiner == INDEFINITE and someone:
             named = (
                 reader.person_named(_NAME_BEFORE_PLACE.sub("", parts[n + 1]).strip()) if len(parts) > n + 2 else None
