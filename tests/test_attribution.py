@@ -3592,6 +3592,12 @@ CASES = {
         "a-t-elle assuré.",
         ["Chantal Roy"],
     ),
+    "'a woman who lives two doors from the pool': a distance keeps its place in the description": (
+        "Ann Lee chairs the board.\n\nA woman who lives two doors from the pool, and who asked that her name not "
+        'be used, said the center is "already packed by 11 in the morning."\n\n"They keep telling us the system '
+        'works," said a woman who runs a diner two blocks from the tracks and declined to give her name.',
+        ["woman who lives two doors from the pool", "woman who runs a diner two blocks from the tracks"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

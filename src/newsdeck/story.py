@@ -1730,7 +1730,8 @@ def _relative_clause(words: list[str], end: int, language: Language) -> int:
             return end if infinitive else stop  # "… who lives nearby watched the fire"
         if bare == "to" and stop + 1 < len(words) and not words[stop + 1][:1].isupper():
             continue  # an infinitive: "who declined to give her name"
-        if bare in PREPOSITIONS | _MORE_PREPOSITIONS and complement:
+        distance = bare in ("from", "away") and words[stop - 1].lower() in _DISTANCES  # "two doors from the pool"
+        if bare in PREPOSITIONS | _MORE_PREPOSITIONS and complement and not distance:
             return stop  # "… on the ninth floor with his two daughters"
         complement = complement or bare not in PREPOSITIONS | _MORE_PREPOSITIONS
         if word != bare:
@@ -1738,6 +1739,7 @@ def _relative_clause(words: list[str], end: int, language: Language) -> int:
     return len(words) if len(words) - i <= 8 else end  # the phrase ends with the clause, or it is too long
 
 
+_DISTANCES = frozenset("doors blocks miles streets houses yards metres meters kilometres kilometers".split())
 _SELF_NAMING = frozenset("identified described introduced gave called".split())
 _TOLD_APART = frozenset("man woman person mother father neighbor neighbour boy girl".split())  # by a relative clause
 # Anyone at all: a noun that says nothing of a role ("the woman, Ann Roe" may be any woman described before).
