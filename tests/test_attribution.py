@@ -3598,6 +3598,16 @@ CASES = {
         'works," said a woman who runs a diner two blocks from the tracks and declined to give her name.',
         ["woman who lives two doors from the pool", "woman who runs a diner two blocks from the tracks"],
     ),
+    "'The shop workers' union Unitas said …. “…,” the union said': a union named after its kind": (
+        "Ann Lee of Farrant & Lowe advised.\n\nThe shop workers' union Unitas said it had sought urgent talks. "
+        '"Our members are not a line on a spreadsheet," the union said.',
+        ["Unitas"],
+    ),
+    "'Enligt den lokala ordföranden Amir Haddad fick personalen …': the name ends before the verb": (
+        "Language: sv\nLärarfacket är kritiskt. Enligt den lokala ordföranden Amir Haddad fick personalen veta det "
+        "”samma morgon som det stod i tidningen”.\n\n– Det är inte värdigt, säger han.",
+        ["Amir Haddad", "Amir Haddad"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -265,7 +265,7 @@ def german_nominative(word: str) -> str:
 
 _KINDS = frozenset(  # "the airline Cascade Air", "der Autozulieferer Kessler Antriebstechnik"
     """company firm retailer airline carrier manufacturer maker automaker carmaker insurer bank lender
-    startup start-up supplier chain developer operator utility brewery publisher charity nonprofit club
+    startup start-up supplier chain developer operator utility brewery publisher charity nonprofit club union
     team entreprise société groupe constructeur fabricant assureur banque opérateur association collectif
     syndicat fédération ong""".split()
 )

@@ -420,6 +420,11 @@ def _source_after_cue(text: str, language: Language) -> str:
         owned = not name and words[0].endswith("s") and len(words) > 1 and words[1].islower()  # "kommunens
         named = list(takewhile(lambda w: w[:1].isupper(), words[2:5])) if owned else []  # pressekreterare"
         return " ".join(words[: 2 + len(named) if owned else 1 + len(name)])  # "klubbens huvudtränare Jonas Berglund"
+    named = next((n for n, w in enumerate(words[1:6], 1) if w[:1].isupper()), None) if nordic else None
+    if named:  # "enligt den lokala ordföranden Amir Haddad fick personalen …": the verb comes second
+        end = named + len(list(takewhile(lambda w: w[:1].isupper(), words[named:])))
+        if end < len(words) and words[end].islower():
+            return " ".join(words[:end])
     for n, word in enumerate(words):
         after_determiner = words[n - 1].lower() in language.definite | language.indefinite
         verb = (word in language.verbs and word.lower() not in DOCUMENTS) or word in language.auxiliaries
