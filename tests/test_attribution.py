@@ -3608,6 +3608,16 @@ CASES = {
         "”samma morgon som det stod i tidningen”.\n\n– Det är inte värdigt, säger han.",
         ["Amir Haddad", "Amir Haddad"],
     ),
+    "'Fødevareforbundet Vest kalder …, skriver forbundet': a compound on a kind's ending is part of the name": (
+        "Language: da\nPer Hansen er direktør.\n\nFødevareforbundet Vest kalder lukningen »et slag i ansigtet«. "
+        "»Vi fik besked en time før pressen,« skriver forbundet på sin hjemmeside.",
+        ["Fødevareforbundet Vest", "Fødevareforbundet Vest"],
+    ),
+    "'Kystforvaltningen bekrefter …. «…», skriver etaten': the agency just named": (
+        "Language: no\nPer Hansen eier anlegget.\n\nKystforvaltningen bekrefter varselet. «Vi sender inspektører "
+        "til anlegget mandag,» skriver etaten i en e-post.",
+        ["Kystforvaltningen"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

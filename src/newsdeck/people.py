@@ -324,6 +324,12 @@ _KIND_AFTER = re.compile(r",\s+(?:the|a|an|der|die|das|le|la|l’|l'|un|une)\s+(
 _KNOWN_BODIES = frozenset({("Red", "Cross"), ("Red", "Crescent"), ("Salvation", "Army")})
 
 
+def _compound_kind(word: str) -> bool:
+    """Fødevareforbundet, Riksförbundet: a Nordic compound on a kind's ending, more than the kind itself."""
+    bare = word.lower()
+    return word[:1].isupper() and any(bare.endswith(e) and len(bare) > len(e) + 2 for e in _KIND_ENDINGS)
+
+
 def is_kind_of_organisation(word: str) -> bool:
     bare = word.lower()
     return bare in _KINDS or bare.endswith(_KIND_ENDINGS)
@@ -581,7 +587,8 @@ def organisation_name(words: list[str], language: Language) -> str:
     if len(words) == 1 and words[0].lower() in NON_NAMES:
         return ""  # "Board members …": a word, not a name
     described = any(w in ("und", "für", "and", "for", "of") for w in words[1:])  # "Gewerkschaft Verkehr und Dienste"
-    if len(words) > 1 and is_kind_of_organisation(words[0]) and words[1][:1].isupper() and not described:
+    nordic = language.code in ("sv", "da", "no") and len(words) == 2 and _compound_kind(words[0])
+    if len(words) > 1 and is_kind_of_organisation(words[0]) and words[1][:1].isupper() and not described | nordic:
         words = words[1:]  # "Projektierer Nordwind Energie", "Betreiberfirma Alpstrom AG": the kind, then the name
     if language.code == "de":  # "des Landratsamts": the Landratsamt
         words = [german_nominative(w) for w in words]
@@ -1017,8 +1024,11 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             before = mask[:start].split()[-1:]
             appositive = before and before[0].endswith(",") and mask[end : end + 1] == ","  # "The operator, X,"
             before = [before[0].removesuffix(",")] if appositive else before
-            if words and is_kind_of_organisation(words[0]) and len(words) > 1:
-                kind, words = words[0], words[1:]
+            compound = len(words) == 2 and language in ("sv", "da", "no") and _compound_kind(words[0])
+            if words and is_kind_of_organisation(words[0]) and len(words) > 1 and not compound:
+                kind, words = words[0], words[1:]  # (but "Fødevareforbundet Vest" is the name, not a kind and Vest)
+            elif compound:
+                kind = words[0]
             elif before and is_kind_of_organisation(before[0]):
                 kind = before[0]
             else:

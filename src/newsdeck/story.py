@@ -635,7 +635,8 @@ class Reader:
                 return whole  # "skriver förvaltningen": Norrviks kommun's
             fitting = self.organisation(words[-1].lower())
             named = self.registry.people.get(fitting) if fitting else None
-            return fitting if named and _names_kind(words[-1].lower(), named.labels) else " ".join(words).lower()
+            kind = named and (_names_kind(words[-1].lower(), named.labels) or words[-1].lower() in _ANY_AGENCY)
+            return fitting if kind else " ".join(words).lower()
         named_body = self.registry.people.get(" ".join(words[1:])) if is_kind_of_organisation(words[0]) else None
         if named_body and named_body.organisation:  # "Interesseorganisasjonen Øyfolkets ferjeforum"
             return named_body.name
@@ -1885,6 +1886,7 @@ def _singular(text: str) -> str:
 
 
 _ANY_BODY = frozenset("group organization organisation body outfit".split())
+_ANY_AGENCY = frozenset("etaten myndigheten myndigheden".split())  # "Kystforvaltningen …, skriver etaten"
 _GROUP_OF_PEOPLE = re.compile(r"\b(?:group|band|handful|crowd)\s+of\s+[a-z]")
 
 
