@@ -3618,6 +3618,13 @@ CASES = {
         "til anlegget mandag,» skriver etaten i en e-post.",
         ["Kystforvaltningen"],
     ),
+    "'A dairy farmer whose property has gone under twice … told …', later 'The farmer, Trevor Bassett,'": (
+        'A dairy farmer whose property has gone under twice in 18 months told a packed hall on Saturday he had "run '
+        'out of patience and nearly run out of money" waiting.\n\n"We were told six months. It\'s been fourteen," '
+        "he said, to applause.\n\nThe Flood Recovery Authority said it was working.\n\nThe farmer, Trevor "
+        'Bassett, runs 140 head of cattle. "I\'m not after a handout," Mr Bassett said.',
+        ["Trevor Bassett", "Trevor Bassett", "Trevor Bassett"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -1238,7 +1238,7 @@ ORGANISATION_NOUNS = (
     | COUNCILS
 )
 _CONJUNCTION = re.compile(r"^(?:and|but|while|whereas|und|aber|et|mais|och|men|og)\s+", re.IGNORECASE)
-_CLAUSE = re.compile(r"\s(who|which|that|qui|som|und|and|et|och|og|while|während|as|als|mais|but|aber)\s")
+_CLAUSE = re.compile(r"\s(who|whose|which|that|qui|som|und|and|et|och|og|while|während|as|als|mais|but|aber)\s")
 _CONJUNCTIONS = frozenset("und and et och og".split())
 
 
@@ -1283,7 +1283,7 @@ def _trimmed(phrase: str, language: Language, registry: Registry) -> list[str]:
         if clause.group(1) == "et" and re.match(r"(?:de|du|des|d['’])\s*\w", phrase[clause.end() :]):
             continue  # "le service départemental d'incendie et de secours": one body
         head, tail = phrase[: clause.start()], phrase[clause.end() :]
-        if clause.group(1) == "who" and language.code == "en" and _described_person(head.split(), language):
+        if clause.group(1) in ("who", "whose") and language.code == "en" and _described_person(head.split(), language):
             words = phrase.split()  # "a woman who lives above the bakery": the description keeps its clause
             phrase = " ".join(words[: _relative_clause(words, len(head.split()), language)])
             break
@@ -1845,7 +1845,7 @@ def _french_verb_before(words: list[str], n: int) -> bool:
 
 
 _POSSESSIVE = ("’s", "'s")
-_CLAUSE_WORDS = frozenset("who which that as and but while when qui der die som og och".split())
+_CLAUSE_WORDS = frozenset("who whose which that as and but while when qui der die som og och".split())
 
 
 def _ends_description(word: str, language: Language, prepositions: bool = True, stops: bool = True) -> bool:
