@@ -3625,6 +3625,17 @@ CASES = {
         'Bassett, runs 140 head of cattle. "I\'m not after a handout," Mr Bassett said.',
         ["Trevor Bassett", "Trevor Bassett", "Trevor Bassett"],
     ),
+    "'Bei Pro Velo Altbrügg ist man erleichtert. «…», heisst es in einer Stellungnahme des Verbands'": (
+        "Language: de\nDer Stadtrat hat entschieden.\n\nBei Pro Velo Altbrügg ist man erleichtert. «Endlich», "
+        "heisst es in einer Stellungnahme des Verbands. Die Arbeiten seien «enttäuschend langsam», schreibt der "
+        "Verband.",
+        ["Pro Velo Altbrügg", "Pro Velo Altbrügg"],
+    ),
+    "'Die Bürgerinitiative „Gegenwind Kellbach“ …', later 'heißt es in einer Mitteilung der Initiative'": (
+        "Language: de\nDie Bürgerinitiative „Gegenwind Kellbach“ will klagen. Bürgermeister Hans Roth bedauert das."
+        "\n\n„Wir haben alle Mittel ausgeschöpft“, heißt es in einer Mitteilung der Initiative.",
+        [None, "Gegenwind Kellbach"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -706,6 +706,13 @@ def employer_in_titles(words: tuple[str, ...], registry: Registry, language: Lan
     return registered_organisation(titles[: last + 1], registry, language) if last >= 0 else None
 
 
+_GERMAN_AT_A_BODY = re.compile(  # "Bei Pro Velo Altbrügg ist man erleichtert", "Beim Verein Y heißt es"
+    r"\b[Bb]ei(?:m)?\s+([A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*){0,3})\s+(?:ist|war|zeigt|gibt|sieht|hieß|heißt|heisst)"
+    r"\s+(?:man|es)\b"
+)
+_GERMAN_QUOTED_BODY = re.compile(  # a body's name in quotation marks: die Bürgerinitiative „Geburt bleibt hier“
+    r"\b(\w*(?:[Ii]nitiative|[Vv]erein|[Bb]ündnis|[Aa]ktionsgruppe))\s+[„«»“]([A-ZÄÖÜ][^„“”«»]{2,40})[“”«»]"
+)
 _UNION_LOCAL = re.compile(r"\b([A-Z][\w&\-]*)(?: [A-Z][\w&\-]*){0,3} Local \d+\b")
 _PRONOUN_AGED = re.compile(
     r"(?:^|[.!?]\s+)(She|He|Elle|Il|Sie|Er|Hon|Han|Hun)\s+(?:is|turned|a|ist|är|er)\s+(\d{1,3})"
@@ -1070,6 +1077,12 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             pronoun = word.lower() in LANGUAGES[language].pronouns or word.lower() in STOP_WORDS  # "It said in …"
             if language != "en" and not pronoun and first_name_gender(word) is False and not registry.by_word(word):
                 registry.add(word, organisation=True)
+        for body in _GERMAN_AT_A_BODY.finditer(mask) if language == "de" else ():  # "Bei Pro Velo Altbrügg ist man"
+            words = tuple(body.group(1).split())
+            if not looks_like_a_person(*reversed(person_words(words))):
+                registered_organisation(words, registry, LANGUAGES[language], named=True)
+        for body in _GERMAN_QUOTED_BODY.finditer(text) if language == "de" else ():  # die Bürgerinitiative „X“
+            registry.add(body.group(2), organisation=True).labels |= {body.group(1).lower(), "initiative"}
         for local in _UNION_LOCAL.finditer(mask):  # "Teamsters Local 554": later "the union", "the local"
             registry.add(local.group(), organisation=True).labels |= {"union", "local", local.group(1).lower()}
         for nicknamed in NICKNAMED.finditer(mask):  # Margaret “Peg” Holloway
@@ -1083,6 +1096,9 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             words = without_possessive(words)  # "Lucía Ferrer’s restaurant" names Lucía Ferrer
             words = without_genitive(words, registry, language)
             titles, name_words = person_words(words)
+            bare = language == "de" and len(words) == 1 and german_nominative(words[0]).lower().strip(".,")
+            if bare in ORGANISATION_WORDS - COUNCILS:
+                continue  # "des Verbands", "der Verein": a body's kind, not its name
             if is_organisation(name_words):
                 if not any(lo <= start and end <= hi for lo, hi, _ in bodies):  # not "National Center" (for …)
                     registered_organisation(words, registry, LANGUAGES[language])
