@@ -3636,6 +3636,19 @@ CASES = {
         "\n\n„Wir haben alle Mittel ausgeschöpft“, heißt es in einer Mitteilung der Initiative.",
         [None, "Gegenwind Kellbach"],
     ),
+    "'Eine Hebamme, die …, spricht von einem »Schlag ins Gesicht«': a Hebamme is someone": (
+        "Language: de\nDie Vitalis Kliniken GmbH schließt die Station.\n\nEine Hebamme, die seit 22 Jahren auf der "
+        "Station arbeitet und anonym bleiben möchte, spricht von einem »Schlag ins Gesicht«. »Wir haben hier "
+        "Nachtschichten geschoben.«",
+        ["Hebamme", "Hebamme"],
+    ),
+    "'Die 44-Jährige arbeitet seit 19 Jahren als Hebamme. „…“, sagt die Hebamme': the one who works as one": (
+        "Language: de\nMartina Gruber leitet die Klinik.\n\nEine, die das anders sieht, ist Theresa Gruber. Die "
+        "44-Jährige arbeitet seit 19 Jahren als Hebamme in Gerstenau. „Kleine Stationen sind nicht unsicherer“, "
+        "sagt die Hebamme.\n\nMartina Gruber widerspricht.\n\n„Uns hat man die Stelle gestrichen“, sagt die "
+        "Hebamme.",
+        ["Theresa Gruber", "Theresa Gruber"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

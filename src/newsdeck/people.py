@@ -718,6 +718,10 @@ _PRONOUN_AGED = re.compile(
     r"(?:^|[.!?]\s+)(She|He|Elle|Il|Sie|Er|Hon|Han|Hun)\s+(?:is|turned|a|ist|är|er)\s+(\d{1,3})"
     r"(?:\s+(?:ans|years\s+old|Jahre\s+alt|år(?:\s+gammal)?))?(?=[.,;]|\s+(?:and|et|und|och|og)\b)"
 )  # (not "Il a 30 ans d'expérience", "Elle avait 17 ans quand …")
+_WORKS_AS = re.compile(
+    r"\b(?:works|worked|arbeitet|arbeitete|travaille|travaillait|arbetar|jobbar|arbejder|arbeider|jobber)\b"
+    r"[^.;:_]{0,40}?\b(?:as|als|comme|som)\s+(?:(?:a|an|eine?|une?|en|ett|et)\s+)?([\w-]{4,})"
+)
 OWN_NAME = re.compile(  # a quote's opening that names its speaker: “It's Odalys. Odalys Ferrante. …”
     r"\s*(?:It['’]s|I['’]m|I\s+am|My\s+name\s+is|Ich\s+hei(?:ß|ss)e|Je\s+m['’]appelle|Jag\s+heter|Jeg\s+hei?ter|"
     r"Jeg\s+hedder)\s+(?:(?P<first>[A-ZÀ-Þ][\w-]+)\.\s+)?(?P<name>[A-ZÀ-Þ][\w-]+\s+[A-ZÀ-Þ][\w-]+)(?=[.,!]|$)"
@@ -1171,6 +1175,10 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             said = LANGUAGES[language].pronouns.get(aged.group(1).lower())
             if person and not person.organisation and said and person.gender in (said, None):
                 person.labels |= age_labels(aged.group(2))
+        for works in _WORKS_AS.finditer(mask):  # "Die 44-Jährige arbeitet als Hebamme": "die Hebamme"
+            person = _last_full_name_before(mask[: works.start()], registry) or last_named
+            if person and not person.organisation and works.group(1).lower() not in STOP_WORDS:
+                person.labels.add(works.group(1).lower())
         first_only += [n.group("first") or n.group("aged") or n.group("young") for n in _FIRST_NAME_ONLY.finditer(mask)]
         one_name += [(m.group("name"), m.group("label")) for m in _ONE_NAME_AFTER_LABEL.finditer(mask)]
         for pair in _FIRST_NAMES_AND_SURNAME.finditer(

@@ -1547,12 +1547,13 @@ _PERSON_WORDS = {  # people no ending tells: "a témoigné un ancien collègue",
         teammate roommate flatmate lifeguard steward stewardess concierge sibling""",
         "fr": """collègue camarade ami amie bénévole adjoint adjointe artisan victime arbitre vigneron habitué
         habituée responsable délégué déléguée mairesse conseillère cheffe auxiliaire boulangère lycéenne
-        usagère passagère vétérinaire""",
-        "de": "",
+        usagère passagère vétérinaire veuve veuf militaire soldat scientifique garçon""",
+        "de": """hebamme pflegekraft fachkraft herr gastwirt wirt landwirt kunde gast beamte soldat koch
+        angeklagte mädchen junge freiwillige""",
         "sv": """vän kollega pensionär barnmorska förbundsordförande vd målvakt vittne kund resenär chaufför
-        busschaufför""",
-        "da": "ven kollega sygeplejerske ekspert vidne kunde",
-        "no": "venn kollega lege ekspert vitne kunde",
+        busschaufför bonde flicka pojke presschef ombud advokat""",
+        "da": "ven kollega sygeplejerske ekspert vidne kunde pressechef advokat kaptajn besøgende",
+        "no": "venn kollega lege ekspert vitne kunde bonde gutt advokat besøkende",
     }.items()
 }
 _NORDIC_PERSON_WORDS = _PERSON_WORDS["sv"] | _PERSON_WORDS["da"] | _PERSON_WORDS["no"]
