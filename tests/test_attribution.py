@@ -3649,6 +3649,12 @@ CASES = {
         "Hebamme.",
         ["Theresa Gruber", "Theresa Gruber"],
     ),
+    "'Marcus Delane, who runs reef restoration for the Trust, said …. “…,” the trust’s director said'": (
+        "Helen Ames led the study.\n\nMarcus Delane, who runs reef restoration for the Anaro Island Marine Trust, "
+        "said his group hoped to try it.\n\nAmes said the results were early.\n\n“We’ve been planting coral by "
+        "hand for a decade,” the trust’s director said.",
+        ["Marcus Delane"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -916,10 +916,10 @@ _LED_BY = re.compile(
 )
 _DOER = {
     **dict.fromkeys(("founded", "co-founded"), ("founder", "co-founder")),
-    **dict.fromkeys(("leads", "led", "heads", "headed"), ("head", "leader")),
+    **dict.fromkeys(("leads", "led", "heads", "headed"), ("head", "leader", "director")),
     **dict.fromkeys(("chairs", "chaired"), ("chair", "chairman", "chairwoman")),
     "coaches": ("coach",), "owns": ("owner",), "manages": ("manager",), "directs": ("director",),
-    "runs": ("owner", "manager"),
+    "runs": ("owner", "manager", "director", "head"),
 }  # fmt: skip
 _WHO_DOES = re.compile(
     r",\s+(?:\d{1,3},\s+)?who\s+(?:has\s+|had\s+)?(?P<verb>co-founded|founded|leads|led|heads|headed|chairs|chaired|"
