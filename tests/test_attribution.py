@@ -3655,6 +3655,13 @@ CASES = {
         "hand for a decade,” the trust’s director said.",
         ["Marcus Delane"],
     ),
+    "'Camille Draxler, a former scientist who has run Ardent since its founding': later 'the chief executive'": (
+        "Jolene Haddix covers Ardent for a bank.\n\nCamille Draxler, a former materials scientist who has run "
+        "Ardent since its founding, said the company would keep 150 employees.\n\nHaddix said that was too few."
+        "\n\nAsked whether Ardent might sell the plant, the chief executive did not rule it out. “Every option is "
+        "on the table,” she said.",
+        ["Camille Draxler"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

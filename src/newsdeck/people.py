@@ -892,6 +892,8 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
         person.labels |= set(_DOER.get((does.group("verb") or "").lower(), ())) | ({role.lower()} if role else set())
         if role and role.lower() in ("ceo", "chief executive"):
             person.labels |= {"ceo", "chief", "executive"}
+    if _RUNS_THE_FIRM.match(mask[end : end + 160]):  # "Camille Draxler, …, who has run Ardent since 2014"
+        person.labels |= {"ceo", "chief", "executive", "head", "leader"}
     relative = r"(?:who|whose|which|that|der|die|dessen|deren|qui|dont|som|vars|hvis)\b"  # "…, whose father founded"
     if appositive and not re.match(relative, appositive.group(1)):
         if re.match(r",\s+the\s+[a-z-]+\s*[,.;:]", after):  # "Marisol Ortega, the spokeswoman,": the one
@@ -921,6 +923,9 @@ _DOER = {
     "coaches": ("coach",), "owns": ("owner",), "manages": ("manager",), "directs": ("director",),
     "runs": ("owner", "manager", "director", "head"),
 }  # fmt: skip
+_RUNS_THE_FIRM = re.compile(
+    r",[^.;:_]{0,80}?\bwho\s+(?:has\s+|had\s+)?(?:run|ran|runs|led|leads)\s+(?:the\s+company|[A-Z][\w&’'-]+\s+(?:since|for))"
+)
 _WHO_DOES = re.compile(
     r",\s+(?:\d{1,3},\s+)?who\s+(?:has\s+|had\s+)?(?P<verb>co-founded|founded|leads|led|heads|headed|chairs|chaired|"
     r"coaches|owns|manages|directs|runs)\b|,\s+(?:\d{1,3},\s+)?who\s+(?:has\s+)?(?P<verb2>took\s+over|served|serves|"
