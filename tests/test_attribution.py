@@ -3662,6 +3662,12 @@ CASES = {
         "on the table,” she said.",
         ["Camille Draxler"],
     ),
+    "'said the lead author, a marine biogeochemist …', then 'The biogeochemist, Ingrid Solvang,' (the study’s)": (
+        "The study’s lead author spent three years on it.\n\n“We were not trying to knock anything down,” said the "
+        "lead author, a marine biogeochemist at the University of Port Halden.\n\nThe biogeochemist, Ingrid "
+        "Solvang, and her colleagues used isotopes.",
+        ["Ingrid Solvang"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

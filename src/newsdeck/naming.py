@@ -504,7 +504,9 @@ def appositive_roles(masks: list[str], unnamed: dict[str, str], language: str) -
     roles = {}
     articles = "|".join(sorted(LANGUAGES[language].indefinite))
     for description in set(unnamed.values()):
-        pattern = re.compile(rf"{re.escape(description)},\s+(?:{articles})((?:\s+[\w-]+){{1,3}})")
+        said = re.split(r"[’']s\s", description, maxsplit=1)[-1]  # "the study’s lead author" said as "the lead author"
+        written = "|".join(re.escape(d) for d in dict.fromkeys((description, said)))
+        pattern = re.compile(rf"(?:{written}),\s+(?:{articles})((?:\s+[\w-]+){{1,3}})")
         for mask in masks:
             for match in pattern.finditer(mask):
                 words = list(takewhile(lambda w: w.lower() not in PREPOSITIONS, match.group(1).split()))
