@@ -3668,6 +3668,12 @@ CASES = {
         "Solvang, and her colleagues used isotopes.",
         ["Ingrid Solvang"],
     ),
+    "'Its regional section head, who has led …, said …' then '“…,” she said': someone new, not the man quoted": (
+        'Trond Nordvik runs the farm. "We see marks," he said.\n\nThe Aquaculture Authority was alerted at dawn. '
+        "Its regional section head, who has led several escape cases, said the first days were crucial.\n\n"
+        '"The salmon stay close to the farm at first," she said.',
+        ["Trond Nordvik", "regional section head"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)
@@ -3825,3 +3831,18 @@ def test_a_body_named_with_of_is_no_title_before_a_name(phrase, who):
     from newsdeck.story import Reader
 
     assert Reader(LANGUAGES["en"], register(["Nothing."], "en")).resolve(phrase) == who
+
+
+@pytest.mark.parametrize(
+    ("code", "context", "phrase", "who"),
+    [
+        ("no", "Havbrukstilsynet ble varslet.", "Seksjonssjefen i tilsynets region nord", "seksjonssjef"),
+        ("sv", "Skolan stängs.", "Rektorn på skolen", "rektor"),
+    ],
+)
+def test_a_nordic_role_where_it_works_is_that_role(code, context, phrase, who):
+    from newsdeck.lexicon import LANGUAGES
+    from newsdeck.people import register
+    from newsdeck.story import Reader
+
+    assert Reader(LANGUAGES[code], register([context], code)).resolve(phrase) == who

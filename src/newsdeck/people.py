@@ -1080,7 +1080,9 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
         for issuer in _ISSUES_A_STATEMENT.finditer(mask):  # "skriver Norrkraft i ett pressmeddelande"
             word = issuer.group("before") or issuer.group("after")
             if " " in word:  # "Aldane Industries Nord a indiqué dans un communiqué" (not "Tavita Fuimaono said")
-                if len(word.split()) > 2 and not looks_like_a_person(*reversed(person_words(tuple(word.split())))):
+                unknown = language != "en" and first_name_gender(word.split()[0]) is False  # "skriver Nordvik Havbruk"
+                many = len(word.split()) > 2 or unknown
+                if many and not looks_like_a_person(*reversed(person_words(tuple(word.split())))):
                     registered_organisation(tuple(word.split()), registry, LANGUAGES[language], named=True)
                 continue
             pronoun = word.lower() in LANGUAGES[language].pronouns or word.lower() in STOP_WORDS  # "It said in …"

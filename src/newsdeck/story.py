@@ -463,6 +463,9 @@ class Reader:
         counsel = self._their_role(words)
         if counsel:  # "son avocat a indiqué": the lawyer the article named
             return counsel
+        nordic_role = self.language.code in NORDIC and len(words) > 2 and words[1].lower() in _NORDIC_WHERE
+        if nordic_role and _definite_person(words[0].lower()):
+            return self.resolve(words[0])  # "Seksjonssjefen i tilsynets region nord, som …, sier at …"
         if len(words) > 2 and words[0].lower() in POSSESSIVES and is_person_noun(words[1], self.language.code):
             named = self.resolve(" ".join(words[1:])) if words[2][:1].isupper() else None
             if named:  # "added her colleague Dev Sharma": Dev Sharma, whoever "her" is
@@ -477,9 +480,13 @@ class Reader:
         someone = someone or (len(words) == 2 and words[0].lower() in ("son", "sa", "ses") and words[1].islower())
         if someone and is_person_noun(words[1], self.language.code) and words[1].lower() not in RELATION_GENDER:
             return self.described(DEFINITE, words[1:], "the")  # "renchérit son voisin de barrage", "sa porte-parole"
-        body_role = 2 < len(words) <= 4 and words[0].lower() in ("its", "their") and all(w.islower() for w in words)
+        body_role = 2 < len(words) <= 4 and words[0].lower() in ("its", "their") and all(w.islower() for w in words[1:])
         if body_role and is_person_noun(words[-1], self.language.code):
-            return self.described(DEFINITE, words[1:], "the")  # "its chief executive described as"
+            head = person_head(words[-1], self.language.code)
+            holders = [p for p in self.registry.people.values() if not p.organisation and has_label(p, head, "en")]
+            if len(holders) == 1:
+                return self.described(DEFINITE, words[1:], "the")  # "its chief executive described as"
+            return self.described(INDEFINITE, words[1:], "its")  # "Its regional section head, …": someone new
         if words[0].lower() in self.language.pronouns and (len(words) == 1 or words[1].islower()):
             found = self.pronoun(words[0])
             self.note_gender(found, self.language.pronouns[words[0].lower()])  # "That neighbour … he says": a man
@@ -1294,6 +1301,8 @@ def _trimmed(phrase: str, language: Language, registry: Registry) -> list[str]:
         phrase = head
         break
     words = phrase.split()
+    if words and words[-1].endswith(","):
+        words[-1] = words[-1].rstrip(",")  # "Its regional section head, (who …)"
     while len(words) > 1 and words[-1].lower().strip(".,") in _AFTERWARDS:
         words.pop()  # "sa 23-åringen efteråt", "sagte der Trainer danach"
     while words and (words[-1].lower() in language.auxiliaries or words[-1].lower() in _REFLEXIVE):
@@ -1887,6 +1896,7 @@ def _singular(text: str) -> str:
     return re.sub(r"\b(wo)?men\b", lambda m: (m.group(1) or "") + "man", text, count=1)
 
 
+_NORDIC_WHERE = frozenset("i på ved vid hos".split())  # where a Nordic role holder works
 _ANY_BODY = frozenset("group organization organisation body outfit".split())
 _ANY_AGENCY = frozenset("etaten myndigheten myndigheden".split())  # "Kystforvaltningen …, skriver etaten"
 _GROUP_OF_PEOPLE = re.compile(r"\b(?:group|band|handful|crowd)\s+of\s+[a-z]")
