@@ -3674,6 +3674,12 @@ CASES = {
         '"The salmon stay close to the farm at first," she said.',
         ["Trond Nordvik", "regional section head"],
     ),
+    "'Une résidante du rang, qui …, était au bout du fil': the description ends before 'était'": (
+        "Language: fr\nYannick Le Goff dirige le site.\n\nUne résidante du rang, qui a demandé à ne pas être nommée "
+        "par crainte de représailles, était au bout du fil avec le 911 ce soir-là. « Mon père faisait une crise », "
+        "a-t-elle raconté.",
+        ["résidante du rang"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -188,7 +188,7 @@ FRENCH = Language(
     _set("le la les"),
     _set("un une"),
     ("selon", "d'après", "d’après"),
-    auxiliaries=_set("a ont avait avaient est s'est se sont aura"),
+    auxiliaries=_set("a ont avait avaient est s'est se sont aura était étaient"),
     inverted=r"(?:a|avait|ont)?-?t?-(?:il|elle|ils|elles)",
     stop_words=_set("le la les et des est une du dans pour que qui pas sur au avec il elle a été"),
 )
