@@ -3680,6 +3680,13 @@ CASES = {
         "a-t-elle raconté.",
         ["résidante du rang"],
     ),
+    "'two federal officials familiar with the investigation … one of the officials said': a federal official": (
+        "Sen. Mark Hill, R-Ohio, chairs the panel.\n\nBut two federal officials familiar with the investigation, "
+        "who spoke on condition of anonymity, said investigators were examining a bearing. \"It's a paperwork "
+        'failure," one of the officials said.\n\nTwo people familiar with the talks said a deal was near. "It is '
+        'close," one of them said.',
+        ["federal official", "person familiar with the talks"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

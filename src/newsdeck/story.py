@@ -83,7 +83,10 @@ _GROUP = re.compile(
     r"\b(?:two|three|four|several)\s+(people|persons|sources)\s+(?:familiar|close|briefed|with\s+knowledge)\b[^,.;:_]*",
     re.IGNORECASE,
 )
-_ONE_OF = re.compile(r"^one\s+of\s+(?:the\s+(people|persons|sources)|(them))$", re.IGNORECASE)
+_ONE_OF = re.compile(r"^one\s+of\s+(?:the\s+(people|[a-z]+s)|(them))$", re.IGNORECASE)
+_GROUP_OF_A_KIND = re.compile(  # "two federal officials familiar with …": "one of the officials" is a federal official
+    r"\b(?:two|three|four|several)\s+((?:[a-z-]+\s+){0,2}?)([a-z]+s)\s+(?:familiar|close|briefed|with\s+knowledge|who)\b"
+)
 _ONE_OF_GROUP = {"people": "person", "persons": "person"}  # (sources: source)
 _QUANTIFIER = re.compile(
     r"^(?:(?:one|two|several|some|many|few)\s+of\s+(?:the|those|these|his|her)|(?:en|ett|et|ei)\s+a[fv]\s+(?:de|dem)|"
@@ -144,6 +147,10 @@ class Reader:
             described = _description(found.group(0).split()[1:13], self.language)
             if described:
                 self.groups[found.group(1).lower()] = described[1]
+        for found in _GROUP_OF_A_KIND.finditer(sentence) if self.language.code == "en" else ():
+            kind = found.group(2)
+            if kind not in _ONE_OF_GROUP and kind != "sources" and is_person_noun(kind, "en"):
+                self.groups[kind] = f"{found.group(1)}{kind}"  # "federal officials"
 
     def note_introduced(self, sentence: str) -> None:
         """'Raset ble oppdaget av en lastebilsjåfør': whom a later 'sjåføren' is, if no one named is one."""
@@ -501,10 +508,13 @@ class Reader:
         if len(words) > 2 and words[0].lower() in _NUMBERS and words[1].lower() in ("people", "persons", "sources"):
             return " ".join(words[1:])  # "according to two people familiar with the talks"
         one_of = _ONE_OF.match(" ".join(words))
-        latest = [*self.groups.values()][-1:] if one_of and one_of.group(2) else []  # "One of them said"
-        group = self.groups.get(one_of.group(1).lower()) if one_of and one_of.group(1) else (latest or [None])[0]
-        if group:  # "said one of the people": a person familiar with the talks
-            return " ".join([_ONE_OF_GROUP.get(group.split()[0].lower(), group.split()[0][:-1]), *group.split()[1:]])
+        latest = [*self.groups][-1:] if one_of and one_of.group(2) else []  # "One of them said"
+        kind = one_of.group(1).lower() if one_of and one_of.group(1) else (latest or [None])[0]
+        group = self.groups.get(kind or "", "").split()
+        if group:  # "said one of the people": a person familiar with the talks; "one of the officials"
+            at = next((i for i, w in enumerate(group) if w.lower() == kind), 0)
+            group[at] = _ONE_OF_GROUP.get(group[at].lower(), group[at][:-1])
+            return " ".join(group)
         if len(words) == 1 and _ACRONYM_BODY.fullmatch(words[0]) and words[0] not in self.registry.people:
             return self._by_acronym(words[0])  # "NASA said": an acronym that names no one registered
         counted = words[0].lower() in self.language.indefinite  # "ein Ermittler" is one of them
