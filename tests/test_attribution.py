@@ -3687,6 +3687,16 @@ CASES = {
         'close," one of them said.',
         ["federal official", "person familiar with the talks"],
     ),
+    "'Laut Arbeitsmarktservice (AMS) gibt es …': a German institution's compound as a source": (
+        "Language: de\nDie Hochalm Bergbahnen GmbH baut ab.\n\nLaut Arbeitsmarktservice (AMS) gibt es für die "
+        "Ganzjahreskräfte „durchaus Perspektiven, etwa im Baugewerbe“.",
+        ["Arbeitsmarktservice"],
+    ),
+    "'According to the Vestkyst county council, about 2,000 cubic meters …, and the slope is still “unstable.”'": (
+        "Per Nygard is mayor.\n\nAccording to the Vestkyst county council, about 2,000 cubic meters of rock came "
+        'loose, and the slope is still "unstable." The road is closed.',
+        ["Vestkyst county council"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -316,6 +316,22 @@ def according_to(quote: Quote, reader: Reader) -> str | None:
     return None
 
 
+def _body_as_source(phrase: str, reader: Reader) -> str | None:
+    """A source no one registered that names a body: one capitalized German word ('Laut
+    Arbeitsmarktservice gibt es …'), a place's council ('according to the Vestkyst county council')."""
+    words = [w for w in phrase.split() if w.lower() not in reader.language.definite]
+    if len(words) == 1 and reader.language.code == "de" and words[0][:1].isupper() and _body_word(words[0]):
+        return words[0]
+    if 1 < len(words) <= 4 and words[0][:1].isupper() and words[-1].lower() in ORGANISATION_NOUNS:
+        return " ".join(words) if not looks_like_a_person(words[:1], []) else None
+    return None
+
+
+def _body_word(word: str) -> bool:
+    """A German compound that names an institution: Arbeitsmarktservice, Landesamt, Wetterdienst."""
+    return word.lower().endswith(("service", "amt", "dienst", "agentur", "anstalt", "institut", "zentrum", "werk"))
+
+
 _A_COPY = re.compile(r"(?:a|the)\s+copy\b", re.IGNORECASE)
 _DOCUMENT_BEFORE = re.compile(  # the document a copy is of, named before: "A 2023 state audit found that …"
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?:\d{{4}}\s+)?((?:[a-z]+\s+)?(?:{'|'.join(sorted(DOCUMENTS))}))\b"
@@ -983,6 +999,8 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
                 speaker = None  # "according to figures from the district": the district's, not "figures"
             if not speaker and rule is according_to and OUTLET.search(phrase):
                 speaker = organisation_name(phrase.split(), reader.language)  # "according to the Aldine Courier"
+            if not speaker and rule is according_to:
+                speaker = _body_as_source(phrase, reader)  # "Laut Arbeitsmarktservice", "the Vestkyst county council"
             if not speaker and rule is according_to:
                 document = _document_source(phrase, reader)  # "according to court records": unless someone speaks
                 if document and re.match(r"[\s,]*according\s+to\s", quote.after):
