@@ -3860,7 +3860,7 @@ def test_a_body_named_with_of_is_no_title_before_a_name(phrase, who):
     ("code", "context", "phrase", "who"),
     [
         ("no", "Havbrukstilsynet ble varslet.", "Seksjonssjefen i tilsynets region nord", "seksjonssjef"),
-        ("sv", "Skolan stängs.", "Rektorn på skolen", "rektor"),
+        ("sv", "Skolan stängs.", "Rektorn på skolan", "rektor"),
     ],
 )
 def test_a_nordic_role_where_it_works_is_that_role(code, context, phrase, who):
@@ -3869,3 +3869,45 @@ def test_a_nordic_role_where_it_works_is_that_role(code, context, phrase, who):
     from newsdeck.story import Reader
 
     assert Reader(LANGUAGES[code], register([context], code)).resolve(phrase) == who
+
+
+_MISFIRES = [  # (article, who must not speak): ordinary sentences the rules of session 23 first misread
+    ('Ann Lee chairs the board.\n\nUnion Pacific said it would cut jobs. "We regret it," the company said.', "Pacific"),
+    (
+        "Language: no\nKari Dahl er ordfører.\n\nFlyselskapet Norwegian melder om forsinkelser. «Vi beklager», "
+        "skriver selskapet.",
+        "Flyselskapet Norwegian",
+    ),
+    (
+        "Language: de\nDie Stadt plant neu.\n\nBei Glatteis gibt es Probleme. „Wir räumen früh“, heißt es in "
+        "einer Mitteilung.",
+        "Glatteis",
+    ),
+    (
+        'Anna Berg lost her home. Her husband works as a carpenter in town.\n\n"We will rebuild," the carpenter said.',
+        "Anna Berg",
+    ),
+    (
+        "Language: fr\nPaul Girard est maire.\n\nUn convoi militaire a été attaqué. « Nous ne céderons pas », "
+        "a-t-il déclaré.",
+        "convoi militaire",
+    ),
+    (
+        "Maria Lopez, 34, who ran Boston for the third time, finished. Tom Reed runs the race.\n\n“It works,” "
+        "the chief executive said.",
+        "Maria Lopez",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "not_them"), _MISFIRES)
+def test_a_new_rule_does_not_misfire_on_ordinary_sentences(body, not_them):
+    assert not_them not in speakers_of(body)
+
+
+def test_its_role_held_by_two_people_is_the_one_of_the_body_just_named():
+    body = (
+        "Ardent chief executive Jane Roe met Halden Marine chief executive Tom Reed.\n\nHalden Marine confirmed the "
+        'talks. "We are close," its chief executive said.'
+    )
+    assert speakers_of(body) == ["Tom Reed"]

@@ -265,7 +265,7 @@ def german_nominative(word: str) -> str:
 
 _KINDS = frozenset(  # "the airline Cascade Air", "der Autozulieferer Kessler Antriebstechnik"
     """company firm retailer airline carrier manufacturer maker automaker carmaker insurer bank lender
-    startup start-up supplier chain developer operator utility brewery publisher charity nonprofit club union
+    startup start-up supplier chain developer operator utility brewery publisher charity nonprofit club
     team entreprise société groupe constructeur fabricant assureur banque opérateur association collectif
     syndicat fédération ong""".split()
 )
@@ -324,10 +324,19 @@ _KIND_AFTER = re.compile(r",\s+(?:the|a|an|der|die|das|le|la|l’|l'|un|une)\s+(
 _KNOWN_BODIES = frozenset({("Red", "Cross"), ("Red", "Crescent"), ("Salvation", "Army")})
 
 
-def _compound_kind(word: str) -> bool:
-    """Fødevareforbundet, Riksförbundet: a Nordic compound on a kind's ending, more than the kind itself."""
-    bare = word.lower()
-    return word[:1].isupper() and any(bare.endswith(e) and len(bare) > len(e) + 2 for e in _KIND_ENDINGS)
+_ASSOCIATION_ENDINGS = ("forbundet", "förbundet", "foreningen", "föreningen")
+
+
+def compound_association(words, language: str) -> bool:
+    """'Fødevareforbundet Vest', 'Købmandsforeningen Danmark': a Nordic association's compound before
+    one more word is all of its name (not 'Flyselskapet Norwegian': a kind, then the name)."""
+    bare = words[0].lower() if words else ""
+    return (
+        language in ("sv", "da", "no")
+        and len(words) == 2
+        and words[0][:1].isupper()
+        and any(bare.endswith(e) and len(bare) > len(e) + 2 for e in _ASSOCIATION_ENDINGS)
+    )
 
 
 def is_kind_of_organisation(word: str) -> bool:
@@ -357,7 +366,7 @@ def without_genitive(words: tuple[str, ...], registry: Registry, language: str) 
 _SURNAMES_TOO = frozenset(  # Grace Park, Theresa May, Carla Dean: words that are surnames too
     "park lane church river lake bridge may street dean judge marshal bishop chancellor sheriff clerk king".split()
 )
-FOREIGN_SURNAMES = frozenset("das han le".split())  # Priyanka Das, Ji-woo Han, Minh Le: not das, han, le
+SURNAMES_THAT_ARE_WORDS = frozenset("das han le".split())  # Priyanka Das, Ji-woo Han, Minh Le: not das, han, le
 
 
 def clean_name(words) -> str | None:
@@ -377,7 +386,10 @@ def _clean_name(words: tuple[str, ...]) -> str | None:
         name = [*name[:-1], name[-1].rstrip(".")]
     surname_too = len(name) == 2 and name[-1].lower() in _SURNAMES_TOO and first_name_gender(name[0]) is not False
     surname_too = surname_too or (
-        len(name) == 2 and name[-1][:1].isupper() and name[-1].lower() in FOREIGN_SURNAMES and name[0] not in NON_NAMES
+        len(name) == 2
+        and name[-1][:1].isupper()
+        and name[-1].lower() in SURNAMES_THAT_ARE_WORDS
+        and name[0].lower() not in NON_NAMES
     )
     while not surname_too and name and (name[-1].lower() in PARTICLES or name[-1].lower() in NON_NAMES):
         name = name[:-1]
@@ -587,8 +599,8 @@ def organisation_name(words: list[str], language: Language) -> str:
     if len(words) == 1 and words[0].lower() in NON_NAMES:
         return ""  # "Board members …": a word, not a name
     described = any(w in ("und", "für", "and", "for", "of") for w in words[1:])  # "Gewerkschaft Verkehr und Dienste"
-    nordic = language.code in ("sv", "da", "no") and len(words) == 2 and _compound_kind(words[0])
-    if len(words) > 1 and is_kind_of_organisation(words[0]) and words[1][:1].isupper() and not described | nordic:
+    whole = compound_association(words, language.code)
+    if len(words) > 1 and is_kind_of_organisation(words[0]) and words[1][:1].isupper() and not (described or whole):
         words = words[1:]  # "Projektierer Nordwind Energie", "Betreiberfirma Alpstrom AG": the kind, then the name
     if language.code == "de":  # "des Landratsamts": the Landratsamt
         words = [german_nominative(w) for w in words]
@@ -650,7 +662,7 @@ def is_plain_name(words: tuple[str, ...]) -> bool:
 
 
 def titles_of_a_body(titles: tuple[str, ...]) -> bool:
-    """'Department of' (Environmental Protection): the words before the name end on 'of', no title does."""
+    """'Department of' (Environmental Protection): words before a name that end on 'of', 'for' or 'on' are a body's."""
     return bool(titles) and titles[-1].lower() in ("of", "for", "on")
 
 
@@ -706,8 +718,9 @@ def employer_in_titles(words: tuple[str, ...], registry: Registry, language: Lan
     return registered_organisation(titles[: last + 1], registry, language) if last >= 0 else None
 
 
+_KIND_NOT_NAME = ORGANISATION_WORDS - COUNCILS  # a German body's word alone (a council is named so)
 _GERMAN_AT_A_BODY = re.compile(  # "Bei Pro Velo Altbrügg ist man erleichtert", "Beim Verein Y heißt es"
-    r"\b[Bb]ei(?:m)?\s+([A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*){0,3})\s+(?:ist|war|zeigt|gibt|sieht|hieß|heißt|heisst)"
+    r"\b[Bb]eim?\s+([A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*){1,3})\s+(?:ist|war|zeigt|gibt|sieht|hieß|heißt|heisst)"
     r"\s+(?:man|es)\b"
 )
 _GERMAN_QUOTED_BODY = re.compile(  # a body's name in quotation marks: die Bürgerinitiative „Geburt bleibt hier“
@@ -718,9 +731,11 @@ _PRONOUN_AGED = re.compile(
     r"(?:^|[.!?]\s+)(She|He|Elle|Il|Sie|Er|Hon|Han|Hun)\s+(?:is|turned|a|ist|är|er)\s+(\d{1,3})"
     r"(?:\s+(?:ans|years\s+old|Jahre\s+alt|år(?:\s+gammal)?))?(?=[.,;]|\s+(?:and|et|und|och|og)\b)"
 )  # (not "Il a 30 ans d'expérience", "Elle avait 17 ans quand …")
-_WORKS_AS = re.compile(
-    r"\b(?:works|worked|arbeitet|arbeitete|travaille|travaillait|arbetar|jobbar|arbejder|arbeider|jobber)\b"
-    r"[^.;:_]{0,40}?\b(?:as|als|comme|som)\s+(?:(?:a|an|eine?|une?|en|ett|et)\s+)?([\w-]{4,})"
+_WORKS_AS = re.compile(  # the sentence's subject (a name, a pronoun, "Die 44-Jährige") and the role it works as
+    r"(?:^|[.!?]\s+)(?:[A-ZÄÖÜÀ-Þ][\w’'-]*\s+|\d{1,3}-[\w-]+\s+){1,3}"
+    r"(?:(?:works|worked)\b[^.;:,_]{0,40}?\bas\s+an?|(?:arbeitet|arbeitete)\b[^.;:,_]{0,40}?\bals|"
+    r"(?:travaille|travaillait)\b[^.;:,_]{0,40}?\bcomme|(?:arbetar|jobbar|arbejder|arbeider|jobber)\s+som)"
+    r"\s+([A-ZÄÖÜa-zäöüéèà][\w-]{3,})\b"
 )
 OWN_NAME = re.compile(  # a quote's opening that names its speaker: “It's Odalys. Odalys Ferrante. …”
     r"\s*(?:It['’]s|I['’]m|I\s+am|My\s+name\s+is|Ich\s+hei(?:ß|ss)e|Je\s+m['’]appelle|Jag\s+heter|Jeg\s+hei?ter|"
@@ -923,8 +938,9 @@ _DOER = {
     "coaches": ("coach",), "owns": ("owner",), "manages": ("manager",), "directs": ("director",),
     "runs": ("owner", "manager", "director", "head"),
 }  # fmt: skip
-_RUNS_THE_FIRM = re.compile(
-    r",[^.;:_]{0,80}?\bwho\s+(?:has\s+|had\s+)?(?:run|ran|runs|led|leads)\s+(?:the\s+company|[A-Z][\w&’'-]+\s+(?:since|for))"
+_RUNS_THE_FIRM = re.compile(  # "Camille Draxler, a former materials scientist who has run Ardent since 2014"
+    r",\s+(?:an?\s+[a-z][a-z\s-]{0,60}\s)?who\s+(?:has\s+|had\s+)?(?:run|runs|led|leads)\s+"
+    r"(?:the\s+company|[A-Z][\w&’'-]+\s+since)\b"
 )
 _WHO_DOES = re.compile(
     r",\s+(?:\d{1,3},\s+)?who\s+(?:has\s+|had\s+)?(?P<verb>co-founded|founded|leads|led|heads|headed|chairs|chaired|"
@@ -1040,13 +1056,13 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             before = mask[:start].split()[-1:]
             appositive = before and before[0].endswith(",") and mask[end : end + 1] == ","  # "The operator, X,"
             before = [before[0].removesuffix(",")] if appositive else before
-            compound = len(words) == 2 and language in ("sv", "da", "no") and _compound_kind(words[0])
+            compound = compound_association(words, language)
             if words and is_kind_of_organisation(words[0]) and len(words) > 1 and not compound:
                 kind, words = words[0], words[1:]  # (but "Fødevareforbundet Vest" is the name, not a kind and Vest)
             elif compound:
                 kind = words[0]
-            elif before and is_kind_of_organisation(before[0]):
-                kind = before[0]
+            elif before and (is_kind_of_organisation(before[0]) or before[0] == "union"):
+                kind = before[0]  # "the shop workers' union Unitas" (not "Union Pacific": no kind, a name)
             else:
                 continue
             if not looks_like_a_person(*reversed(person_words(words))):
@@ -1080,9 +1096,7 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
         for issuer in _ISSUES_A_STATEMENT.finditer(mask):  # "skriver Norrkraft i ett pressmeddelande"
             word = issuer.group("before") or issuer.group("after")
             if " " in word:  # "Aldane Industries Nord a indiqué dans un communiqué" (not "Tavita Fuimaono said")
-                unknown = language != "en" and first_name_gender(word.split()[0]) is False  # "skriver Nordvik Havbruk"
-                many = len(word.split()) > 2 or unknown
-                if many and not looks_like_a_person(*reversed(person_words(tuple(word.split())))):
+                if len(word.split()) > 2 and not looks_like_a_person(*reversed(person_words(tuple(word.split())))):
                     registered_organisation(tuple(word.split()), registry, LANGUAGES[language], named=True)
                 continue
             pronoun = word.lower() in LANGUAGES[language].pronouns or word.lower() in STOP_WORDS  # "It said in …"
@@ -1090,7 +1104,7 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
                 registry.add(word, organisation=True)
         for body in _GERMAN_AT_A_BODY.finditer(mask) if language == "de" else ():  # "Bei Pro Velo Altbrügg ist man"
             words = tuple(body.group(1).split())
-            if not looks_like_a_person(*reversed(person_words(words))):
+            if words[0] != "Familie" and not looks_like_a_person(*reversed(person_words(words))):
                 registered_organisation(words, registry, LANGUAGES[language], named=True)
         for body in _GERMAN_QUOTED_BODY.finditer(text) if language == "de" else ():  # die Bürgerinitiative „X“
             registry.add(body.group(2), organisation=True).labels |= {body.group(1).lower(), "initiative"}
@@ -1108,8 +1122,8 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             words = without_genitive(words, registry, language)
             titles, name_words = person_words(words)
             bare = language == "de" and len(words) == 1 and german_nominative(words[0]).lower().strip(".,")
-            if bare in ORGANISATION_WORDS - COUNCILS:
-                continue  # "des Verbands", "der Verein": a body's kind, not its name
+            if bare in _KIND_NOT_NAME:
+                continue  # "des Verbands", "die Gewerkschaft": a body's kind, not its name
             if is_organisation(name_words):
                 if not any(lo <= start and end <= hi for lo, hi, _ in bodies):  # not "National Center" (for …)
                     registered_organisation(words, registry, LANGUAGES[language])
@@ -1184,7 +1198,9 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
                 person.labels |= age_labels(aged.group(2))
         for works in _WORKS_AS.finditer(mask):  # "Die 44-Jährige arbeitet als Hebamme": "die Hebamme"
             person = _last_full_name_before(mask[: works.start()], registry) or last_named
-            if person and not person.organisation and works.group(1).lower() not in STOP_WORDS:
+            role = works.group(1)
+            noun = role[:1].isupper() if language == "de" else role.islower() and not role.endswith("ment")
+            if person and not person.organisation and noun and role.lower() not in STOP_WORDS:
                 person.labels.add(works.group(1).lower())
         first_only += [n.group("first") or n.group("aged") or n.group("young") for n in _FIRST_NAME_ONLY.finditer(mask)]
         one_name += [(m.group("name"), m.group("label")) for m in _ONE_NAME_AFTER_LABEL.finditer(mask)]

@@ -39,6 +39,7 @@ from newsdeck.people import (
     clean_name,
     employer_in_titles,
     first_name_gender,
+    german_compound_body,
     has_a_role,
     is_organisation,
     looks_like_a_person,
@@ -316,6 +317,12 @@ def according_to(quote: Quote, reader: Reader) -> str | None:
     return None
 
 
+_FRENCH_BEFORE_NOUN = frozenset(  # French adjectives that come before their noun
+    """ancien ancienne jeune vieux vieil vieille nouveau nouvel nouvelle petit petite grand grande haut haute
+    premier première dernier dernière autre seul seule""".split()
+)
+
+
 def _body_as_source(phrase: str, reader: Reader) -> str | None:
     """A source no one registered that names a body: one capitalized German word ('Laut
     Arbeitsmarktservice gibt es …'), a place's council ('according to the Vestkyst county council')."""
@@ -329,7 +336,7 @@ def _body_as_source(phrase: str, reader: Reader) -> str | None:
 
 def _body_word(word: str) -> bool:
     """A German compound that names an institution: Arbeitsmarktservice, Landesamt, Wetterdienst."""
-    return word.lower().endswith(("service", "amt", "dienst", "agentur", "anstalt", "institut", "zentrum", "werk"))
+    return german_compound_body(word) or word.lower().endswith(("service", "agentur", "anstalt", "institut"))
 
 
 _A_COPY = re.compile(r"(?:a|the)\s+copy\b", re.IGNORECASE)
@@ -437,7 +444,8 @@ def _source_after_cue(text: str, language: Language) -> str:
         named = list(takewhile(lambda w: w[:1].isupper(), words[2:5])) if owned else []  # pressekreterare"
         return " ".join(words[: 2 + len(named) if owned else 1 + len(name)])  # "klubbens huvudtränare Jonas Berglund"
     named = next((n for n, w in enumerate(words[1:6], 1) if w[:1].isupper()), None) if nordic else None
-    if named:  # "enligt den lokala ordföranden Amir Haddad fick personalen …": the verb comes second
+    verb_first = named and any(w in language.verbs or w in language.auxiliaries for w in words[:named])
+    if named and not verb_first:  # "enligt den lokala ordföranden Amir Haddad fick personalen …": V2
         end = named + len(list(takewhile(lambda w: w[:1].isupper(), words[named:])))
         if end < len(words) and words[end].islower():
             return " ".join(words[:end])
@@ -1563,8 +1571,11 @@ def _introduced(sentence: str, reader: Reader, definite: bool = False) -> str | 
             determiner, rest = DEFINITE, subject[owned[0] + 1 :]  # "Kommunens tekniske direktør"
         elif _owned_newcomer(subject, parts[n + 1 : n + 2], reader.language):
             determiner, rest = DEFINITE, subject[1:]  # "Her deputy for the past 11 years, a …, watches her"
-        reach = 2 if reader.language.code == "fr" else 3  # (not "La Ville entend lancer": a verb, no lancer)
-        someone = any(is_person_noun(w, reader.language.code) for w in rest[:reach])
+        nouns = rest[:3]
+        if reader.language.code == "fr":  # "un ancien haut fonctionnaire" (not "La Ville entend lancer": a verb)
+            after = [w for before, w in pairwise(nouns) if before.lower() in _FRENCH_BEFORE_NOUN]
+            nouns = nouns[:1] + after
+        someone = any(is_person_noun(w, reader.language.code) for w in nouns)
         if determiner == INDEFINITE and someone:
             named = (
                 reader.person_named(_NAME_BEFORE_PLACE.sub("", parts[n + 1]).strip()) if len(parts) > n + 2 else None

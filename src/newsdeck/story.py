@@ -25,7 +25,6 @@ from newsdeck.masking import MASK
 from newsdeck.names import NON_NAMES, PARTICLES, ROLE_NOUNS, TITLES, joins_a_name, name_runs
 from newsdeck.people import (
     COUNCILS,
-    FOREIGN_SURNAMES,
     GERMAN_BODIES,
     NORDIC_BODIES,
     NOT_A_LABEL,
@@ -33,6 +32,7 @@ from newsdeck.people import (
     OUTLET,
     RELATION_GENDER,
     STOP_WORDS,
+    SURNAMES_THAT_ARE_WORDS,
     UNION_NOUNS,
     WHICH_OF_TWO,
     WHOSE_BODY,
@@ -85,7 +85,8 @@ _GROUP = re.compile(
 )
 _ONE_OF = re.compile(r"^one\s+of\s+(?:the\s+(people|[a-z]+s)|(them))$", re.IGNORECASE)
 _GROUP_OF_A_KIND = re.compile(  # "two federal officials familiar with …": "one of the officials" is a federal official
-    r"\b(?:two|three|four|several)\s+((?:[a-z-]+\s+){0,2}?)([a-z]+s)\s+(?:familiar|close|briefed|with\s+knowledge|who)\b"
+    r"\b(?i:two|three|four|several)\s+((?:(?!of\b|the\b)[a-z-]+\s+){0,2}?)([a-z]+s)\s+"
+    r"(?:familiar|close|briefed|with\s+knowledge|who)\b"
 )
 _ONE_OF_GROUP = {"people": "person", "persons": "person"}  # (sources: source)
 _QUANTIFIER = re.compile(
@@ -337,13 +338,16 @@ class Reader:
         """'son avocat', 'his lawyer', 'ihre Anwältin': the one person the article gave that role."""
         if len(words) != 2 or words[0].lower() not in POSSESSIVES or not is_person_noun(words[1], self.language.code):
             return None
-        head = person_head(words[1], self.language.code)
-        holders = [
+        holders = self._holders(person_head(words[1], self.language.code))
+        return holders[0] if len(holders) == 1 else None
+
+    def _holders(self, head: str) -> list[str]:
+        """Everyone the article gave this role."""
+        return [
             p.name
             for p in self.registry.people.values()
             if not p.organisation and has_label(p, head, self.language.code)
         ]
-        return holders[0] if len(holders) == 1 else None
 
     def _nordic_relation(self, word: str) -> str | None:
         """The gender of a Nordic relative named by a definite noun: Faren, Dottern, ektemannen."""
@@ -489,9 +493,7 @@ class Reader:
             return self.described(DEFINITE, words[1:], "the")  # "renchérit son voisin de barrage", "sa porte-parole"
         body_role = 2 < len(words) <= 4 and words[0].lower() in ("its", "their") and all(w.islower() for w in words[1:])
         if body_role and is_person_noun(words[-1], self.language.code):
-            head = person_head(words[-1], self.language.code)
-            holders = [p for p in self.registry.people.values() if not p.organisation and has_label(p, head, "en")]
-            if len(holders) == 1:
+            if self._holders(person_head(words[-1], self.language.code)):
                 return self.described(DEFINITE, words[1:], "the")  # "its chief executive described as"
             return self.described(INDEFINITE, words[1:], "its")  # "Its regional section head, …": someone new
         if words[0].lower() in self.language.pronouns and (len(words) == 1 or words[1].islower()):
@@ -828,7 +830,7 @@ class Reader:
         if cut:  # "Helga Brandauer von der Universität Lennstadt": the name ends before its institution
             words = words[:cut]
         words = list(without_genitive(tuple(words), self.registry, self.language.code))  # "Ingrid Aasens sønn"
-        surname = len(words) == 1 and self.language.code == "en" and words[0].lower() in FOREIGN_SURNAMES
+        surname = len(words) == 1 and self.language.code == "en" and words[0].lower() in SURNAMES_THAT_ARE_WORDS
         if surname and (person := self.registry.by_word(words[0])):
             return person.name  # "Han said": Ji-woo Han (in English no pronoun)
         titles, name_words = person_words(words)
@@ -1215,7 +1217,9 @@ _PRONOUN_OF_GENDER = {
 }  # fmt: skip
 DEFINITE, INDEFINITE = "definite", "indefinite"
 ISSUING_GROUPS = ("officers", "officials", "staff", "inspectors", "auditors", "researchers", "scientists", "analysts")
-ISSUING_GROUP = rf"(?:\w+\s+)?(?:{'|'.join(ISSUING_GROUPS)})"  # "a report by council officers": theirs
+ISSUING_GROUP = (
+    rf"(?:(?!the\b|its\b|his\b|her\b|their\b)\w+\s+)?(?:{'|'.join(ISSUING_GROUPS)})"  # "by council officers"
+)
 _ISSUED = frozenset(  # documents whose words are their issuer's: a company's statement, a court's ruling
     """statement release communiqué mitteilung erklärung pressemeddelelse pressmeddelande ruling decision verdict
     aussendung presseaussendung pressemitteilung medienmitteilung stellungnahme pressemelding
@@ -1566,9 +1570,8 @@ _PERSON_WORDS = {  # people no ending tells: "a témoigné un ancien collègue",
         teammate roommate flatmate lifeguard steward stewardess concierge sibling""",
         "fr": """collègue camarade ami amie bénévole adjoint adjointe artisan victime arbitre vigneron habitué
         habituée responsable délégué déléguée mairesse conseillère cheffe auxiliaire boulangère lycéenne
-        usagère passagère vétérinaire veuve veuf militaire soldat scientifique garçon""",
-        "de": """hebamme pflegekraft fachkraft herr gastwirt wirt landwirt kunde gast beamte soldat koch
-        angeklagte mädchen junge freiwillige""",
+        usagère passagère vétérinaire veuve veuf soldat garçon""",
+        "de": "hebamme pflegekraft fachkraft herr gastwirt wirt landwirt kunde gast beamte soldat mädchen",
         "sv": """vän kollega pensionär barnmorska förbundsordförande vd målvakt vittne kund resenär chaufför
         busschaufför bonde flicka pojke presschef ombud advokat""",
         "da": "ven kollega sygeplejerske ekspert vidne kunde pressechef advokat kaptajn besøgende",
@@ -1761,7 +1764,10 @@ def _relative_clause(words: list[str], end: int, language: Language) -> int:
     return len(words) if len(words) - i <= 8 else end  # the phrase ends with the clause, or it is too long
 
 
-_DISTANCES = frozenset("doors blocks miles streets houses yards metres meters kilometres kilometers".split())
+_DISTANCES = frozenset(  # "a woman who lives two doors from the pool"
+    """door doors block blocks mile miles street streets house houses yard yards metres meters kilometres
+    kilometers""".split()
+)
 _SELF_NAMING = frozenset("identified described introduced gave called".split())
 _TOLD_APART = frozenset("man woman person mother father neighbor neighbour boy girl".split())  # by a relative clause
 # Anyone at all: a noun that says nothing of a role ("the woman, Ann Roe" may be any woman described before).
