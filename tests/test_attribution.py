@@ -3872,6 +3872,7 @@ def test_a_nordic_role_where_it_works_is_that_role(code, context, phrase, who):
 
 
 _MISFIRES = [  # (article, who must not speak): ordinary sentences the rules of session 23 first misread
+    ("Language: no\nTil NRK sier Hans Petter Vik at han «ikke har gjort noe galt».", "Petter Vik"),
     ('Ann Lee chairs the board.\n\nUnion Pacific said it would cut jobs. "We regret it," the company said.', "Pacific"),
     (
         "Language: no\nKari Dahl er ordfører.\n\nFlyselskapet Norwegian melder om forsinkelser. «Vi beklager», "

@@ -477,7 +477,8 @@ class Reader:
         nordic_role = self.language.code in NORDIC and len(words) > 2 and words[1].lower() in _NORDIC_WHERE
         if nordic_role and _definite_person(words[0].lower()):
             return self.resolve(words[0])  # "Seksjonssjefen i tilsynets region nord, som …, sier at …"
-        if len(words) > 2 and words[0].lower() in POSSESSIVES and is_person_noun(words[1], self.language.code):
+        noun = len(words) > 2 and (words[1].islower() or (self.language.code == "de" and words[0] in _GERMAN_OWNERS))
+        if noun and words[0].lower() in POSSESSIVES and is_person_noun(words[1], self.language.code):
             named = self.resolve(" ".join(words[1:])) if words[2][:1].isupper() else None
             if named:  # "added her colleague Dev Sharma": Dev Sharma, whoever "her" is
                 return named
