@@ -3697,6 +3697,12 @@ CASES = {
         'loose, and the slope is still "unstable." The road is closed.',
         ["Vestkyst county council"],
     ),
+    "'In its earnings release, Tessaro said …. The company said it would “accelerate cost actions,”'": (
+        "Shares of Tessaro Appliances fell 14% on Thursday.\n\nChief Financial Officer Ben Adeyemi spoke. In its "
+        "earnings release, Tessaro said it now expects lower revenue. The company said it would “accelerate cost "
+        "actions,” including closing a plant.",
+        ["Tessaro Appliances"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

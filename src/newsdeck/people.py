@@ -41,7 +41,8 @@ FIRM_TRADES = """ferries holdings brands foods systems technologies logistics en
     pharmaceuticals therapeutics biologics solutions capital partners industries group plastics chemicals metals
     steel electronics textiles mills securities investments advisors advisers insurance financial homes builders
     farms stores resorts hotels semiconductor semiconductors recycling mining aerospace robotics software
-    agrosciences biosciences""".split()  # what a firm's name may end on: later "the company"
+    agrosciences biosciences appliances apparel beverages cosmetics devices instruments materials packaging
+    products supplies""".split()  # what a firm's name may end on: later "the company"
 UNION_NOUNS = frozenset("union syndicat gewerkschaft facket forbundet fagforeningen".split())  # what a union is called
 ORGANISATION_WORDS = (
     COUNCILS
@@ -715,6 +716,8 @@ def employer_in_titles(words: tuple[str, ...], registry: Registry, language: Lan
     registered like any other."""
     titles, _ = person_words(words)
     last = max((i for i, w in enumerate(titles) if w.lower().strip(".,") in ORGANISATION_WORDS), default=-1)
+    if last > 0 and is_title(titles[0]):
+        return None  # "Chief Financial Officer Ben Adeyemi": a title, no body called Chief Financial
     return registered_organisation(titles[: last + 1], registry, language) if last >= 0 else None
 
 
