@@ -3703,6 +3703,11 @@ CASES = {
         "actions,” including closing a plant.",
         ["Tessaro Appliances"],
     ),
+    "'The Premier Women's Golf Tour said in a statement that Carrick's victory was “…”': a tour is a body": (
+        "Nora Carrick won.\n\nThe Premier Women's Golf Tour said in a statement that Carrick's victory was \"a "
+        'reminder that experience still counts."',
+        ["Premier Women's Golf Tour"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

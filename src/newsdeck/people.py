@@ -62,7 +62,7 @@ ORGANISATION_WORDS = (
     akademie stiftung klinikum université fondation académie universitet högskola
     universitetet högskolan instituttet stiftelse district society athletic rovers wanderers zoo
     institutt vegvesen verket properties ventures associates enterprises
-    center centre jobcenter albion politidistrikt league conference assembly bancorp""".split()
+    center centre jobcenter albion politidistrikt league conference assembly bancorp tour""".split()
     )
     | frozenset(FIRM_TRADES)
 )
