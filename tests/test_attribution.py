@@ -3708,6 +3708,11 @@ CASES = {
         'reminder that experience still counts."',
         ["Premier Women's Golf Tour"],
     ),
+    "'“…,” said one of them, who would give only her first name, Barb': Barb, whoever 'them' are": (
+        "Nora Carrick won.\n\nAmong the crowd was a group of women from her home club. \"We told her on "
+        'Thursday," said one of them, who would give only her first name, Barb.',
+        ["Barb"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -1021,6 +1021,8 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
             pronoun = bool(phrase.split()) and phrase.split()[0].lower() in reader.language.pronouns
             own = _named_in_own_words(quote.text, phrase, reader) if pronoun else None
             speaker = own or speaker  # “It's Odalys. Odalys Ferrante. …,” she said
+            if not speaker and rule is after_verb_subject:  # “…,” said one of them, who would give only her first
+                speaker = _self_introduced(quote.after, reader)  # name, Barb: whoever "one of them" is, Barb
             if speaker:
                 speaker = _self_named(speaker, f"{quote.before} {quote.after}", reader)
                 speaker = _not_the_one_named_inside(speaker, phrase, quote.text, reader)
