@@ -3709,7 +3709,7 @@ CASES = {
         ["Premier Women's Golf Tour"],
     ),
     "'“…,” said one of them, who would give only her first name, Barb': Barb, whoever 'them' are": (
-        "Nora Carrick won.\n\nAmong the crowd was a group of women from her home club. \"We told her on "
+        'Nora Carrick won.\n\nAmong the crowd was a group of women from her home club. "We told her on '
         'Thursday," said one of them, who would give only her first name, Barb.',
         ["Barb"],
     ),
