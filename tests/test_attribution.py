@@ -3713,6 +3713,12 @@ CASES = {
         'Thursday," said one of them, who would give only her first name, Barb.',
         ["Barb"],
     ),
+    "'Das Unternehmen will Kündigungen nach eigenen Angaben »so weit wie möglich« vermeiden': its words": (
+        "Language: de\nDie Ferwanger Antriebstechnik GmbH baut 300 Stellen ab.\n\nDie Verhandlungen sollen im März "
+        "beginnen. Das Unternehmen will betriebsbedingte Kündigungen nach eigenen Angaben »so weit wie möglich« "
+        "vermeiden.\n\nDer Betriebsratschef Klaus Brandner erwartet nach eigenen Worten „mehr als warme Worte“.",
+        ["Ferwanger Antriebstechnik GmbH", "Klaus Brandner"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

@@ -732,6 +732,23 @@ def impersonal_before(quote: Quote, reader: Reader) -> str | None:
     return reader.impersonal(unless_in=quote.before[found[-1].end() :])
 
 
+_OWN_WORDS = re.compile(
+    r"\b(?:nach\s+eigenen\s+(?:Angaben|Worten)|nach\s+eigener\s+Aussage|eigenen\s+Angaben\s+zufolge)\b"
+)
+_GERMAN_SUBJECT = re.compile(  # a German sentence's first constituent: "Das Unternehmen", "Der Betriebsratschef X"
+    r"^\s*((?:(?:[Dd]er|[Dd]ie|[Dd]as)\s+)?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3})\s+[a-zäöü]"
+)
+
+
+def in_own_words(quote: Quote, reader: Reader) -> str | None:
+    """„Das Unternehmen will Kündigungen nach eigenen Angaben »so weit wie möglich« vermeiden“: the
+    words are the sentence's subject's, by its own account (German)."""
+    if reader.language.code != "de" or not _OWN_WORDS.search(quote.before):
+        return None
+    subject = _GERMAN_SUBJECT.match(quote.sentence)
+    return subject.group(1) if subject else None
+
+
 RULES: tuple[tuple[str, Callable[[Quote, Reader], str | None]], ...] = (
     ("after, verb first", after_verb_subject),
     ("after, subject first", after_subject_verb),
@@ -740,6 +757,7 @@ RULES: tuple[tuple[str, Callable[[Quote, Reader], str | None]], ...] = (
     ("before, impersonal", impersonal_before),
     ("before a colon, someone new", introduced_before_colon),
     ("a document's finding", document_found),
+    ("in its own words", in_own_words),
 )
 
 
