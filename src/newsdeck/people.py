@@ -1204,7 +1204,7 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             role = works.group(1)
             noun = role[:1].isupper() if language == "de" else role.islower() and not role.endswith("ment")
             if person and not person.organisation and noun and role.lower() not in STOP_WORDS:
-                person.labels.add(works.group(1).lower())
+                person.labels.add(role.lower())
         first_only += [n.group("first") or n.group("aged") or n.group("young") for n in _FIRST_NAME_ONLY.finditer(mask)]
         one_name += [(m.group("name"), m.group("label")) for m in _ONE_NAME_AFTER_LABEL.finditer(mask)]
         for pair in _FIRST_NAMES_AND_SURNAME.finditer(

@@ -1297,9 +1297,11 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
         reader.note_introduced(mask[lo:hi])
         for issued in _DOCUMENT_FROM.finditer(mask, lo, hi):  # "a letter from Brookfield Council"
             issuer = _issuer(issued, mask[:hi])
+            if issued.group(1).lower() not in DOCUMENTS or issuer.endswith(("'s", "’s")):
+                continue  # (an owner without the role it owns)
             described = issuer.endswith(ISSUING_GROUPS) or re.search(r"['’]s\s", issuer)  # (no one to resolve)
-            found = issuer if described else reader.resolve(issuer) if not issuer.endswith(("'s", "’s")) else None
-            if issued.group(1).lower() in DOCUMENTS and found:  # "… by council officers. The report warned"
+            found = issuer if described else reader.resolve(issuer)
+            if found:  # "… by council officers. The report warned"
                 reader.documents[issued.group(1).lower()] = found
         for plaintiff in _SUED.findall(mask[lo:hi]):  # "Coastline Mutual has sued …": "the lawsuit alleges" is theirs
             if found := reader.resolve(plaintiff):
@@ -1638,7 +1640,7 @@ _THAT_TIME = re.compile(
 )
 
 
-_BODY_NAME = r"[A-Z][\w&.’'-]*(?:\s+(?:of|on|for|and|&|[A-Z][\w&.’'-]*))*"  # "Commission on Heat and Health"
+_BODY_NAME = r"[A-Z][\w&.’'-]*(?:(?<!\.)\s+(?:of|on|for|and|&|[A-Z][\w&.’'-]*))*"  # "Commission on Heat and Health"
 _DOCUMENT_FROM = re.compile(  # "a letter from Brookfield Council", "a notice from the state Department of …"
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+)?(\w+),?\s+(?:(?:issued|released|published|commissioned|prepared|sent)"
     r"(?:\s+(?:last|this|on|in|earlier|\w+day|week|month|year)){0,3}\s+)?(?:from|by)\s+"
@@ -1649,7 +1651,7 @@ _DOCUMENT_FROM = re.compile(  # "a letter from Brookfield Council", "a notice fr
 def _issuer(issued: re.Match, text: str) -> str:
     """Who issued the document a `_DOCUMENT_FROM` match names: the body, a role it owns ('by the
     Transportation Department's inspector general') or a group ('a report by council officers')."""
-    owner = re.split(r"\.\s", issued.group(2), maxsplit=1)[0].removeprefix("the ")  # (not "… Protection. Town")
+    owner = issued.group(2).rstrip(".").removeprefix("the ")
     words = re.split(r"[,.;:]", text[issued.end() :], maxsplit=1)[0].split()[:2]  # "Smith's lawyer to …"
     role = list(takewhile(_IS_ROLE_WORD.fullmatch, words))
     return " ".join([owner, *role]) if role and owner.endswith(("'s", "’s")) else owner
