@@ -16,6 +16,24 @@ def speakers_of(body: str) -> list[str | None]:
 
 
 CASES = {
+    "a title the article gave someone opens a sentence": (
+        "Language: de\n\n»Das ist kein Umgang«, sagte Landrat Henning Brause (CDU).\n\nDer Betriebsratsvorsitzende "
+        "Frank Tietz rechnet damit. »Wer pendelt schon«, so Tietz.\n\nDer Landrat reagierte verärgert. »Dann soll "
+        "die Ministerin mal fahren«, sagte er.",
+        ["Henning Brause", "Frank Tietz", "Henning Brause"],
+    ),
+    "a role after a party in brackets": (
+        "Language: fr\n\n« Le dossier doit avancer », soupire Philippe Dewez (MR), bourgmestre de Ronvaux depuis "
+        "2018.\n\n« On reste », a dit Marcel Hanquet.\n\nLe bourgmestre rejette ces critiques : « Le centre "
+        "de crise a été activé. »",
+        ["Philippe Dewez", "Marcel Hanquet", "Philippe Dewez"],
+    ),
+    "a Danish relative clause after a party is no role": (
+        "Language: da\n\nBorgmester Lars Kjærgaard (V) kalder udslippet uacceptabelt.\n\n»Det går ikke,« siger "
+        "byrådsmedlem Anne Kjærgaard (SF), der ikke er i familie med borgmesteren.\n\nKjærgaard afviser "
+        "kritikken. »Jeg har aldrig blandet mig,« siger borgmesteren.",
+        ["Anne Kjærgaard", "Lars Kjærgaard"],
+    ),
     "title after the quote": ('"We will not back down," said Sen. Jane Roe, R-Okla.', ["Jane Roe"]),
     "title and party tag, subject first": ('"It is over," Sen. Jane Roe, R-Okla., told reporters.', ["Jane Roe"]),
     "honorific, no dot": ("Mary Hale chairs the trust.\n\n‘It is a sad day,’ said Mrs Hale.", ["Mary Hale"]),

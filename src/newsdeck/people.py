@@ -450,6 +450,7 @@ class Person:
     labels: set[str] = field(default_factory=set)
     organisation: bool = False
     bodies: set[str] = field(default_factory=set)  # words of the body their title names: "Harbor City head coach"
+    titles: set[str] = field(default_factory=set)  # the titles before their name: "Landrat Henning Brause"
     surname: str = field(init=False, repr=False, compare=False)  # asked for often: split once (no Person is
     # ever renamed; a new name is a new Person)
     first: str = field(init=False, repr=False, compare=False)
@@ -537,7 +538,8 @@ _FRENCH_DECADES = {
 _AGE = re.compile(r",\s*(\d{1,3})(?:\s+(?:ans|år|Jahre))?\s*,|\s*\((\d{1,3})\)")
 _OF_PLACE = re.compile(r"^\s+of\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")  # "Amy Cole of Iowa"
 _APPOSITIVE = re.compile(  # "Oyelaran, a former Navy pilot who flew …": the appositive ends at its relative clause
-    r"^,\s+(?:(?:the|a|an|der|die|das|le|la|l'|un|une)\s+)?([^,_.;:]{3,80}?)\s*(?:[,.;:]|\s(?=(?:who|which|qui|som)\s))"
+    # (the mask blanks a party in brackets: "Philippe Dewez (MR), bourgmestre de Ronvaux")
+    r"^\s*,\s+(?:(?:the|a|an|der|die|das|le|la|l'|un|une)\s+)?([^,_.;:]{3,80}?)\s*(?:[,.;:]|\s(?=(?:who|which|qui|som)\s))"
 )
 OUTLET = re.compile(
     r"\b(?:BBC|CNN|Reuters|AP|AFP|dpa|TT|NRK|DR|SVT|newspaper|paper|broadcaster|Times|Post|News|Journal(?! of)|"
@@ -913,7 +915,8 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
     if _RUNS_THE_FIRM.match(mask[end : end + 160]):  # "Camille Draxler, …, who has run Ardent since 2014"
         person.labels |= {"ceo", "chief", "executive", "head", "leader"}
     relative = r"(?:who|whose|which|that|der|die|dessen|deren|qui|dont|som|vars|hvis)\b"  # "…, whose father founded"
-    if appositive and not re.match(relative, appositive.group(1)):
+    danish_relative = language == "da" and re.match(r"\s*,\s+der\s", after)  # "…, der ikke er i familie med"
+    if appositive and not re.match(relative, appositive.group(1)) and not danish_relative:
         if re.match(r",\s+the\s+[a-z-]+\s*[,.;:]", after):  # "Marisol Ortega, the spokeswoman,": the one
             person.labels.add(f"the {appositive.group(1).strip().lower()}")  # the article spoke of before
         content = [w.lower() for w in WORD.findall(appositive.group(1))[:6] if w.lower() not in STOP_WORDS]
@@ -1142,6 +1145,7 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
                     person = registry.add(name, gender_of(titles, name_words, language))
                 if person:
                     person.labels |= title_labels(titles)
+                    person.titles |= title_labels(titles[-1:])
                     _describe_person(person, mask, start, end, language)
                 continue
             if _PLACE_OF.search(mask[:start]) or name_words[-1].lower() in _STREETS:
@@ -1159,6 +1163,7 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
                 continue  # "Van Alst said": the surname of Pieter Van Alst
             person = registry.add(name, gender_of(titles, name_words, language))
             person.labels |= title_labels(titles)
+            person.titles |= title_labels(titles[-1:])
             _describe_person(person, mask, start, end, language)
         for tagged in _PARTY_IN_BRACKETS.finditer(text) if language in ("sv", "da", "no") else ():
             words = tagged.group(1).split()  # "Stortingsrepresentant Morten Lie (Frp)": later "Frp-politikeren"

@@ -912,15 +912,17 @@ class Reader:
         if determiner != DEFINITE and opening:  # "Asked whether he had ever scored, the 19-year-old laughed"
             determiner, rest = split_determiner(sentence[opening.end() :].split()[:4], self.language)
         stems = definite_stems(words[0].lower()) if self.language.code in NORDIC else []
-        known = {label for p in self.registry.people.values() for label in p.labels} if stems else set()
+        people = [p for p in self.registry.people.values() if not p.organisation]
+        known = {label for p in people for label in p.labels} if stems else set()
+        titles = {title for p in people for title in p.titles}
         stem = next((s for s in stems if is_person_noun(s, self.language.code) or s in known), None)  # Storesøsteren
         if stem:  # "Ordføreren håper …": the suffix is the article
             determiner, rest = DEFINITE, [stem]
         if determiner != DEFINITE or not rest:
             return None
         head = _singular(rest[0]).lower().strip(",.")
-        if not is_person_noun(head, self.language.code) and head != stem:
-            return None
+        if not is_person_noun(head, self.language.code) and head != stem and head not in titles:
+            return None  # (a title the article gave someone counts: "Der Landrat reagierte verärgert")
         gender = role_gender(head, self.language.code) or _ARTICLE_GENDER.get(words[0].lower())
         people = [p for n in reversed(self.recent) if (p := self.registry.people.get(n)) and not p.organisation]
         labelled = [
