@@ -3,9 +3,10 @@ with the speaker a careful reader gives."""
 
 import pytest
 
-from newsdeck.lexicon import inflections, role_gender
+from newsdeck.lexicon import LANGUAGES, inflections, role_gender
 from newsdeck.parse import parse
-from newsdeck.people import register
+from newsdeck.people import Registry, register
+from newsdeck.story import Reader
 
 
 def speakers_of(body: str) -> list[str | None]:
@@ -16,6 +17,11 @@ def speakers_of(body: str) -> list[str | None]:
 
 
 CASES = {
+    "a letter written by someone is no one who speaks": (
+        "Younger singers made her songs famous.\n\nMae Halloway-Crane keeps his letters. One, written on a tour bus "
+        "in 1986, she can recite by heart: “Mae, the road is long.”",
+        ["Mae Halloway-Crane"],
+    ),
     "a title the article gave someone opens a sentence": (
         "Language: de\n\n»Das ist kein Umgang«, sagte Landrat Henning Brause (CDU).\n\nDer Betriebsratsvorsitzende "
         "Frank Tietz rechnet damit. »Wer pendelt schon«, so Tietz.\n\nDer Landrat reagierte verärgert. »Dann soll "
@@ -3944,6 +3950,14 @@ _MISFIRES = [  # (article, who must not speak): ordinary sentences the rules of 
 @pytest.mark.parametrize(("body", "not_them"), _MISFIRES)
 def test_a_new_rule_does_not_misfire_on_ordinary_sentences(body, not_them):
     assert not_them not in speakers_of(body)
+
+
+def test_a_verb_after_its_subject_is_no_group_of_people():
+    reader = Reader(LANGUAGES["en"], Registry())
+    reader.note_groups("He remembers the afternoon she played him the song.")
+    assert reader.group_of_one is None
+    reader.note_groups("Residents were angry.")
+    assert reader.group_of_one == "resident"
 
 
 def test_its_role_held_by_two_people_is_the_one_of_the_body_just_named():

@@ -208,6 +208,11 @@ def test_a_long_run_of_marks_is_read_without_recursion():
             ["Läkaren sa att hon legat ute i två timmar", "Hon var alldeles blå om händerna."],
         ),
         ("– Vi är trötta, säger Anna Berg. Berg har bott i byn sedan 1990.", ["Vi är trötta"]),
+        (  # the words go on after the attribution's comma, in the first person
+            "– Vi ska göra allt vi kan, säger hon, men jag vill inte lova något.",
+            ["Vi ska göra allt vi kan", "men jag vill inte lova något."],
+        ),
+        ("– Det går bra, säger han, och pekar mot skogen.", ["Det går bra"]),  # the narrator goes on
         ("– «Tålmodighet»? Vi har hatt det i 96 år, sier Randi Aasen.", ["«Tålmodighet»? Vi har hatt det i 96 år"]),
         ("– Hun lukket ikke øynene, skyter søsteren inn.", ["Hun lukket ikke øynene"]),
         (  # "vi": her words go on, though they quote someone's

@@ -47,7 +47,7 @@ apologise thank welcome celebrate cheer congratulate mourn remember reflect spea
 counsel confide confess brag gush enthuse marvel quote cite summarize summarise underline
 underscore highlight foresee relate narrate characterize dismiss reject proclaim
 exclaim shrug smile grin beam gasp sob fume seethe fret rage bristle chant scream sing correct interrupt
-murmur chide tease scold growl stammer clarify elaborate echo""".split()
+murmur chide tease scold growl stammer clarify elaborate echo recite""".split()
 ENGLISH_PHRASES = (
     "went on", "goes on", "go on", "going on", "pointed out", "points out", "pointing out",
     "fired back", "fires back", "shot back", "chimed in", "broke in", "put it", "puts it",

@@ -180,6 +180,9 @@ def _speech_resumes(text: str, resume: int, stop: int, language: str, quoted: st
     pronoun the quote itself used is the speaker's: '– … att hon legat ute, säger hon. Hon var blå')."""
     if language not in NORDIC or resume >= stop:
         return None
+    aside = _SAID_ASIDE.match(text, resume, stop)  # "– Vi ska göra allt, säger hon, men jag vill inte lova …"
+    if aside and any(w.lower().strip(".,") in _FIRST_PERSON for w in text[aside.end() : stop].split()[:4]):
+        return aside.end()
     end = re.search(r"[.!?]\s+(?=[A-ZÅÄÖÆØ])", text[resume:stop])
     if not end:
         return None
@@ -201,6 +204,7 @@ def _speech_resumes(text: str, resume: int, stop: int, language: str, quoted: st
 
 
 _FIRST_PERSON = frozenset("jag jeg vi mig meg oss".split())
+_SAID_ASIDE = re.compile(r"\s+(?:\w+|[A-ZÅÄÖÆØ][\w\-]*(?:\s+[A-ZÅÄÖÆØ][\w\-]*){0,2}),\s+(?=[a-zåäöæø])")
 
 
 def _pronouns_in(text: str) -> set[str]:

@@ -477,6 +477,9 @@ _SAID_OF = re.compile(r"[\s,]*(?:\S+\s+){1,3}?(?:said|says)\s+of\s+(?:his|her|th
 _FRENCH_INVERTED_COLON = re.compile(r"(?:^|\s)(\w+)-(?:t-)?(il|elle|ils|elles)\s*:\s*$")
 
 
+_PASSIVE_PARTICIPLES = frozenset(("written", "spoken", "sworn"))
+
+
 def before_verb(quote: Quote, reader: Reader) -> str | None:
     """Jane Roe said: “…” · Roe said the plan was “dead on arrival” · Am Dienstag sagte Müller: „…“"""
     inverted = _FRENCH_INVERTED_COLON.search(quote.before) if reader.language.code == "fr" else None
@@ -490,6 +493,8 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
         verb = verbs[n]
         if n and verb.text.endswith("ing") and quote.before[: verb.start].rstrip().endswith(","):
             continue  # "…, the White House said in a statement, urging …": the subject of "said"
+        if verb.text in _PASSIVE_PARTICIPLES and quote.before[: verb.start].rstrip().endswith(","):
+            continue  # "One, written on a tour bus in 1986, she can recite": a letter, not its writer
         if n and re.search(r"\b(?:to|zu)\s+$", quote.before[: verb.start]):
             continue  # "her husband said he had not planned to say anything": the subject of "said"
         quoted = re.search(r"\bquoted\s+(.{3,80}?)\s+as\s+$", quote.before[: verb.start])

@@ -83,6 +83,8 @@ _GROUP = re.compile(
     r"\b(?:two|three|four|several)\s+(people|persons|sources)\s+(?:familiar|close|briefed|with\s+knowledge)\b[^,.;:_]*",
     re.IGNORECASE,
 )
+_PLURAL_WORD = re.compile(r"(?:\b(\w+)\s+)?\b([a-zA-Z]+s)\b")
+_THIRD_PERSON = frozenset("he she it who that which".split())
 _ONE_OF = re.compile(r"^one\s+of\s+(?:the\s+(people|[a-z]+s)|(them))$", re.IGNORECASE)
 _GROUP_OF_A_KIND = re.compile(  # "two federal officials familiar with …": "one of the officials" is a federal official
     r"\b(?i:two|three|four|several)\s+((?:(?!of\b|the\b)[a-z-]+\s+){0,2}?)([a-z]+s)\s+"
@@ -138,7 +140,11 @@ class Reader:
         opening = _PLURAL_SUBJECT.match(sentence) if self.language.code == "en" else None
         if opening and is_person_noun(opening.group(1), "en"):
             self.they = opening.group(1).lower()
-        plurals = [w for w in re.findall(r"\b[a-zA-Z]+s\b", sentence) if len(w) > 4 and not w.endswith("ss")]
+        plurals = [  # (not a verb after its subject: "He remembers the afternoon")
+            w
+            for w, before in ((m.group(2), m.group(1)) for m in _PLURAL_WORD.finditer(sentence))
+            if len(w) > 4 and not w.endswith("ss") and (before or "").lower() not in _THIRD_PERSON
+        ]
         people = [w for w in plurals if is_person_noun(w, self.language.code) and not w[1:].isupper()]
         if people and self.language.code == "en":  # "Residents were angry": whom "said one" is one of
             self.group_of_one = people[-1].lower()[:-1]
