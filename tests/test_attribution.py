@@ -17,6 +17,11 @@ def speakers_of(body: str) -> list[str | None]:
 
 
 CASES = {
+    "a Danish company form ends its sentence": (
+        "Language: da\n\nBag projektet står energiselskabet VestVind A/S. Selskabet skriver i en pressemeddelelse, "
+        "at møllerne giver strøm til »28.000 husstande«.",
+        ["VestVind A/S"],
+    ),
     "a letter written by someone is no one who speaks": (
         "Younger singers made her songs famous.\n\nMae Halloway-Crane keeps his letters. One, written on a tour bus "
         "in 1986, she can recite by heart: “Mae, the road is long.”",

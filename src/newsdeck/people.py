@@ -992,8 +992,9 @@ def _subject_named_by_kind(mask: str, registry: Registry, language: str) -> None
     runs = name_runs(mask[: kind.start()]) if kind else ()
     if not runs or runs[0][0] != 0 or len(runs[0][2]) > 3:
         return
-    if any(_A_BODY_FOLLOWS.match(mask[end:]) for _, end, _ in runs[1:]):
+    if any(_A_BODY_FOLLOWS.match(mask[end:]) or is_organisation(list(words)) for _, end, words in runs[1:]):
         return  # "Shipping lines were … Halden Marine, which runs …, said …. The company said": Halden's kind
+        # ("Bag projektet står energiselskabet VestVind A/S. Selskabet skriver": the A/S)
     rest = mask[runs[0][1] :]
     appositive = re.match(r",[^,.;_]{1,60},\s+", rest)  # "Skarvåg Sjømat, bygdas største arbeidsplass, merker …"
     words, after = runs[0][2], rest[appositive.end() if appositive else 0 :].split()[:1]
@@ -1106,7 +1107,13 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
                     registered_organisation(tuple(word.split()), registry, LANGUAGES[language], named=True)
                 continue
             pronoun = word.lower() in LANGUAGES[language].pronouns or word.lower() in STOP_WORDS  # "It said in …"
-            if language != "en" and not pronoun and first_name_gender(word) is False and not registry.by_word(word):
+            kind = _KIND_LATER.fullmatch(word)  # "Selskabet skriver i en pressemeddelelse": the A/S named before
+            if (
+                language != "en"
+                and not (pronoun or kind)
+                and first_name_gender(word) is False
+                and not registry.by_word(word)
+            ):
                 registry.add(word, organisation=True)
         for body in _GERMAN_AT_A_BODY.finditer(mask) if language == "de" else ():  # "Bei Pro Velo Altbrügg ist man"
             words = tuple(body.group(1).split())
@@ -1128,8 +1135,8 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             words = without_genitive(words, registry, language)
             titles, name_words = person_words(words)
             bare = language == "de" and len(words) == 1 and german_nominative(words[0]).lower().strip(".,")
-            if bare in _KIND_NOT_NAME:
-                continue  # "des Verbands", "die Gewerkschaft": a body's kind, not its name
+            if bare in _KIND_NOT_NAME or (len(words) == 1 and _KIND_LATER.fullmatch(words[0])):
+                continue  # "des Verbands", "die Gewerkschaft", "Selskabet skriver": a body's kind, not its name
             if is_organisation(name_words):
                 if not any(lo <= start and end <= hi for lo, hi, _ in bodies):  # not "National Center" (for …)
                     registered_organisation(words, registry, LANGUAGES[language])
