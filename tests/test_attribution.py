@@ -17,6 +17,11 @@ def speakers_of(body: str) -> list[str | None]:
 
 
 CASES = {
+    "a bare shared surname after the sentence about its bearer, though the quote opens on he": (
+        "“Mom texted me,” Ethan Marsh said.\n\nIn the other locker room, Connor Marsh was less amused. “He got "
+        "the win, so he gets the jokes,” Marsh said.",
+        ["Ethan Marsh", "Connor Marsh"],
+    ),
     "a Danish company form ends its sentence": (
         "Language: da\n\nBag projektet står energiselskabet VestVind A/S. Selskabet skriver i en pressemeddelelse, "
         "at møllerne giver strøm til »28.000 husstande«.",

@@ -1548,7 +1548,10 @@ def _said_by_a_pronoun(text: str, reader: Reader) -> bool:
 
 
 def _opens_on_someone(sentence: str, reader: Reader) -> str | None:
-    """The person known before whom a sentence opens on, in full or by one of their names."""
+    """The person known before whom a sentence opens on, in full or by one of their names (after a
+    phrase of place or time: 'In the other locker room, Connor Marsh was less amused')."""
+    opening = OPENING_PHRASE.match(sentence)
+    sentence = sentence[opening.end() :] if opening else sentence
     runs = name_runs(sentence)
     if not runs or sentence[: runs[0][0]].strip():
         return None

@@ -863,10 +863,13 @@ class Reader:
             return self.registry.add(name, gender_of(titles, name_words, self.language.code)).name
         gender = (gender_of(titles, name_words, self.language.code) if titles else None) or self.said_gender
         person = self.by_surname(name, gender)
-        if person and self._spoken_of(person):  # "Her mother, Rosa Castellanos … “She corrects my masa,”
+        about = person and person.name == self.topic and not person.labels & RELATION_GENDER.keys()
+        if person and not about and self._spoken_of(person):  # "Her mother, Rosa Castellanos … “She corrects
+            # my masa,” Castellanos says": Maren (not who the paragraph is about, unless a relative: "Connor Marsh
+            # was less amused. “He got the win,” Marsh said")
             known = (p for n in self.mentions if (p := self.registry.people.get(n)))  # (descriptions are no one's)
             family = [p for p in known if p.surname == name and not p.organisation]
-            others = [p for p in family if p is not person and not self._spoken_of(p)]  # Castellanos says": Maren
+            others = [p for p in family if p is not person and not self._spoken_of(p)]
             person = others[0] if len(others) == 1 else person
         if person:
             return person.name
