@@ -17,6 +17,12 @@ def speakers_of(body: str) -> list[str | None]:
 
 
 CASES = {
+    "who reports speech stays the one spoken of after names in their reported words": (
+        "Queensland Premier Julianne Marchetti met Kylie Tran.\n\nAsked about an inquiry, the Premier said she would "
+        "“not rule anything in or out” until an investigation into Mrs Tran's death was complete. “There's a proper "
+        "process,” she said.",
+        ["Julianne Marchetti", "Julianne Marchetti"],
+    ),
     "a bare shared surname after the sentence about its bearer, though the quote opens on he": (
         "“Mom texted me,” Ethan Marsh said.\n\nIn the other locker room, Connor Marsh was less amused. “He got "
         "the win, so he gets the jokes,” Marsh said.",

@@ -1340,6 +1340,9 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
                 reader.mention(newcomer)
         for name in _mentions(mask[first_quote:hi], reader):
             reader.mention(name)
+        reporter = results[inside[-1]] if inside else None
+        if reporter and reporter.speaker and reporter.rule == "before, speech verb":
+            reader.mention(reporter.speaker)  # "the Premier said she would “…” until … Mrs Tran's death. “…,” she said"
         if not inside:
             speaker = _self_introduced(mask[lo:hi], reader) or _reported_speaker(
                 mask[lo:hi], reader, definite=not mentioned
