@@ -17,6 +17,12 @@ def speakers_of(body: str) -> list[str | None]:
 
 
 CASES = {
+    "a label after an opening phrase that names someone else": (
+        "Sen. Wade Harlan, R-Mont., objected. “No,” Harlan said.\n\nMontana's governor, Rick Solano, was more blunt. "
+        "Asked what he would say to Harlan if they met, the 58-year-old former rancher paused. “I'd tell him to "
+        "shovel,” he said.",
+        ["Wade Harlan", "Rick Solano"],
+    ),
     "who reports speech stays the one spoken of after names in their reported words": (
         "Queensland Premier Julianne Marchetti met Kylie Tran.\n\nAsked about an inquiry, the Premier said she would "
         "“not rule anything in or out” until an investigation into Mrs Tran's death was complete. “There's a proper "

@@ -1298,6 +1298,8 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
             reader.mention(name)
             if not any(r for r in results if r) and name in reader.registry.people:
                 mentioned.add(name)
+        if labelled and OPENING_PHRASE.match(mask[lo:first_quote]):  # the subject, not whom the phrase before it
+            reader.mention(labelled)  # names: "Asked what he would say to Harlan, the 58-year-old paused. “…,” he said"
         reader.note_groups(mask[lo:hi])
         reader.note_introduced(mask[lo:hi])
         for issued in _DOCUMENT_FROM.finditer(mask, lo, hi):  # "a letter from Brookfield Council"
