@@ -17,6 +17,11 @@ def speakers_of(body: str) -> list[str | None]:
 
 
 CASES = {
+    "a union named before the word union": (
+        "The United Warehouse and Distribution Workers union said 91 percent had voted in favor. “Our members have "
+        "spoken,” the union said in a statement.\n\nUWDW Local 418 met on Monday.",
+        ["United Warehouse and Distribution Workers"],
+    ),
     "a label after an opening phrase that names someone else": (
         "Sen. Wade Harlan, R-Mont., objected. “No,” Harlan said.\n\nMontana's governor, Rick Solano, was more blunt. "
         "Asked what he would say to Harlan if they met, the 58-year-old former rancher paused. “I'd tell him to "
@@ -3972,6 +3977,17 @@ _MISFIRES = [  # (article, who must not speak): ordinary sentences the rules of 
 @pytest.mark.parametrize(("body", "not_them"), _MISFIRES)
 def test_a_new_rule_does_not_misfire_on_ordinary_sentences(body, not_them):
     assert not_them not in speakers_of(body)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Chief executive Robert Ahlstrand told analysts that costs were a risk to the company's outlook.",
+        "Two people familiar with the talks said the company was weighing a new offer.",
+    ],
+)
+def test_a_title_or_a_count_opening_a_sentence_is_no_body(paragraph):
+    assert not [name for name, p in register([paragraph], "en").people.items() if p.organisation]
 
 
 def test_a_verb_after_its_subject_is_no_group_of_people():

@@ -439,6 +439,13 @@ class Reader:
             return None
         if words == ["I"] and self.answering:  # "A: … I told the loan officer, “…”"
             return self.interviewee()
+        body = " ".join(words[1 if words[0].lower() in self.language.definite else 0 : -1])
+        if (
+            len(words) > 2
+            and words[-1] in ORGANISATION_NOUNS
+            and self.registry.people.get(body, Person("")).organisation
+        ):
+            return body  # "The United Warehouse and Distribution Workers union said"
         if len(words) > 1 and words[0].lower() in PARTICLES and words[0][:1].isupper():
             surname = " ".join(words)  # "Le Goff, lui, se dit …": Yannick Le Goff's surname, not "le Goff"
             named = [p.name for p in self.registry.people.values() if p.name.endswith(f" {surname}")]
