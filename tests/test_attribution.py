@@ -17,6 +17,16 @@ def speakers_of(body: str) -> list[str | None]:
 
 
 CASES = {
+    "who looks at her husband as she speaks is the wife": (
+        "Language: fr\n\nNadia Girard et Pascal Girard travaillent chez Vaucher.\n\n« Lui, il trouvera quelque "
+        "chose », glisse Girard en regardant son mari.",
+        ["Nadia Girard"],
+    ),
+    "her husband as the attribution's subject or after according to is no one looked at": (
+        "Nora Carrick and her husband, Pete Carrick, won.\n\n“We will paint it,” her husband added. She had not "
+        "touched her putter for “about a month,” according to her husband.",
+        ["Pete Carrick", "Pete Carrick"],
+    ),
     "a union named before the word union": (
         "The United Warehouse and Distribution Workers union said 91 percent had voted in favor. “Our members have "
         "spoken,” the union said in a statement.\n\nUWDW Local 418 met on Monday.",

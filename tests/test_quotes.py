@@ -213,6 +213,10 @@ def test_a_long_run_of_marks_is_read_without_recursion():
             ["Vi ska göra allt vi kan", "men jag vill inte lova något."],
         ),
         ("– Det går bra, säger han, och pekar mot skogen.", ["Det går bra"]),  # the narrator goes on
+        (  # a dash opens the words that follow the narration
+            "– Annars vet jag inte, säger han. Fadern själv skrattar bara. – Jag har klarat värre vintrar.",
+            ["Annars vet jag inte", "Jag har klarat värre vintrar."],
+        ),
         ("– «Tålmodighet»? Vi har hatt det i 96 år, sier Randi Aasen.", ["«Tålmodighet»? Vi har hatt det i 96 år"]),
         ("– Hun lukket ikke øynene, skyter søsteren inn.", ["Hun lukket ikke øynene"]),
         (  # "vi": her words go on, though they quote someone's

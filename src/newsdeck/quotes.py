@@ -183,6 +183,8 @@ def _speech_resumes(text: str, resume: int, stop: int, language: str, quoted: st
     aside = _SAID_ASIDE.match(text, resume, stop)  # "– Vi ska göra allt, säger hon, men jag vill inte lova …"
     if aside and any(w.lower().strip(".,") in _FIRST_PERSON for w in text[aside.end() : stop].split()[:4]):
         return aside.end()
+    if stop < len(text):
+        return None  # "– …, säger han. Fadern själv skrattar bara åt frågan. – …": a dash opens each of the words
     end = re.search(r"[.!?]\s+(?=[A-ZÅÄÖÆØ])", text[resume:stop])
     if not end:
         return None

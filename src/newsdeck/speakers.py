@@ -1049,7 +1049,7 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
             if speaker:
                 speaker = _self_named(speaker, f"{quote.before} {quote.after}", reader)
                 speaker = _not_the_one_named_inside(speaker, phrase, quote.text, reader)
-                speaker = _not_the_spouse_spoken_of(speaker, quote.text, reader)
+                speaker = _not_the_spouse_spoken_of(speaker, quote.text, reader, quote.after)
                 _identify(phrase, speaker, quote.sentence, reader)
                 vague = pronoun or speaker not in reader.registry.people or not name_runs(phrase)
                 return Attribution(SPEECH, speaker, name, vague)
@@ -1159,6 +1159,15 @@ _MY_HUSBAND = re.compile(
 _MY_WIFE = re.compile(
     r"\b(?:my\s+wife|mein(?:e|er)\s+Frau|ma\s+femme|min\s+(?:fru|kone|hustru)|kona\s+mi)\b", re.IGNORECASE
 )
+_TOWARDS = r"(?:to|at|toward|towards|beside|regardant|à|vers|zu|an|till|til|på|mot)"  # (not "her husband added")
+_TO_HER_HUSBAND = re.compile(  # in the attribution: "glisse Girard en regardant son mari", "…, said Roe to her husband"
+    rf"^[^.!?«»“”„]{{0,60}}?\b(?<!according\s){_TOWARDS}\s+(?:her\s+husband|ihrem\s+Mann|son\s+mari|sin\s+(?:man|mand|mann))\b",
+    re.IGNORECASE,
+)
+_TO_HIS_WIFE = re.compile(
+    rf"^[^.!?«»“”„]{{0,60}}?\b(?<!according\s){_TOWARDS}\s+(?:his\s+wife|seiner\s+Frau|sa\s+femme|sin\s+(?:fru|kone|hustru))\b",
+    re.IGNORECASE,
+)
 
 
 _RECORDS = frozenset(  # what a source may be besides a person or body: "according to court records"
@@ -1185,11 +1194,13 @@ def _document_source(phrase: str, reader: Reader) -> str | None:
     return " ".join(w for w in words if w.lower() not in ("the", "a", "an")) if document else None
 
 
-def _not_the_spouse_spoken_of(speaker: str, text: str, reader: Reader) -> str:
+def _not_the_spouse_spoken_of(speaker: str, text: str, reader: Reader, after: str = "") -> str:
     """'„Mein Mann hat da leicht reden“, sagte Brandt' is Sabine Brandt, not Uwe: who speaks of her
-    husband is the one of the family of the other gender."""
+    husband (or, in the attribution `after` the quote, looks at him) is the one of the family of the
+    other gender."""
     person = reader.registry.people.get(speaker)
-    spoken_of = MALE if _MY_HUSBAND.search(text) else FEMALE if _MY_WIFE.search(text) else None
+    husband = _MY_HUSBAND.search(text) or _TO_HER_HUSBAND.search(after)
+    spoken_of = MALE if husband else FEMALE if _MY_WIFE.search(text) or _TO_HIS_WIFE.search(after) else None
     if not person or person.organisation or not spoken_of or person.gender != spoken_of:
         return speaker
     family = [
