@@ -17,16 +17,6 @@ def speakers_of(body: str) -> list[str | None]:
 
 
 CASES = {
-    "who looks at her husband as she speaks is the wife": (
-        "Language: fr\n\nNadia Girard et Pascal Girard travaillent chez Vaucher.\n\n« Lui, il trouvera quelque "
-        "chose », glisse Girard en regardant son mari.",
-        ["Nadia Girard"],
-    ),
-    "her husband as the attribution's subject or after according to is no one looked at": (
-        "Nora Carrick and her husband, Pete Carrick, won.\n\n“We will paint it,” her husband added. She had not "
-        "touched her putter for “about a month,” according to her husband.",
-        ["Pete Carrick", "Pete Carrick"],
-    ),
     "a union named before the word union": (
         "The United Warehouse and Distribution Workers union said 91 percent had voted in favor. “Our members have "
         "spoken,” the union said in a statement.\n\nUWDW Local 418 met on Monday.",
@@ -3998,6 +3988,16 @@ def test_a_new_rule_does_not_misfire_on_ordinary_sentences(body, not_them):
 )
 def test_a_title_or_a_count_opening_a_sentence_is_no_body(paragraph):
     assert not [name for name, p in register([paragraph], "en").people.items() if p.organisation]
+
+
+def test_a_bodys_role_opening_a_sentence_is_the_one_the_article_names_with_it_later():
+    paragraphs = [
+        "Samuel Okafor, who founded Kestrel in 2015, owns shares.",
+        "The zoo’s head keeper, Dana Cole, spoke.",
+    ]
+    reader = Reader(LANGUAGES["en"], register(paragraphs, "en"))
+    assert reader.labelled("The company’s founder, a former nephrologist, defended the drug.") == "Samuel Okafor"
+    assert reader.labelled("The zoo’s head of animal health said the calf was well.") is None
 
 
 def test_a_verb_after_its_subject_is_no_group_of_people():

@@ -936,6 +936,10 @@ class Reader:
             determiner, rest = DEFINITE, [stem]
         if determiner != DEFINITE or not rest:
             return None
+        owned = len(rest) > 1 and rest[0].endswith(("’s", "'s"))  # "The company’s founder, …, defended the drug"
+        if owned and len(rest) > 2 and rest[2].lower() in PREPOSITIONS:
+            return None  # "The zoo’s head of animal health": a role of its own, not the head keeper's
+        rest = rest[1:] if owned else rest
         head = _singular(rest[0]).lower().strip(",.")
         if not is_person_noun(head, self.language.code) and head != stem and head not in titles:
             return None  # (a title the article gave someone counts: "Der Landrat reagierte verärgert")
@@ -951,7 +955,9 @@ class Reader:
             for p in self.registry.people.values()
             if not p.organisation and head in p.labels and (not gender or p.gender in (gender, None))
         ]
-        later = holders[0] if len(holders) == 1 and holders[0] not in self.recent and (stem or gender) else None
+        later = (
+            holders[0] if len(holders) == 1 and holders[0] not in self.recent and (stem or gender or owned) else None
+        )
         return found or later or self._labelled_now(rest[:3], gender)
 
     def _labelled_now(self, words: list[str], gender: str | None) -> str | None:
