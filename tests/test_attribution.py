@@ -3993,7 +3993,7 @@ def test_a_title_or_a_count_opening_a_sentence_is_no_body(paragraph):
 def test_a_bodys_role_opening_a_sentence_is_the_one_the_article_names_with_it_later():
     paragraphs = [
         "Samuel Okafor, who founded Kestrel in 2015, owns shares.",
-        "The zoo’s head keeper, Dana Cole, spoke.",
+        "Dana Cole, the zoo’s head keeper, spoke.",
     ]
     reader = Reader(LANGUAGES["en"], register(paragraphs, "en"))
     assert reader.labelled("The company’s founder, a former nephrologist, defended the drug.") == "Samuel Okafor"
