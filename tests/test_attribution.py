@@ -17,6 +17,10 @@ def speakers_of(body: str) -> list[str | None]:
 
 
 CASES = {
+    "a French body's name with an elided de": (
+        "Language: fr\n\nLe Conseil d'Etat s'est dit «profondément préoccupé» par l'annonce.",
+        ["Conseil d'Etat"],
+    ),
     "a union named before the word union": (
         "The United Warehouse and Distribution Workers union said 91 percent had voted in favor. “Our members have "
         "spoken,” the union said in a statement.\n\nUWDW Local 418 met on Monday.",

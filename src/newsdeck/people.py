@@ -685,7 +685,8 @@ _OF_A_BODY = frozenset(  # "Mitteilung der IG Technik", "Sprecher der Polizei": 
     "mitteilung erklärung stellungnahme pressemitteilung aussendung sprecher sprecherin leiter leiterin chef".split()
 )
 _ORGANISATION_RUN = re.compile(  # a run never goes on after a full stop: abbreviations are masked with "·"
-    r"[A-ZÀ-Þ][\w’'.·&/-]*(?:(?<!\.)\s+(?:(?:of|for|and|&|de|du|des|für|und|der|och|og)\s+|\d{1,4}\s+)?[A-ZÀ-Þ][\w’'.·&/-]*)+"
+    r"[A-ZÀ-Þ][\w’'.·&/-]*(?:(?<!\.)\s+(?:(?:of|for|and|&|de|du|des|für|und|der|och|og)\s+|\d{1,4}\s+|d['’])?"
+    r"[A-ZÀ-Þ][\w’'.·&/-]*)+"  # (French elides: "le Conseil d'Etat")
 )
 
 
