@@ -1159,15 +1159,17 @@ _MY_HUSBAND = re.compile(
 _MY_WIFE = re.compile(
     r"\b(?:my\s+wife|mein(?:e|er)\s+Frau|ma\s+femme|min\s+(?:fru|kone|hustru)|kona\s+mi)\b", re.IGNORECASE
 )
-_TOWARDS = r"(?:to|at|toward|towards|beside|regardant|à|vers|zu|an|till|til|på|mot)"  # (not "her husband added")
-_TO_HER_HUSBAND = re.compile(  # in the attribution: "glisse Girard en regardant son mari", "…, said Roe to her husband"
-    rf"^[^.!?«»“”„]{{0,60}}?\b(?<!according\s){_TOWARDS}\s+(?:her\s+husband|ihrem\s+Mann|son\s+mari|sin\s+(?:man|mand|mann))\b",
-    re.IGNORECASE,
-)
-_TO_HIS_WIFE = re.compile(
-    rf"^[^.!?«»“”„]{{0,60}}?\b(?<!according\s){_TOWARDS}\s+(?:his\s+wife|seiner\s+Frau|sa\s+femme|sin\s+(?:fru|kone|hustru))\b",
-    re.IGNORECASE,
-)
+
+
+def _looking_at(spouse: str) -> re.Pattern:
+    """A spouse the attribution speaks to or looks at: "glisse Girard en regardant son mari", "…, said
+    Roe, turning to his wife" (not "her husband added", not "according to her husband")."""
+    towards = r"(?:to|at|toward|towards|beside|regardant|à|vers|zu|an|till|til|på|mot)"
+    return re.compile(rf"^[^.!?«»“”„]{{0,60}}?\b(?<!according\s){towards}\s+(?:{spouse})\b", re.IGNORECASE)
+
+
+_TO_HER_HUSBAND = _looking_at(r"her\s+husband|ihrem\s+Mann|son\s+mari|sin\s+(?:man|mand|mann)")
+_TO_HIS_WIFE = _looking_at(r"his\s+wife|seiner\s+Frau|sa\s+femme|sin\s+(?:fru|kone|hustru)")
 
 
 _RECORDS = frozenset(  # what a source may be besides a person or body: "according to court records"

@@ -443,7 +443,8 @@ class Reader:
         if (
             len(words) > 2
             and words[-1] in ORGANISATION_NOUNS
-            and self.registry.people.get(body, Person("")).organisation
+            and (p := self.registry.people.get(body))
+            and p.organisation
         ):
             return body  # "The United Warehouse and Distribution Workers union said"
         if len(words) > 1 and words[0].lower() in PARTICLES and words[0][:1].isupper():
@@ -928,9 +929,9 @@ class Reader:
         if determiner != DEFINITE and opening:  # "Asked whether he had ever scored, the 19-year-old laughed"
             determiner, rest = split_determiner(sentence[opening.end() :].split()[:4], self.language)
         stems = definite_stems(words[0].lower()) if self.language.code in NORDIC else []
-        people = [p for p in self.registry.people.values() if not p.organisation]
-        known = {label for p in people for label in p.labels} if stems else set()
-        titles = {title for p in people for title in p.titles}
+        everyone = [p for p in self.registry.people.values() if not p.organisation]
+        known = {label for p in everyone for label in p.labels} if stems else set()
+        titles = {title for p in everyone for title in p.titles}
         stem = next((s for s in stems if is_person_noun(s, self.language.code) or s in known), None)  # Storesøsteren
         if stem:  # "Ordføreren håper …": the suffix is the article
             determiner, rest = DEFINITE, [stem]
@@ -951,9 +952,7 @@ class Reader:
         exact = [p for p in labelled if head in p.labels]  # "Ordføreren": the ordfører, not a fylkesvaraordfører
         found = next((p.name for p in exact or labelled), None)  # "Le bourgmestre"
         holders = [  # "Fællestillidsrepræsentanten … fik beskeden": the one the article gives the role, named later
-            p.name
-            for p in self.registry.people.values()
-            if not p.organisation and head in p.labels and (not gender or p.gender in (gender, None))
+            p.name for p in everyone if head in p.labels and (not gender or p.gender in (gender, None))
         ]
         later = (
             holders[0] if len(holders) == 1 and holders[0] not in self.recent and (stem or gender or owned) else None
