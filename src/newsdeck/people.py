@@ -1128,8 +1128,8 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
                 registered_organisation(words, registry, LANGUAGES[language], named=True)
         for body in _GERMAN_QUOTED_BODY.finditer(text) if language == "de" else ():  # die Bürgerinitiative „X“
             registry.add(body.group(2), organisation=True).labels |= {body.group(1).lower(), "initiative"}
-        for union in _NAMED_UNION.finditer(mask) if language == "en" else ():  # "The United Warehouse and
-            words = tuple(union.group(1).split())  # Distribution Workers union said": later "the union"
+        for union in _NAMED_UNION.finditer(mask) if language == "en" and " union" in mask else ():  # "The United …
+            words = tuple(union.group(1).split())  # Warehouse and Distribution Workers union said": later "the union"
             if not looks_like_a_person(*reversed(person_words(words))) and words[0] not in NON_NAMES:
                 registry.add(union.group(1), organisation=True).labels |= {"union", *(w.lower() for w in words)}
         for local in _UNION_LOCAL.finditer(mask):  # "Teamsters Local 554": later "the union", "the local"

@@ -83,8 +83,7 @@ _GROUP = re.compile(
     r"\b(?:two|three|four|several)\s+(people|persons|sources)\s+(?:familiar|close|briefed|with\s+knowledge)\b[^,.;:_]*",
     re.IGNORECASE,
 )
-_PLURAL_WORD = re.compile(r"(?:\b(\w+)\s+)?\b([a-zA-Z]+s)\b")
-_THIRD_PERSON = frozenset("he she it who that which".split())
+_VERB_AFTER_SUBJECT = re.compile(r"\b(?i:he|she|it|who|that|which)\s+([a-zA-Z]+s)\b")
 _ONE_OF = re.compile(r"^one\s+of\s+(?:the\s+(people|[a-z]+s)|(them))$", re.IGNORECASE)
 _GROUP_OF_A_KIND = re.compile(  # "two federal officials familiar with …": "one of the officials" is a federal official
     r"\b(?i:two|three|four|several)\s+((?:(?!of\b|the\b)[a-z-]+\s+){0,2}?)([a-z]+s)\s+"
@@ -140,12 +139,11 @@ class Reader:
         opening = _PLURAL_SUBJECT.match(sentence) if self.language.code == "en" else None
         if opening and is_person_noun(opening.group(1), "en"):
             self.they = opening.group(1).lower()
-        plurals = [  # (not a verb after its subject: "He remembers the afternoon")
-            w
-            for w, before in ((m.group(2), m.group(1)) for m in _PLURAL_WORD.finditer(sentence))
-            if len(w) > 4 and not w.endswith("ss") and (before or "").lower() not in _THIRD_PERSON
-        ]
+        plurals = [w for w in re.findall(r"\b[a-zA-Z]+s\b", sentence) if len(w) > 4 and not w.endswith("ss")]
         people = [w for w in plurals if is_person_noun(w, self.language.code) and not w[1:].isupper()]
+        if people:  # (not a verb after its subject: "He remembers the afternoon")
+            verbs = set(_VERB_AFTER_SUBJECT.findall(sentence))
+            people = [w for w in people if w not in verbs]
         if people and self.language.code == "en":  # "Residents were angry": whom "said one" is one of
             self.group_of_one = people[-1].lower()[:-1]
         if _GROUP_OF_PEOPLE.search(sentence):  # "A group of parents gathered": "the group" is theirs now
@@ -929,9 +927,7 @@ class Reader:
         if determiner != DEFINITE and opening:  # "Asked whether he had ever scored, the 19-year-old laughed"
             determiner, rest = split_determiner(sentence[opening.end() :].split()[:4], self.language)
         stems = definite_stems(words[0].lower()) if self.language.code in NORDIC else []
-        everyone = [p for p in self.registry.people.values() if not p.organisation]
-        known = {label for p in everyone for label in p.labels} if stems else set()
-        titles = {title for p in everyone for title in p.titles}
+        known = {label for p in self.registry.people.values() for label in p.labels} if stems else set()
         stem = next((s for s in stems if is_person_noun(s, self.language.code) or s in known), None)  # Storesøsteren
         if stem:  # "Ordføreren håper …": the suffix is the article
             determiner, rest = DEFINITE, [stem]
@@ -942,7 +938,8 @@ class Reader:
             return None  # "The zoo’s head of animal health": a role of its own, not the head keeper's
         rest = rest[1:] if owned else rest
         head = _singular(rest[0]).lower().strip(",.")
-        if not is_person_noun(head, self.language.code) and head != stem and head not in titles:
+        titled = (head in p.titles for p in self.registry.people.values())  # (a body has no titles)
+        if not is_person_noun(head, self.language.code) and head != stem and not any(titled):
             return None  # (a title the article gave someone counts: "Der Landrat reagierte verärgert")
         gender = role_gender(head, self.language.code) or _ARTICLE_GENDER.get(words[0].lower())
         people = [p for n in reversed(self.recent) if (p := self.registry.people.get(n)) and not p.organisation]
@@ -952,7 +949,9 @@ class Reader:
         exact = [p for p in labelled if head in p.labels]  # "Ordføreren": the ordfører, not a fylkesvaraordfører
         found = next((p.name for p in exact or labelled), None)  # "Le bourgmestre"
         holders = [  # "Fællestillidsrepræsentanten … fik beskeden": the one the article gives the role, named later
-            p.name for p in everyone if head in p.labels and (not gender or p.gender in (gender, None))
+            p.name
+            for p in self.registry.people.values()
+            if not p.organisation and head in p.labels and (not gender or p.gender in (gender, None))
         ]
         later = (
             holders[0] if len(holders) == 1 and holders[0] not in self.recent and (stem or gender or owned) else None
