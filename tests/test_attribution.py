@@ -3975,6 +3975,13 @@ _MISFIRES = [  # (article, who must not speak): ordinary sentences the rules of 
         "the chief executive said.",
         "Maria Lopez",
     ),
+    ("In the United States union membership has fallen.\n\n“We are losing ground,” the union said.", "United States"),
+    (
+        "Uwe Brandt and Sabine Brandt run the farm. Anna Keller lost her husband.\n\n“She has been so brave,” Uwe "
+        "Brandt said, turning to her husband.",
+        "Sabine Brandt",
+    ),
+    ("The mayor said on Monday that residents were angry about the plan. “It’s a disgrace,” said one.", "mayor"),
 ]
 
 

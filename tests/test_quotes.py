@@ -213,6 +213,11 @@ def test_a_long_run_of_marks_is_read_without_recursion():
             ["Vi ska göra allt vi kan", "men jag vill inte lova något."],
         ),
         ("– Det går bra, säger han, och pekar mot skogen.", ["Det går bra"]),  # the narrator goes on
+        ("– Det var kaos, säger Maria Lind, som vi träffar i köket.", ["Det var kaos"]),  # the narrator's clause
+        (  # her words go on in the first person before the next dash
+            "– Vi är utmattade, säger Maria Lind. Men vi ger inte upp. – Det är sant, säger Per Holm.",
+            ["Vi är utmattade", "Men vi ger inte upp.", "Det är sant"],
+        ),
         (  # a dash opens the words that follow the narration
             "– Annars vet jag inte, säger han. Fadern själv skrattar bara. – Jag har klarat värre vintrar.",
             ["Annars vet jag inte", "Jag har klarat värre vintrar."],

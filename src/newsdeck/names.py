@@ -7,6 +7,10 @@ import re
 from functools import lru_cache
 
 _TOKEN = re.compile(r"[A-Z]/[A-Z]\b|&|[^\W\d_][\w'’.·\-]*")  # A/S, I/S: Danish company forms; Calder & Reyes
+NUMBER_WORDS = frozenset(  # how many people speak: "Two U.S. officials said", "Två personer berättar"
+    """two three four five six seven eight nine ten several some many zwei drei vier fünf mehrere deux trois
+    quatre cinq plusieurs två tre fyra fem flera to""".split()
+)
 PARTICLES = frozenset("de da del della der di du la le van von bin al el ibn dos das y".split())
 _ARTICLE_PARTICLES = frozenset(("der", "das"))  # German articles too: only after a particle or a first name
 TITLES = frozenset(

@@ -25,7 +25,7 @@ from newsdeck.lexicon import (
     role_gender,
 )
 from newsdeck.masking import MASK
-from newsdeck.names import NON_NAMES, OPENS_A_SENTENCE, PARTICLES, ROLE_NOUNS, TITLES, name_runs
+from newsdeck.names import NON_NAMES, NUMBER_WORDS, OPENS_A_SENTENCE, PARTICLES, ROLE_NOUNS, TITLES, name_runs
 from newsdeck.verbs import speech_verbs
 
 COUNCILS = frozenset(  # German and Swiss elected bodies: "teilte der Gemeinderat mit"
@@ -732,8 +732,10 @@ _GERMAN_AT_A_BODY = re.compile(  # "Bei Pro Velo Altbrügg ist man erleichtert",
 _GERMAN_QUOTED_BODY = re.compile(  # a body's name in quotation marks: die Bürgerinitiative „Geburt bleibt hier“
     r"\b(\w*(?:[Ii]nitiative|[Vv]erein|[Bb]ündnis|[Aa]ktionsgruppe))\s+[„«»“]([A-ZÄÖÜ][^„“”«»]{2,40})[“”«»]"
 )
-_NAMED_UNION = re.compile(
-    r"\b[Tt]he\s+([A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'-]*)*\s+[A-Z][\w-]*s)\s+union\b"
+_NAMED_UNION = re.compile(  # "The United Warehouse and Distribution Workers union" (not "the United States union")
+    r"\b[Tt]he\s+([A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'-]*)*\s+(?:[A-Z][\w-]*\s+)?"
+    r"(?:Workers|Employees|Teamsters|Teachers|Nurses|Machinists|Drivers|Pilots|Engineers|Firefighters|Officers|"
+    r"Electricians|Carpenters|Musicians|Writers|Actors|Miners|Dockers))\s+union\b"
 )
 _UNION_LOCAL = re.compile(r"\b([A-Z][\w&\-]*)(?: [A-Z][\w&\-]*){0,3} Local \d+\b")
 _PRONOUN_AGED = re.compile(
@@ -1006,7 +1008,7 @@ def _subject_named_by_kind(mask: str, registry: Registry, language: str) -> None
     verb = verb or (bool(after) and after[0].lstrip('«»„“”"‘’‹›').startswith(MASK))  # "Trans'Lèze « se félicite »"
     if not verb or speech_verbs(after[0], language):
         return  # a subject and its verb ("Arla lukker"), not a dateline, not "Tavita Fuimaono said"
-    if looks_like_a_person(*reversed(person_words(words))) or words[0].lower() in NON_NAMES | _COUNTS:
+    if looks_like_a_person(*reversed(person_words(words))) or words[0].lower() in NON_NAMES | NUMBER_WORDS:
         return
     if is_title(words[0]) and after[0] in ROLE_NOUNS | TITLES:
         return  # "Chief executive Robert Ahlstrand told analysts … the company's outlook": a title, no body
@@ -1020,7 +1022,6 @@ def _subject_named_by_kind(mask: str, registry: Registry, language: str) -> None
         _of_kind(body, next(g for g in kind.groups() if g).lower())
 
 
-_COUNTS = frozenset("two three four five six several zwei drei vier mehrere deux trois quatre plusieurs".split())
 _NORDIC_ABSTRACT = ("ionen", "ingen", "ningen", "heden", "heten")
 
 
@@ -1130,7 +1131,7 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             registry.add(body.group(2), organisation=True).labels |= {body.group(1).lower(), "initiative"}
         for union in _NAMED_UNION.finditer(mask) if language == "en" and " union" in mask else ():  # "The United …
             words = tuple(union.group(1).split())  # Warehouse and Distribution Workers union said": later "the union"
-            if not looks_like_a_person(*reversed(person_words(words))) and words[0] not in NON_NAMES:
+            if not looks_like_a_person(*reversed(person_words(words))) and words[0].lower() not in NON_NAMES:
                 registry.add(union.group(1), organisation=True).labels |= {"union", *(w.lower() for w in words)}
         for local in _UNION_LOCAL.finditer(mask):  # "Teamsters Local 554": later "the union", "the local"
             registry.add(local.group(), organisation=True).labels |= {"union", "local", local.group(1).lower()}

@@ -181,10 +181,9 @@ def _speech_resumes(text: str, resume: int, stop: int, language: str, quoted: st
     if language not in NORDIC or resume >= stop:
         return None
     aside = _SAID_ASIDE.match(text, resume, stop)  # "– Vi ska göra allt, säger hon, men jag vill inte lova …"
-    if aside and any(w.lower().strip(".,") in _FIRST_PERSON for w in text[aside.end() : stop].split()[:4]):
-        return aside.end()
-    if stop < len(text):
-        return None  # "– …, säger han. Fadern själv skrattar bara åt frågan. – …": a dash opens each of the words
+    goes_on = [w.lower().strip(".,") for w in text[aside.end() : stop].split()[:2]] if aside else []
+    if goes_on and goes_on[0] not in _SUBORDINATORS and _FIRST_PERSON.intersection(goes_on):
+        return aside.end()  # (not "…, säger Maria Lind, som vi träffar i köket": the narrator's clause)
     end = re.search(r"[.!?]\s+(?=[A-ZÅÄÖÆØ])", text[resume:stop])
     if not end:
         return None
@@ -196,16 +195,18 @@ def _speech_resumes(text: str, resume: int, stop: int, language: str, quoted: st
         [w.strip(".")] for w in said.split()
     )
     speaking = any(w.lower().strip(".,") in _FIRST_PERSON for w in words[:4])  # "Da vi møttes, sa hun at «…»"
+    dash_next = stop < len(text)  # "– …, säger han. Fadern själv skrattar bara åt frågan. – …": the narrator
     if (
         not words
         or narrated
-        or (not speaking and (_attribution(language).search(rest) or any(m in rest for m in MARKS)))
+        or (not speaking and (dash_next or _attribution(language).search(rest) or any(m in rest for m in MARKS)))
     ):
         return None  # "Hon har bott i byn i 30 år.", "Sedan går han ut.", "… säger Anna Berg. Berg har bott …"
     return start
 
 
 _FIRST_PERSON = frozenset("jag jeg vi mig meg oss".split())
+_SUBORDINATORS = frozenset("som när då där der hvor efter etter innan inden mens medan medens hvis om".split())
 _SAID_ASIDE = re.compile(r"\s+(?:\w+|[A-ZÅÄÖÆØ][\w\-]*(?:\s+[A-ZÅÄÖÆØ][\w\-]*){0,2}),\s+(?=[a-zåäöæø])")
 
 

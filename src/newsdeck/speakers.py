@@ -478,6 +478,7 @@ _FRENCH_INVERTED_COLON = re.compile(r"(?:^|\s)(\w+)-(?:t-)?(il|elle|ils|elles)\s
 
 
 _PASSIVE_PARTICIPLES = frozenset(("written", "spoken", "sworn"))
+BEFORE_VERB = "before, speech verb"  # the rule of reported speech ("Roe said the plan was “dead on arrival”")
 
 
 def before_verb(quote: Quote, reader: Reader) -> str | None:
@@ -758,7 +759,7 @@ RULES: tuple[tuple[str, Callable[[Quote, Reader], str | None]], ...] = (
     ("after, verb first", after_verb_subject),
     ("after, subject first", after_subject_verb),
     ("according to", according_to),
-    ("before, speech verb", before_verb),
+    (BEFORE_VERB, before_verb),
     ("before, impersonal", impersonal_before),
     ("before a colon, someone new", introduced_before_colon),
     ("a document's finding", document_found),
@@ -1049,7 +1050,8 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
             if speaker:
                 speaker = _self_named(speaker, f"{quote.before} {quote.after}", reader)
                 speaker = _not_the_one_named_inside(speaker, phrase, quote.text, reader)
-                speaker = _not_the_spouse_spoken_of(speaker, quote.text, reader, quote.after)
+                looked = quote.after if speaker not in phrase else ""  # (not when the attribution names them in full)
+                speaker = _not_the_spouse_spoken_of(speaker, quote.text, reader, looked)
                 _identify(phrase, speaker, quote.sentence, reader)
                 vague = pronoun or speaker not in reader.registry.people or not name_runs(phrase)
                 return Attribution(SPEECH, speaker, name, vague)
@@ -1162,10 +1164,13 @@ _MY_WIFE = re.compile(
 
 
 def _looking_at(spouse: str) -> re.Pattern:
-    """A spouse the attribution speaks to or looks at: "glisse Girard en regardant son mari", "…, said
-    Roe, turning to his wife" (not "her husband added", not "according to her husband")."""
-    towards = r"(?:to|at|toward|towards|beside|regardant|à|vers|zu|an|till|til|på|mot)"
-    return re.compile(rf"^[^.!?«»“”„]{{0,60}}?\b(?<!according\s){towards}\s+(?:{spouse})\b", re.IGNORECASE)
+    """A spouse the attribution turns or looks to: "glisse Girard en regardant son mari", "…, said Roe,
+    turning to his wife" (not "her husband added", not "pointing to her husband's grave")."""
+    looks = (
+        r"(?:(?:turning|turned|looking|looked|glancing|glanced|nodding|nodded)\s+(?:to|at|toward|towards)|"
+        r"regardant|se\s+tournant\s+vers|(?:blickt|schaut|sieht)\s+(?:zu|auf)|(?:tittar|ser|kigger)\s+på|(?:nickar|nikker)\s+(?:mot|mod|åt))"
+    )
+    return re.compile(rf"^[^.!?«»“”„]{{0,60}}?\b{looks}\s+(?:{spouse})\b", re.IGNORECASE)
 
 
 _TO_HER_HUSBAND = _looking_at(r"her\s+husband|ihrem\s+Mann|son\s+mari|sin\s+(?:man|mand|mann)")
@@ -1356,7 +1361,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
         for name in _mentions(mask[first_quote:hi], reader):
             reader.mention(name)
         reporter = results[inside[-1]] if inside else None
-        if reporter and reporter.speaker and reporter.rule == "before, speech verb":
+        if reporter and reporter.speaker and reporter.rule == BEFORE_VERB:
             reader.mention(reporter.speaker)  # "the Premier said she would “…” until … Mrs Tran's death. “…,” she said"
         if not inside:
             speaker = _self_introduced(mask[lo:hi], reader) or _reported_speaker(

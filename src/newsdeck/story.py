@@ -22,7 +22,7 @@ from newsdeck.lexicon import (
     same_role,
 )
 from newsdeck.masking import MASK
-from newsdeck.names import NON_NAMES, PARTICLES, ROLE_NOUNS, TITLES, joins_a_name, name_runs
+from newsdeck.names import NON_NAMES, NUMBER_WORDS, PARTICLES, ROLE_NOUNS, TITLES, joins_a_name, name_runs
 from newsdeck.people import (
     COUNCILS,
     GERMAN_BODIES,
@@ -83,7 +83,7 @@ _GROUP = re.compile(
     r"\b(?:two|three|four|several)\s+(people|persons|sources)\s+(?:familiar|close|briefed|with\s+knowledge)\b[^,.;:_]*",
     re.IGNORECASE,
 )
-_VERB_AFTER_SUBJECT = re.compile(r"\b(?i:he|she|it|who|that|which)\s+([a-zA-Z]+s)\b")
+_VERB_AFTER_SUBJECT = re.compile(r"\b(?i:he|she|it)\s+([a-zA-Z]+s)\b")
 _ONE_OF = re.compile(r"^one\s+of\s+(?:the\s+(people|[a-z]+s)|(them))$", re.IGNORECASE)
 _GROUP_OF_A_KIND = re.compile(  # "two federal officials familiar with …": "one of the officials" is a federal official
     r"\b(?i:two|three|four|several)\s+((?:(?!of\b|the\b)[a-z-]+\s+){0,2}?)([a-z]+s)\s+"
@@ -513,14 +513,14 @@ class Reader:
             found = self.pronoun(words[0])
             self.note_gender(found, self.language.pronouns[words[0].lower()])  # "That neighbour … he says": a man
             return found
-        if len(words) == 3 and words[0].lower() in _NUMBERS and words[-1].lower() in _COLLECTIVE:
+        if len(words) == 3 and words[0].lower() in NUMBER_WORDS and words[-1].lower() in _COLLECTIVE:
             return " ".join(words[1:])  # "Two U.S. officials, speaking on condition of anonymity, said"
         plural = len(words) == 2 and self.language.code == "en" and words[1].islower() and words[1].endswith("s")
-        if plural and words[0].lower() in _NUMBERS and is_person_noun(words[1], "en"):
+        if plural and words[0].lower() in NUMBER_WORDS and is_person_noun(words[1], "en"):
             return words[1]  # "Two employees, who spoke on condition of anonymity, described …"
         if [w.lower() for w in words] in (["one"], ["another"]) and self.group_of_one:
             return self.group_of_one  # "Residents were angry. “…,” said one.": a resident
-        if len(words) > 2 and words[0].lower() in _NUMBERS and words[1].lower() in ("people", "persons", "sources"):
+        if len(words) > 2 and words[0].lower() in NUMBER_WORDS and words[1].lower() in ("people", "persons", "sources"):
             return " ".join(words[1:])  # "according to two people familiar with the talks"
         one_of = _ONE_OF.match(" ".join(words))
         latest = [*self.groups][-1:] if one_of and one_of.group(2) else []  # "One of them said"
@@ -1127,7 +1127,6 @@ _NORDIC_RELATIVES = {  # "Faren", "Dottern", "Sønnen"
 _FUNCTION_WORDS = {"fr": frozenset("son sa ses leur leurs mon ma mes notre nos votre vos".split())}
 _GERMAN_OWNERS = frozenset("sein seine ihr ihre".split())  # German nouns are capitalized: "seine Familie"
 _GROUPS = frozenset("family familie famille familj familien familjen".split())
-_NUMBERS = frozenset("two three four several some many zwei drei mehrere deux trois plusieurs två tre flera to".split())
 _SOURCE_ADJECTIVES = frozenset(
     "familiar close involved briefed knowledgeable aware proche proches tæt nära nær".split()
 )
