@@ -1317,7 +1317,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
             if not any(r for r in results if r) and name in reader.registry.people:
                 mentioned.add(name)
         if labelled and OPENING_PHRASE.match(mask[lo:first_quote]):  # the subject, not whom the phrase before it
-            reader.mention(labelled)  # names: "Asked what he would say to Harlan, the 58-year-old paused. “…,” he said"
+            reader.mention(labelled, again=True)  # names: "Asked what he would say to Harlan, the 58-year-old paused."
         reader.note_groups(mask[lo:hi])
         reader.note_introduced(mask[lo:hi])
         for issued in _DOCUMENT_FROM.finditer(mask, lo, hi):  # "a letter from Brookfield Council"
@@ -1362,7 +1362,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
             reader.mention(name)
         reporter = results[inside[-1]] if inside else None
         if reporter and reporter.speaker and reporter.rule == BEFORE_VERB:
-            reader.mention(reporter.speaker)  # "the Premier said she would “…” until … Mrs Tran's death. “…,” she said"
+            reader.mention(reporter.speaker, again=True)  # "the Premier said she would “…” until … Mrs Tran's death"
         if not inside:
             speaker = _self_introduced(mask[lo:hi], reader) or _reported_speaker(
                 mask[lo:hi], reader, definite=not mentioned

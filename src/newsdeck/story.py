@@ -248,11 +248,13 @@ class Reader:
         if speaker and gender and speaker not in self.registry.people:
             self.genders[speaker] = gender
 
-    def mention(self, name: str) -> None:
+    def mention(self, name: str, again: bool = False) -> None:
+        """Someone named or meant: now the latest mentioned (`again`: the same mention, not counted twice)."""
         if name in self.recent:
             self.recent.remove(name)
         self.recent.append(name)
-        self.mentions[name] = self.mentions.get(name, 0) + 1
+        if not again:
+            self.mentions[name] = self.mentions.get(name, 0) + 1
 
     def pronoun(self, word: str) -> str | None:
         """A subject pronoun → the latest person mentioned of its gender (they: who spoke last)."""
