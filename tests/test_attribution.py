@@ -4025,3 +4025,28 @@ def test_its_role_held_by_two_people_is_the_one_of_the_body_just_named():
         'talks. "We are close," its chief executive said.'
     )
     assert speakers_of(body) == ["Tom Reed"]
+
+
+def test_a_club_is_called_by_its_town_alone_and_its_manager_is_whom_the_paragraph_is_about():
+    body = (
+        "Harbridge Athletic have agreed a fee with Costa Verde for winger Tomás Ferreira.\n\n"
+        "Harbridge manager Lars Øvrebø, speaking at a news conference, refused to discuss Ferreira by name. "
+        '"I don\'t talk about players from other clubs," the Norwegian said.'
+    )
+    assert speakers_of(body) == ["Lars Øvrebø"]
+
+
+def test_a_nationality_no_one_was_given_is_the_one_the_paragraph_is_about():
+    body = (
+        "Mikael Sandström made 38 saves for Milwaukee, including a stop on Connor Marsh with 40 seconds left. "
+        "“I saw the name on the back,” the Swede said."
+    )
+    assert speakers_of(body) == ["Mikael Sandström"]
+
+
+def test_a_body_whose_role_opens_the_sentence_is_not_its_subject():
+    body = (
+        "Harbridge Athletic's new head coach spent his first press conference promising patience. “Nobody will "
+        "see a finished team,” he said.\n\nThe coach, Jonas Meyer, joined last month."
+    )
+    assert speakers_of(body) == ["Jonas Meyer"]

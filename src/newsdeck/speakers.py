@@ -42,6 +42,7 @@ from newsdeck.people import (
     german_compound_body,
     has_a_role,
     is_organisation,
+    is_role,
     looks_like_a_person,
     organisation_name,
     organisation_runs,
@@ -575,7 +576,9 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
             return inverted.group(1)
     if not verbs:
         return None
-    mentioned = _mentions(quote.before[: verbs[-1].start], reader)
+    mentioned = [  # (not a body whose role noun the subject is: "Portside United's new head coach …")
+        n for n in _mentions(quote.before[: verbs[-1].start], reader) if not _owns_the_subject(n, quote.before, reader)
+    ]
     return mentioned[0] if mentioned else _subject_before(quote.before[: verbs[-1].start], reader.language, whole=False)
 
 
@@ -1478,6 +1481,16 @@ def _named_here(speaker: str, before: str, newcomer: str, reader: Reader) -> boo
     return (other or named) and bool(re.search(rf"\b{re.escape(person.surname)}\b", before))
 
 
+_OWNER = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)[’']s((?:\s+[a-z][\w-]*){1,3})")
+
+
+def _owns_the_subject(name: str, sentence: str, reader: Reader) -> bool:
+    for owner in _OWNER.finditer(sentence):
+        if reader.registry.organisation_in(tuple(owner.group(1).split())) == name:
+            return any(is_person_noun(w, reader.language.code) for w in owner.group(2).split())
+    return False
+
+
 def _reported_speaker(sentence: str, reader: Reader, definite: bool = False) -> str | None:
     """Who a sentence without quotes reports as speaking: 'Roe said the plan was dead',
     'According to a senior aide, …' (the one a following quote most likely continues)."""
@@ -1578,6 +1591,9 @@ def _opens_on_someone(sentence: str, reader: Reader) -> str | None:
     runs = name_runs(sentence)
     if not runs or sentence[: runs[0][0]].strip():
         return None
+    between = sentence[runs[0][1] : runs[1][0]].split() if len(runs) > 1 else []
+    if 0 < len(between) <= 2 and all(is_role(w, reader.language.code) for w in between):
+        runs = runs[1:]  # "Harbridge manager Lars Øvrebø, speaking …": the manager, not his club
     words = runs[0][2]
     person = reader.registry.people.get(" ".join(words)) if len(words) > 1 else reader.registry.by_word(words[0])
     return person.name if person and not person.organisation and (" " in person.name or person.gender) else None
@@ -1620,7 +1636,8 @@ def _introduced(sentence: str, reader: Reader, definite: bool = False) -> str | 
         subject = _CONJUNCTION.sub("", part.strip()).split() if n else part.split()
         determiner, rest = split_determiner(subject, reader.language) if subject else (None, [])
         owned = [i for i, w in enumerate(subject[:3]) if not determiner and owns(w, reader.language.code)]
-        if owned and all(w[:1].isupper() for w in subject[: owned[0] + 1]):  # "Portside United's new head coach"
+        of_a_body = bool(owned) and all(w[:1].isupper() for w in subject[: owned[0] + 1])
+        if of_a_body:  # "Portside United's new head coach" (the body named is not who the sentence is about)
             determiner, rest = DEFINITE, subject[owned[0] + 1 :]  # "Kommunens tekniske direktør"
         elif _owned_newcomer(subject, parts[n + 1 : n + 2], reader.language):
             determiner, rest = DEFINITE, subject[1:]  # "Her deputy for the past 11 years, a …, watches her"
@@ -1635,7 +1652,7 @@ def _introduced(sentence: str, reader: Reader, definite: bool = False) -> str | 
             )
             return named or reader.described(INDEFINITE, rest[:12], subject[0].lower())  # "One analyst, Dan Park …,"
         unnamed = not any(reader.person_named(" ".join(run[2])) for run in name_runs(part))
-        if definite and determiner == DEFINITE and someone and n == 0 and unnamed:
+        if (definite or of_a_body) and determiner == DEFINITE and someone and n == 0 and unnamed:
             named = (
                 reader.person_named(parts[1].strip()) if len(parts) > 2 else None
             )  # "La présidente, Martine Gaudin,"

@@ -894,7 +894,8 @@ class Reader:
         )
         if name.lower() in NON_NAMES or function_word or (unknown and (noun or name.endswith("s"))):
             return None  # a lone capitalized word nobody is named by: a noun (German), Critics, Democrats
-        return self.registry.add(name, gender).name
+        return self.registry.organisation_in((name,)) or self.registry.add(name, gender).name  # "Harbridge":
+        # the club named in full before
 
     def _spoken_of(self, person: Person) -> bool:
         """Whether the quote being attributed speaks of this person, so is not theirs: by first name
@@ -1023,6 +1024,9 @@ class Reader:
                 ]
                 if head in _DEMONYM_NOUNS:  # "the Briton": not Spain's Diego Mora, just named
                     people = [p for p in people if not p.labels & _DEMONYM_NOUNS]
+                    topic = self.registry.people.get(self.topic or "")
+                    if topic in people and head not in topic.labels:  # "Sandström made 38 saves, one on
+                        people.insert(0, topic)  # Connor Marsh. “…,” the Swede said": whom the paragraph is about
                 states = content_words(description) & STATE_WORDS  # "the Idaho Republican": who is from Idaho
                 people = sorted((p for p in people if places_fit(description, p)), key=lambda p: not states <= p.labels)
                 ages = set(re.findall(r"\b\d{1,3}\b", description))  # "la femme de 52 ans" is not Côté, 61
