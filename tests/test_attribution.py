@@ -4050,3 +4050,40 @@ def test_a_body_whose_role_opens_the_sentence_is_not_its_subject():
         "see a finished team,” he said.\n\nThe coach, Jonas Meyer, joined last month."
     )
     assert speakers_of(body) == ["Jonas Meyer"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        (
+            "Language: sv\n”Det här är ett av de största ärendena”, sa kammaråklagare Linnéa Forsgren när hon höll "
+            "sitt anförande.",
+            ["Linnéa Forsgren"],
+        ),
+        (
+            "Language: da\nEn ældre badegæst, der har sommerhus i Havsted, ryster på hovedet. »Det ved alle "
+            "heroppe«, siger han.",
+            ["ældre badegæst"],
+        ),
+        (
+            "Jane Roe and Tom Reed met on Monday. “It was fine,” Roe said. Reed shook his head. “It was not.”",
+            ["Jane Roe", "Tom Reed"],
+        ),
+        (
+            "Language: de\nHelga Ranft und Dieter Ranft wohnen am Fluss. „So hoch stand das Wasser nie“, sagt "
+            "Dieter Ranft. Seine Frau schüttelt den Kopf. „Damals hatten wir Vorwarnung.“",
+            ["Dieter Ranft", "Helga Ranft"],
+        ),
+    ],
+)
+def test_a_clause_ends_the_name_and_a_new_subject_between_quotes_speaks(body, speakers):
+    assert speakers_of(body) == speakers
+
+
+def test_a_first_name_that_is_a_conjunction_elsewhere_stays_a_name():
+    body = (
+        "Language: de\nMen Caduff hält Schafe, gemeinsam mit seiner Tochter Seraina Caduff.\n\n„Es reicht“, sagt "
+        "Seraina Caduff. Ihr Vater schweigt.\n\nBis dahin bleiben die Schafe im Stall. „Auf die Alp“, sagt Men "
+        "Caduff, „gehen sie erst wieder im Juni.“"
+    )
+    assert speakers_of(body)[-2:] == ["Men Caduff", "Men Caduff"]

@@ -1390,6 +1390,8 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
                 )
             if subject:
                 reader.topic = subject  # "Robin, 21, was not so sure. “…,” she said."
+                speaker = _named_between_quotes([subject], results, quotes_of[index + 1 : index + 2], reader)
+                # "“…,” sagt Dieter Ranft. Seine Frau schüttelt den Kopf. „…“": hers
             if speaker:
                 reported = reader.speaker = reader.topic = speaker
                 reported_from = sum(1 for q in spans if q.start < hi)  # the quotes after it continue it

@@ -1288,7 +1288,10 @@ ORGANISATION_NOUNS = (
     | COUNCILS
 )
 _CONJUNCTION = re.compile(r"^(?:and|but|while|whereas|und|aber|et|mais|och|men|og)\s+", re.IGNORECASE)
-_CLAUSE = re.compile(r"\s(who|whose|which|that|qui|som|und|and|et|och|og|while|während|as|als|mais|but|aber)\s")
+_CLAUSE = re.compile(
+    r"\s(who|whose|which|that|qui|som|und|and|et|och|og|while|während|as|als|mais|but|aber|when|när|når|medan|mens"
+    r"|quand|lorsque)\s"
+)
 _CONJUNCTIONS = frozenset("und and et och og".split())
 
 
@@ -1324,7 +1327,8 @@ def _trimmed(phrase: str, language: Language, registry: Registry) -> list[str]:
     phrase = without_time(phrase.strip(" ,;:—–-"), registry).strip(" ,")
     if MASK in phrase:
         return []
-    phrase = _CONJUNCTION.sub("", phrase)
+    if " ".join(phrase.split()[:2]) not in registry.people:  # (not the Romansh Men Caduff: "Men" is a name)
+        phrase = _CONJUNCTION.sub("", phrase)
     for clause in _CLAUSE.finditer(phrase):  # not the "and" in "Department of Health and Social Care"
         if clause.group(1).lower() in _CONJUNCTIONS and joins_a_name(phrase, clause.start(), clause.end()):
             continue
@@ -1547,7 +1551,7 @@ _PERSON_SUFFIX = re.compile(
     r"femme|homme|voisin|voisine|habitant|habitante|retraitée?|élue?|porte-parole|médecin|père|mère|"
     r"cadre|salariée?|employée?|élève|gendarme|juge|avocate?|témoin|patronne?|"
     r"läkare|lärare|boende|invånare|læge|beboer|borger|elev|spiller|mann|kvinne|kvinna|kvinde|kone|pige|dreng|"
-    r"källa|kilde|kjelde|nabo|granne|sköterska|medarbejder|medarbeider|anställd|ansatt|ansat|tilsett|mitglied|"
+    r"källa|kilde|kjelde|nabo|granne|gæst|gäst|gjest|sköterska|medarbejder|medarbeider|anställd|ansatt|ansat|tilsett|mitglied|"
     r"ante|ente|ienne|préf[eè]te?|députée?|procureure?|ministre|maire|fonctionnaire|secrétaire|propriétaire|locataire|gestionnaire|stagiaire|bénéficiaire|commissaire|notaire|"
     r"åringen|åring|åringa|årige|bourgmestre|édile|prévenue?|accusée?|kapten|kaptein|sjef|papa|mama|maman|"
     r"vorsitzende|beauftragte|abgeordnete|angestellte|beschäftigte|arzt|sprecherin|sprecher|anwohner|anwohnerin|nachbar|nachbarin|mann|frau|bürger|bürgerin|(?<!gegen)wart|wartin|"
