@@ -4087,3 +4087,29 @@ def test_a_first_name_that_is_a_conjunction_elsewhere_stays_a_name():
         "Caduff, „gehen sie erst wieder im Juni.“"
     )
     assert speakers_of(body)[-2:] == ["Men Caduff", "Men Caduff"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        (
+            'Meridian\'s approach drew criticism on Monday. "We have listened to the community," the company said.',
+            ["Meridian"],
+        ),
+        ('Detective Constable Rhys Bevan led the case. "That clerk is the hero," DC Bevan said.', ["Rhys Bevan"]),
+        (
+            'Among those watching were Dale and Renee Kovach, who live nearby.\n\n"He said sorry a lot," Renee '
+            'Kovach said.\n\nHer husband was blunter. "They kept calling it a release," Kovach said.',
+            ["Renee Kovach", "Dale Kovach"],
+        ),
+        (
+            "Brightwater Home filed for bankruptcy on Monday. Brightwater said its stores would stay open.\n\n"
+            "Brightwater's troubles had been building for years. The company was taken private in 2017 by the "
+            'private equity firm Ashcombe Partners, which loaded it with debt.\n\n"Ashcombe supported the company '
+            'through the pandemic," the firm said in a statement.',
+            ["Ashcombe Partners"],
+        ),
+    ],
+)
+def test_a_body_a_possessive_names_a_police_rank_a_paragraphs_topic_and_the_firm_so_called(body, speakers):
+    assert speakers_of(body) == speakers

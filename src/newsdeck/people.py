@@ -1003,7 +1003,7 @@ def _subject_named_by_kind(mask: str, registry: Registry, language: str) -> None
         # ("Bag projektet står energiselskabet VestVind A/S. Selskabet skriver": the A/S)
     rest = mask[runs[0][1] :]
     appositive = re.match(r",[^,.;_]{1,60},\s+", rest)  # "Skarvåg Sjømat, bygdas største arbeidsplass, merker …"
-    words, after = runs[0][2], rest[appositive.end() if appositive else 0 :].split()[:1]
+    words, after = without_possessive(runs[0][2]), rest[appositive.end() if appositive else 0 :].split()[:1]
     verb = after and after[0][:1].islower() and after[0] not in LANGUAGES[language].stop_words | _PREPOSITION_WORDS
     verb = verb or (bool(after) and after[0].lstrip('«»„“”"‘’‹›').startswith(MASK))  # "Trans'Lèze « se félicite »"
     if not verb or speech_verbs(after[0], language):

@@ -383,6 +383,9 @@ class Reader:
         if noun and not fitting:  # not a body of another kind: "die Staatsanwaltschaft" is no GmbH
             organisations = kindless if not german_compound_body(noun) else []  # das Wirtschaftsministerium
         fallback = noun.capitalize() if noun and self.language.code == "de" else noun  # das Landratsamt
+        exact = [n for n in fitting if noun in self.registry.people[n].labels]  # "the firm": the one so called
+        fitting = exact if noun in _COMPANY and exact else fitting  # ("the private equity firm Ashcombe"), not
+        # a company of another kind named more often
         if len(fitting) > 1 and fitting[0] not in self.here:  # "the company": the one the story is about,
             fitting = sorted(fitting[:3], key=lambda n: -self.mentions.get(n, 0))  # unless one was just named
         chosen = (fitting or organisations or [fallback])[0]  # none named yet: "la préfecture" itself
@@ -795,7 +798,7 @@ class Reader:
         this paragraph, else first, is named twice as often (a profile's 'Vance' is Teodora, though her
         sister Lidia Vance just spoke), and five times when the latest was only just introduced."""
         topic = self.registry.people.get(self.topic) if self.topic else None
-        if topic and topic.surname == word and topic.gender in (gender, None):
+        if topic and topic.surname == word and (gender is None or topic.gender in (gender, None)):
             return topic  # "Ordføreren håper … «…», sier Aasen": the Aasen the paragraph is about
         lately = [n for n in self.before if n not in self.here] + self.here
         latest = self.registry.by_word(word, gender, tuple(lately))
