@@ -4113,3 +4113,23 @@ def test_a_first_name_that_is_a_conjunction_elsewhere_stays_a_name():
 )
 def test_a_body_a_possessive_names_a_police_rank_a_paragraphs_topic_and_the_firm_so_called(body, speakers):
     assert speakers_of(body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ('Westbrook police said the gathering was "loud but entirely peaceful."', ["Westbrook police"]),
+        (
+            'Northline Freight said the train was "well below the limit." "Our first priority is safety," the '
+            "company said.",
+            ["Northline Freight", "Northline Freight"],
+        ),
+        (
+            'Energy prices rose. Halden Marine, which runs the port, said it was "a disaster." "We are working on '
+            'it," the company said.',
+            ["Halden Marine", "Halden Marine"],
+        ),
+    ],
+)
+def test_a_towns_police_a_freight_firm_and_a_trade_word_that_is_no_firm(body, speakers):
+    assert speakers_of(body) == speakers

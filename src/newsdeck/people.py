@@ -42,7 +42,7 @@ FIRM_TRADES = """ferries holdings brands foods systems technologies logistics en
     steel electronics textiles mills securities investments advisors advisers insurance financial homes builders
     farms stores resorts hotels semiconductor semiconductors recycling mining aerospace robotics software
     agrosciences biosciences appliances apparel beverages cosmetics devices instruments materials packaging
-    products supplies""".split()  # what a firm's name may end on: later "the company"
+    products supplies freight lines trucking""".split()  # what a firm's name may end on: later "the company"
 UNION_NOUNS = frozenset("union syndicat gewerkschaft facket forbundet fagforeningen".split())  # what a union is called
 ORGANISATION_WORDS = (
     COUNCILS
@@ -620,6 +620,8 @@ def registered_organisation(words, registry: Registry, language: Language, named
         words = words[:-2]  # "das Wirtschaftsministerium des Landes": the Wirtschaftsministerium
     if not named and (not is_organisation(words) or _person_with_employer(words)):
         return None
+    if len(words) == 1 and words[0].lower() in FIRM_TRADES:
+        return None  # "Energy prices rose", "Freight trains were halted": a trade, no firm's name
     name = (
         organisation_name(words, language).rstrip(".")
         if not words[-1].endswith(("Co.", "Inc.", "Corp."))

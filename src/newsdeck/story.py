@@ -538,15 +538,17 @@ class Reader:
         if len(words) == 1 and _ACRONYM_BODY.fullmatch(words[0]) and words[0] not in self.registry.people:
             return self._by_acronym(words[0])  # "NASA said": an acronym that names no one registered
         counted = words[0].lower() in self.language.indefinite  # "ein Ermittler" is one of them
+        placed = len(words) == 2 and words[1].islower() and not self.registry.by_word(words[0])  # "Westbrook police"
         if (
             len(words) <= 2
             and words[-1].lower() in _COLLECTIVE
-            and (len(words) == 1 or words[0].islower())
+            and (len(words) == 1 or words[0].islower() or placed)
             and not counted
         ):
             if self.language.code == "de" and words[0].lower() in self.language.definite:
                 return words[-1]  # "nach Angaben der Polizei": Polizei
-            return " ".join(words).lower()  # "authorities said", "local officials said", "selon les pompiers"
+            return " ".join(words) if placed else " ".join(words).lower()  # "authorities said", "local officials
+            # said", "selon les pompiers"
         determiner, rest = split_determiner(words, self.language)
         unit = _UNIT_OF_A_BODY.fullmatch(" ".join(rest)) if determiner == DEFINITE else None
         body = self.resolve(unit.group(1)) if unit else None
