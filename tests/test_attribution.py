@@ -4133,3 +4133,24 @@ def test_a_body_a_possessive_names_a_police_rank_a_paragraphs_topic_and_the_firm
 )
 def test_a_towns_police_a_freight_firm_and_a_trade_word_that_is_no_firm(body, speakers):
     assert speakers_of(body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        (
+            "Language: fr\n« La victime a été transportée au CHR », a indiqué la zone de police des Deux-Rivières "
+            "dans un communiqué.\n\nAnne-Sophie Delvigne, porte-parole du parquet, a précisé les faits. « Les "
+            "images sont en cours d'analyse », dit-elle.",
+            ["zone de police des Deux-Rivières", "Anne-Sophie Delvigne"],
+        ),
+        (
+            "Language: fr\nLe derby entre le RFC Hervelange et l'Union Sombreffe a dégénéré.\n\nSur son site, le "
+            "RFC Hervelange a « condamné avec la plus grande fermeté » les violences. « Ces individus ne sont pas des "
+            "supporters », a ajouté le club.",
+            ["RFC Hervelange", "RFC Hervelange"],
+        ),
+    ],
+)
+def test_a_belgian_police_zone_and_club(body, speakers):
+    assert speakers_of(body) == speakers

@@ -32,6 +32,7 @@ COUNCILS = frozenset(  # German and Swiss elected bodies: "teilte der Gemeindera
     "gemeinderat kantonsrat regierungsrat stadtrat kreistag landtag bundestag gemeindevorstand".split()
 )
 _GERMAN_CLUB_MARKS = "HSG TuS TSG SG TV SpVgg SV TSV VfB VfL SC".split()  # "die HSG Lindenau": der Verein
+_BELGIAN_CLUB_MARKS = "RFC RSC KRC KV RC".split()  # "le RFC Hervelange": le club
 # unions the news names by their names alone ("rétorque la CGT", "Verdi ruft zum Streik auf"): later "le syndicat"
 UNIONS = frozenset(
     """fo unsa fsu snes fnsea fgtb csc cgslb unia syna verdi ver.di gew gdl evg ngg dgb gdp
@@ -214,7 +215,7 @@ def looks_like_a_person(name_words: list[str], titles: list[str]) -> bool:
 _ARTICLES_OF_A_BODY = frozenset("der des dem den".split())
 _STREETS = frozenset("Street Road Avenue Lane Drive Boulevard Way Square Place Terrace Crescent Close Row".split())
 CLUB_MARKS = frozenset(  # case matters: "If", "As"
-    ["SK", "IF", "FC", "IK", "BK", "FF", "AFC", "CF", "AC", "BSC", *_GERMAN_CLUB_MARKS]
+    ["SK", "IF", "FC", "IK", "BK", "FF", "AFC", "CF", "AC", "BSC", *_GERMAN_CLUB_MARKS, *_BELGIAN_CLUB_MARKS]
     + "A/S AB ASA AS ApS Oy SA SAS SARL NV BV IG".split()
 )
 
@@ -570,6 +571,7 @@ ORGANISATION_SYNONYMS = {
     "commune": ("municipalité", "mairie"), "if": ("klubben",), "sk": ("klubben", "club"),
     "sa": ("société",), "sas": ("société",), "as": ("selskapet",), "a/s": ("selskabet",), "ab": ("bolaget",),
     "fc": ("club", "verein"), **{mark.lower(): ("verein", "club") for mark in _GERMAN_CLUB_MARKS},
+    **{mark.lower(): ("club",) for mark in _BELGIAN_CLUB_MARKS},
     "ferjer": ("rederiet", "selskapet"), "cooperative": ("utility", "company"),
     **{word: ("company", "firm", "airline", "carrier") for word in "airlines airways".split()},
     **{word: ("company", "firm", "group") for word in FIRM_TRADES},

@@ -1219,7 +1219,7 @@ _ALSO_ENDING = {"verband": ("bund",)}  # "der Landessportbund … teilte der Ver
 _FRENCH_PUBLIC_BODIES = {  # a French public body's noun, before what it does and where, and its gender
     **dict.fromkeys(
         """direction préfecture sous-préfecture mairie agence caisse académie inspection fédération chambre
-        gendarmerie université autorité commission délégation cour assemblée banque""".split(),
+        gendarmerie université autorité commission délégation cour assemblée banque zone""".split(),
         FEMALE,
     ),
     **dict.fromkeys(
@@ -1720,6 +1720,7 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
             i
             for i, w in enumerate(words[: min(10, predicate)])
             if is_person_noun(_singular(w), language.code)
+            and not (i and w[:1].isupper() and words[i - 1] in _COMPLEMENT)  # "zone de police des Deux-Rivières"
             and not w.endswith(_POSSESSIVE)  # "the prime minister's official spokesman": the spokesman
             and (ends_noun_phrase(i) or i + 1 == predicate)
         ),
