@@ -3294,7 +3294,7 @@ CASES = {
         "71 ans, n'a « jamais vu ça ». « Avant, on perdait une bête de temps en temps », dit le septuagénaire.\n\n"
         "Sa fille l'interrompt. « Papa, dis-leur pour les patous. » Les chiens n'ont rien pu faire, explique-t-il : "
         "« Ils étaient deux contre une meute. »",
-        ["Claire Fabre", None, "Henri Fabre", "Claire Fabre", "Henri Fabre"],
+        ["Claire Fabre", "Henri Fabre", "Henri Fabre", "Claire Fabre", "Henri Fabre"],
     ),
     "'Die Bezirkshauptmannschaft Zellach … hieß es von der Behörde': an authority is 'die Behörde' later": (
         "Language: de\nDie Bezirkshauptmannschaft Zellach hat ein Verfahren eingeleitet. „Wir prüfen, ob alle "
@@ -4154,3 +4154,22 @@ def test_a_towns_police_a_freight_firm_and_a_trade_word_that_is_no_firm(body, sp
 )
 def test_a_belgian_police_zone_and_club(body, speakers):
     assert speakers_of(body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        (
+            "Language: fr\nLe derby entre le RFC Hervelange et l'Union Sombreffe a dégénéré.\n\nSur son site, le "
+            "RFC Hervelange a « condamné avec fermeté » les violences.",
+            ["RFC Hervelange"],
+        ),
+        (
+            "Language: fr\nLeur avocate, Me Sophie Garnier, entend démontrer que le fonds Aldane Capital a "
+            "« organisé la faillite » du site. « Les commandes ont été transférées », a-t-elle déclaré.",
+            ["Sophie Garnier", "Sophie Garnier"],
+        ),
+    ],
+)
+def test_a_french_quote_that_goes_on_from_an_auxiliary_is_the_subjects_words(body, speakers):
+    assert [(q.kind, q.speaker) for q in parse(f"Title\n{body}\n").quotes] == [("speech", s) for s in speakers]

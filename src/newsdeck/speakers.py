@@ -76,7 +76,7 @@ from newsdeck.story import (
     split_determiner,
     without_time,
 )
-from newsdeck.terms import looks_like_term, reports_speech, term_cue
+from newsdeck.terms import continues_a_verb, in_a_that_clause, looks_like_term, reports_speech, term_cue
 from newsdeck.verbs import speech_verbs
 
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # not the one in "$18,000"
@@ -1070,6 +1070,10 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
     if inside:
         return Attribution(SPEECH, inside, "inside the quote")
     speech_context = speech_context or reports_speech(quote.sentence, reader.language)
+    if not speech_context and continues_a_verb(quote.before, reader.language):  # "le RFC Hervelange a « condamné … »"
+        subject = _subject_before(quote.before.rstrip(' «“"\u00a0\u202f'), reader.language, whole=False)
+        subject = None if in_a_that_clause(quote.before) else subject  # (whoever claims it, said around it)
+        return Attribution(SPEECH, reader.resolve(subject) if subject else None, "the subject of the verb it goes on")
     if not speech_context and not (span.starts_paragraph or span.open) and looks_like_term(quote.text):
         return Attribution(TERM, None, "looks like a term")
     return Attribution(SPEECH, None, "")
