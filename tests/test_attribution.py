@@ -4173,3 +4173,11 @@ def test_a_belgian_police_zone_and_club(body, speakers):
 )
 def test_a_french_quote_that_goes_on_from_an_auxiliary_is_the_subjects_words(body, speakers):
     assert [(q.kind, q.speaker) for q in parse(f"Title\n{body}\n").quotes] == [("speech", s) for s in speakers]
+
+
+def test_a_nordic_title_alone_is_the_one_who_holds_it_not_a_council():
+    body = (
+        "Language: sv\nKommunalrådet Lena Strömgren (S) försvarar beslutet.\n\n– Det stämmer inte, säger Lena "
+        "Strömgren.\n\nEnligt kommunalrådet ska kommunen ”under våren” återkomma med besked."
+    )
+    assert speakers_of(body) == ["Lena Strömgren", "Lena Strömgren"]

@@ -666,6 +666,13 @@ class Reader:
             return fitting if fitting in self.registry.people else noun
         if self.language.code != "en" and len(words) == 1 and words[0].lower() in ORGANISATION_NOUNS:
             return self.organisation(words[0].lower())  # klubben, bolaget: the article is a suffix
+        titled = [  # "Kommunalrådet Lena Strömgren …", then "enligt kommunalrådet": her, not a council
+            p.name
+            for n in reversed(self.recent)
+            if len(words) == 1 and (p := self.registry.people.get(n)) and words[0].lower() in p.titles
+        ]
+        if titled and self.language.code in NORDIC and is_person_noun(words[0], self.language.code):
+            return titled[0]
         joined = all(w.endswith("-") or w.lower() in _CONJUNCTIONS for w in words[:-1])  # "barn- och …"
         body = self.language.code != "en" and joined and _compound_body(words[-1])
         if body:  # fylkeskommunen, räddningstjänsten, nævnet: a body's compound, its article a suffix
@@ -1628,7 +1635,7 @@ _NORDIC_ROLE = re.compile(
     r"(?:person|minister|kapten|kaptein|sjef|chef|leder|ledare|rektor|direktör|direktør|läkare|lærer|lärare|"
     r"tals?man+d?|borgmester|ordfører|ordförande|politiker|forsker|forskare|åklagare|anklager|advokat|"
     r"dommer|domare|formand|tränare|træner|trener|kvinde|kvinna|kvinne|pensionär|pensjonist|pensionist|"
-    r"granne|nabo|bonde|demokrat|sekreterare|sekretær)$"
+    r"granne|nabo|bonde|demokrat|sekreterare|sekretær|kommunalråd|oppositionsråd|rådman|rådmand|rådmann)$"
 )
 
 
