@@ -4181,3 +4181,15 @@ def test_a_nordic_title_alone_is_the_one_who_holds_it_not_a_council():
         "Strömgren.\n\nEnligt kommunalrådet ska kommunen ”under våren” återkomma med besked."
     )
     assert speakers_of(body) == ["Lena Strömgren", "Lena Strömgren"]
+
+
+def test_a_described_subject_of_a_participle_is_named_next():
+    body = (
+        "A former government minister has joined opposition to a solar farm near the village of Coldharbour, "
+        "calling the scheme “an industrial blot on one of the last unspoilt valleys”.\n\nSir Geoffrey Allenby, "
+        "who served as farming minister until 2022, said he would speak against the plans when Wexcombe District "
+        "Council’s planning committee meets."
+    )
+    assert speakers_of(body) == ["Geoffrey Allenby"]
+    registry = register(["Wexcombe District Council’s planning committee meets next week."], "en")
+    assert "Wexcombe District Council’s" not in registry.people

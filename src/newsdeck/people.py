@@ -615,6 +615,7 @@ def organisation_name(words: list[str], language: Language) -> str:
 def registered_organisation(words, registry: Registry, language: Language, named: bool = False) -> str | None:
     """An organisation's name in a capitalized run (or any run, `named` as one), registered with
     the nouns that may stand for it later ('the union' for the Pine Ridge Education Association)."""
+    words = list(without_possessive(tuple(words)))  # "Wexcombe District Council’s planning committee"
     of = next((i for i in (1, 2) if len(words) > i + 1 and words[i].lower() in ("der", "des", "of", "de")), None)
     if of and (words[of - 1].lower() in _OF_A_BODY or (language.code == "de" and not is_organisation(words[:of]))):
         words = words[of + 1 :]  # "Mitteilung der IG Technik", "Die Fachleute des Landesamts für Wasserwirtschaft"

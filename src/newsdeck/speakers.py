@@ -586,6 +586,14 @@ def _opening_subject(head: str, reader: Reader) -> str | None:
     """The name a sentence opens with, the subject of a participle that ends it: 'The health minister
     Rachel Dunmore-Price has defended plans …, insisting' (not 'After Roe left, …')."""
     articles = reader.language.definite | reader.language.indefinite
+    words = head.split()
+    verb = next((i for i, w in enumerate(words[:6]) if w.lower() in reader.language.auxiliaries), 0)
+    if (
+        words[:1]
+        and words[0].lower() in articles
+        and any(is_person_noun(w, reader.language.code) for w in words[1:verb])
+    ):
+        return " ".join(words[:verb])  # "A former government minister has joined opposition …, calling"
     runs = [r for r in name_runs(head) if len(r[2]) > 1 or r[2][0].lower() not in articles]  # (not "The")
     lead = head[: runs[0][0]].split() if runs else []
     opened = OPENING_WORD.match(head) or (lead and lead[0].lower() in PREPOSITIONS | _SUBORDINATORS)
