@@ -4193,3 +4193,18 @@ def test_a_described_subject_of_a_participle_is_named_next():
     assert speakers_of(body) == ["Geoffrey Allenby"]
     registry = register(["Wexcombe District Council’s planning committee meets next week."], "en")
     assert "Wexcombe District Council’s" not in registry.people
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        (
+            'The local chapter of the United Appliance Workers said in a statement that it had "heard promises '
+            'like this before."',
+            ["United Appliance Workers"],
+        ),
+        ('"We are concerned," said the local chapter of the Sierra Club.', ["Sierra Club"]),
+    ],
+)
+def test_a_chapter_of_a_body_speaks_for_it(body, speakers):
+    assert speakers_of(body) == speakers

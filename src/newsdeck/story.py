@@ -550,6 +550,9 @@ class Reader:
             return " ".join(words) if placed else " ".join(words).lower()  # "authorities said", "local officials
             # said", "selon les pompiers"
         determiner, rest = split_determiner(words, self.language)
+        chapter = _CHAPTER_OF_A_BODY.fullmatch(" ".join(rest)) if determiner == DEFINITE else None
+        if chapter and (body := self.resolve(chapter.group(1))):  # "the local chapter of the United Appliance
+            return body  # Workers said": the union
         unit = _UNIT_OF_A_BODY.fullmatch(" ".join(rest)) if determiner == DEFINITE else None
         body = self.resolve(unit.group(1)) if unit else None
         if body and (known := self.registry.people.get(body)) and known.organisation:
@@ -1104,6 +1107,9 @@ _INDEFINITE = {  # an indefinite article, not after a comma (an appositive): som
 AGED = re.compile(r"(\d{1,3})-(?:year-old|jährige[rn]?|årig[ae]?|åring(?:en|a)?)", re.IGNORECASE)  # "58-year-old"
 _UNIT_OF_A_BODY = re.compile(
     r"([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,5})\s+(?:office|bureau|branch)(?:\s+(?:in|at)\s+.+)?"
+)
+_CHAPTER_OF_A_BODY = re.compile(
+    r"(?:[A-Za-z]+\s+)?(?:chapter|branch|section|affiliate|wing)\s+of\s+((?:the\s+)?[A-Z].*)"
 )
 _OPENERS = "|".join(
     [  # words that open a phrase before a sentence's subject: "Outside the court, a woman …"
