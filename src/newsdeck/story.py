@@ -1733,7 +1733,9 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
             i
             for i, w in enumerate(words[: min(10, predicate)])
             if is_person_noun(_singular(w), language.code)
-            and not (i and w[:1].isupper() and words[i - 1] in _COMPLEMENT)  # "zone de police des Deux-Rivières"
+            and not (
+                i and w[:1].isupper() and words[i - 1] in _COMPLEMENT and language.code != "en"
+            )  # "des Deux-Rivières"
             and not w.endswith(_POSSESSIVE)  # "the prime minister's official spokesman": the spokesman
             and (ends_noun_phrase(i) or i + 1 == predicate)
         ),
