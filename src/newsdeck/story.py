@@ -383,9 +383,9 @@ class Reader:
         if noun and not fitting:  # not a body of another kind: "die Staatsanwaltschaft" is no GmbH
             organisations = kindless if not german_compound_body(noun) else []  # das Wirtschaftsministerium
         fallback = noun.capitalize() if noun and self.language.code == "de" else noun  # das Landratsamt
-        exact = [n for n in fitting if noun in self.registry.people[n].labels]  # "the firm": the one so called
-        fitting = exact if noun in _COMPANY and exact else fitting  # ("the private equity firm Ashcombe"), not
-        # a company of another kind named more often
+        exact = [n for n in fitting if noun in self.registry.people[n].labels] if noun in _COMPANY else []
+        fitting = exact or fitting  # "the firm": the one called so ("the private equity firm Ashcombe"), not a
+        # company of another kind named more often
         if len(fitting) > 1 and fitting[0] not in self.here:  # "the company": the one the story is about,
             fitting = sorted(fitting[:3], key=lambda n: -self.mentions.get(n, 0))  # unless one was just named
         chosen = (fitting or organisations or [fallback])[0]  # none named yet: "la préfecture" itself
@@ -669,13 +669,12 @@ class Reader:
             return fitting if fitting in self.registry.people else noun
         if self.language.code != "en" and len(words) == 1 and words[0].lower() in ORGANISATION_NOUNS:
             return self.organisation(words[0].lower())  # klubben, bolaget: the article is a suffix
-        titled = [  # "Kommunalrådet Lena Strömgren …", then "enligt kommunalrådet": her, not a council
-            p.name
-            for n in reversed(self.recent)
-            if len(words) == 1 and (p := self.registry.people.get(n)) and words[0].lower() in p.titles
-        ]
-        if titled and self.language.code in NORDIC and is_person_noun(words[0], self.language.code):
-            return titled[0]
+        title = words[0].lower() if len(words) == 1 and self.language.code in NORDIC else ""
+        if title and is_person_noun(title, self.language.code):  # "Kommunalrådet Lena Strömgren …", then
+            titled = (p.name for n in reversed(self.recent) if (p := self.registry.people.get(n)) and title in p.titles)
+            holder = next(titled, None)  # "enligt kommunalrådet": her, not a council
+            if holder:
+                return holder
         joined = all(w.endswith("-") or w.lower() in _CONJUNCTIONS for w in words[:-1])  # "barn- och …"
         body = self.language.code != "en" and joined and _compound_body(words[-1])
         if body:  # fylkeskommunen, räddningstjänsten, nævnet: a body's compound, its article a suffix
