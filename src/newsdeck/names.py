@@ -32,7 +32,7 @@ TITLES = frozenset(
     billionaire businessman businesswoman journalist reporter editor broadcaster presenter
     host star champion captain midfielder defender quarterback pitcher pastor rabbi imam
     bishop archbishop cardinal priest sister brother me maître cllr cllr. cr cr. councilmember mag mag. ing ing.
-    mag· ing· insp insp. insp· supt supt. supt· dci dc ds di dcs dsi pcso det det. det· pc dre dre. dre· taoiseach
+    mag· ing· insp insp. insp· supt supt. supt· dci dcs dsi pcso det det. det· pc dre dre. dre· taoiseach
     tánaiste
     prosecutor administrator supervisor trustee magistrate principal lieutenant sergeant commander
     congressman congresswoman assemblyman assemblywoman assemblymember alderwoman selectman selectwoman

@@ -43,7 +43,7 @@ FIRM_TRADES = """ferries holdings brands foods systems technologies logistics en
     steel electronics textiles mills securities investments advisors advisers insurance financial homes builders
     farms stores resorts hotels semiconductor semiconductors recycling mining aerospace robotics software
     agrosciences biosciences appliances apparel beverages cosmetics devices instruments materials packaging
-    products supplies freight lines trucking""".split()  # what a firm's name may end on: later "the company"
+    products supplies freight trucking""".split()  # what a firm's name may end on: later "the company"
 UNION_NOUNS = frozenset("union syndicat gewerkschaft facket forbundet fagforeningen".split())  # what a union is called
 ORGANISATION_WORDS = (
     COUNCILS

@@ -76,7 +76,7 @@ from newsdeck.story import (
     split_determiner,
     without_time,
 )
-from newsdeck.terms import continues_a_verb, in_a_that_clause, looks_like_term, reports_speech, term_cue
+from newsdeck.terms import auxiliary_before, looks_like_term, reports_speech, term_cue
 from newsdeck.verbs import speech_verbs
 
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # not the one in "$18,000"
@@ -576,10 +576,10 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
             return inverted.group(1)
     if not verbs:
         return None
-    mentioned = [  # (not a body whose role noun the subject is: "Portside United's new head coach …")
-        n for n in _mentions(quote.before[: verbs[-1].start], reader) if not _owns_the_subject(n, quote.before, reader)
-    ]
-    return mentioned[0] if mentioned else _subject_before(quote.before[: verbs[-1].start], reader.language, whole=False)
+    head = quote.before[: verbs[-1].start]
+    mentioned = (n for n in _mentions(head, reader) if not _owns_the_subject(n, head, reader))  # (not a body whose
+    first = next(mentioned, None)  # role noun the subject is: "Portside United's new head coach …")
+    return first if first else _subject_before(quote.before[: verbs[-1].start], reader.language, whole=False)
 
 
 def _opening_subject(head: str, reader: Reader) -> str | None:
@@ -1078,9 +1078,11 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
     if inside:
         return Attribution(SPEECH, inside, "inside the quote")
     speech_context = speech_context or reports_speech(quote.sentence, reader.language)
-    if not speech_context and continues_a_verb(quote.before, reader.language):  # "le RFC Hervelange a « condamné … »"
-        subject = _subject_before(quote.before.rstrip(' «“"\u00a0\u202f'), reader.language, whole=False)
-        subject = None if in_a_that_clause(quote.before) else subject  # (whoever claims it, said around it)
+    auxiliary = auxiliary_before(quote.before, reader.language) if not speech_context else None
+    if auxiliary is not None:  # "le RFC Hervelange a « condamné … »"
+        head = quote.before[:auxiliary]
+        claimed = _THAT_CLAUSE.search(head)  # "Garnier entend démontrer que le fonds a « … »": whoever claims it,
+        subject = None if claimed else _subject_before(head, reader.language, whole=False)  # said around it
         return Attribution(SPEECH, reader.resolve(subject) if subject else None, "the subject of the verb it goes on")
     if not speech_context and not (span.starts_paragraph or span.open) and looks_like_term(quote.text):
         return Attribution(TERM, None, "looks like a term")
@@ -1402,8 +1404,8 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
                 )
             if subject:
                 reader.topic = subject  # "Robin, 21, was not so sure. “…,” she said."
-                speaker = _named_between_quotes([subject], results, quotes_of[index + 1 : index + 2], reader)
-                # "“…,” sagt Dieter Ranft. Seine Frau schüttelt den Kopf. „…“": hers
+                if _REACTS.search(mask[lo:hi]):  # "“…,” sagt Dieter Ranft. Seine Frau schüttelt den Kopf. „…“": hers
+                    speaker = _named_between_quotes([subject], results, quotes_of[index + 1 : index + 2], reader)
             if speaker:
                 reported = reader.speaker = reader.topic = speaker
                 reported_from = sum(1 for q in spans if q.start < hi)  # the quotes after it continue it
@@ -1495,6 +1497,14 @@ def _named_here(speaker: str, before: str, newcomer: str, reader: Reader) -> boo
     return (other or named) and bool(re.search(rf"\b{re.escape(person.surname)}\b", before))
 
 
+_REACTS = re.compile(  # someone answering a quote without words yet: then they speak
+    r"\b(?:shook|shakes|nodded|nods|laughed|laughs|smiled|smiles|shrugged|shrugs|sighed|sighs|interrupted|"
+    r"interrupts|disagreed|disagrees|objected|objects|was\s+(?:less|more|blunter)|schüttel\w*|nickt\w*|lacht\w*|"
+    r"widerspr\w*|unterbr\w*|secoue\w*|hoche\w*|sourit|rit|interromp\w*|ryster|rystede|nikker|nikkede|nickar|"
+    r"nickade|skakar|skakade|skrattar|skrattade|avbryter|avbröt|afbryder|afbrød|rister|ristet|ler|lo|"
+    r"however|hingegen|dagegen|däremot|derimot|derimod|pour\s+sa\s+part)\b|,\s+(?:elle|lui|eux),"  # the other side
+)
+_THAT_CLAUSE = re.compile(r"\bque\b|\bqu['’]", re.IGNORECASE)
 _OWNER = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)[’']s((?:\s+[a-z][\w-]*){1,3})")
 
 

@@ -538,21 +538,27 @@ class Reader:
         if len(words) == 1 and _ACRONYM_BODY.fullmatch(words[0]) and words[0] not in self.registry.people:
             return self._by_acronym(words[0])  # "NASA said": an acronym that names no one registered
         counted = words[0].lower() in self.language.indefinite  # "ein Ermittler" is one of them
-        placed = len(words) == 2 and words[1].islower() and not self.registry.by_word(words[0])  # "Westbrook police"
-        if (
-            len(words) <= 2
-            and words[-1].lower() in _COLLECTIVE
-            and (len(words) == 1 or words[0].islower() or placed)
-            and not counted
-        ):
+        collective = len(words) <= 2 and words[-1].lower() in _COLLECTIVE and not counted
+        placed = (  # "Westbrook police said": a town's (not "The police", "Local officials", "Senior officials")
+            collective
+            and len(words) == 2
+            and words[0][:1].isupper()
+            and words[0].lower() not in self.language.stop_words | self.language.definite | _LEVELS | _NO_PLACES
+            and first_name_gender(words[0]) is False
+            and not self.registry.by_word(words[0])
+        )
+        if collective and (len(words) == 1 or words[0].islower() or placed):
             if self.language.code == "de" and words[0].lower() in self.language.definite:
                 return words[-1]  # "nach Angaben der Polizei": Polizei
             return " ".join(words) if placed else " ".join(words).lower()  # "authorities said", "local officials
             # said", "selon les pompiers"
         determiner, rest = split_determiner(words, self.language)
         chapter = _CHAPTER_OF_A_BODY.fullmatch(" ".join(rest)) if determiner == DEFINITE else None
-        if chapter and (body := self.resolve(chapter.group(1))):  # "the local chapter of the United Appliance
-            return body  # Workers said": the union
+        whole = chapter.group(1).removeprefix("the ").split() if chapter else []  # "the local chapter of the
+        body = self.registry.organisation_in(tuple(whole)) if whole else None  # United Appliance Workers said":
+        body = body or (self.resolve(chapter.group(1)) if whole and is_organisation(whole) else None)  # the union
+        if body:  # (not "the relevant section of the Planning Act")
+            return body
         unit = _UNIT_OF_A_BODY.fullmatch(" ".join(rest)) if determiner == DEFINITE else None
         body = self.resolve(unit.group(1)) if unit else None
         if body and (known := self.registry.people.get(body)) and known.organisation:
@@ -1381,6 +1387,9 @@ _MY = "my|mein|meine|meiner|meinem|meinen|ma|mon|min|mi|mitt|mit"
 _FIRST_AND_SECOND = frozenset("i you we ich du wir ihr je tu nous vous jag du vi jeg dere".split())
 
 
+_NO_PLACES = frozenset(
+    "local senior top angry many some several other both most few worried".split()
+)  # "Local officials"
 _LEVELS = frozenset("state federal county city provincial regional national".split())
 
 

@@ -126,20 +126,15 @@ _FRENCH_REPORTED = re.compile(  # the conditional of reported claims, an opinion
 
 
 _FRENCH_AUXILIARY_BEFORE = re.compile(  # "Aldane Capital a « organisé la faillite »", "n'a « jamais vu ça »"
-    r"(?:^|\s)(?:a|ont|avait|avaient|aurait|auraient|avoir|n['’](?:a|ont|avait))[\s\u00a0\u202f]*[«“\"]?[\s\u00a0\u202f]*$"
-)
+    r"(?:^|\s)(?<!y\s)(?:n['’])?(?:a|ont|avait|avaient|aurait|auraient)[\s\u00a0\u202f]*[«“\"]?[\s\u00a0\u202f]*$"
+)  # (not "il y a « urgence »")
 
 
-def continues_a_verb(before: str, language: Language) -> bool:
-    """Whether a quote goes on from an auxiliary just before it: the rest of someone's sentence in
+def auxiliary_before(before: str, language: Language) -> int | None:
+    """Where the auxiliary a quote goes on from starts, if it does: the rest of someone's sentence in
     their words (« a “organisé la faillite” »), never a name."""
-    return language.code == "fr" and bool(_FRENCH_AUXILIARY_BEFORE.search(before))
-
-
-def in_a_that_clause(before: str) -> bool:
-    """'Sophie Garnier entend démontrer que le fonds a « organisé la faillite »': the claim is the main
-    clause's subject's, not the fund's."""
-    return bool(re.search(r"\b(?:que|qu['’])", before, re.IGNORECASE))
+    found = _FRENCH_AUXILIARY_BEFORE.search(before) if language.code == "fr" else None
+    return found.start() if found else None
 
 
 def reports_speech(sentence: str, language: Language) -> bool:
