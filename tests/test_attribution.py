@@ -3864,6 +3864,62 @@ CASES = {
         'The relevant section of the Planning Act states that work must "not harm the character" of the area.',
         [None],
     ),
+    "a name that owns a thing after a comma is no label's holder": (
+        '"People are sleeping in church basements," said Sen. Marjorie Tillman, D-Ore.\n\nAccording to a '
+        "Democratic aide, Tillman's office has been negotiating with two holdouts. \"There's a deal to be had,\" "
+        "the aide said.",
+        ["Marjorie Tillman", "aide"],
+    ),
+    "a lede's plain description is not the titled official the next paragraph opens on": (
+        'The board took no vote. "You are not closing a building, you are closing a community," one mother told '
+        'the board.\n\nSuperintendent Dana Whitcombe, who presented the plan, said the district had "no painless '
+        'options."',
+        ["mother", "Dana Whitcombe"],
+    ),
+    "a description with its own relative clause, then who said": (
+        "More than 70 people signed up to speak. Among them was a woman who lives across the street from the pool, "
+        "who said she has watched “three generations of kids” walk past her porch. “You close it, and those kids "
+        "go to the quarry,” she said.",
+        ["woman who lives across the street from the pool", "woman who lives across the street from the pool"],
+    ),
+    "with someone doing the telling": (
+        "Plans to shut three libraries have been paused after 300 people crowded into the chamber, with one "
+        "pensioner telling councillors they were ‘selling off the last warm room in town’.",
+        ["pensioner"],
+    ),
+    "a source stays unnamed when a newcomer with an age is quoted next": (
+        "A senior council source said privately that the pause was ‘always going to happen’. ‘Nobody wanted to be "
+        "the face of this,’ the source said.\n\nThe petition was started by Margaret Ellis. Mrs Ellis, 68, said "
+        "she was ‘cautiously delighted’.",
+        ["senior council source", "senior council source", "Margaret Ellis"],
+    ),
+    "a Nordic dash quote after narration may end the paragraph": (
+        "Language: sv\n\n– Det var en enorm smäll, säger en kvinna som bor intill.\n\nHon ringde 112 och väckte "
+        "grannarna. – Jag sprang runt och bankade på dörrar. Alla var i chock.",
+        ["kvinna", "kvinna"],
+    ),
+    "a woman is not the man named next (kvinna tells her gender)": (
+        "Language: sv\n\n– Det var kaos, säger en kvinna som bor intill.\n\nEn av bilarna tillhörde Ahmed Yusuf, "
+        "34, som arbetar som undersköterska. – Jag behöver bilen, säger han.",
+        ["kvinna", "Ahmed Yusuf"],
+    ),
+    "the analyst this paragraph brought in, not the analyst named before": (
+        "“The cuts are real,” said Morgan Tate, an analyst at Birch Hollow Securities.\n\nOne analyst, who asked "
+        "not to be named because his firm advises the company, said the board had discussed a sale. “Nobody wants "
+        "to say it out loud,” the analyst said.",
+        ["Morgan Tate", "analyst"],
+    ),
+    "an indefinite article before a comma brings no one in ('Pressed on a timeline, the minister')": (
+        'Marovia\'s foreign minister said Wednesday that the truce was "largely holding."\n\nForeign Minister '
+        'Anika Drozhan told reporters that "two is two too many."\n\nDrozhan, asked about talks, said she would '
+        '"study the proposal." Pressed on a timeline, the minister smiled: "Carefully does not mean slowly."',
+        ["Anika Drozhan"] * 4,
+    ),
+    "a scout is someone": (
+        "A scout for another team who spoke on the condition that he not be identified said Jalen Reyes had "
+        '"quietly become a top-20 guard" this season.',
+        ["scout for another team"],
+    ),
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)

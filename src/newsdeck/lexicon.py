@@ -296,9 +296,25 @@ _MALE_ROLE = re.compile(
 )
 
 
+_GENDERED = {  # the plain words for a woman, a man, a girl, a boy, a mother, a father (and their Nordic definites)
+    **dict.fromkeys(
+        """frau femme mère veuve kvinna kvinnan kvinne kvinnen kvinde kvinden mor moren moderen modern
+        flicka flickan tjej tjejen pige pigen jente jenta änka änkan enke enken""".split(),
+        FEMALE,
+    ),
+    **dict.fromkeys(
+        """mann homme père veuf man mannen mand manden far faren fadern faderen pojke pojken kille killen
+        dreng drengen gutt gutten""".split(),
+        MALE,
+    ),
+}
+
+
 def role_gender(word: str, language: str) -> str | None:
-    """The gender a role word tells, if any: spokeswoman, actress, Ministerin, directrice."""
+    """The gender a role word tells, if any: spokeswoman, actress, Ministerin, directrice, kvinna."""
     word = word.strip(".,;:")
+    if word.lower() in _GENDERED:
+        return _GENDERED[word.lower()]
     if language == "de" and len(word) > 4 and word.endswith("in") and word[:1].isupper():
         return FEMALE
     if _FEMALE_ROLE.search(word):

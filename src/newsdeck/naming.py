@@ -9,7 +9,7 @@ import re
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
-from newsdeck.lexicon import LANGUAGES, NORDIC, role_gender, same_role
+from newsdeck.lexicon import HONORIFICS, LANGUAGES, NORDIC, role_gender, same_role
 from newsdeck.masking import MASK
 from newsdeck.model import SPEECH
 from newsdeck.names import TITLES, name_runs
@@ -126,7 +126,8 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
                 gender = reader.gender_of_unnamed(lede[0]) if lede else None  # a pronoun's, else the role's
                 person = reader.registry.people.get(newcomer) if new else None
                 fits = not label or (lede and _fits_label(lede[0], label.group(0), reader))
-                titled = k > 2 and _opens_on_a_title(sentence)  # "Council Member Ruth Abernathy …": someone else
+                titled = k > 2 and bool(_opening_title(sentence))  # "Council Member Ruth Abernathy …": someone else,
+                titled = titled or (lede and _titled_otherwise(sentence, lede[0], reader))  # not "one mother"
                 if person and lede and fits and not titled and (not gender or person.gender in (gender, None)):
                     name = newcomer
             opened_on_a_quote = naming != sentence and MASK in sentence  # "« … » Véronique Lambotte, à la tête …"
@@ -331,7 +332,9 @@ def _names_the_role(
 def _quoted_in_person(attribution: Attribution) -> bool:
     """Someone the article met and quoted (not 'a source', not a source 'according to' whom): who a
     newcomer quoted with their age in the next paragraph may turn out to be."""
-    return attribution.speaker.split()[0].lower() not in ANYONE | ANONYMOUS and attribution.rule != "according to"
+    words = attribution.speaker.lower().split()
+    anonymous = words[0] in ANYONE or not ANONYMOUS.isdisjoint(words[:3])  # "a senior council source"
+    return not anonymous and attribution.rule != "according to"
 
 
 def _another_role(person, description: str, language: str) -> bool:
@@ -346,9 +349,20 @@ def _another_role(person, description: str, language: str) -> bool:
 _SPOKESPERSON = re.compile(r"spokes|sprecher|porte-parole|tale?s(?:person|man+d?|kvin(?:na|de|ne))")
 
 
-def _opens_on_a_title(sentence: str) -> bool:
+def _titled_otherwise(sentence: str, description: str, reader: Reader) -> bool:
+    """Whether a sentence opens on a name with a title that is no one a plain description could be:
+    'Superintendent Dana Whitcombe, …' is not the 'mother' a lede quoted (Mrs Ellis may be)."""
+    title = _opening_title(sentence)
+    anyone = reader.head_of(description) in _ANYONE_AT_ALL | ANYBODY | RELATION_GENDER.keys()
+    if not anyone or not title or title.lower() in HONORIFICS:
+        return False
+    return not _names_the_noun(title, description, reader)
+
+
+def _opening_title(sentence: str) -> str:
+    """The title a sentence opens on before a name ('Superintendent Dana Whitcombe, …'), or ''."""
     runs = name_runs(sentence)
-    return bool(runs) and runs[0][0] == 0 and bool(person_words(runs[0][2])[0])
+    return " ".join(person_words(runs[0][2])[0]) if runs and runs[0][0] == 0 else ""
 
 
 def _unique_role(description: str) -> bool:

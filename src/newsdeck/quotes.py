@@ -129,11 +129,13 @@ def _introduces(text: str, at: int) -> bool:
 
 def _later_dialogue(text: str, language: str) -> int | None:
     """Where a Nordic paragraph's dash quote starts after a first sentence of narration, when an
-    attribution follows it ('… är kritisk. – Det här är fel, säger hon.')."""
+    attribution follows it ('… är kritisk. – Det här är fel, säger hon.') or the quote ends the
+    paragraph ('Hon ringde 112. – Jag sprang runt och bankade på dörrar.')."""
     if language == "fr":
         return None  # (French prose sets off asides with dashes)
     dash = _NEXT_DASH.search(text)
-    return dash.end() if dash and _attribution(language).search(text, dash.end()) else None
+    speaks = dash and (_attribution(language).search(text, dash.end()) or text[dash.end()].isupper())
+    return dash.end() if speaks else None
 
 
 def dialogue_spans(text: str, language: str, start: int | None = None) -> list[Span]:

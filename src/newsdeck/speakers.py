@@ -536,6 +536,8 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
             and speech_verbs(subject.split()[0], reader.language.code)
         ):
             subject = subject.split(" ", 1)[1]  # "… said Lomax had told him": Lomax
+        if subject and subject.startswith("with ") and verb.text.endswith("ing"):
+            subject = subject[5:]  # "…, with one pensioner telling councillors they were ‘…’": the pensioner
         last = subject.split()[-1] if subject else ""
         if reader.language.code == "de" and last.islower() and last not in reader.language.pronouns:
             subject = None  # "Die Gewerkschaft … reagierte empört": a German subject ends on a noun or a name
@@ -784,8 +786,10 @@ _LAST_PHRASE = re.compile(r",\s*(?:[a-z]+ing\s+)?|\s(?:of|from|among|including|a
 
 def _antecedent(text: str, reader: Reader) -> str | None:
     """Who a 'who' right before the speech verb stands for: the phrase that ends the text before it
-    ('angering Tom Hill, who called it', 'protests from residents, who called it')."""
+    ('angering Tom Hill, who called it', 'protests from residents, who called it', 'a woman who lives
+    across the street, who said')."""
     described = re.search(r"\b(?:an?|one)\s+([\w’'-]+(?:\s+[\w’'-]+){0,2})\s+(?:in|from|at|of|on)\s[^,]{0,60}$", text)
+    described = described or re.search(r"\b(?:an?|one)\s+([\w’'-]+(?:\s+[\w’'-]+){0,2}?)\s+who\s[^,]{0,80}$", text)
     if described and is_person_noun(described.group(1).split()[-1], reader.language.code):
         return described.group(0)  # "reported by a hobbyist in the far north of Norway, who posted": the hobbyist
     phrase = _LAST_PHRASE.split(_PARTY_TAG.sub("", text.rstrip(" ,")).rstrip(" ,"))[-1].strip()  # "Sen. Roe, R-Okla."

@@ -161,15 +161,19 @@ class Reader:
         """'Raset ble oppdaget av en lastebilsjåfør': whom a later 'sjåføren' is, if no one named is one."""
         for article in _INDEFINITE[self.language.code].finditer(f" {sentence}"):
             words = sentence[article.end() - 1 :].split()[:3]  # not "Roe, a former councillor": an appositive
+            words = words[: next((i + 1 for i, w in enumerate(words) if w.endswith(",")), 3)]  # "a timeline, the"
             found = _description(words, self.language)
             age = AGED.match(words[0]) if found else None
             if age:  # "A 78-year-old man was waiting", "En 78-årig man": whom "the 78-year-old" is
                 self.aged_newcomers.setdefault(age.group(1), found[1])
-            if not found or found[0] in ANYBODY | ANYONE:
+            if not found:
                 continue
             nouns = {_singular(w).lower().strip(".,") for w in words if w.islower() or self.language.code == "de"}
             if found[0] in nouns:  # "a truck driver", not "a knife in Shop"
-                self.introduced.setdefault(found[0], found[1])
+                if found[0] in ANYBODY:
+                    continue
+                if found[0] not in ANYONE:
+                    self.introduced.setdefault(found[0], found[1])
                 noun = self.language.code != "de" or any(w[:1].isupper() and w.lower() == found[0] for w in words)
                 whole = _description(sentence[article.end() - 1 :].split()[:13], self.language)  # all of it
                 self.met_here += [whole or found] if noun else []  # (German nouns are capitalized: not "ein älterer")
@@ -227,6 +231,18 @@ class Reader:
             return None
         holder = any(has_label(p, head, self.language.code) for p in self.registry.people.values())
         return None if holder else person
+
+    def _met_here_as(self, head: str) -> str | None:
+        """'One analyst, who asked not to be named, said …. “…,” the analyst said': whom this paragraph
+        brought in unnamed as this head, unless someone it names holds the role."""
+        met = next((d for h, d in reversed(self.met_here) if h == head), None)
+        if not met:
+            return None
+        holders = [p for name in self.recent if (p := self.registry.people.get(name)) and has_label(p, head, "en")]
+        if not holders or any(p.name in self.here for p in holders):
+            return None
+        self.unnamed[head] = met
+        return met
 
     def _unnamed_just_met(self, head: str, gender: str | None) -> str | None:
         """The unnamed speaker 'the woman', 'der Mann' means: the latest one mentioned, if no one named
@@ -1001,6 +1017,9 @@ class Reader:
         if not found:
             return None
         head, description = found
+        met = self._met_here_as(head) if determiner == DEFINITE else None
+        if met:
+            return met
         if determiner != INDEFINITE:
             candidates = []
             for name in reversed(self.recent):
@@ -1625,7 +1644,8 @@ _PERSON_WORDS = {  # people no ending tells: "a témoigné un ancien collègue",
     for code, words in {
         "en": """sophomore graduate alumna undergraduate trainee nominee detainee evacuee attendee orphan cabbie
         intern apprentice advocate bureaucrat monarch expat citizen publican scholar spouse fiance classmate
-        teammate roommate flatmate lifeguard steward stewardess concierge sibling""",
+        teammate roommate flatmate lifeguard steward stewardess concierge sibling scout pundit boss physio
+        suspect rival""",
         "fr": """collègue camarade ami amie bénévole adjoint adjointe artisan victime arbitre vigneron habitué
         habituée responsable délégué déléguée mairesse conseillère cheffe auxiliaire boulangère lycéenne
         usagère passagère vétérinaire veuve veuf soldat garçon""",
