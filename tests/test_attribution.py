@@ -3915,6 +3915,27 @@ CASES = {
         '"study the proposal." Pressed on a timeline, the minister smiled: "Carefully does not mean slowly."',
         ["Anika Drozhan"] * 4,
     ),
+    "a body's town in the sentence does not stop a Nordic newcomer after the verb": (
+        "Language: da\n\n– Vi bygger op igen, siger borgmester Jesper Kjærgaard.\n\nLøvholm Kommune sparer på "
+        "færgen.\n\nPå færgen tilbage mod Løvholm sidder en ældre mand med en kasse torsk. Han har fisket i 50 "
+        "år.\n\n– De kalder os en udgift, siger han.",
+        ["Jesper Kjærgaard", "ældre mand med en kasse torsk"],
+    ),
+    "what it described as is its words": (
+        'Voltaris Energy said replacement packs would ship in May. Owners can call what it described as a "dedicated '
+        'recall line."',
+        ["Voltaris Energy"],
+    ),
+    "what the union called is the union's words": (
+        "The Altoandina Mine Workers' Union said members had warned managers about what the union called "
+        "“production-first shortcuts” in ground support.",
+        ["Altoandina Mine Workers' Union"],
+    ),
+    "a partial quote after a sentence that says whom it reports (ifølge)": (
+        "Language: no\n\nIfølge Statens vegvesen er det snakk om rundt 3000 kubikkmeter stein. Veien blir stengt "
+        "«i minst to uker».",
+        ["Statens vegvesen"],
+    ),
     "a scout is someone": (
         "A scout for another team who spoke on the condition that he not be identified said Jalen Reyes had "
         '"quietly become a top-20 guard" this season.',
@@ -3971,6 +3992,15 @@ KINDS = {  # (article body, kinds of its quotes in order)
         ["term"],
     ),
     "a string in code": ('Critics posted window.flag = "script" in the comments.', ["term"]),
+    "what it calls is its coinage": (
+        'The study was funded by Verdance Biologics, a company developing what it calls "anti-vector vaccines."',
+        ["term"],
+    ),
+    "a name after a sentence that says whom it reports stays a term": (
+        "Language: no\n\nIfølge Ingrid Nesse har 600 personer skrevet under. Oppropet, «La Vikefjorden leve», ble "
+        "overlevert ordføreren.",
+        ["term"],
+    ),
 }
 
 

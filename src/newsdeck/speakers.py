@@ -470,8 +470,9 @@ def _conjugated(infinitive: re.Match) -> str:
 
 
 _WHAT_SOMEONE_CALLED = re.compile(
-    r"\bwhat\s+((?:the\s+)?[A-Z][^,;:_]{1,60}?)\s+(?:called|calls|described\s+as|termed)\s+$"
-)
+    r"\bwhat\s+((?:the\s+)?[A-Z][^,;:_]{1,60}?|he|she|it|they|(?:the|its|their)\s+[a-z]+)"
+    r"\s+(?:called|calls|described\s+as|describes\s+as|termed)(?:\s+an?)?\s+$"
+)  # "what the Foreign Ministry called", "what it described as", "what their union called"
 
 
 _SAID_OF = re.compile(r"[\s,]*(?:\S+\s+){1,3}?(?:said|says)\s+of\s+(?:his|her|their)\s+(\w+)")
@@ -1317,6 +1318,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
     reader.answering = bool(_ANSWER.match(mask))
     reported: str | None = None
     reported_from = 0
+    reported_by_a_sentence = False  # a sentence without quotes says whom it reports ("Enligt räddningstjänsten …")
     mentioned: set[str] = set()  # people the paragraph names before its first quote
     quotes_of = [  # the quotes each sentence holds
         [i for i, s in enumerate(spans) if lo <= s.start < hi or (index == len(bounds) - 1 and s.start >= hi)]
@@ -1389,7 +1391,8 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
                 mask[lo:hi], reader, definite=not mentioned
             )
             about_one = all(_opens_on_pronoun(mask[a:b], reader) for a, b in bounds[1:])  # "… en mann. Han vil …"
-            if not speaker and not spans and index == 0 and about_one and code in _VERB_SECOND and not mentioned:
+            named = any(not reader.registry.people[n].organisation for n in mentioned)  # (not "På Hvidø …")
+            if not speaker and not spans and index == 0 and about_one and code in _VERB_SECOND and not named:
                 speaker = _someone_after_the_verb(mask[lo:hi], reader)  # "På kaia venter en pensjonist."
             told_next = index + 1 < len(bounds) and quotes_of[index + 1] and _opens_on_pronoun(nxt, reader)
             if not speaker and told_next and code in _VERB_SECOND:  # "… sidder en ung mand. Han blander sig: »…«"
@@ -1413,6 +1416,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
             if speaker:
                 reported = reader.speaker = reader.topic = speaker
                 reported_from = sum(1 for q in spans if q.start < hi)  # the quotes after it continue it
+                reported_by_a_sentence = bool(according_to(Quote(mask[lo:hi], "", mask[lo:hi], ""), reader))
                 reader.mention(speaker)
                 _note_speaker(mask[lo:hi], speaker, reader)  # "In a statement, crew chief Dwayne Maxfield said …"
                 if " " in speaker and speaker not in reader.here:  # "Her husband said …": then "Okafor said"
@@ -1422,7 +1426,11 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
     _label_the_one_named(mask, bounds, spans, final, reader)
     for i, result in enumerate(final):  # ‘That’s one,’ she says. ‘Eighteen to go.’
         spoken_before = any(r.kind == SPEECH and r.speaker for r in final[:i])
-        if result.rule == "looks like a term" and spoken_before and _starts_sentence(mask, spans[i]):
+        reported_before = reported_by_a_sentence and i >= reported_from  # "Ifølge Statens vegvesen … «i to uker»"
+        reported_before = reported_before and text[spans[i].start : spans[i].end].lstrip()[:1].islower()  # (not a name)
+        if result.rule == "looks like a term" and (
+            (spoken_before and _starts_sentence(mask, spans[i])) or reported_before
+        ):
             final[i] = Attribution(SPEECH, None)
     people = [n for n in mentioned if not reader.registry.people[n].organisation]
     _fill_continuations(final, reported or (people[0] if len(people) == 1 else None), opening_speaker, reported_from)

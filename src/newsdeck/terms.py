@@ -8,7 +8,7 @@ import re
 from newsdeck.lexicon import FEMALE, MALE, Language
 from newsdeck.names import name_runs
 from newsdeck.people import OUTLET
-from newsdeck.story import PREPOSITIONS, TIME, is_person_noun
+from newsdeck.story import ORGANISATION_NOUNS, PREPOSITIONS, TIME, is_person_noun
 from newsdeck.verbs import speech_verbs
 
 _TERM_CUE = re.compile(
@@ -28,7 +28,7 @@ _TERM_CUE = re.compile(
 )
 # "what the industry calls a “…”" names a thing; "what its chief executive called “…”" quotes someone
 _WHAT_IT_IS_CALLED = re.compile(
-    r"\bwhat\s+(?P<who>(?:\S+\s+){1,4}?)(?:call(?:s|ed|ing)?|describes?\s+as|described\s+as|terms?|termed)"
+    r"\bwhat\s+(?P<who>(?:\S+\s+){1,4}?)(?P<verb>call(?:s|ed|ing)?|describes?\s+as|described\s+as|terms?|termed)"
     r"(?:\s+(?:an?|the))?\s*$",
     re.IGNORECASE,
 )
@@ -164,10 +164,13 @@ def _is_a_name(quote: str) -> bool:
 
 
 def _names_someone(phrase: str, language: Language) -> bool:
-    """'its chief executive', 'the authority’s leader', 'Roe': a person (not 'the industry', 'analysts')."""
+    """'its chief executive', 'the authority’s leader', 'Roe', 'it', 'the union': someone who speaks
+    (not 'the industry', 'analysts')."""
     words = [w.strip(".,’'") for w in phrase.split()]
     if len(words) == 1 and language.pronouns.get(words[0].lower()) in (MALE, FEMALE):
         return True  # "what she called": her words
+    if len(words) == 2 and words[0].lower() in ("the", "its", "their") and words[1].lower() in ORGANISATION_NOUNS:
+        return True  # "what the union called"
     return bool(name_runs(phrase)) or any(
         is_person_noun(w, language.code) and not w.endswith("s") for w in words if w[:1].islower()
     )
@@ -208,6 +211,12 @@ def term_cue(text: str, before: str, after: str, language: Language) -> str | No
         return "an outlet's name"  # zur „Kranzbacher Rundschau“
     what = _WHAT_IT_IS_CALLED.search(cue)
     someones = bool(what) and _names_someone(what.group("who"), language)  # "what she called": her words
+    said = (
+        bool(what)
+        and what.group("who").strip().lower() in ("it", "they")
+        and not what.group("verb").split()[0].endswith("s")
+    )
+    someones = someones or said  # "what it described as", "what they called" (not "what it calls": its coinage)
     called = _CALLED.search(cue) if not someones else None
     after_article = bool(called) and re.search(r"\b(?:the|a|an)\s*$", cue, re.IGNORECASE) and len(text.split()) <= 4
     thing = bool(called) and bool(_A_THING_CALLED.search(cue))  # "call the phenomenon “short-stopping”"
