@@ -3936,6 +3936,22 @@ CASES = {
         "«i minst to uker».",
         ["Statens vegvesen"],
     ),
+    "a role whose holder will not be named is not the person named before": (
+        "Language: sv\n\n– Det hade drabbat barn, säger skolchefen Maria Lindqvist.\n\nSkolans rektor, som inte "
+        "vill medverka med namn, säger till tidningen att personalen ”gör allt för barnen”.",
+        ["Maria Lindqvist", "rektor"],
+    ),
+    "a reporting verb's clause is not the subject's own (berättar att hon …)": (
+        "Language: sv\n\n– Det är fel, säger kommunalrådet Sara Nyberg.\n\nEn granne, som inte vill se sitt namn i "
+        "tidningen, berättar att hon inte längre låter barnen gå ensamma.\n\n– Jag tänker inte chansa med mina "
+        "barn.",
+        ["Sara Nyberg", "granne"],
+    ),
+    "a driver not named in court is not the officer named before": (
+        "‘The hedge blocked his view,’ said PC Darren Whitlock.\n\nThe lorry driver, a 52-year-old man who was "
+        "not named in court, told police he ‘never saw’ the cyclist.",
+        ["Darren Whitlock", "lorry driver"],
+    ),
     "a scout is someone": (
         "A scout for another team who spoke on the condition that he not be identified said Jalen Reyes had "
         '"quietly become a top-20 guard" this season.',

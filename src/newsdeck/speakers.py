@@ -624,7 +624,12 @@ def _reported_by(earlier, subject_at: int, verb, before: str) -> bool:
     return not re.search(r"[.;:!?]|\b(?:though|although|while|whereas|but)\b", between)  # not a new clause
 
 
-_REPORTING = frozenset("said says told tells added wrote writes explained argued insisted noted stressed".split())
+_REPORTING = frozenset(
+    """said says told tells added wrote writes explained argued insisted noted stressed sagte sagt erzählt
+    erzählte berichtet berichtete erklärt erklärte dit explique expliqué raconte raconté affirme affirmé säger
+    sa berättar berättade förklarar förklarade sier forteller fortalte forklarer forklarte siger sagde fortæller
+    forklarede""".split()
+)
 _VERB_SECOND = ("de", *NORDIC)  # the subject may follow the verb: "Das sagte Müller"
 _SOURCES = frozenset("kilde källa kjelde kilder källor quelle quellen".split())
 _INSIGHT = re.compile(r"(?:kjennskap|kännedom|kendskab|insyn|innsyn|indsigt|innsikt|kunskap|Kenntnis|Einblick)\b")
@@ -1043,6 +1048,8 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
                 speaker = speaker or reader.resolve(phrase)
             finally:
                 reader.said_gender = None
+            if rule is before_verb and speaker in reader.registry.people:
+                speaker = _unnamed_by_choice(phrase, speaker, quote.before, reader) or speaker
             if rule is according_to and phrase.split()[0].lower() in _RECORDS:
                 speaker = None  # "according to figures from the district": the district's, not "figures"
             if not speaker and rule is according_to and OUTLET.search(phrase):
@@ -1092,6 +1099,17 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
     if not speech_context and not (span.starts_paragraph or span.open) and looks_like_term(quote.text):
         return Attribution(TERM, None, "looks like a term")
     return Attribution(SPEECH, None, "")
+
+
+def _unnamed_by_choice(phrase: str, speaker: str, before: str, reader: Reader) -> str | None:
+    """'Skolans rektor, som inte vill medverka med namn, säger …': someone the article will not name,
+    not the person named before whom the role would otherwise mean."""
+    person = reader.registry.people[speaker]
+    if person.organisation or person.surname in phrase or not ANONYMITY.search(before):
+        return None
+    _, words = split_determiner(phrase.split(), reader.language)
+    owner = len(words) > 1 and words[0][:1].isupper() and words[0].endswith("s")  # "Skolans", "Färjans"
+    return reader.described(INDEFINITE, words[1:] if owner else words) if words else None
 
 
 _SURNAME_ENDINGS = ("sen", "son", "gren", "ström", "berg", "qvist", "lund")

@@ -2038,8 +2038,9 @@ ANONYMITY = re.compile(  # a source the article will not name
     r"\bon\s+condition\s+of\s+anonymity|\bnot\s+authori[sz]ed\s+to\s+(?:speak|comment)|"
     r"\bdid\s+not\s+want\s+(?:his|her|their)\s+name|\bnicht\s+genannt\s+werden|\bNamen\s+nicht\s+(?:nennen|in\s+der\s+Zeitung)|"
     r"\banonymat\b|\brester\s+anonyme|\bne\s+pas\s+être\s+(?:nommée?|cité)e?|"
-    r"\b(?:vil|ønsker)\s+ikke\s+(?:å\s+)?(?:stå\s+fram|stå\s+frem|ha\s+navnet)|\bvill\s+inte\s+(?:framträda|ha\s+sitt\s+namn)|"
-    r"\bønsker\s+ikke\s+at\s+(?:stå\s+frem|få\s+sit\s+navn)|\b(?:vara|være|vere|bleiben|bleibt|rester)\s+anonym|"
+    r"\b(?:(?:vil|ønsker)\s+ikke|ikke\s+(?:vil|ønsker))\s+(?:å\s+|at\s+)?(?:stå\s+fram|stå\s+frem|ha\s+navnet|have\s+sit\s+navn|"
+    r"få\s+sit\s+navn)|\b(?:vill\s+inte|inte\s+vill)\s+(?:framträda|medverka\s+med\s+namn|ha\s+sitt\s+namn|se\s+sitt\s+namn)|"
+    r"\bdid\s+not\s+want\s+to\s+be\s+(?:named|identified)|\b(?:vara|være|vere|bleiben|bleibt|rester)\s+anonym|"
     r"\banonym\s+bleiben|\b(?:has|have|had)\s+not\s+been\s+(?:publicly\s+)?(?:named|identified)|"
     r"\bwho\s+(?:was|were|is)\s+not\s+(?:named|identified)",
     re.IGNORECASE,
