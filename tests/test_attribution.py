@@ -3952,6 +3952,20 @@ CASES = {
         "not named in court, told police he ‘never saw’ the cyclist.",
         ["Darren Whitlock", "lorry driver"],
     ),
+    "a role with an appositive that brings someone in is not the person named before": (
+        '"It spread fast," said Chief Walter Brandt.\n\nThe first call came in at 11:42 p.m. The caller, a man '
+        "walking his dog along the canal path, reported “flames as high as the light poles.”",
+        ["Walter Brandt", "caller"],
+    ),
+    "a role with an appositive is the holder named before when they hold it": (
+        '"We will win," said Mayor Jane Roe.\n\nThe mayor, a woman not known for patience, said the plan was “dead.”',
+        ["Jane Roe", "Jane Roe"],
+    ),
+    "a subject before 'was still' is the subject, not a name inside it": (
+        '"What a goal," said Luis Ortega.\n\nOne fan in a faded Ortega jersey was still singing an hour after the '
+        'final whistle. "Two Ortegas, one goal," he said.',
+        ["Luis Ortega", "fan in a faded Ortega jersey"],
+    ),
     "a scout is someone": (
         "A scout for another team who spoke on the condition that he not be identified said Jalen Reyes had "
         '"quietly become a top-20 guard" this season.',

@@ -87,7 +87,7 @@ _ADVERBS = re.compile(
     r"(?:\s+(?:(?!(?:family|assembly|ally|rally|supply|reply|monopoly|anomaly)\b)[a-z]+ly|also|then|later|again|"
     r"once|first|simply|only|even|auch|noch|dann|aussi|encore|toutefois|pourtant|cependant|déjà|également|"
     r"ensuite|enfin|alors|notamment|allerdings|jedoch|zudem|ebenfalls|dock|dog|likevel|"
-    r"också|även|også|heute|gestern|today|yesterday|recently|previously))+$"
+    r"också|även|også|heute|gestern|today|yesterday|recently|previously|still|already|just|often|always|never))+$"
 )
 _LEADING_ADVERBS = {  # between an inverted speech verb and its subject: « … », dit simplement le trentenaire
     code: re.compile(rf"^(?:(?:{words})\s+)+(?=\S)")
@@ -1102,14 +1102,26 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
 
 
 def _unnamed_by_choice(phrase: str, speaker: str, before: str, reader: Reader) -> str | None:
-    """'Skolans rektor, som inte vill medverka med namn, säger …': someone the article will not name,
-    not the person named before whom the role would otherwise mean."""
+    """'Skolans rektor, som inte vill medverka med namn, säger …', 'The caller, a man walking his dog,
+    reported …': someone the article does not name, not the person named before whom the role would
+    otherwise mean."""
     person = reader.registry.people[speaker]
-    if person.organisation or person.surname in phrase or not ANONYMITY.search(before):
+    if person.organisation or person.surname in phrase:
         return None
     _, words = split_determiner(phrase.split(), reader.language)
-    owner = len(words) > 1 and words[0][:1].isupper() and words[0].endswith("s")  # "Skolans", "Färjans"
-    return reader.described(INDEFINITE, words[1:] if owner else words) if words else None
+    words = words[1:] if len(words) > 1 and words[0][:1].isupper() and words[0].endswith("s") else words  # "Skolans"
+    at = before.find(phrase)
+    new = at >= 0 and _SOMEONE_NEW.match(before[at + len(phrase) :])  # (not "The mayor, a woman …": Mayor Roe)
+    new = new and words and not has_label(person, reader.head_of(" ".join(words)), reader.language.code)
+    if not words or not (ANONYMITY.search(before) or new):
+        return None
+    return reader.described(INDEFINITE, words)
+
+
+_SOMEONE_NEW = re.compile(  # ", a man walking his dog", ", a 52-year-old woman": an appositive bringing someone in
+    r",\s+(?:an?|ein|eine|un|une|en|ett|et|ei)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:man|woman|person|mann|frau|homme|femme|kvinna|kvinne|kvinde|mand)\b"
+)
 
 
 _SURNAME_ENDINGS = ("sen", "son", "gren", "ström", "berg", "qvist", "lund")
