@@ -3966,6 +3966,16 @@ CASES = {
         'final whistle. "Two Ortegas, one goal," he said.',
         ["Luis Ortega", "fan in a faded Ortega jersey"],
     ),
+    "celui-ci is the one just named": (
+        "Language: fr\n\n« On verra », dit Odette Vasseur.\n\nLe gouvernement suit le dossier « avec la plus "
+        "grande attention », fait savoir le ministère de l'Industrie. Celui-ci assure avoir demandé au groupe de "
+        "« rechercher activement un repreneur ».",
+        ["Odette Vasseur", "ministère de l'Industrie", "ministère de l'Industrie"],
+    ),
+    "ce is no one": (
+        "Language: fr\n\nCe qu'elle a dit ce soir-là ? « Que les jeunes iraient en ville. C'est tout. »",
+        [None],
+    ),
     "a scout is someone": (
         "A scout for another team who spoke on the condition that he not be identified said Jalen Reyes had "
         '"quietly become a top-20 guard" this season.',

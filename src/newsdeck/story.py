@@ -458,6 +458,10 @@ class Reader:
             return None
         if words == ["I"] and self.answering:  # "A: … I told the loan officer, “…”"
             return self.interviewee()
+        if self.language.code == "fr" and {words[0].lower(), " ".join(words[:2]).lower()} & _THE_LATTER:
+            return self.recent[-1] if self.recent else None  # "… fait savoir le ministère. Celui-ci assure …"
+        if self.language.code == "fr" and words[0].lower() in _THAT:
+            return None  # "Ce qu'elle a dit ce soir-là ?": a thing
         body = " ".join(words[1 if words[0].lower() in self.language.definite else 0 : -1])
         if (
             len(words) > 2
@@ -1452,6 +1456,8 @@ def split_determiner(words: list[str], language: Language) -> tuple[str | None, 
     return None, words
 
 
+_THAT = frozenset("ce cela ça ceci".split())
+_THE_LATTER = frozenset("celui-ci celle-ci ceux-ci celles-ci ce dernier cette dernière".split())
 _FRENCH_OWNERS = frozenset("son sa ses leur".split())  # (whose gender no French possessive tells)
 
 
