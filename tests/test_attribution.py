@@ -3976,6 +3976,22 @@ CASES = {
         "Language: fr\n\nCe qu'elle a dit ce soir-là ? « Que les jeunes iraient en ville. C'est tout. »",
         [None],
     ),
+    "a German genitive after a quote is no noun it names": (
+        "Language: de\n\n„Das ist falsch“, sagte der Bürgermeister Hans Roth.\n\nSein Anwalt, Florian Ruckdäschel, "
+        "sprach von einer „unerträglichen Vorverurteilung“ seines Mandanten im Dorf.",
+        ["Hans Roth", "Florian Ruckdäschel"],
+    ),
+    "a German subjunctive after a noun subject reports the speaker": (
+        "Language: de\n\n«Das ist ein Frontalangriff auf das Gewerbe», sagt SVP-Gemeinderat Urs Wyss. Wer an der "
+        "Hardstrasse einen Kühlschrank kaufe, transportiere ihn nicht mit dem Lastenvelo. Die Stadträtin betreibe "
+        "«Symbolpolitik auf dem Buckel der Ladenbesitzer».",
+        ["Urs Wyss", "Urs Wyss"],
+    ),
+    "by one's own account is one's own words": (
+        "Language: de\n\n„Das ist falsch“, sagte der Bürgermeister Hans Roth.\n\nDer Kirchbrunner Hausarzt Dr. "
+        "Felix Amann hat in seiner Praxis nach eigenen Angaben bislang „eine Handvoll Magen-Darm-Fälle“ gesehen.",
+        ["Hans Roth", "Felix Amann"],
+    ),
     "a scout is someone": (
         "A scout for another team who spoke on the condition that he not be identified said Jalen Reyes had "
         '"quietly become a top-20 guard" this season.',
@@ -4032,6 +4048,10 @@ KINDS = {  # (article body, kinds of its quotes in order)
         ["term"],
     ),
     "a string in code": ('Critics posted window.flag = "script" in the comments.', ["term"]),
+    "a German guess (dürfte) reports no one": (
+        "Language: de\n\nDer Treffer dürfte als „Wunder von der Kreissporthalle“ in die Vereinsgeschichte eingehen.",
+        ["term"],
+    ),
     "what it calls is its coinage": (
         'The study was funded by Verdance Biologics, a company developing what it calls "anti-vector vaccines."',
         ["term"],

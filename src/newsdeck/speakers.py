@@ -1089,6 +1089,13 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
     inside = _attributed_inside(quote, reader)  # « Nous sommes inquiets, reconnaît Isabelle Fournier. Les … »
     if inside:
         return Attribution(SPEECH, inside, "inside the quote")
+    own = _OWN_ACCOUNT.search(quote.before)
+    if own:  # "Dr. Felix Amann hat nach eigenen Angaben bislang „eine Handvoll Fälle“ gesehen"
+        words = quote.before[: own.start()].split()
+        verb = next((i for i, w in enumerate(words) if w.lower() in reader.language.auxiliaries), len(words))
+        speaker = reader.resolve(" ".join(words[:verb])) if 0 < verb <= 8 else None
+        if speaker:
+            return Attribution(SPEECH, speaker, "by their own account")
     speech_context = speech_context or reports_speech(quote.sentence, reader.language)
     auxiliary = auxiliary_before(quote.before, reader.language) if not speech_context else None
     if auxiliary is not None:  # "le RFC Hervelange a « condamné … »"
@@ -1121,6 +1128,13 @@ def _unnamed_by_choice(phrase: str, speaker: str, before: str, reader: Reader) -
 _SOMEONE_NEW = re.compile(  # ", a man walking his dog", ", a 52-year-old woman": an appositive bringing someone in
     r",\s+(?:an?|ein|eine|un|une|en|ett|et|ei)\s+(?:[\w-]+\s+){0,2}"
     r"(?:man|woman|person|mann|frau|homme|femme|kvinna|kvinne|kvinde|mand)\b"
+)
+
+
+_OWN_ACCOUNT = re.compile(  # the subject's own words: "nach eigenen Angaben", "by her own account"
+    r"\b(?:nach\s+eigenen\s+Angaben|eigenen\s+Angaben\s+zufolge|nach\s+eigener\s+(?:Aussage|Darstellung)|"
+    r"by\s+(?:his|her|their)\s+own\s+account|de\s+son\s+propre\s+aveu|selon\s+ses\s+(?:dires|propres\s+mots)|"
+    r"enligt\s+egen\s+(?:uppgift|utsago)|efter\s+eget\s+udsagn|etter\s+eget\s+utsagn)\b"
 )
 
 

@@ -56,7 +56,8 @@ _FUNCTION_WORDS = frozenset(
     only even just still too very here there now then today yesterday tomorrow tonight this these
     those it its he she they we you i his her their our my me him them us is are was were be been
     being has have had do does did will would can could shall should may might must not no
-    und oder aber der die das den dem des ein eine zu im am vom mit für von auf aus als wie dass
+    und oder aber der die das den dem des ein eine zu im am vom mit für von auf aus als wie dass eines einer
+    seines seiner ihres ihrer unseres unserer dieses dieser deren dessen
     et ou mais le la les un une des du au aux de en pour par avec sans que qui dans sur
     och eller men att som en ett den det de för med på til og eller hvor""".split()
 )
@@ -112,10 +113,12 @@ _PRETERITES = (  # past tenses in -te that are no subjunctive: "Er sagte nichts"
     r"(?!(?:hatte|sagte|machte|wollte|sollte|konnte|musste|durfte|mochte|wusste|dachte|brachte|stellte|meinte|"
     r"zeigte|wohnte|lebte|spielte|suchte|kaufte|fragte|legte|lernte|glaubte|kannte|nannte|dauerte|arbeitete)\b)"
 )
+_LIKELY = "(?:dürfte|könnte|müsste|sollte|würde|möchte)"  # a guess, no one's report
 _THIRD_PERSON_SUBJUNCTIVE = re.compile(
     rf"\b(?:[Mm]an|[Ee]r|[Ss]ie|[Ee]s)\s+(?!eine\b|keine\b|gerne\b|ohne\b|alle\b|diese\b){_PRETERITES}[a-zäöü]{{3,}}e\b|"
-    rf"\b{_PRETERITES}[a-zäöü]{{3,}}(?<!ne)(?<!ie)e\s+man\b"
-)
+    rf"\b{_PRETERITES}[a-zäöü]{{3,}}(?<!ne)(?<!ie)e\s+man\b|"
+    rf"(?:^|[.!?]\s+)(?:Der|Die|Das)\s+[A-ZÄÖÜ][\wäöüß-]+\s+{_PRETERITES}(?!{_LIKELY}\b)[a-zäöü]{{3,}}(?<!ne)(?<!ie)e\b"
+)  # "Die Stadträtin betreibe „Symbolpolitik“" (not "Der Treffer dürfte als „…“ eingehen")
 
 
 _FRENCH_REPORTED = re.compile(  # the conditional of reported claims, an opinion's holder
