@@ -3992,6 +3992,12 @@ CASES = {
         "Felix Amann hat in seiner Praxis nach eigenen Angaben bislang „eine Handvoll Magen-Darm-Fälle“ gesehen.",
         ["Hans Roth", "Felix Amann"],
     ),
+    "a German quote before a lower-case word names no noun": (
+        "Language: de\n\n„Ich habe Fehler gemacht“, sagte Markus Pfandler.\n\nStaatsanwältin Verena Stöckl zeichnete "
+        "ein anderes Bild. Der Angeklagte habe über Jahre eine „Schattenkasse“ geführt. „Das war kein "
+        "Krisenmanagement“, sagte die Anklägerin.",
+        ["Markus Pfandler", "Verena Stöckl", "Verena Stöckl"],
+    ),
     "a scout is someone": (
         "A scout for another team who spoke on the condition that he not be identified said Jalen Reyes had "
         '"quietly become a top-20 guard" this season.',

@@ -75,6 +75,8 @@ def _modifies_noun(text: str, before: str, after: str, language: Language) -> bo
     if not follow or not previous or not _is_determiner(previous[0], language):
         return False
     word = follow.group(1)
+    if language.code == "de" and word[:1].islower():
+        return False  # German nouns are capitalized: "eine „Schattenkasse“ geführt"
     sourced = any(re.search(rf"(?<!\w){re.escape(cue)}\s", before, re.IGNORECASE) for cue in language.according)
     return (
         not sourced  # "Ifølge Statsforvalteren var det «betydelige konflikter» knyttet til …": its words
