@@ -3998,6 +3998,16 @@ CASES = {
         "Krisenmanagement“, sagte die Anklägerin.",
         ["Markus Pfandler", "Verena Stöckl", "Verena Stöckl"],
     ),
+    "a description ends on no article or preposition (1)": (
+        "A woman who lives two doors from the burned house on Larkspur Road told jurors that she saw a man "
+        "“walking fast, not running” away from the porch.",
+        ["woman who lives two doors"],
+    ),
+    "a description ends on no article or preposition (2)": (
+        "Language: fr\n\nUn autre parent, qui tenait un café à la main en attendant la cloche, était moins indulgent. "
+        "« Ils ont le droit de faire la grève », a-t-il lâché.",
+        ["autre parent"],
+    ),
     "a scout is someone": (
         "A scout for another team who spoke on the condition that he not be identified said Jalen Reyes had "
         '"quietly become a top-20 guard" this season.',

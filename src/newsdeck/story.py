@@ -1806,8 +1806,16 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
     end += n
     if language.code == "en" and n == 0 and _singular(words[at]).lower() in _TOLD_APART:
         end = _relative_clause(words, end, language)  # "a woman who runs a feed store", not "a critic who …"
+    while end > at + 1 and words[end - 1].lower().strip(",") in _LOOSE_ENDS | language.auxiliaries:
+        end -= 1  # "woman whose husband is among the", "violinist with": not where a phrase ends
     description = _singular(" ".join(words[:end])).strip(" ,.;:")
     return person_head(words[at], language.code), description
+
+
+_LOOSE_ENDS = frozenset(  # no description ends on these: an article, a preposition, a verb's helper
+    "the a an its their his her among with of for at from in on to by depuis en der die das den dem des"
+    " la le les un une du de och og".split()
+)
 
 
 _DEMONSTRATIVES = frozenset("ce cet cette".split())
