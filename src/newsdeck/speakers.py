@@ -1435,14 +1435,14 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
                 mask[lo:hi], reader, definite=not mentioned
             )
             about_one = all(_opens_on_pronoun(mask[a:b], reader) for a, b in bounds[1:])  # "… en mann. Han vil …"
-            named = any(not reader.registry.people[n].organisation for n in mentioned)  # (not "På Hvidø …")
+            named = _people_in(mentioned, reader)  # (not "På Hvidø …": a body's town)
             if not speaker and not spans and index == 0 and about_one and code in _VERB_SECOND and not named:
                 speaker = _someone_after_the_verb(mask[lo:hi], reader)  # "På kaia venter en pensjonist."
             told_next = index + 1 < len(bounds) and quotes_of[index + 1] and _opens_on_pronoun(nxt, reader)
             if not speaker and told_next and code in _VERB_SECOND:  # "… sidder en ung mand. Han blander sig: »…«"
                 speaker = _someone_after_the_verb(mask[lo:hi], reader)
             if not speaker and not spans and len(bounds) == 1 and code in _VERB_SECOND:  # "Den pulje har Birthe
-                named = [n for n in mentioned if not reader.registry.people[n].organisation]  # Jensen ikke meget …"
+                named = _people_in(mentioned, reader)  # Jensen ikke meget …"
                 speaker = named[0] if len(named) == 1 else None
             quoted_next = any(quotes_of[index + 1 : index + 3])  # "Un homme … patiente. Il s'est blessé … « … »"
             if not speaker and quoted_next:  # "En pappa med två barn stod utanför." then "”…”, sa han"
@@ -1476,9 +1476,14 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
             (spoken_before and _starts_sentence(mask, spans[i])) or reported_before
         ):
             final[i] = Attribution(SPEECH, None)
-    people = [n for n in mentioned if not reader.registry.people[n].organisation]
+    people = _people_in(mentioned, reader)
     _fill_continuations(final, reported or (people[0] if len(people) == 1 else None), opening_speaker, reported_from)
     return final
+
+
+def _people_in(names: set[str], reader: Reader) -> list[str]:
+    """The people among registered names, not the bodies."""
+    return [n for n in names if not reader.registry.people[n].organisation]
 
 
 def _label_the_one_named(mask: str, bounds, spans: list[Span], results: list[Attribution], reader: Reader) -> None:
