@@ -234,11 +234,13 @@ class Reader:
 
     def _met_here_as(self, head: str) -> str | None:
         """'One analyst, who asked not to be named, said …. “…,” the analyst said': whom this paragraph
-        brought in unnamed as this head, unless someone it names holds the role."""
+        brought in unnamed as this head, rather than someone named before who holds the role (None when no
+        one does, or when this paragraph names the holder)."""
         met = next((d for h, d in reversed(self.met_here) if h == head), None)
         if not met:
             return None
-        holders = [p for name in self.recent if (p := self.registry.people.get(name)) and has_label(p, head, "en")]
+        code = self.language.code
+        holders = [p for name in self.recent if (p := self.registry.people.get(name)) and has_label(p, head, code)]
         if not holders or any(p.name in self.here for p in holders):
             return None
         self.unnamed[head] = met
