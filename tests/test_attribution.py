@@ -4008,6 +4008,25 @@ CASES = {
         "« Ils ont le droit de faire la grève », a-t-il lâché.",
         ["autre parent"],
     ),
+    "the latter is of the gender it says": (
+        "Language: fr\n\nLa maire Sophie Laurent a rencontré le ministre Paul Martin lundi. Celle-ci assure : « Nous "
+        "ne lâcherons rien. »",
+        ["Sophie Laurent"],
+    ),
+    "someone else's anonymity leaves the named holder of a role": (
+        "Mayor Jane Roe met officials on Monday.\n\nThe mayor, citing two officials who were not authorized to "
+        'speak publicly, said the closure was "a disgrace".',
+        ["Jane Roe"],
+    ),
+    "a description's who-clause does not reach past a name": (
+        'The complaint came from a resident who had emailed Councillor Tom Hill, who called the plan "a disgrace".',
+        ["Tom Hill"],
+    ),
+    "a Nordic word for a woman tells no gender in English": (
+        'Arts officer Tom Hill said the cuts were "painful".\n\nA modern dancer who performed at the festival said '
+        'the cuts were "devastating". "We have nowhere to go," he said.',
+        ["Tom Hill", "modern dancer", "modern dancer"],
+    ),
     "a scout is someone": (
         "A scout for another team who spoke on the condition that he not be identified said Jalen Reyes had "
         '"quietly become a top-20 guard" this season.',
@@ -4066,6 +4085,19 @@ KINDS = {  # (article body, kinds of its quotes in order)
     "a string in code": ('Critics posted window.flag = "script" in the comments.', ["term"]),
     "a German guess (dürfte) reports no one": (
         "Language: de\n\nDer Treffer dürfte als „Wunder von der Kreissporthalle“ in die Vereinsgeschichte eingehen.",
+        ["term"],
+    ),
+    "what the company calls is its coinage": (
+        'From Tuesday, shoppers can buy what the company calls a "smart fridge" in Oslo.',
+        ["term"],
+    ),
+    "a German past tense is no subjunctive": (
+        "Language: de\n\nOberstaatsanwalt Peter Krause leitet die Ermittlungen. Die Polizei ermittelte wegen "
+        "„schwerer Brandstiftung“ gegen zwei Männer.",
+        ["term"],
+    ),
+    "a scare quote after an article is no source's words": (
+        'According to police, the man fled on foot. The car park has long been a "hotspot" for thefts.',
         ["term"],
     ),
     "what it calls is its coinage": (

@@ -313,8 +313,8 @@ _GENDERED = {  # the plain words for a woman, a man, a girl, a boy, a mother, a 
 def role_gender(word: str, language: str) -> str | None:
     """The gender a role word tells, if any: spokeswoman, actress, Ministerin, directrice, kvinna."""
     word = word.strip(".,;:")
-    if word.lower() in _GENDERED:
-        return _GENDERED[word.lower()]
+    if language != "en" and word.lower() in _GENDERED:
+        return _GENDERED[word.lower()]  # (not the English "modern", "far")
     if language == "de" and len(word) > 4 and word.endswith("in") and word[:1].isupper():
         return FEMALE
     if _FEMALE_ROLE.search(word):

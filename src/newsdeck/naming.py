@@ -126,8 +126,8 @@ def name_the_unnamed(masks: list[str], spans: list[list[Span]], results: list[li
                 gender = reader.gender_of_unnamed(lede[0]) if lede else None  # a pronoun's, else the role's
                 person = reader.registry.people.get(newcomer) if new else None
                 fits = not label or (lede and _fits_label(lede[0], label.group(0), reader))
-                titled = k > 2 and bool(_opening_title(sentence))  # "Council Member Ruth Abernathy …": someone else,
-                titled = titled or (lede and _titled_otherwise(sentence, lede[0], reader))  # not "one mother"
+                title = _opening_title(sentence)  # "Council Member Ruth Abernathy …": someone else,
+                titled = bool(title) and (k > 2 or bool(lede) and _titled_otherwise(title, lede[0], reader))
                 if person and lede and fits and not titled and (not gender or person.gender in (gender, None)):
                     name = newcomer
             opened_on_a_quote = naming != sentence and MASK in sentence  # "« … » Véronique Lambotte, à la tête …"
@@ -349,12 +349,11 @@ def _another_role(person, description: str, language: str) -> bool:
 _SPOKESPERSON = re.compile(r"spokes|sprecher|porte-parole|tale?s(?:person|man+d?|kvin(?:na|de|ne))")
 
 
-def _titled_otherwise(sentence: str, description: str, reader: Reader) -> bool:
-    """Whether a sentence opens on a name with a title that is no one a plain description could be:
+def _titled_otherwise(title: str, description: str, reader: Reader) -> bool:
+    """Whether the title a sentence opens on before a name is no one a plain description could be:
     'Superintendent Dana Whitcombe, …' is not the 'mother' a lede quoted (Mrs Ellis may be)."""
-    title = _opening_title(sentence)
     anyone = reader.head_of(description) in _ANYONE_AT_ALL | ANYBODY | RELATION_GENDER.keys()
-    if not anyone or not title or title.lower() in HONORIFICS:
+    if not anyone or title.lower() in HONORIFICS:
         return False
     return not _names_the_noun(title, description, reader)
 

@@ -795,7 +795,7 @@ def _antecedent(text: str, reader: Reader) -> str | None:
     ('angering Tom Hill, who called it', 'protests from residents, who called it', 'a woman who lives
     across the street, who said')."""
     described = re.search(r"\b(?:an?|one)\s+([\w’'-]+(?:\s+[\w’'-]+){0,2})\s+(?:in|from|at|of|on)\s[^,]{0,60}$", text)
-    described = described or re.search(r"\b(?:an?|one)\s+([\w’'-]+(?:\s+[\w’'-]+){0,2}?)\s+who\s[^,]{0,80}$", text)
+    described = described or re.search(r"\b(?:an?|one)\s+([\w’'-]+(?:\s+[\w’'-]+){0,2}?)\s+who\s[^,A-Z]{0,80}$", text)
     if described and is_person_noun(described.group(1).split()[-1], reader.language.code):
         return described.group(0)  # "reported by a hobbyist in the far north of Norway, who posted": the hobbyist
     phrase = _LAST_PHRASE.split(_PARTY_TAG.sub("", text.rstrip(" ,")).rstrip(" ,"))[-1].strip()  # "Sen. Roe, R-Okla."
@@ -1113,16 +1113,21 @@ def _unnamed_by_choice(phrase: str, speaker: str, before: str, reader: Reader) -
     reported …': someone the article does not name, not the person named before whom the role would
     otherwise mean."""
     person = reader.registry.people[speaker]
-    if person.organisation or person.surname in phrase:
+    at = before.find(phrase)
+    clause = _CLAUSE_AFTER.match(before, at + len(phrase)) if at >= 0 and not person.organisation else None
+    if not clause or re.search(rf"\b{re.escape(person.surname)}\b", phrase):
         return None
     _, words = split_determiner(phrase.split(), reader.language)
     words = words[1:] if len(words) > 1 and words[0][:1].isupper() and words[0].endswith("s") else words  # "Skolans"
-    at = before.find(phrase)
-    new = at >= 0 and _SOMEONE_NEW.match(before[at + len(phrase) :])  # (not "The mayor, a woman …": Mayor Roe)
+    new = _SOMEONE_NEW.match(clause.group(0))  # (not "The mayor, a woman …": Mayor Roe)
     new = new and words and not has_label(person, reader.head_of(" ".join(words)), reader.language.code)
-    if not words or not (ANONYMITY.search(before) or new):
-        return None
+    if not words or not (ANONYMITY.search(clause.group(0)) or new):
+        return None  # (not "The mayor, citing officials who were not authorized to speak, said": Mayor Roe)
     return reader.described(INDEFINITE, words)
+
+
+# the clause right after a subject that says who they are: ", som inte vill …,", ", a man walking his dog,"
+_CLAUSE_AFTER = re.compile(r",\s+(?:who|som|der|die|qui|an?|ein|eine|un|une|en|ett|et|ei)\s[^,]*")
 
 
 _SOMEONE_NEW = re.compile(  # ", a man walking his dog", ", a 52-year-old woman": an appositive bringing someone in
@@ -1362,7 +1367,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
     reader.answering = bool(_ANSWER.match(mask))
     reported: str | None = None
     reported_from = 0
-    reported_by_a_sentence = False  # a sentence without quotes says whom it reports ("Enligt räddningstjänsten …")
+    reporting: tuple[int, int, int] | None = None  # the latest sentence without quotes that found a speaker
     mentioned: set[str] = set()  # people the paragraph names before its first quote
     quotes_of = [  # the quotes each sentence holds
         [i for i, s in enumerate(spans) if lo <= s.start < hi or (index == len(bounds) - 1 and s.start >= hi)]
@@ -1460,7 +1465,7 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
             if speaker:
                 reported = reader.speaker = reader.topic = speaker
                 reported_from = sum(1 for q in spans if q.start < hi)  # the quotes after it continue it
-                reported_by_a_sentence = bool(according_to(Quote(mask[lo:hi], "", mask[lo:hi], ""), reader))
+                reporting = (lo, hi, index)  # the quotes of the next sentence may be its source's words
                 reader.mention(speaker)
                 _note_speaker(mask[lo:hi], speaker, reader)  # "In a statement, crew chief Dwayne Maxfield said …"
                 if " " in speaker and speaker not in reader.here:  # "Her husband said …": then "Okafor said"
@@ -1469,16 +1474,31 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
     final = [r or Attribution(SPEECH, None) for r in results]
     _label_the_one_named(mask, bounds, spans, final, reader)
     for i, result in enumerate(final):  # ‘That’s one,’ she says. ‘Eighteen to go.’
+        if result.rule != "looks like a term":
+            continue
         spoken_before = any(r.kind == SPEECH and r.speaker for r in final[:i])
-        reported_before = reported_by_a_sentence and i >= reported_from  # "Ifølge Statens vegvesen … «i to uker»"
-        reported_before = reported_before and text[spans[i].start : spans[i].end].lstrip()[:1].islower()  # (not a name)
-        if result.rule == "looks like a term" and (
-            (spoken_before and _starts_sentence(mask, spans[i])) or reported_before
+        if (spoken_before and _starts_sentence(mask, spans[i])) or _sourced_by(
+            reporting, i, quotes_of, text, mask, spans, reader
         ):
             final[i] = Attribution(SPEECH, None)
     people = _people_in(mentioned, reader)
     _fill_continuations(final, reported or (people[0] if len(people) == 1 else None), opening_speaker, reported_from)
     return final
+
+
+def _sourced_by(reporting, i: int, quotes_of, text: str, mask: str, spans: list[Span], reader: Reader) -> bool:
+    """Whether quote i, in a sentence after one that says whom it reports, is that source's words:
+    'Ifølge Statens vegvesen … Veien blir stengt «i minst to uker».' (not a name, not after an
+    article: 'Området er kjent som en «flaskehals»', 'has long been a "hotspot"')."""
+    if reporting is None or not any(i in quotes for quotes in quotes_of[reporting[2] + 1 :]):
+        return False
+    if not text[spans[i].start : spans[i].end].lstrip()[:1].islower():
+        return False
+    before = mask[: spans[i].start - 1].split()[-1:]
+    if before and before[0].lower() in reader.language.indefinite | {"the", "a", "an"}:
+        return False
+    lo, hi, _ = reporting
+    return bool(according_to(Quote(mask[lo:hi], "", mask[lo:hi], ""), reader))
 
 
 def _people_in(names: set[str], reader: Reader) -> list[str]:

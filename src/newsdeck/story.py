@@ -232,6 +232,16 @@ class Reader:
         holder = any(has_label(p, head, self.language.code) for p in self.registry.people.values())
         return None if holder else person
 
+    def _the_latter(self, gender: str | None) -> str | None:
+        """Whom 'celui-ci', 'cette dernière' means: the latest mentioned of that gender, a person or a
+        body by its noun's gender ('le ministère': celui-ci)."""
+        for name in reversed(self.recent):
+            person = self.registry.people.get(name)
+            of = _FRENCH_BODY_GENDER.get(name.split()[0].lower()) if person and person.organisation else None
+            if gender is None or (person and (of if person.organisation else person.gender) in (gender, None)):
+                return name
+        return None
+
     def _met_here_as(self, head: str) -> str | None:
         """'One analyst, who asked not to be named, said …. “…,” the analyst said': whom this paragraph
         brought in unnamed as this head, rather than someone named before who holds the role (None when no
@@ -460,8 +470,11 @@ class Reader:
             return None
         if words == ["I"] and self.answering:  # "A: … I told the loan officer, “…”"
             return self.interviewee()
-        if self.language.code == "fr" and {words[0].lower(), " ".join(words[:2]).lower()} & _THE_LATTER:
-            return self.recent[-1] if self.recent else None  # "… fait savoir le ministère. Celui-ci assure …"
+        latter = (
+            {words[0].lower(), " ".join(words[:2]).lower()} & _THE_LATTER.keys() if self.language.code == "fr" else ()
+        )
+        if latter:  # "… fait savoir le ministère de l'Industrie. Celui-ci assure …"
+            return self._the_latter(_THE_LATTER[latter.pop()])
         if self.language.code == "fr" and words[0].lower() in _THAT:
             return None  # "Ce qu'elle a dit ce soir-là ?": a thing
         body = " ".join(words[1 if words[0].lower() in self.language.definite else 0 : -1])
@@ -1459,7 +1472,11 @@ def split_determiner(words: list[str], language: Language) -> tuple[str | None, 
 
 
 _THAT = frozenset("ce cela ça ceci".split())
-_THE_LATTER = frozenset("celui-ci celle-ci ceux-ci celles-ci ce dernier cette dernière".split())
+_THE_LATTER = {  # French "the latter", and the gender it tells
+    **dict.fromkeys(("celui-ci", "ce dernier"), MALE),
+    **dict.fromkeys(("celle-ci", "cette dernière"), FEMALE),
+    **dict.fromkeys(("ceux-ci", "celles-ci"), None),
+}
 _FRENCH_OWNERS = frozenset("son sa ses leur".split())  # (whose gender no French possessive tells)
 
 
@@ -1808,7 +1825,8 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
     end += n
     if language.code == "en" and n == 0 and _singular(words[at]).lower() in _TOLD_APART:
         end = _relative_clause(words, end, language)  # "a woman who runs a feed store", not "a critic who …"
-    while end > at + 1 and words[end - 1].lower().strip(",") in _LOOSE_ENDS | language.auxiliaries:
+    loose = _LOOSE_ENDS | language.auxiliaries
+    while end > at + 1 and words[end - 1].lower().strip(",") in loose:
         end -= 1  # "woman whose husband is among the", "violinist with": not where a phrase ends
     description = _singular(" ".join(words[:end])).strip(" ,.;:")
     return person_head(words[at], language.code), description
