@@ -853,9 +853,6 @@ NOT_A_LABEL = STOP_WORDS | NON_NAMES  # of "Harbor City head coach", only "harbo
 _BODY_BEFORE_ROLE = re.compile(r"\b([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})\s+(?:[a-z][\w\-]*\s+){1,2}$")
 
 
-_POSSESSIVE = re.compile(r"\w['’]s?(?:\s|$)")
-
-
 def _describe_person(person: Person, mask: str, start: int, end: int, language: str) -> None:
     """Labels from around a mention: the word before it ('guard K.C. Fairweather'), an age
     ('Webb, 52,'), an appositive ('Roe, the mayor of Dunlow,'); genders they tell."""
@@ -864,13 +861,12 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
     if noun and (noun[0].lower() in RELATION_GENDER or noun[0].lower() in ROLE_NOUNS):
         before = [noun[0].lower()]  # "Ihre Tochter Sandra Imhof": German nouns are capitalized
     owned = _OWNER.search(re.split(r"[.;:!?]\s", mask[max(0, start - 60) : start])[-1])  # "L'avocat de l'ancien maire,"
-    possessive = bool(_POSSESSIVE.search(mask[start : end + 2]))  # "an aide, Tillman's office": no appositive
+    possessive = mask[start:end].endswith(("’s", "'s"))  # "an aide, Tillman's office": no appositive
     role_before = (
         before
         and before[0] not in NOT_A_LABEL | WHICH_OF_TWO
         and not speech_verbs(before[0], language)  # not "countered" in "…, countered Brandvold"
-        and not (owned and mask[start - 2 : start].strip().endswith(","))
-        and not (possessive and mask[start - 2 : start].strip().endswith(","))
+        and not ((owned or possessive) and mask[start - 2 : start].strip().endswith(","))
     )
     if role_before:
         person.labels.add(before[0].lower())

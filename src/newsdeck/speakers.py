@@ -585,12 +585,17 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
     return first if first else _subject_before(quote.before[: verbs[-1].start], reader.language, whole=False)
 
 
+def _first_auxiliary(words: list[str], language: Language) -> int:
+    """Where the first auxiliary is among the words ('Roe has joined …': 1), 0 when none is."""
+    return next((i for i, w in enumerate(words) if w.lower() in language.auxiliaries), 0)
+
+
 def _opening_subject(head: str, reader: Reader) -> str | None:
     """The name a sentence opens with, the subject of a participle that ends it: 'The health minister
     Rachel Dunmore-Price has defended plans …, insisting' (not 'After Roe left, …')."""
     articles = reader.language.definite | reader.language.indefinite
     words = head.split()
-    verb = next((i for i, w in enumerate(words[:6]) if w.lower() in reader.language.auxiliaries), 0)
+    verb = _first_auxiliary(words[:6], reader.language)
     if (
         words[:1]
         and words[0].lower() in articles
@@ -1092,7 +1097,7 @@ def attribute_quote(text: str, mask: str, span: Span, bounds: tuple[int, int], n
     own = _OWN_ACCOUNT.search(quote.before)
     if own:  # "Dr. Felix Amann hat nach eigenen Angaben bislang „eine Handvoll Fälle“ gesehen"
         words = quote.before[: own.start()].split()
-        verb = next((i for i, w in enumerate(words) if w.lower() in reader.language.auxiliaries), len(words))
+        verb = _first_auxiliary(words, reader.language) or len(words)
         speaker = reader.resolve(" ".join(words[:verb])) if 0 < verb <= 8 else None
         if speaker:
             return Attribution(SPEECH, speaker, "by their own account")
@@ -1118,7 +1123,7 @@ def _unnamed_by_choice(phrase: str, speaker: str, before: str, reader: Reader) -
     if not clause or re.search(rf"\b{re.escape(person.surname)}\b", phrase):
         return None
     _, words = split_determiner(phrase.split(), reader.language)
-    words = words[1:] if len(words) > 1 and words[0][:1].isupper() and words[0].endswith("s") else words  # "Skolans"
+    words = words[1:] if len(words) > 1 and owns(words[0], reader.language.code) else words  # "Skolans rektor"
     new = _SOMEONE_NEW.match(clause.group(0))  # (not "The mayor, a woman …": Mayor Roe)
     new = new and words and not has_label(person, reader.head_of(" ".join(words)), reader.language.code)
     if not words or not (ANONYMITY.search(clause.group(0)) or new):
@@ -1495,7 +1500,7 @@ def _sourced_by(reporting, i: int, quotes_of, text: str, mask: str, spans: list[
     if not text[spans[i].start : spans[i].end].lstrip()[:1].islower():
         return False
     before = mask[: spans[i].start - 1].split()[-1:]
-    if before and before[0].lower() in reader.language.indefinite | {"the", "a", "an"}:
+    if before and before[0].lower() in reader.language.indefinite | reader.language.definite:
         return False
     lo, hi, _ = reporting
     return bool(according_to(Quote(mask[lo:hi], "", mask[lo:hi], ""), reader))

@@ -166,13 +166,11 @@ class Reader:
             age = AGED.match(words[0]) if found else None
             if age:  # "A 78-year-old man was waiting", "En 78-årig man": whom "the 78-year-old" is
                 self.aged_newcomers.setdefault(age.group(1), found[1])
-            if not found:
+            if not found or found[0] in ANYBODY:
                 continue
             nouns = {_singular(w).lower().strip(".,") for w in words if w.islower() or self.language.code == "de"}
             if found[0] in nouns:  # "a truck driver", not "a knife in Shop"
-                if found[0] in ANYBODY:
-                    continue
-                if found[0] not in ANYONE:
+                if found[0] not in ANYONE:  # (anyone may be an official: met here, not brought in for later)
                     self.introduced.setdefault(found[0], found[1])
                 noun = self.language.code != "de" or any(w[:1].isupper() and w.lower() == found[0] for w in words)
                 whole = _description(sentence[article.end() - 1 :].split()[:13], self.language)  # all of it
@@ -475,7 +473,7 @@ class Reader:
         )
         if latter:  # "… fait savoir le ministère de l'Industrie. Celui-ci assure …"
             return self._the_latter(_THE_LATTER[latter.pop()])
-        if self.language.code == "fr" and words[0].lower() in _THAT:
+        if self.language.code == "fr" and words[0].lower() in _THINGS:
             return None  # "Ce qu'elle a dit ce soir-là ?": a thing
         body = " ".join(words[1 if words[0].lower() in self.language.definite else 0 : -1])
         if (
@@ -1471,7 +1469,7 @@ def split_determiner(words: list[str], language: Language) -> tuple[str | None, 
     return None, words
 
 
-_THAT = frozenset("ce cela ça ceci".split())
+_THINGS = frozenset("ce cela ça ceci".split())  # French pronouns that stand for a thing
 _THE_LATTER = {  # French "the latter", and the gender it tells
     **dict.fromkeys(("celui-ci", "ce dernier"), MALE),
     **dict.fromkeys(("celle-ci", "cette dernière"), FEMALE),
@@ -1825,17 +1823,17 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
     end += n
     if language.code == "en" and n == 0 and _singular(words[at]).lower() in _TOLD_APART:
         end = _relative_clause(words, end, language)  # "a woman who runs a feed store", not "a critic who …"
-    loose = _LOOSE_ENDS | language.auxiliaries
-    while end > at + 1 and words[end - 1].lower().strip(",") in loose:
+    while end > at + 1 and words[end - 1].lower().strip(",") in _LOOSE_ENDS[language.code]:
         end -= 1  # "woman whose husband is among the", "violinist with": not where a phrase ends
     description = _singular(" ".join(words[:end])).strip(" ,.;:")
     return person_head(words[at], language.code), description
 
 
-_LOOSE_ENDS = frozenset(  # no description ends on these: an article, a preposition, a verb's helper
+_LOOSE_WORDS = frozenset(  # no description ends on these: an article, a preposition, an auxiliary
     "the a an its their his her among with of for at from in on to by depuis en der die das den dem des"
     " la le les un une du de och og".split()
 )
+_LOOSE_ENDS = {code: _LOOSE_WORDS | language.auxiliaries for code, language in LANGUAGES.items()}
 
 
 _DEMONSTRATIVES = frozenset("ce cet cette".split())
