@@ -17,6 +17,16 @@ def speakers_of(body: str) -> list[str | None]:
 
 
 CASES = {
+    "the Coast Guard is a body, not a guard just named": (
+        "Naomi Ferreira, a consultant, doubted the plan.\n\n“We are looking into it,” the Coast Guard said.",
+        ["Coast Guard"],
+    ),
+    "a body a 'which' after it stands for": (
+        "Naomi Ferreira, a consultant, doubted the plan.\n\nThe workers are represented by Local 118 of the Brewery "
+        "and Distillery Workers, which said in a statement that it had “not been consulted at any stage.”\n\n"
+        "Residents sent letters to the Coast Guard, which said it was “looking into it.”",
+        ["Local 118", "Coast Guard"],
+    ),
     "a French body's name with an elided de": (
         "Language: fr\n\nLe Conseil d'Etat s'est dit «profondément préoccupé» par l'annonce.",
         ["Conseil d'Etat"],

@@ -323,7 +323,9 @@ _KIND_ENDINGS = (  # German compounds and Nordic definite forms: Betreiberfirma,
 _KIND_AFTER = re.compile(r",\s+(?:the|a|an|der|die|das|le|la|l’|l'|un|une)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)")
 
 
-_KNOWN_BODIES = frozenset({("Red", "Cross"), ("Red", "Crescent"), ("Salvation", "Army")})
+_KNOWN_BODIES = frozenset(
+    {("Red", "Cross"), ("Red", "Crescent"), ("Salvation", "Army"), ("Coast", "Guard"), ("National", "Guard")}
+)
 
 
 _ASSOCIATION_ENDINGS = ("forbundet", "förbundet", "foreningen", "föreningen")
@@ -742,7 +744,7 @@ _NAMED_UNION = re.compile(  # "The United Warehouse and Distribution Workers uni
     r"(?:Workers|Employees|Teamsters|Teachers|Nurses|Machinists|Drivers|Pilots|Engineers|Firefighters|Officers|"
     r"Electricians|Carpenters|Musicians|Writers|Actors|Miners|Dockers))\s+union\b"
 )
-_UNION_LOCAL = re.compile(r"\b([A-Z][\w&\-]*)(?: [A-Z][\w&\-]*){0,3} Local \d+\b")
+_UNION_LOCAL = re.compile(r"\b(?:([A-Z][\w&\-]*)(?: [A-Z][\w&\-]*){0,3} )?Local \d+\b")  # "Local 118 of the …"
 _PRONOUN_AGED = re.compile(
     r"(?:^|[.!?]\s+)(She|He|Elle|Il|Sie|Er|Hon|Han|Hun)\s+(?:is|turned|a|ist|är|er)\s+(\d{1,3})"
     r"(?:\s+(?:ans|years\s+old|Jahre\s+alt|år(?:\s+gammal)?))?(?=[.,;]|\s+(?:and|et|und|och|og)\b)"
@@ -1140,7 +1142,7 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             if not looks_like_a_person(*reversed(person_words(words))) and words[0].lower() not in NON_NAMES:
                 registry.add(union.group(1), organisation=True).labels |= {"union", *(w.lower() for w in words)}
         for local in _UNION_LOCAL.finditer(mask):  # "Teamsters Local 554": later "the union", "the local"
-            registry.add(local.group(), organisation=True).labels |= {"union", "local", local.group(1).lower()}
+            registry.add(local.group(), organisation=True).labels |= {"union", "local", (local.group(1) or "").lower()}
         for nicknamed in NICKNAMED.finditer(mask):  # Margaret “Peg” Holloway
             first, surname = nicknamed.group(1), nicknamed.group(2)
             called = text[nicknamed.end(1) : nicknamed.start(2)].strip(" “\"‘'„«»”’")

@@ -527,6 +527,10 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
         antecedent = _antecedent(head[: who.start()], reader) if who else None
         if antecedent:  # "over the objections of Western Republicans who called it “…”"
             return antecedent
+        which = _WHICH_BEFORE_THE_VERB.search(head)
+        body = _body_antecedent(head[: which.start()], reader) if which else None
+        if body:  # "represented by Local 118 of the Brewery Workers, which said in a statement that …"
+            return body
         after_only = reader.language.code == "de" and verb.text == "so"  # "…, so Hollerer": who follows
         head_text = _HABIT.sub(" ", quote.before[: verb.start])  # "Gérard, used to say, “…”"
         subject = None if after_only else _subject_before(head_text, reader.language, whole=False)
@@ -792,6 +796,7 @@ RULES: tuple[tuple[str, Callable[[Quote, Reader], str | None]], ...] = (
 
 
 _WHO_BEFORE_THE_VERB = re.compile(r",?\s+who(?:\s+(?:also|later|then|\w+ly))?$")
+_WHICH_BEFORE_THE_VERB = re.compile(r",\s+which(?:\s+(?:also|later|then|\w+ly))?$")
 _LAST_PHRASE = re.compile(r",\s*(?:[a-z]+ing\s+)?|\s(?:of|from|among|including|and|[a-z]+ing)\s+")
 
 
@@ -805,6 +810,21 @@ def _antecedent(text: str, reader: Reader) -> str | None:
         return described.group(0)  # "reported by a hobbyist in the far north of Norway, who posted": the hobbyist
     phrase = _LAST_PHRASE.split(_PARTY_TAG.sub("", text.rstrip(" ,")).rstrip(" ,"))[-1].strip()  # "Sen. Roe, R-Okla."
     return phrase if 0 < len(phrase.split()) <= 4 and reader.resolve(phrase) else None  # (a long one: the subject's)
+
+
+def _body_antecedent(text: str, reader: Reader) -> str | None:
+    """The organisation a ', which said' stands for: the phrase that ends the text before it
+    ('complaints to the Coast Guard, which said', 'represented by Local 118 of the Brewery Workers, which said')."""
+    clause = re.split(r",\s*", text.rstrip(" ,"))[-1]
+    phrase = re.split(r"\s(?:by|from|to|with|at|for|against|on|in)\s+(?=the\s|[A-Z])", clause)[-1]
+    part = phrase.partition(" of ")[0]
+    for candidate in dict.fromkeys((part, phrase)):
+        speaker = reader.resolve(candidate) or ""
+        registered = reader.registry.people.get(speaker)
+        unregistered_body = candidate == phrase and (speaker[:1].isupper() or speaker in ORGANISATION_NOUNS)
+        if registered.organisation if registered else unregistered_body:
+            return candidate  # (a person is no 'which')
+    return None
 
 
 def _without_auxiliary(text: str, language: Language) -> str:
