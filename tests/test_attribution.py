@@ -17,6 +17,19 @@ def speakers_of(body: str) -> list[str | None]:
 
 
 CASES = {
+    "a spokeswoman for the utility named later as the utility's spokeswoman": (
+        "Harlow Valley Power asked for a rate rise.\n\nA spokeswoman for the utility said the increase was modest. "
+        "“We live here too,” she said.\n\nResidents were angry. “It is too much,” said Tom Hale, a retiree.\n\n"
+        "Priya Castellanos, the utility's spokeswoman, disputed that on Wednesday.",
+        ["Priya Castellanos", "Tom Hale"],
+    ),
+    "a described chief is not the other place's chief quoted next": (
+        "Two volunteer fire companies voted to merge on Tuesday.\n\nThe vote was 41 to 17, according to the "
+        "secretaries.\n\n“But here we are,” said the chief of the Pellston company, who led the push for the merger."
+        "\n\nGreer Mill's chief, Howard Oduya, voted against it. “It is a takeover,” he said.\n\n"
+        "Rhonda Kessel, the Pellston chief, said the merger would pay for two drivers.",
+        ["Rhonda Kessel", "Howard Oduya"],
+    ),
     "the Coast Guard is a body, not a guard just named": (
         "Naomi Ferreira, a consultant, doubted the plan.\n\n“We are looking into it,” the Coast Guard said.",
         ["Coast Guard"],

@@ -37,6 +37,7 @@ from newsdeck.story import (
     content_words,
     definite_stems,
     has_label,
+    holds_it_elsewhere,
     is_aged,
     is_person_noun,
     person_head,
@@ -326,6 +327,7 @@ def _names_the_role(
         any(surname.search(m) for m in before)
         or (gender and newcomer.gender not in (gender, None))
         or _another_role(newcomer, role.speaker, reader.language.code)
+        or holds_it_elsewhere(role.speaker, newcomer, reader.head_of(role.speaker))
     )
 
 
@@ -506,6 +508,9 @@ def named_later(unnamed: dict[str, str], reader: Reader) -> dict[str, str]:
             and not (gender and p.gender and p.gender != gender)  # "a crane operator … said he": not her
             and places_fit(description, p)
         ]
+        if len(matches) > 1:  # "the chief of the Pellston company": Kessel, the Pellston chief, not the other chief
+            overlap = {name: len(content & reader.registry.people[name].labels) for name in matches}
+            matches = [name for name in matches if overlap[name] == max(overlap.values())]
         if len(matches) == 1:
             found.setdefault(description, matches[0])  # the appositive's role first: it is the more telling
     return found

@@ -343,6 +343,11 @@ def compound_association(words, language: str) -> bool:
     )
 
 
+def _unowned(word: str) -> str:
+    """'utility’s' → 'utility': 'the utility’s spokeswoman' is a spokeswoman for the utility."""
+    return word.removesuffix("’s").removesuffix("'s")
+
+
 def is_kind_of_organisation(word: str) -> bool:
     bare = word.lower()
     return bare in _KINDS or bare.endswith(_KIND_ENDINGS)
@@ -902,7 +907,7 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
     role_phrase = _OWNER.split(role_first.group(1))[0] if role_first else ""  # not "(L'avocat) de l'ancien maire"
     role = role_phrase.split()[-1].lower() if role_phrase else ""
     if is_role(role, language):  # "The council’s … leader, Cllr Graham Peploe"
-        person.labels |= {w.lower() for w in WORD.findall(role_phrase) if w.lower() not in STOP_WORDS}
+        person.labels |= {_unowned(w.lower()) for w in WORD.findall(role_phrase) if w.lower() not in STOP_WORDS}
     definite_role = _DEFINITE_ROLE_FIRST.search(mask[max(0, start - 80) : start]) if not possessive else None
     head = definite_role.group(1).lower() if definite_role else ""
     if is_role(head, language):
@@ -933,7 +938,7 @@ def _describe_person(person: Person, mask: str, start: int, end: int, language: 
     if appositive and not re.match(relative, appositive.group(1)) and not danish_relative:
         if re.match(r",\s+the\s+[a-z-]+\s*[,.;:]", after):  # "Marisol Ortega, the spokeswoman,": the one
             person.labels.add(f"the {appositive.group(1).strip().lower()}")  # the article spoke of before
-        content = [w.lower() for w in WORD.findall(appositive.group(1))[:6] if w.lower() not in STOP_WORDS]
+        content = [_unowned(w.lower()) for w in WORD.findall(appositive.group(1))[:6] if w.lower() not in STOP_WORDS]
         person.labels |= set(content)
         for word in content:
             person.gender = person.gender or role_gender(word, language)

@@ -2051,6 +2051,13 @@ def places_fit(description: str, person) -> bool:
     return not theirs or states <= theirs
 
 
+def holds_it_elsewhere(description: str, person, head: str) -> bool:
+    """Whether someone given the role a description names holds it somewhere the description does not
+    say: 'the chief of the Pellston company' is not Greer Mill's chief."""
+    named = _qualifiers(description)
+    return bool(named) and head in person.labels and not named & person.labels and len(person.labels) > 1
+
+
 def content_words(description: str) -> set[str]:
     return {w.lower().strip("·") for w in WORD.findall(description) if w.lower() not in STOP_WORDS}
 
