@@ -30,6 +30,11 @@ CASES = {
         "Rhonda Kessel, the Pellston chief, said the merger would pay for two drivers.",
         ["Rhonda Kessel", "Howard Oduya"],
     ),
+    "a place on Island is no person a pronoun may mean": (
+        "Ingrid Solvang looks at the sky before she answers. For 31 years she captained the Tessel Island ferry."
+        "\n\n“Old habit,” she says.",
+        ["Ingrid Solvang"],
+    ),
     "the Coast Guard is a body, not a guard just named": (
         "Naomi Ferreira, a consultant, doubted the plan.\n\n“We are looking into it,” the Coast Guard said.",
         ["Coast Guard"],

@@ -205,14 +205,18 @@ def looks_like_a_person(name_words: list[str], titles: list[str]) -> bool:
     first = name_words[0].replace("·", ".")
     if titles and titles[-1] in _ARTICLES_OF_A_BODY:
         return False  # "der Betriebsleiter der Bahn": a role and the body it serves
-    if len(name_words) > 1 and name_words[-1] in _STREETS:
-        return False  # "Fenwick Street", "Mill Lane"
+    if len(name_words) > 1 and name_words[-1] in _STREETS | _PLACES:
+        return False  # "Fenwick Street", "Mill Lane", "the Tessel Island ferry"
     return (
         bool(titles) or first_name_gender(first) is not False or bool(re.fullmatch(r"(?:[A-Z]\.){1,3}|[A-Z]{2}", first))
     )
 
 
 _ARTICLES_OF_A_BODY = frozenset("der des dem den".split())
+_PLACES = frozenset(
+    "Island Isle Islands Strait Harbor Harbour Valley Mountain Mountains Creek Sound Fjord Heights Falls Springs "
+    "Peninsula Canyon Gulf Coast County".split()
+)
 _STREETS = frozenset("Street Road Avenue Lane Drive Boulevard Way Square Place Terrace Crescent Close Row".split())
 CLUB_MARKS = frozenset(  # case matters: "If", "As"
     ["SK", "IF", "FC", "IK", "BK", "FF", "AFC", "CF", "AC", "BSC", *_GERMAN_CLUB_MARKS, *_BELGIAN_CLUB_MARKS]
