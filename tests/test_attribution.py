@@ -35,6 +35,17 @@ CASES = {
         "\n\n“Old habit,” she says.",
         ["Ingrid Solvang"],
     ),
+    "a person's finance chief is not that person": (
+        "Chief executive Hana Brightwater announced the cuts.\n\nBrightwater's finance chief said “no comment.”"
+        "\n\nTomas Reyner, the finance chief, closed the call.",
+        ["Tomas Reyner"],
+    ),
+    "a sentence opening on a person's role is the subject of its closing participle": (
+        "Chief executive Hana Brightwater announced the cuts.\n\nBrightwater's finance chief was more specific, "
+        "telling analysts that orders had fallen “faster than anyone modeled.”\n\nTomas Reyner, the finance chief, "
+        "closed the call.",
+        ["Tomas Reyner"],
+    ),
     "the Coast Guard is a body, not a guard just named": (
         "Naomi Ferreira, a consultant, doubted the plan.\n\n“We are looking into it,” the Coast Guard said.",
         ["Coast Guard"],

@@ -602,10 +602,11 @@ def _opening_subject(head: str, reader: Reader) -> str | None:
     verb = _first_auxiliary(words[:6], reader.language)
     if (
         words[:1]
-        and words[0].lower() in articles
+        and (words[0].lower() in articles or owns(words[0], reader.language.code))
         and any(is_person_noun(w, reader.language.code) for w in words[1:verb])
     ):
         return " ".join(words[:verb])  # "A former government minister has joined opposition …, calling"
+        # "Brightwater's finance chief was more specific, telling analysts …"
     runs = [r for r in name_runs(head) if len(r[2]) > 1 or r[2][0].lower() not in articles]  # (not "The")
     lead = head[: runs[0][0]].split() if runs else []
     opened = OPENING_WORD.match(head) or (lead and lead[0].lower() in PREPOSITIONS | _SUBORDINATORS)

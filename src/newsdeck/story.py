@@ -614,6 +614,8 @@ class Reader:
             body = words[owner][:1].isupper() and words[owner].endswith(_POSSESSIVE)
             if holder and body and holder.name not in self.here and not has_label(holder, role[-1], self.language.code):
                 return " ".join(rest)  # "the Transportation Department's inspector general": not who spoke last
+            if holder and body and words[owner][: -len("’s")] in holder.name.split():
+                return self.described(INDEFINITE, role, "a")  # "Brightwater's finance chief": not Brightwater
             return found
         titled = 0 < len(rest) <= 3 and any(w[:1].isupper() for w in rest) and not is_organisation(rest)
         if determiner == DEFINITE and titled:
