@@ -46,6 +46,21 @@ CASES = {
         "closed the call.",
         ["Tomas Reyner"],
     ),
+    "a French report's issuer ends before the participle that dates it": (
+        "Language: fr\n\nD'après un rapport de l'Agence de bassin Varenne-Loue publié l'an dernier, 1 200 "
+        "logements sont « exposés à un risque de submersion ».",
+        ["Agence de bassin Varenne-Loue"],
+    ),
+    "a French 'non' adjective stays in a description": (
+        "Language: fr\n\nSur le quai, une conductrice non gréviste, quinze ans de maison, dit comprendre. "
+        "« Je suis venue », glisse-t-elle.",
+        ["conductrice non gréviste"],
+    ),
+    "a French body a 'qui' after it stands for": (
+        "Language: fr\n\nMickaël Brunetti, conducteur, affirme que le taux dépasse « 70 % ». Un chiffre contesté "
+        "par la direction, qui évoque « à peine plus de la moitié » des effectifs.",
+        ["Mickaël Brunetti", "direction"],
+    ),
     "the Coast Guard is a body, not a guard just named": (
         "Naomi Ferreira, a consultant, doubted the plan.\n\n“We are looking into it,” the Coast Guard said.",
         ["Coast Guard"],

@@ -69,6 +69,7 @@ from newsdeck.story import (
     PREPOSITIONS,
     TIME,
     Reader,
+    content_words,
     has_label,
     is_person_noun,
     owns,
@@ -350,7 +351,8 @@ _IS_ROLE_WORD = re.compile(  # a lowercase word of a role after an owner's name,
     r"(?!(?:to|of|for|in|on|at|by|with|from|and|filed|released|published|sent|issued|obtained|seen)$)[a-z]+"
 )
 _FRENCH_PARTICIPLE = re.compile(  # (not "publié par l'Insee": who issued it)
-    r"\s(?:publié|diffusé|paru|transmis|envoyé|consulté|rendu|daté)(?:e|s|es)?\b(?!\s+par\b)"
+    r"\s(?:publié|diffusé|paru|transmis|envoyé|consulté|rendu|daté|réalisé|commandé|remis|présenté|dévoilé|obtenu)"
+    r"(?:e|s|es)?\b(?!\s+par\b)"
 )
 _PARTICIPLE = re.compile(
     r"\s(?:filed|released|obtained|published|seen|reviewed|issued|posted|sent|shared|prepared|written|compiled)\b"
@@ -412,6 +414,8 @@ def _source_after_cue(text: str, language: Language) -> str:
     owner = owner or (_NORDIC_DOCUMENT_FROM.match(text) if language.code in NORDIC else None)
     if owner:  # "Enligt Norrvirkes årsredovisning", "Ifølge en ny rapport fra Norsk Klimasenter": the body's
         return owner.group(1)
+    french = _FRENCH_PARTICIPLE.search(text) if language.code == "fr" else None
+    text = text[: french.start()] if french else text  # "selon un communiqué de la préfecture publié mercredi"
     issued = _ISSUED_BY_FR.match(text) if language.code == "fr" else None
     if issued and issued.group(1).lower() in DOCUMENTS | _FIGURES:  # "selon un décompte du Collectif national …"
         return _ARTICLE_OF.get(" ".join(issued.group(2).split()), "") + issued.group(3).strip()  # (la Cour …)
@@ -435,8 +439,6 @@ def _source_after_cue(text: str, language: Language) -> str:
         return agent.group(1).strip()  # "according to a summary released by the Senate Appropriations Committee"
     if language.code == "en" and participle and " by " not in text[participle.end() :]:
         text = text[: participle.start()]  # "according to court documents filed Tuesday"
-    french = _FRENCH_PARTICIPLE.search(text) if language.code == "fr" else None
-    text = text[: french.start()] if french else text  # "selon un communiqué de la préfecture publié mercredi"
     words = text.split()
     nordic = language.code in NORDIC and words and words[0].islower()
     if nordic and words[0] not in language.definite | language.indefinite and words[1:2] not in (["och"], ["og"]):
@@ -797,7 +799,7 @@ RULES: tuple[tuple[str, Callable[[Quote, Reader], str | None]], ...] = (
 
 
 _WHO_BEFORE_THE_VERB = re.compile(r",?\s+who(?:\s+(?:also|later|then|\w+ly))?$")
-_WHICH_BEFORE_THE_VERB = re.compile(r",\s+which(?:\s+(?:also|later|then|\w+ly))?$")
+_WHICH_BEFORE_THE_VERB = re.compile(r",\s+(?:which|qui)(?:\s+(?:also|later|then|\w+ly))?$")
 _LAST_PHRASE = re.compile(r",\s*(?:[a-z]+ing\s+)?|\s(?:of|from|among|including|and|[a-z]+ing)\s+")
 
 
@@ -817,14 +819,15 @@ def _body_antecedent(text: str, reader: Reader) -> str | None:
     """The organisation a ', which said' stands for: the phrase that ends the text before it
     ('complaints to the Coast Guard, which said', 'represented by Local 118 of the Brewery Workers, which said')."""
     clause = re.split(r",\s*", text.rstrip(" ,"))[-1]
-    phrase = re.split(r"\s(?:by|from|to|with|at|for|against|on|in)\s+(?=the\s|[A-Z])", clause)[-1]
+    phrase = re.split(r"\s(?:by|from|to|with|at|for|against|on|in|par|à|au|aux|avec|pour|contre|chez)\s+", clause)[-1]
     part = phrase.partition(" of ")[0]
     for candidate in dict.fromkeys((part, phrase)):
         speaker = reader.resolve(candidate) or ""
         registered = reader.registry.people.get(speaker)
         unregistered_body = candidate == phrase and (speaker[:1].isupper() or speaker in ORGANISATION_NOUNS)
-        if registered.organisation if registered else unregistered_body:
-            return candidate  # (a person is no 'which')
+        named = {w.lower() for w in speaker.split()} | (registered.labels if registered else set())
+        if (registered.organisation if registered else unregistered_body) and content_words(candidate) & named:
+            return candidate  # (a person is no 'which'; "the mayor's office" is not the body named last)
     return None
 
 

@@ -1820,8 +1820,8 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
         n = _noun_phrase(rest, n, language)
     elif rest and language.code == "fr" and rest[0].islower() and rest[0] not in language.verbs | _NOT_ADJECTIVES:
         n = (
-            0 if _verb_after_noun(words[at], rest[0], language, rest[1:2]) else 1
-        )  # "diplomate européen", not "retraitée installée"
+            0 if _verb_after_noun(words[at], rest[0], language, rest[1:2]) else 2 if rest[0] == "non" else 1
+        )  # "diplomate européen", "conductrice non gréviste", not "retraitée installée"
     end += n
     if language.code == "en" and n == 0 and _singular(words[at]).lower() in _TOLD_APART:
         end = _relative_clause(words, end, language)  # "a woman who runs a feed store", not "a critic who …"
