@@ -61,6 +61,22 @@ CASES = {
         "par la direction, qui évoque « à peine plus de la moitié » des effectifs.",
         ["Mickaël Brunetti", "direction"],
     ),
+    "a Danish 'frygter, at' reports its subject's words": (
+        "Language: da\n\nFællestillidsrepræsentant for sygeplejerskerne Hanne Lykke frygter, at lukningen også vil "
+        "»dræne dagvagterne« for personale.",
+        ["Hanne Lykke"],
+    ),
+    "a subject before a verb does not reach back into the sentence before": (
+        "Language: no\n\nHun skulle på nattevakt. – Nå må jeg ta båten, sier Ingrid Solheim.\n\nIngrid Solheim er "
+        "en av rundt 40 innbyggere som pendler daglig ut av Hjelmvik. 34-åringen frykter at det kan ta uker før "
+        "veien åpner igjen. – Vi har sett hvor lang tid det tok sist, sier hun.",
+        ["Ingrid Solheim", "Ingrid Solheim"],
+    ),
+    "a Nordic chairman of a body is a person, not the body": (
+        "Language: da\n\nFormanden for Kalvbjerg Fiskeriforening siger, at de sidste fiskere bliver »presset ud«."
+        "\n\nBent Mølgaard har fisket fra havnen i 41 år. Han er formand for Kalvbjerg Fiskeriforening.",
+        ["Bent Mølgaard"],
+    ),
     "the Coast Guard is a body, not a guard just named": (
         "Naomi Ferreira, a consultant, doubted the plan.\n\n“We are looking into it,” the Coast Guard said.",
         ["Coast Guard"],

@@ -206,7 +206,7 @@ SWEDISH = Language(
         kräver krävde ropar ropade upprepar upprepade kritiserar kritiserade anser ansåg beklagar beklagade
         välkomnar välkomnade flikar fyller fyllde vädjar vädjade förnekar förnekade försäkrar försäkrade klagar klagade
         ber uppmanar uppmanade hoppas hoppades kontrar kontrade replikerar replikerade invänder
-        invände""".replace("\n", " ")
+        invände befarar befarade fruktar fruktade""".replace("\n", " ")
     ),
     ("pekar på", "räknar med"),
     {"han": MALE, "hon": FEMALE, "hen": None, "honom": MALE, "henne": FEMALE},
@@ -231,7 +231,7 @@ DANISH = Language(
         kommenterer kommenterede smiler smilede supplerer supplerede råber råbte gentager gentog
         kritiserer kritiserede anser anså beklager beklagede opfordrer opfordrede fremhæver fremhævede
         klagede beder håber håbede fastholder fastholdt indvender indvendte indskyder indskød medgiver
-        medgav forsikrer forsikrede""".replace("\n", " ")
+        medgav forsikrer forsikrede frygter frygtede""".replace("\n", " ")
     ),
     ("peger på",),
     {"han": MALE, "hun": FEMALE, "ham": MALE, "hende": FEMALE},
@@ -256,7 +256,7 @@ NORWEGIAN = Language(
         krevde medgir medga presiserer presiserte kommenterer kommenterte smiler smilte humrer humret roper ropte
         sukket gjentar gjentok supplerer supplerte tilføyer tilføyde skyter kritiserer kritiserte anser anså
         beklager beklaget oppfordrer oppfordret fremhever fremhevet klaget ber håper håpet fastholder
-        fastholdt innvender innvendte""".replace("\n", " ")
+        fastholdt innvender innvendte frykter fryktet""".replace("\n", " ")
     ),
     ("trekker fram", "trekker frem", "peker på"),
     {"han": MALE, "hun": FEMALE, "ham": MALE, "henne": FEMALE, "ho": FEMALE},  # ho: Nynorsk

@@ -82,8 +82,8 @@ from newsdeck.verbs import speech_verbs
 
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # not the one in "$18,000"
 _BOUNDARY = re.compile(
-    rf"{_COMMA.pattern}|[;:—–()\[\]_“”\"„«»‘]|(?<!\w)[’']|\s-\s"
-)  # quotes are masked: a ’ or ' after a letter is an apostrophe
+    rf"{_COMMA.pattern}|[;:—–()\[\]_“”\"„«»‘]|(?<!\w)[’']|\s-\s|[.!?]\s+(?=[A-ZÀ-Þ\d])"
+)  # quotes are masked: a ’ or ' after a letter is an apostrophe; a sentence's end (abbreviations are masked)
 _ADVERBS = re.compile(
     r"(?:\s+(?:(?!(?:family|assembly|ally|rally|supply|reply|monopoly|anomaly)\b)[a-z]+ly|also|then|later|again|"
     r"once|first|simply|only|even|auch|noch|dann|aussi|encore|toutefois|pourtant|cependant|déjà|également|"

@@ -780,10 +780,14 @@ class Reader:
         employer = kind_then_name and PREPOSITIONS & set(phrase[: kind_then_name.start()].lower().split())
         if body and body.organisation and is_kind_of_organisation(kind_then_name.group(1)) and not employer:
             return body.name
-        for run in _name_runs_naming(phrase, determiner):
-            found = self.named(run)
+        of_a_body = self.language.code in NORDIC and not determiner and len(words) > 2 and words[1] in PREPOSITIONS
+        role = _definite_person(words[0].lower()) if of_a_body else None  # "Formanden for Kalvbjerg Fiskeriforening":
+        for run in _name_runs_naming(phrase, determiner or (DEFINITE if role else None)):
+            found = self.named(run)  # not the body
             if found:
                 return found
+        if role:
+            return self.described(DEFINITE, [role, *words[1:]], "the")
         reach = 4 if self.language.code in NORDIC and words[0].endswith("s") else 2  # "kommunens tekniske direktør"
         bare = phrase[:1].islower() and any(is_person_noun(w, self.language.code) for w in words[:reach])
         if rest and (determiner or (bare and words[0].lower() not in PREPOSITIONS)):  # not "struck a defiant"
