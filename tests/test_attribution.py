@@ -77,6 +77,23 @@ CASES = {
         "\n\nBent Mølgaard har fisket fra havnen i 41 år. Han er formand for Kalvbjerg Fiskeriforening.",
         ["Bent Mølgaard"],
     ),
+    "a German 'von der' after a full name is where someone is from": (
+        "Language: de\n\nVizebürgermeister Herbert Aigner von der Bürgerliste sieht das anders. „Das ist Betongold“, "
+        "sagte er.\n\nUrsula von der Leyen sagte „nein“.",
+        ["Herbert Aigner", "Ursula von der Leyen"],
+    ),
+    "a German name before the institution it is of is a person's, not a body's": (
+        "Language: de\n\nStudien zeigten, so die Bildungspsychologin Verena Kofler von der Pädagogischen Hochschule "
+        "Oberland, dass Verbote die Konzentration „messbar“ verbessern. „Ein Verbot ersetzt keine Erziehung“, sagt "
+        "die Wissenschaftlerin.",
+        ["Verena Kofler", "Verena Kofler"],
+    ),
+    "a German body named with its place ends before 'für'": (
+        "Language: de\n\nAm Mittwoch rief das Landratsamt Aschental für Unterreisbach den Katastrophenfall aus."
+        "\n\n„Die Lage ist ernst“, teilte das Landratsamt mit. Laut dem Landesamt für Umwelt wurden „keine "
+        "Schadstoffe“ gemessen.",
+        ["Landratsamt Aschental", "Landesamt für Umwelt"],
+    ),
     "the Coast Guard is a body, not a guard just named": (
         "Naomi Ferreira, a consultant, doubted the plan.\n\n“We are looking into it,” the Coast Guard said.",
         ["Coast Guard"],

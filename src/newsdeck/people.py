@@ -390,7 +390,7 @@ def clean_name(words) -> str | None:
 @lru_cache(maxsize=8192)
 def _clean_name(words: tuple[str, ...]) -> str | None:
     _, name = person_words(words)
-    cut = next((i for i in range(1, len(name)) if name[i] in PARTICLES and _institution(name[i:])), None)
+    cut = next((i for i in range(1, len(name)) if name[i] in PARTICLES and _institution(name[i:], i)), None)
     if cut:  # "Matthias Eberharter von der Forschungsstelle": the name ends before its institution
         name = name[:cut]
     while len(name) > 2 and name[-1].rstrip(".,·") in POST_NOMINALS:  # "Nadia Fairbairn KC", "Tom Rice Jr."
@@ -416,6 +416,13 @@ def _clean_name(words: tuple[str, ...]) -> str | None:
         if word.lower() in NON_NAMES or is_title(word) or word.endswith(("’s", "'s")) or _is_acronym(word):
             return None
     return " ".join(name).replace("·", ".")
+
+
+def person_of_a_body(words) -> str | None:
+    """The person a run names before the body they are of: 'Verena Kofler von der Pädagogischen Hochschule'."""
+    name = clean_name(words)
+    _, name_words = person_words(tuple(words))
+    return name if name and len(name.split()) < len(name_words) and not is_organisation(name.split()) else None
 
 
 _GERMAN_KIN = frozenset("Onkel Tante Neffe Nichte Tochter Sohn Bruder Schwester Vater Mutter Enkel Enkelin".split())
@@ -448,11 +455,14 @@ def age_labels(years: str) -> set[str]:
     return labels | ({_FRENCH_DECADES[int(years) // 10]} if int(years) // 10 in _FRENCH_DECADES else set())
 
 
-def _institution(words) -> bool:
-    """'von der Forschungsstelle für Wildökologie', 'vom Landesamt': where a German name ends (not 'von der Leyen')."""
+def _institution(words, named: int) -> bool:
+    """'von der Forschungsstelle für Wildökologie', 'vom Landesamt': where a German name ends (not 'von der Leyen');
+    after a first name and a surname (`named` words), 'von der' says where someone is from: 'Herbert Aigner von der
+    Bürgerliste'."""
     nouns = [w for w in words[1:4] if w[:1].isupper()]  # "von der Freien Wählergemeinschaft"
     halved = any(noun.endswith("-") for noun in nouns)  # "von der Wirtschafts- und Korruptionsstaatsanwaltschaft"
-    return halved or any(noun.lower().endswith(_INSTITUTION_ENDINGS) for noun in nouns)
+    affiliation = named >= 2 and len(words) > 2 and words[0] == "von" and words[1] in ("der", "den", "dem")
+    return halved or affiliation or any(noun.lower().endswith(_INSTITUTION_ENDINGS) for noun in nouns)
 
 
 @dataclass
@@ -720,14 +730,24 @@ def organisation_runs(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]
         if person or plain:  # "J.D. Kowalczyk of Mid-State …", "Shares of Corvane Semiconductor fell"
             start += len(" ".join(words[: cut + 1])) + 1
             words = words[cut + 1 :]
-        owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))), None)
         end = match.end()
+        place = next((i for i, w in enumerate(words) if w == "für" and _named_for_a_place(words[:i])), None)
+        if place:  # "das Landratsamt Aschental für Unterreisbach" (not "das Landesamt für Umwelt")
+            end = text.index(words[place - 1], start) + len(words[place - 1])
+            words = words[:place]
+        owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))), None)
         if owner is not None and is_organisation(list(words[: owner + 1])) and not is_organisation(words[owner + 1 :]):
             end = text.index(words[owner], start) + len(words[owner]) - 2  # "Granger Tire & Rubber’s Fenwick plant"
             words = (*words[:owner], words[owner][:-2])
         if is_organisation(words) and not _person_with_employer(words):
             found.append((start, end, words))
     return tuple(found)
+
+
+def _named_for_a_place(words: tuple[str, ...]) -> bool:
+    """A German body named with its place ('Landratsamt Aschental'): a 'für' after it is not part of its name."""
+    body = words[-2:-1] and (german_compound_body(words[-2]) or words[-2].lower() in ORGANISATION_WORDS)
+    return len(words) > 1 and bool(body) and not is_organisation(list(words[-1:]))
 
 
 def employer_in_titles(words: tuple[str, ...], registry: Registry, language: Language) -> str | None:
@@ -1166,12 +1186,12 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             bare = language == "de" and len(words) == 1 and german_nominative(words[0]).lower().strip(".,")
             if bare in _KIND_NOT_NAME or (len(words) == 1 and _KIND_LATER.fullmatch(words[0])):
                 continue  # "des Verbands", "die Gewerkschaft", "Selskabet skriver": a body's kind, not its name
-            if is_organisation(name_words):
+            name = clean_name(words)
+            if is_organisation(name_words) and not person_of_a_body(words):  # (not "Verena Kofler von der …")
                 if not any(lo <= start and end <= hi for lo, hi, _ in bodies):  # not "National Center" (for …)
                     registered_organisation(words, registry, LANGUAGES[language])
                 continue
             employer_in_titles(words, registry, LANGUAGES[language])
-            name = clean_name(words)
             if not name or OUTLET.fullmatch(name):
                 continue  # (not "France Bleu", an outlet that asked)
             if " " not in name:

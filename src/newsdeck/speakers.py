@@ -46,6 +46,7 @@ from newsdeck.people import (
     looks_like_a_person,
     organisation_name,
     organisation_runs,
+    person_of_a_body,
     person_words,
     register,
     registered_organisation,
@@ -1004,8 +1005,9 @@ def _mentions(text: str, reader: Reader) -> list[str]:
             continue
         owned = without_possessive(words)  # "Rooke’s views": Rooke is mentioned
         possessive, words = owned != words, owned
-        organisation = registered_organisation(words, reader.registry, reader.language)
-        person = reader.registry.people.get(clean_name(words) or "")
+        of_a_body = reader.registry.people.get(person_of_a_body(words) or "")  # "Verena Kofler von der Hochschule"
+        organisation = registered_organisation(words, reader.registry, reader.language) if not of_a_body else None
+        person = of_a_body or reader.registry.people.get(clean_name(words) or "")
         if not organisation and not (person and not person.organisation):  # "Gemeinderat Günter Albrecht": him
             organisation = reader.registry.organisation_in(words)
         if organisation:
