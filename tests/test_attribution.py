@@ -94,6 +94,12 @@ CASES = {
         "Schadstoffe“ gemessen.",
         ["Landratsamt Aschental", "Landesamt für Umwelt"],
     ),
+    "a German firm a genitive kind names speaks by its first word; 'Prozent' is no one": (
+        "Language: de\n\nAm Tag zuvor hatte die Geschäftsführung des Autozulieferers Brenntal Antriebstechnik "
+        "angekündigt, Stellen zu streichen.\n\nDer Umsatz sei um 18 Prozent gesunken, teilte Brenntal mit; der "
+        "Verlust liege »im mittleren Millionenbereich«.",
+        ["Brenntal Antriebstechnik"],
+    ),
     "the Coast Guard is a body, not a guard just named": (
         "Naomi Ferreira, a consultant, doubted the plan.\n\n“We are looking into it,” the Coast Guard said.",
         ["Coast Guard"],

@@ -264,7 +264,8 @@ def german_nominative(word: str) -> str:
     lowered = word.lower()
     for ending in ("es", "s"):
         stem = lowered.removesuffix(ending)
-        if stem != lowered and stem.endswith((*GERMAN_BODIES, *_AUTHORITIES, "tag", "ium", "hof")) and len(stem) > 5:
+        body = stem.endswith((*GERMAN_BODIES, *_AUTHORITIES, "tag", "ium", "hof", "büro"))  # des Ingenieurbüros
+        if stem != lowered and body and len(stem) > 5:
             return word[: len(stem)]
     return word
 
@@ -275,53 +276,17 @@ _KINDS = frozenset(  # "the airline Cascade Air", "der Autozulieferer Kessler An
     team entreprise société groupe constructeur fabricant assureur banque opérateur association collectif
     syndicat fédération ong""".split()
 )
-_KIND_ENDINGS = (  # German compounds and Nordic definite forms: Betreiberfirma, Energieversorger, Rederiet
-    "ligist",  # "Regionalligist TuS Wendhausen": a club of that league
-    "gewerkschaft",
-    "gesellschaft",
-    "organisasjonen",
-    "organisationen",
-    "foreningen",
-    "forbundet",
-    "facket",
-    "föreningen",
-    "förbundet",
-    "unternehmen",
-    "konzern",
-    "firma",
-    "zulieferer",
-    "hersteller",
-    "spezialist",
-    "maschinenbauer",
-    "anlagenbauer",
-    "anbieter",
-    "dienstleister",
-    "ausrüster",
-    "betreiber",
-    "projektierer",
-    "versorger",
-    "reederei",
-    "versicherer",
-    "händler",
-    "bolaget",
-    "selskapet",
-    "selskabet",
-    "rederiet",
-    "klubben",
-    "företaget",
-    "firmaet",
-    "virksomheden",
-    "fabrik",
-    "fabrikken",
-    "fabriken",
-    "producenten",
-    "produsenten",
-    "tillverkaren",
-    "leverandøren",
-    "leverantören",
-    "koncernen",
-    "konsernet",
-)
+_GERMAN_KIND_ENDINGS = (  # German compounds: Betreiberfirma, Energieversorger, "Regionalligist TuS Wendhausen"
+    "ligist", "gewerkschaft", "gesellschaft", "unternehmen", "konzern", "firma", "zulieferer", "hersteller",
+    "spezialist", "maschinenbauer", "anlagenbauer", "anbieter", "dienstleister", "ausrüster", "betreiber",
+    "projektierer", "versorger", "reederei", "versicherer", "händler", "fabrik",
+)  # fmt: skip
+_KIND_ENDINGS = (  # and Nordic definite forms: Rederiet, Fagforbundet
+    *_GERMAN_KIND_ENDINGS, "organisasjonen", "organisationen", "foreningen", "forbundet", "facket", "föreningen",
+    "förbundet", "bolaget", "selskapet", "selskabet", "rederiet", "klubben", "företaget", "firmaet", "virksomheden",
+    "fabrikken", "fabriken", "producenten", "produsenten", "tillverkaren", "leverandøren", "leverantören",
+    "koncernen", "konsernet",
+)  # fmt: skip
 
 
 _KIND_AFTER = re.compile(r",\s+(?:the|a|an|der|die|das|le|la|l’|l'|un|une)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)")
@@ -354,7 +319,8 @@ def _unowned(word: str) -> str:
 
 def is_kind_of_organisation(word: str) -> bool:
     bare = word.lower()
-    return bare in _KINDS or bare.endswith(_KIND_ENDINGS)
+    genitive = bare.removesuffix("s").endswith(_GERMAN_KIND_ENDINGS)  # "des Autozulieferers Brenntal Antriebstechnik"
+    return bare in _KINDS or bare.endswith(_KIND_ENDINGS) or genitive
 
 
 def without_possessive(words: tuple[str, ...]) -> tuple[str, ...]:

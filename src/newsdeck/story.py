@@ -951,8 +951,10 @@ class Reader:
             or name.lower() in self.language.stop_words  # "På et møde"
             or name.lower() in self.language.auxiliaries | {"do", "can", "could", "should"}  # "Q: Do you still write"
         )
-        if name.lower() in NON_NAMES or function_word or (unknown and (noun or name.endswith("s"))):
-            return None  # a lone capitalized word nobody is named by: a noun (German), Critics, Democrats
+        if name.lower() in NON_NAMES or function_word:
+            return None
+        if unknown and (noun or name.endswith("s")):  # a lone capitalized word nobody is named by: a noun
+            return self.registry.organisation_in((name,))  # (German), Critics, Democrats; "teilte Brenntal mit"
         return self.registry.organisation_in((name,)) or self.registry.add(name, gender).name  # "Harbridge":
         # the club named in full before
 
@@ -1726,7 +1728,8 @@ _LOOK_LIKE_ROLES = frozenset(  # words with a role's ending that are no one: "a 
     current present dissent consent rent incident recent frequent silent violent absent apparent efficient
     sufficient evident confident excellent accent patent ancient elegant significant important relevant
     attente entente pente vente rente descente détente plante tente fente trente quarante cinquante soixante
-    ambiante antienne stor store""".split()  # (Nordic "en stor del": a big part)
+    ambiante antienne stor store prozent prozentpunkte procent prosent pourcent""".split()
+    # (Nordic "en stor del": a big part; "um 18 Prozent")
 )
 _COMPARATIVES = frozenset(
     """tidigare senare större mindre äldre yngre bättre sämre längre högre lägre
