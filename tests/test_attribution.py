@@ -100,6 +100,14 @@ CASES = {
         "Verlust liege »im mittleren Millionenbereich«.",
         ["Brenntal Antriebstechnik"],
     ),
+    "a Swiss Spital and an Umweltorganisation are bodies; 'Ans' is no name": (
+        "Language: de\n\nDie Leitung des Regionalspitals Talwil hat entschieden. In einer Mitteilung schreibt das "
+        "Spital, man wolle allen «eine Stelle anbieten».\n\nAuch die Umweltorganisation Alpenwild Schweiz beobachtet "
+        "das. Kleine Höfe seien «das Rückgrat», teilte die Organisation mit.\n\nMarco Lanz und seine Mutter Brigitte "
+        "Lanz führen das Geschäft. Ans Aufgeben denkt die Inhaberin nicht. „Das haben meine Eltern aufgebaut“, "
+        "sagte sie.",
+        ["Regionalspital Talwil", "Alpenwild Schweiz", "Brigitte Lanz"],
+    ),
     "the Coast Guard is a body, not a guard just named": (
         "Naomi Ferreira, a consultant, doubted the plan.\n\n“We are looking into it,” the Coast Guard said.",
         ["Coast Guard"],

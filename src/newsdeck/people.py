@@ -279,7 +279,7 @@ _KINDS = frozenset(  # "the airline Cascade Air", "der Autozulieferer Kessler An
 _GERMAN_KIND_ENDINGS = (  # German compounds: Betreiberfirma, Energieversorger, "Regionalligist TuS Wendhausen"
     "ligist", "gewerkschaft", "gesellschaft", "unternehmen", "konzern", "firma", "zulieferer", "hersteller",
     "spezialist", "maschinenbauer", "anlagenbauer", "anbieter", "dienstleister", "ausrüster", "betreiber",
-    "projektierer", "versorger", "reederei", "versicherer", "händler", "fabrik",
+    "projektierer", "versorger", "reederei", "versicherer", "händler", "fabrik", "organisation",
 )  # fmt: skip
 _KIND_ENDINGS = (  # and Nordic definite forms: Rederiet, Fagforbundet
     *_GERMAN_KIND_ENDINGS, "organisasjonen", "organisationen", "foreningen", "forbundet", "facket", "föreningen",
@@ -398,10 +398,10 @@ GERMAN_BODIES = (  # a German compound so ending names a body: Verkehrsministeri
     "arbeiterkammer", "wirtschaftskammer", "landesregierung", "bundesregierung", "feuerwehr", "verwaltung",
     "bahnen", "werke", "rechnungshof", "gerichtshof", "wetterdienst", "rettungsdienst", "linien", "bahn",
     "kommando", "landesbetrieb", "kasse", "krankenkasse", "sparkasse", "bistum", "stiftung", "dienst", "bund",
-    "direktion",
+    "direktion", "krankenhaus", "spital",
 )  # fmt: skip
 _GERMAN_COMPOUND_BODIES = (  # a compound so ending is a body: Landratsamt Traunwies, Polizeipräsidium Rhein-Wied
-    *(b for b in GERMAN_BODIES if len(b) > 6), "präsidium", "kammer", "amt", "amts",
+    *(b for b in GERMAN_BODIES if len(b) > 6), "präsidium", "kammer", "amt", "amts", "spital",
 )  # fmt: skip
 _ONE_OF_A_KIND = frozenset(  # bodies named by the word alone: "Kritik kommt von der Arbeiterkammer"
     """arbeiterkammer wirtschaftskammer landwirtschaftskammer staatsanwaltschaft landesregierung bundesregierung

@@ -1342,6 +1342,7 @@ ORGANISATION_NOUNS = (
     airline carrier retailer insurer lender automaker manufacturer bank party utility cooperative school
     district city county state division
     unternehmen konzern firma verein gewerkschaft ministerium behörde gericht gemeinde klinik interessengemeinschaft
+    spital krankenhaus organisation
     initiative
     entreprise société groupe syndicat ministère préfecture mairie commission municipalité
     bolaget företaget klubben facket kommunen regionen myndigheten rederiet förbundet
