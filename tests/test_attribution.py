@@ -108,6 +108,15 @@ CASES = {
         "sagte sie.",
         ["Regionalspital Talwil", "Alpenwild Schweiz", "Brigitte Lanz"],
     ),
+    "a French description ends before a participle and its complement": (
+        "Language: fr\n\nUn père de famille rencontré devant l'aréna mardi matin se disait prêt à payer. "
+        "« Je payerais 200 piasses de plus », a-t-il affirmé.",
+        ["père de famille"],
+    ),
+    "'No. 12' does not end a description": (
+        "“We never give up,” said a woman in a faded No. 12 jersey.",
+        ["woman in a faded No. 12 jersey"],
+    ),
     "the Coast Guard is a body, not a guard just named": (
         "Naomi Ferreira, a consultant, doubted the plan.\n\n“We are looking into it,” the Coast Guard said.",
         ["Coast Guard"],

@@ -1973,14 +1973,14 @@ def _verb_after_noun(previous: str, word: str, language: Language, following: li
         return previous[:1].isupper() and word[:1].islower() and bare not in PREPOSITIONS | language.definite
     if language.code == "fr":  # "économiste du travail interrogée", "retraitée installée"
         complement = bool(following) and following[0].lower() in _FRENCH_COMPLEMENTS  # not "expérimentée"
-        participle = bare.endswith(("é", "ée", "és", "ées")) and len(bare) > 4 and complement
+        participle = bare.endswith(("é", "ée", "és", "ées", "u", "ue", "us", "ues")) and len(bare) > 3 and complement
         adverb = bool(following) and following[0].lower() in _FRENCH_VERB_ADVERBS  # "Le coach puise aussi …"
         return participle or adverb or bare.startswith(("s’", "s'")) or bare in ("est", "se", "a", "ont", "sont")
     return False
 
 
 _FRENCH_VERB_ADVERBS = frozenset("aussi encore toujours déjà bien pas plus jamais donc alors souvent".split())
-_FRENCH_COMPLEMENTS = frozenset("à au aux dans depuis en sur par de du des pour près chez avec sous".split())
+_FRENCH_COMPLEMENTS = frozenset("à au aux dans depuis en sur par de du des pour près chez avec sous devant".split())
 _FRENCH_OBJECT_DETERMINERS = frozenset("le la les un une son sa ses leur leurs ce cette ces".split())
 
 
