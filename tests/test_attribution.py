@@ -117,6 +117,17 @@ CASES = {
         "“We never give up,” said a woman in a faded No. 12 jersey.",
         ["woman in a faded No. 12 jersey"],
     ),
+    "a man brought in after a German verb is the 'er' of the next quote": (
+        "Language: de\n\nSeewil übernimmt die Tabellenführung. «Das ist schön», sagte Nico Brändli.\n\nUnter den "
+        "Zuschauern war auch ein älterer Herr mit Schal. «So laut war es hier nie», sagte er.",
+        ["Nico Brändli", "älterer Herr"],
+    ),
+    "people an 'ifølge' sentence speaks of are not the 'han' of the next quote": (
+        "Language: da\n\n»Vi fik anmeldelsen klokken 02.14,« oplyser vagtchef Henrik Mølgaard fra Limfjordens Politi."
+        "\n\nIfølge vagtchefen er de to tilskadekomne en mand og en kvinde i 70'erne. »De er ikke i livsfare,« "
+        "siger han.",
+        ["Henrik Mølgaard", "Henrik Mølgaard"],
+    ),
     "the Coast Guard is a body, not a guard just named": (
         "Naomi Ferreira, a consultant, doubted the plan.\n\n“We are looking into it,” the Coast Guard said.",
         ["Coast Guard"],

@@ -299,12 +299,12 @@ _MALE_ROLE = re.compile(
 _GENDERED = {  # the plain words for a woman, a man, a girl, a boy, a mother, a father (and their Nordic definites)
     **dict.fromkeys(
         """frau femme mère veuve kvinna kvinnan kvinne kvinnen kvinde kvinden mor moren moderen modern
-        flicka flickan tjej tjejen pige pigen jente jenta änka änkan enke enken""".split(),
+        flicka flickan tjej tjejen pige pigen jente jenta änka änkan enke enken dame""".split(),
         FEMALE,
     ),
     **dict.fromkeys(
         """mann homme père veuf man mannen mand manden far faren fadern faderen pojke pojken kille killen
-        dreng drengen gutt gutten""".split(),
+        dreng drengen gutt gutten herr""".split(),
         MALE,
     ),
 }

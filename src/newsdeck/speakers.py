@@ -1477,6 +1477,9 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
             told_next = index + 1 < len(bounds) and quotes_of[index + 1] and _opens_on_pronoun(nxt, reader)
             if not speaker and told_next and code in _VERB_SECOND:  # "… sidder en ung mand. Han blander sig: »…«"
                 speaker = _someone_after_the_verb(mask[lo:hi], reader)
+            quoted = index + 1 < len(bounds) and quotes_of[index + 1]
+            if not speaker and quoted and code in _VERB_SECOND and _of_the_gender(mask[lo:hi], nxt, reader):
+                speaker = _someone_after_the_verb(mask[lo:hi], reader)  # "… war ein älterer Herr. «…», sagte er."
             if not speaker and not spans and len(bounds) == 1 and code in _VERB_SECOND:  # "Den pulje har Birthe
                 named = _people_in(mentioned, reader)  # Jensen ikke meget …"
                 speaker = named[0] if len(named) == 1 else None
@@ -1678,6 +1681,17 @@ _INDEFINITE_AFTER_VERB = re.compile(
 )
 
 
+def _of_the_gender(sentence: str, quoted: str, reader: Reader) -> bool:
+    """Whether a scene-setting sentence brings in a woman or a man after its verb whom the pronoun after the
+    next sentence's quote is ('Unter den Zuschauern war ein älterer Herr mit Schal. «…», sagte er.')."""
+    found = _INDEFINITE_AFTER_VERB.match(sentence.strip())
+    sourced = any(cue in sentence.lower().split() for cue in reader.language.according)  # "Ifølge vagtchefen er de
+    words = found.group("rest").split()[:3] if found and not sourced else []  # tilskadekomne en mand og en kvinde"
+    genders = {role_gender(w, reader.language.code) for w in words}
+    said = _gender_after_verb(quoted, reader) if _said_by_a_pronoun(quoted, reader) else None
+    return said is not None and said in genders
+
+
 def _someone_after_the_verb(sentence: str, reader: Reader) -> str | None:
     """The person a scene-setting sentence of a verb-second language brings in after its verb:
     'På kaia i Skoravik venter en pensjonist med handlenett.', 'Hinter dem Tresen steht ein junger Mann.'"""
@@ -1716,7 +1730,7 @@ def _said_by_a_pronoun(text: str, reader: Reader) -> bool:
     if len(verbs) != 1:
         return False
     near = text[max(0, verbs[0].start - 5) : verbs[0].start].split()[-1:] + text[verbs[0].end :].split()[:1]
-    return any(w.lower() in reader.language.pronouns for w in near)
+    return any(w.lower().strip(".,;:!?") in reader.language.pronouns for w in near)  # "«…», sagte er."
 
 
 def _opens_on_someone(sentence: str, reader: Reader) -> str | None:
@@ -1743,8 +1757,8 @@ def _opens_on_pronoun(sentence: str, reader: Reader) -> bool:
 def _gender_after_verb(sentence: str, reader: Reader) -> str | None:
     """The gender of a pronoun right after the sentence's speech verb: '… said she had …'."""
     verbs = speech_verbs(sentence, reader.language.code)
-    after = sentence[verbs[-1].end :].split()[:2] if verbs else []
-    subjects = [w.lower() for w in after if w.lower() in reader.language.pronouns and w.lower() not in _OBJECT_PRONOUNS]
+    after = [w.lower().strip(".,;:!?") for w in sentence[verbs[-1].end :].split()[:2]] if verbs else []
+    subjects = [w for w in after if w in reader.language.pronouns and w not in _OBJECT_PRONOUNS]  # "sagte er."
     return reader.language.pronouns[subjects[0]] if subjects else None  # (not "… called her “…”")
 
 
