@@ -128,6 +128,11 @@ CASES = {
         "siger han.",
         ["Henrik Mølgaard", "Henrik Mølgaard"],
     ),
+    "a body's own report by its kind is the body's words": (
+        "Carraway Bancorp is cutting jobs. According to the bank's most recent quarterly report, it holds "
+        "“ample capital.”",
+        ["Carraway Bancorp"],
+    ),
     "the Coast Guard is a body, not a guard just named": (
         "Naomi Ferreira, a consultant, doubted the plan.\n\n“We are looking into it,” the Coast Guard said.",
         ["Coast Guard"],

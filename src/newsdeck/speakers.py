@@ -376,8 +376,9 @@ _GERMAN_DOCUMENT_OF = re.compile(
     r"^(?:einer|einem|der|dem)\s+\w*?(?:mitteilung|erklärung|stellungnahme|bericht|bilanz)\s+(?=der\s|des\s)",
     re.IGNORECASE,
 )
-_OWNERS_DOCUMENT = re.compile(  # "the Care Standards Inspectorate’s most recent report"
-    r"(?:the\s+)?([A-Z][\w&.\-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&.\-]*)*)[’']s\s+(?:[a-z\-]+\s+){0,3}?"
+_OWNERS_DOCUMENT = re.compile(  # "the Care Standards Inspectorate’s most recent report", "the bank's annual report"
+    r"(?:the\s+)?([A-Z][\w&.\-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&.\-]*)*|(?<=the\s)[a-z]+)[’']s\s+"
+    r"(?:[a-z\-]+\s+){0,3}?"
     rf"(?:{'|'.join(sorted(DOCUMENTS))}|reports?|policy|website|accounts|minutes|records)\b"
 )
 _ISSUED_BY_FR = re.compile(  # "un décompte du Collectif national des urgentistes (CNU)", "le rapport annuel de la Cour"
@@ -405,8 +406,9 @@ def _source_after_cue(text: str, language: Language) -> str:
     if german:  # "Nach Angaben der Polizei fuhr der Fahrer …": the body, up to the first word in lower case
         return _OF_ONE.sub(r"ein \1", german.group(0).strip())  # "eines Sprechers": ein Sprecher
     owner = _OWNERS_DOCUMENT.match(text) if language.code == "en" else None
-    if owner:
-        return owner.group(1)  # the report's words are its issuer's
+    if owner and (owner.group(1)[:1].isupper() or owner.group(1) in ORGANISATION_NOUNS):
+        return owner.group(1) if owner.group(1)[:1].isupper() else f"the {owner.group(1)}"  # the report's words
+        # are its issuer's
     issuer = _DOCUMENT_FROM.match(text) if language.code == "en" else None
     if issuer and issuer.group(1).lower() in DOCUMENTS:  # "a notice from the state Department of …"
         return _issuer(issuer, text)
