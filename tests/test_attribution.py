@@ -133,6 +133,11 @@ CASES = {
         "“ample capital.”",
         ["Carraway Bancorp"],
     ),
+    "a German Betreiber is a firm, not the man named before": (
+        "Language: de\n\nKommandant Jens Mahlberg leitete den Einsatz. „Wir hatten Glück“, sagte er.\n\nDer "
+        "Betreiber, die Brandt & Söhne Recycling GmbH, erklärte, man sei „tief betroffen“.",
+        ["Jens Mahlberg", "Brandt & Söhne Recycling GmbH"],
+    ),
     "the Coast Guard is a body, not a guard just named": (
         "Naomi Ferreira, a consultant, doubted the plan.\n\n“We are looking into it,” the Coast Guard said.",
         ["Coast Guard"],

@@ -1660,6 +1660,8 @@ def is_person_noun(word: str, language: str) -> bool:
         return True  # talspersonen, förbundskaptenen: the article is suffixed
     if word.endswith("ment"):
         return False  # argument, établissement, statement: things (the suffix "ent" is a président's)
+    if language == "de" and is_kind_of_organisation(word) and not word.endswith(("händler", "spezialist")):
+        return False  # "Der Betreiber, die … GmbH", "der Zulieferer": a firm (a Händler is mostly a trader)
     if language == "de" and word.endswith("chef"):
         return True  # der Betriebsratschef (the Nordic "förvaltningschefen" is a body's head, seldom named)
     return (
