@@ -138,6 +138,10 @@ CASES = {
         "Betreiber, die Brandt & Söhne Recycling GmbH, erklärte, man sei „tief betroffen“.",
         ["Jens Mahlberg", "Brandt & Söhne Recycling GmbH"],
     ),
+    "a French source ends before a participle and 'comme'": (
+        "Language: fr\n\nL'homme « misait plus de 3 000 euros », selon un enquêteur entendu comme témoin.",
+        ["enquêteur"],
+    ),
     "the Coast Guard is a body, not a guard just named": (
         "Naomi Ferreira, a consultant, doubted the plan.\n\n“We are looking into it,” the Coast Guard said.",
         ["Coast Guard"],

@@ -1982,7 +1982,9 @@ def _verb_after_noun(previous: str, word: str, language: Language, following: li
 
 
 _FRENCH_VERB_ADVERBS = frozenset("aussi encore toujours déjà bien pas plus jamais donc alors souvent".split())
-_FRENCH_COMPLEMENTS = frozenset("à au aux dans depuis en sur par de du des pour près chez avec sous devant".split())
+_FRENCH_COMPLEMENTS = frozenset(
+    "à au aux dans depuis en sur par de du des pour près chez avec sous devant comme".split()
+)
 _FRENCH_OBJECT_DETERMINERS = frozenset("le la les un une son sa ses leur leurs ce cette ces".split())
 
 
