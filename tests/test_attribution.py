@@ -100,11 +100,11 @@ CASES = {
         "Verlust liege »im mittleren Millionenbereich«.",
         ["Brenntal Antriebstechnik"],
     ),
-    "a Swiss Spital and an Umweltorganisation are bodies; 'Ans' is no name": (
+    "a Swiss Spital and an Umweltorganisation are bodies; 'Ums' is no name": (
         "Language: de\n\nDie Leitung des Regionalspitals Talwil hat entschieden. In einer Mitteilung schreibt das "
         "Spital, man wolle allen «eine Stelle anbieten».\n\nAuch die Umweltorganisation Alpenwild Schweiz beobachtet "
         "das. Kleine Höfe seien «das Rückgrat», teilte die Organisation mit.\n\nMarco Lanz und seine Mutter Brigitte "
-        "Lanz führen das Geschäft. Ans Aufgeben denkt die Inhaberin nicht. „Das haben meine Eltern aufgebaut“, "
+        "Lanz führen das Geschäft. Ums Geld geht es der Inhaberin nicht. „Das haben meine Eltern aufgebaut“, "
         "sagte sie.",
         ["Regionalspital Talwil", "Alpenwild Schweiz", "Brigitte Lanz"],
     ),
@@ -141,6 +141,45 @@ CASES = {
     "a French source ends before a participle and 'comme'": (
         "Language: fr\n\nL'homme « misait plus de 3 000 euros », selon un enquêteur entendu comme témoin.",
         ["enquêteur"],
+    ),
+    "a titled name on a place's word is a person's; so are Strait and Falls": (
+        "Councillor Gwen Harbor voted against the plan.\n\n“This is a mistake,” she said.\n\nGeorge Strait walked "
+        "on stage at nine. “Thank you, Texas,” he said.",
+        ["Gwen Harbor", "George Strait"],
+    ),
+    "'von der' after two first names is part of the name": (
+        "Language: de\n\nDie Kommissionspräsidentin Ursula Gertrud von der Leyen reiste an. „Gut“, sagte von der "
+        "Leyen.\n\nAnna Maria von der Heide leitet den Hof. „Ja“, sagt von der Heide.",
+        ["Ursula Gertrud von der Leyen", "Anna Maria von der Heide"],
+    ),
+    "a company's chief executive who shares its name is its chief executive": (
+        "Michael Dell, the founder and chief executive of Dell Technologies, spoke on Monday.\n\n“We are fine,” "
+        "Dell's chief executive said.",
+        ["Michael Dell"],
+    ),
+    "a ', which said' after a document or a place is no body's": (
+        "She pointed to a lawsuit filed in Harlow County, which said the land was “never properly surveyed.”\n\n"
+        "He cited a 2019 paper published in Nature, which said the effect was “small but real.”\n\nLocal 911 "
+        "dispatchers said the calls “never stopped.”",
+        [None, None, None],
+    ),
+    "Ans and Ins are given names": (
+        "“I just wanted to record what was there,” said Ans Westra.\n\n“It is a play about us,” said Ins Choi.",
+        ["Ans Westra", "Ins Choi"],
+    ),
+    "a man a German sentence tells of is not the 'er' of the next quote": (
+        "Language: de\n\nBürgermeister Jan Roth kennt die Kreuzung gut. Vor zwei Jahren starb hier ein Mann bei einem "
+        "Unfall. «Das darf nicht wieder passieren», sagt er.",
+        ["Jan Roth"],
+    ),
+    "a German Betreiber of a stand is a person; 'Brandt & Co. KG' keeps its KG": (
+        "Language: de\n\n«Wir sind am Ende», sagt ein Betreiber eines Imbissstands.\n\nDie Firma Brandt & Co. KG "
+        "teilte mit, man sei „tief betroffen“.",
+        ["Betreiber", "Brandt & Co. KG"],
+    ),
+    "a French adjective in -u stays in a description": (
+        "Language: fr\n\n« On tient », raconte un agriculteur barbu de 50 ans.",
+        ["agriculteur barbu"],
     ),
     "the Coast Guard is a body, not a guard just named": (
         "Naomi Ferreira, a consultant, doubted the plan.\n\n“We are looking into it,” the Coast Guard said.",
@@ -4170,6 +4209,10 @@ CASES = {
 }
 
 KINDS = {  # (article body, kinds of its quotes in order)
+    "a Danish fear without its clause reports no one's words": (
+        "Language: da\n\nHun frygter ikke »de nye tider«.",
+        ["term"],
+    ),
     "intitulée": (
         "Une pétition en ligne, intitulée « Touche pas à ma classe », a recueilli 3 200 signatures.",
         ["term"],
@@ -4517,3 +4560,11 @@ def test_the_sessions_new_rules_keep_to_their_cases(body, found):
     header, text = body.split("\n", 1) if body.startswith("Language:") else ("", body)
     quotes = parse(f"Title\n{header}\n\n{text}\n").quotes
     assert [(q.kind, q.speaker) for q in quotes] == found
+
+
+def test_a_french_description_ending_on_non_is_read():
+    quotes = parse(
+        "Title\nLanguage: fr\n\n« Oui », lance une conductrice non.\n\n"
+        "Selon une conductrice non, la grève « dure trop ».\n"
+    ).quotes
+    assert [q.text.strip() for q in quotes] == ["Oui", "dure trop"]

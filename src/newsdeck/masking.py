@@ -12,9 +12,8 @@ ABBREVIATION_MARK = "·"
 _PARENTHESES = re.compile(r"\((?!\d{1,3}\))(?:[^()_]{0,40})\)")  # an age such as "(45)" stays
 _ABBREVIATION_DOT = re.compile(
     r"\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|Gen|Col|Sen|Rep|Gov|Mrs|Sgt|Adm|Rev|Capt|Prof|Cllr|Mme|Hr|Fr|Supt|Det|Insp|Maj|Cmdr|Mag|Ing"
-    r"|No(?=\.\s?\d))(\.)|\b(?<!/)[A-Z](\.)(?=\s?[A-Z])"  # "No. 12"; an initial (not the S of "VestVind A/S.
-    # Selskabet skriver")
-)
+    r"|No(?=\.\s?\d))(\.)|\b(?<!/)[A-Z](\.)(?=\s?[A-Z])"  # titles, "No. 12", an initial
+)  # (not the S of "VestVind A/S. Selskabet skriver")
 
 
 def masked(text: str, spans: list[Span]) -> str:

@@ -49,7 +49,7 @@ NON_NAMES = frozenset(
     church hospital group association institute foundation
     center centre office service services board commission pipeline airlines airport
     laut selon enligt ifølge am im auch mit nach bei beim für von vom zum zur und oder aber dass wie wenn
-    ans aufs ins ums vors übers fürs durchs
+    aufs ums vors übers fürs durchs
     sohn tochter bruder schwester datteren dattera sønnen dottern sonen
     als ob es sie er wir ich ihr dessen deren der die das den dem des ein eine einer eines dans pour mais et ou avec
     sans chez sur sous depuis après avant il elle nous vous ils elles le la les un une du au aux och

@@ -205,8 +205,8 @@ def looks_like_a_person(name_words: list[str], titles: list[str]) -> bool:
     first = name_words[0].replace("·", ".")
     if titles and titles[-1] in _ARTICLES_OF_A_BODY:
         return False  # "der Betriebsleiter der Bahn": a role and the body it serves
-    if len(name_words) > 1 and name_words[-1] in _STREETS | _PLACES:
-        return False  # "Fenwick Street", "Mill Lane", "the Tessel Island ferry"
+    if len(name_words) > 1 and (name_words[-1] in _STREETS or (name_words[-1] in _PLACES and not titles)):
+        return False  # "Fenwick Street", "Mill Lane", "the Tessel Island ferry" (not "Councillor Gwen Harbor")
     return (
         bool(titles) or first_name_gender(first) is not False or bool(re.fullmatch(r"(?:[A-Z]\.){1,3}|[A-Z]{2}", first))
     )
@@ -214,9 +214,8 @@ def looks_like_a_person(name_words: list[str], titles: list[str]) -> bool:
 
 _ARTICLES_OF_A_BODY = frozenset("der des dem den".split())
 _PLACES = frozenset(
-    "Island Isle Islands Strait Harbor Harbour Valley Mountain Mountains Creek Sound Fjord Heights Falls Springs "
-    "Peninsula Canyon Gulf Coast County".split()
-)
+    "Island Isle Islands Valley Mountain Mountains Creek Fjord Heights Peninsula Canyon Gulf Coast County".split()
+)  # (not Strait, Falls, Harbor: George Strait, Robert Falls)
 _STREETS = frozenset("Street Road Avenue Lane Drive Boulevard Way Square Place Terrace Crescent Close Row".split())
 CLUB_MARKS = frozenset(  # case matters: "If", "As"
     ["SK", "IF", "FC", "IK", "BK", "FF", "AFC", "CF", "AC", "BSC", *_GERMAN_CLUB_MARKS, *_BELGIAN_CLUB_MARKS]
@@ -281,6 +280,11 @@ _GERMAN_KIND_ENDINGS = (  # German compounds: Betreiberfirma, Energieversorger, 
     "spezialist", "maschinenbauer", "anlagenbauer", "anbieter", "dienstleister", "ausrüster", "betreiber",
     "projektierer", "versorger", "reederei", "versicherer", "händler", "fabrik", "organisation",
 )  # fmt: skip
+_GENITIVE_KIND_ENDINGS = tuple(  # the masculine and neuter ones: "des Zulieferers" (not "der Organisation")
+    e
+    for e in _GERMAN_KIND_ENDINGS
+    if e not in ("gewerkschaft", "gesellschaft", "firma", "reederei", "fabrik", "organisation")
+)
 _KIND_ENDINGS = (  # and Nordic definite forms: Rederiet, Fagforbundet
     *_GERMAN_KIND_ENDINGS, "organisasjonen", "organisationen", "foreningen", "forbundet", "facket", "föreningen",
     "förbundet", "bolaget", "selskapet", "selskabet", "rederiet", "klubben", "företaget", "firmaet", "virksomheden",
@@ -319,7 +323,7 @@ def _unowned(word: str) -> str:
 
 def is_kind_of_organisation(word: str) -> bool:
     bare = word.lower()
-    genitive = bare.removesuffix("s").endswith(_GERMAN_KIND_ENDINGS)  # "des Autozulieferers Brenntal Antriebstechnik"
+    genitive = bare.endswith("s") and bare[:-1].endswith(_GENITIVE_KIND_ENDINGS)  # "des Autozulieferers Brenntal"
     return bare in _KINDS or bare.endswith(_KIND_ENDINGS) or genitive
 
 
@@ -356,7 +360,7 @@ def clean_name(words) -> str | None:
 @lru_cache(maxsize=8192)
 def _clean_name(words: tuple[str, ...]) -> str | None:
     _, name = person_words(words)
-    cut = next((i for i in range(1, len(name)) if name[i] in PARTICLES and _institution(name[i:], i)), None)
+    cut = next((i for i in range(1, len(name)) if name[i] in PARTICLES and _institution(name[i:], name[:i])), None)
     if cut:  # "Matthias Eberharter von der Forschungsstelle": the name ends before its institution
         name = name[:cut]
     while len(name) > 2 and name[-1].rstrip(".,·") in POST_NOMINALS:  # "Nadia Fairbairn KC", "Tom Rice Jr."
@@ -385,10 +389,13 @@ def _clean_name(words: tuple[str, ...]) -> str | None:
 
 
 def person_of_a_body(words) -> str | None:
-    """The person a run names before the body they are of: 'Verena Kofler von der Pädagogischen Hochschule'."""
+    """The person a run names before the body they are of: 'Verena Kofler von der Pädagogischen Hochschule'
+    (the name ends on a particle's institution; not 'Tom Rice Jr.')."""
     name = clean_name(words)
     _, name_words = person_words(tuple(words))
-    return name if name and len(name.split()) < len(name_words) and not is_organisation(name.split()) else None
+    cut = len(name.split()) if name else 0
+    of = 0 < cut < len(name_words) and name_words[cut] in PARTICLES | {"vom"}
+    return name if of and not is_organisation(name.split()) else None
 
 
 _GERMAN_KIN = frozenset("Onkel Tante Neffe Nichte Tochter Sohn Bruder Schwester Vater Mutter Enkel Enkelin".split())
@@ -421,13 +428,14 @@ def age_labels(years: str) -> set[str]:
     return labels | ({_FRENCH_DECADES[int(years) // 10]} if int(years) // 10 in _FRENCH_DECADES else set())
 
 
-def _institution(words, named: int) -> bool:
+def _institution(words, before) -> bool:
     """'von der Forschungsstelle für Wildökologie', 'vom Landesamt': where a German name ends (not 'von der Leyen');
-    after a first name and a surname (`named` words), 'von der' says where someone is from: 'Herbert Aigner von der
-    Bürgerliste'."""
+    after a first name and a surname (the words `before` it), 'von der' says where someone is from: 'Herbert Aigner
+    von der Bürgerliste' (not 'Ursula Gertrud von der Leyen')."""
     nouns = [w for w in words[1:4] if w[:1].isupper()]  # "von der Freien Wählergemeinschaft"
     halved = any(noun.endswith("-") for noun in nouns)  # "von der Wirtschafts- und Korruptionsstaatsanwaltschaft"
-    affiliation = named >= 2 and len(words) > 2 and words[0] == "von" and words[1] in ("der", "den", "dem")
+    of = len(words) > 2 and words[0] == "von" and words[1] in ("der", "den", "dem")
+    affiliation = of and len(before) >= 2 and first_name_gender(before[-1]) is False
     return halved or affiliation or any(noun.lower().endswith(_INSTITUTION_ENDINGS) for noun in nouns)
 
 
@@ -712,8 +720,10 @@ def organisation_runs(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]
 
 def _named_for_a_place(words: tuple[str, ...]) -> bool:
     """A German body named with its place ('Landratsamt Aschental'): a 'für' after it is not part of its name."""
-    body = words[-2:-1] and (german_compound_body(words[-2]) or words[-2].lower() in ORGANISATION_WORDS)
-    return len(words) > 1 and bool(body) and not is_organisation(list(words[-1:]))
+    if len(words) < 2:
+        return False
+    body, place = words[-2], words[-1]
+    return (german_compound_body(body) or body.lower() in ORGANISATION_WORDS) and not is_organisation([place])
 
 
 def employer_in_titles(words: tuple[str, ...], registry: Registry, language: Language) -> str | None:
@@ -739,7 +749,7 @@ _NAMED_UNION = re.compile(  # "The United Warehouse and Distribution Workers uni
     r"(?:Workers|Employees|Teamsters|Teachers|Nurses|Machinists|Drivers|Pilots|Engineers|Firefighters|Officers|"
     r"Electricians|Carpenters|Musicians|Writers|Actors|Miners|Dockers))\s+union\b"
 )
-_UNION_LOCAL = re.compile(r"\b(?:([A-Z][\w&\-]*)(?: [A-Z][\w&\-]*){0,3} )?Local \d+\b")  # "Local 118 of the …"
+_UNION_LOCAL = re.compile(r"\b([A-Z][\w&\-]*)(?: [A-Z][\w&\-]*){0,3} Local \d+\b|\bLocal \d+(?= of )")  # "Local 118 of"
 _PRONOUN_AGED = re.compile(
     r"(?:^|[.!?]\s+)(She|He|Elle|Il|Sie|Er|Hon|Han|Hun)\s+(?:is|turned|a|ist|är|er)\s+(\d{1,3})"
     r"(?:\s+(?:ans|years\s+old|Jahre\s+alt|år(?:\s+gammal)?))?(?=[.,;]|\s+(?:and|et|und|och|og)\b)"
@@ -1137,7 +1147,8 @@ def register(masks: list[str], language: str, texts: list[str] | None = None) ->
             if not looks_like_a_person(*reversed(person_words(words))) and words[0].lower() not in NON_NAMES:
                 registry.add(union.group(1), organisation=True).labels |= {"union", *(w.lower() for w in words)}
         for local in _UNION_LOCAL.finditer(mask):  # "Teamsters Local 554": later "the union", "the local"
-            registry.add(local.group(), organisation=True).labels |= {"union", "local", (local.group(1) or "").lower()}
+            named = {local.group(1).lower()} if local.group(1) else set()  # "Teamsters Local 554", "Local 118 of the …"
+            registry.add(local.group(), organisation=True).labels |= {"union", "local", *named}
         for nicknamed in NICKNAMED.finditer(mask):  # Margaret “Peg” Holloway
             first, surname = nicknamed.group(1), nicknamed.group(2)
             called = text[nicknamed.end(1) : nicknamed.start(2)].strip(" “\"‘'„«»”’")

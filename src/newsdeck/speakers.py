@@ -82,9 +82,10 @@ from newsdeck.terms import auxiliary_before, looks_like_term, reports_speech, te
 from newsdeck.verbs import speech_verbs
 
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # not the one in "$18,000"
+_SENTENCE_END = r"(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bBros)[.!?]\s+(?=[A-ZÀ-Þ\d])"  # (titles are masked)
 _BOUNDARY = re.compile(
-    rf"{_COMMA.pattern}|[;:—–()\[\]_“”\"„«»‘]|(?<!\w)[’']|\s-\s|[.!?]\s+(?=[A-ZÀ-Þ\d])"
-)  # quotes are masked: a ’ or ' after a letter is an apostrophe; a sentence's end (abbreviations are masked)
+    rf"{_COMMA.pattern}|[;:—–()\[\]_“”\"„«»‘]|(?<!\w)[’']|\s-\s|{_SENTENCE_END}"
+)  # quotes are masked: a ’ or ' after a letter is an apostrophe
 _ADVERBS = re.compile(
     r"(?:\s+(?:(?!(?:family|assembly|ally|rally|supply|reply|monopoly|anomaly)\b)[a-z]+ly|also|then|later|again|"
     r"once|first|simply|only|even|auch|noch|dann|aussi|encore|toutefois|pourtant|cependant|déjà|également|"
@@ -406,9 +407,9 @@ def _source_after_cue(text: str, language: Language) -> str:
     if german:  # "Nach Angaben der Polizei fuhr der Fahrer …": the body, up to the first word in lower case
         return _OF_ONE.sub(r"ein \1", german.group(0).strip())  # "eines Sprechers": ein Sprecher
     owner = _OWNERS_DOCUMENT.match(text) if language.code == "en" else None
-    if owner and (owner.group(1)[:1].isupper() or owner.group(1) in ORGANISATION_NOUNS):
-        return owner.group(1) if owner.group(1)[:1].isupper() else f"the {owner.group(1)}"  # the report's words
-        # are its issuer's
+    named = owner.group(1)[:1].isupper() if owner else False
+    if owner and (named or owner.group(1) in ORGANISATION_NOUNS):  # the report's words are its issuer's
+        return owner.group(1) if named else f"the {owner.group(1)}"  # ("the bank's annual report")
     issuer = _DOCUMENT_FROM.match(text) if language.code == "en" else None
     if issuer and issuer.group(1).lower() in DOCUMENTS:  # "a notice from the state Department of …"
         return _issuer(issuer, text)
@@ -528,12 +529,13 @@ def before_verb(quote: Quote, reader: Reader) -> str | None:
             )
             if subject:
                 return subject
-        who = _WHO_BEFORE_THE_VERB.search(head)
-        antecedent = _antecedent(head[: who.start()], reader) if who else None
+        relative = _RELATIVE_BEFORE_THE_VERB.search(head)
+        pronoun = relative.group("pronoun") if relative else ""
+        antecedent = _antecedent(head[: relative.start()], reader) if pronoun == "who" else None
         if antecedent:  # "over the objections of Western Republicans who called it “…”"
             return antecedent
-        which = _WHICH_BEFORE_THE_VERB.search(head)
-        body = _body_antecedent(head[: which.start()], reader) if which else None
+        which = pronoun in ("which", "qui") and relative.group("comma")  # (a body: "the Coast Guard, which said")
+        body = _body_antecedent(head[: relative.start()], reader) if which else None
         if body:  # "represented by Local 118 of the Brewery Workers, which said in a statement that …"
             return body
         after_only = reader.language.code == "de" and verb.text == "so"  # "…, so Hollerer": who follows
@@ -801,8 +803,7 @@ RULES: tuple[tuple[str, Callable[[Quote, Reader], str | None]], ...] = (
 )
 
 
-_WHO_BEFORE_THE_VERB = re.compile(r",?\s+who(?:\s+(?:also|later|then|\w+ly))?$")
-_WHICH_BEFORE_THE_VERB = re.compile(r",\s+(?:which|qui)(?:\s+(?:also|later|then|\w+ly))?$")
+_RELATIVE_BEFORE_THE_VERB = re.compile(r"(?P<comma>,?)\s+(?P<pronoun>who|which|qui)(?:\s+(?:also|later|then|\w+ly))?$")
 _LAST_PHRASE = re.compile(r",\s*(?:[a-z]+ing\s+)?|\s(?:of|from|among|including|and|[a-z]+ing)\s+")
 
 
@@ -822,12 +823,15 @@ def _body_antecedent(text: str, reader: Reader) -> str | None:
     """The organisation a ', which said' stands for: the phrase that ends the text before it
     ('complaints to the Coast Guard, which said', 'represented by Local 118 of the Brewery Workers, which said')."""
     clause = re.split(r",\s*", text.rstrip(" ,"))[-1]
-    phrase = re.split(r"\s(?:by|from|to|with|at|for|against|on|in|par|à|au|aux|avec|pour|contre|chez)\s+", clause)[-1]
+    pieces = re.split(r"\s(?:by|from|to|with|at|for|against|on|in|par|à|au|aux|avec|pour|contre|chez)\s+", clause)
+    if DOCUMENTS & {w.lower() for piece in pieces[:-1] for w in piece.split()}:
+        return None  # "a memo sent to the council, which said": the memo's words
+    phrase = pieces[-1]
     part = phrase.partition(" of ")[0]
     for candidate in dict.fromkeys((part, phrase)):
         speaker = reader.resolve(candidate) or ""
         registered = reader.registry.people.get(speaker)
-        unregistered_body = candidate == phrase and (speaker[:1].isupper() or speaker in ORGANISATION_NOUNS)
+        unregistered_body = candidate == phrase and (speaker in ORGANISATION_NOUNS or is_organisation(speaker.split()))
         named = {w.lower() for w in speaker.split()} | (registered.labels if registered else set())
         if (registered.organisation if registered else unregistered_body) and content_words(candidate) & named:
             return candidate  # (a person is no 'which'; "the mayor's office" is not the body named last)
@@ -853,6 +857,9 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
         words.pop()
     text = " ".join(words)
     relative = re.search(r",\s+(?:who|whose|which|der|die|qui|som)\s[^_]*,$", text)
+    body = relative.group().strip(", ").split()[1:] if relative else []  # "Der Betreiber, die Brandt & Söhne
+    if body and all(w[:1].isupper() or w == "&" for w in body) and is_organisation(body):  # GmbH,": an appositive
+        relative = None
     last = relative.group().rstrip(",").rsplit(",", 1)[-1].strip() if relative else ""
     if relative and relative.group().lstrip(", ").startswith("whose") and _is_a_name(last):
         relative = None  # "the Board, whose chairman, Oswin Pike, said": he speaks
@@ -863,9 +870,12 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
         cut = max((m.start() for m in _COMMA.finditer(inner)), default=-1)  # (not the one in "$18,000")
         appositive = _NAME_BEFORE_PLACE.sub("", inner[cut + 1 :].strip())  # "Daniel Park of Sterling & Co."
         runs = name_runs(appositive)
+        articled = appositive.split()[:1] and appositive.split()[0].lower() in language.definite
         led = runs and (
-            runs[0][0] == 0 or re.match(r"(?:the|a|an)\s+[a-z]", appositive)
-        )  # "the shadow … secretary Tom Ellery"
+            runs[0][0] == 0
+            or re.match(r"(?:the|a|an)\s+[a-z]", appositive)  # "the shadow … secretary Tom Ellery"
+            or (articled and is_organisation(list(runs[-1][2])))  # "Der Betreiber, die Brandt & Söhne GmbH,"
+        )
         whole_run = led and runs[-1][1] == len(appositive)
         if cut > 0 and whole_run and (_names_a_person(runs[-1][2]) or is_organisation(list(runs[-1][2]))):
             return appositive  # "the group's chief executive, Zoë Ødegaard," "The operator, Westmara Ferries,"
@@ -1479,9 +1489,10 @@ def attribute_paragraph(text: str, mask: str, spans: list[Span], reader: Reader)
             told_next = index + 1 < len(bounds) and quotes_of[index + 1] and _opens_on_pronoun(nxt, reader)
             if not speaker and told_next and code in _VERB_SECOND:  # "… sidder en ung mand. Han blander sig: »…«"
                 speaker = _someone_after_the_verb(mask[lo:hi], reader)
-            quoted = index + 1 < len(bounds) and quotes_of[index + 1]
-            if not speaker and quoted and code in _VERB_SECOND and _of_the_gender(mask[lo:hi], nxt, reader):
-                speaker = _someone_after_the_verb(mask[lo:hi], reader)  # "… war ein älterer Herr. «…», sagte er."
+            quoted = not speaker and code in _VERB_SECOND and index + 1 < len(bounds) and quotes_of[index + 1]
+            said = _gender_after_verb(nxt, reader) if quoted else None
+            if said:  # "… war ein älterer Herr. «…», sagte er."
+                speaker = _someone_after_the_verb(mask[lo:hi], reader, said)
             if not speaker and not spans and len(bounds) == 1 and code in _VERB_SECOND:  # "Den pulje har Birthe
                 named = _people_in(mentioned, reader)  # Jensen ikke meget …"
                 speaker = named[0] if len(named) == 1 else None
@@ -1678,29 +1689,29 @@ def _subject_after(before: str, after: str, reader: Reader) -> str | None:
     return phrase if phrase and (determiner or phrase[:1].isupper()) and reader.resolve(phrase) else None
 
 
+_PRESENCE = frozenset(  # verbs of being there: "Im Laden steht eine ältere Frau", "På kaia venter en pensjonist"
+    """war ist steht stand sitzt saß wartet wartete kommt kam lehnt lehnte står stod sitter satt sidder sad
+    väntar väntade venter ventet er var är kommer kom""".split()
+)
 _INDEFINITE_AFTER_VERB = re.compile(
     r"^\S+(?:\s+\S+){0,5}?\s+\w+\s+(?P<det>ein|eine|en|ett|et|ei)\s+(?P<rest>[^,.;:_]{3,80})"
 )
 
 
-def _of_the_gender(sentence: str, quoted: str, reader: Reader) -> bool:
-    """Whether a scene-setting sentence brings in a woman or a man after its verb whom the pronoun after the
-    next sentence's quote is ('Unter den Zuschauern war ein älterer Herr mit Schal. «…», sagte er.')."""
-    found = _INDEFINITE_AFTER_VERB.match(sentence.strip())
-    sourced = any(cue in sentence.lower().split() for cue in reader.language.according)  # "Ifølge vagtchefen er de
-    words = found.group("rest").split()[:3] if found and not sourced else []  # tilskadekomne en mand og en kvinde"
-    genders = {role_gender(w, reader.language.code) for w in words}
-    said = _gender_after_verb(quoted, reader) if _said_by_a_pronoun(quoted, reader) else None
-    return said is not None and said in genders
-
-
-def _someone_after_the_verb(sentence: str, reader: Reader) -> str | None:
+def _someone_after_the_verb(sentence: str, reader: Reader, gender: str | None = None) -> str | None:
     """The person a scene-setting sentence of a verb-second language brings in after its verb:
-    'På kaia i Skoravik venter en pensjonist med handlenett.', 'Hinter dem Tresen steht ein junger Mann.'"""
+    'På kaia i Skoravik venter en pensjonist med handlenett.', 'Hinter dem Tresen steht ein junger Mann.'
+    With a `gender` (a pronoun's, after the next quote): a woman or a man who is there ('Unter den Zuschauern
+    war ein älterer Herr mit Schal. «…», sagte er.'), not one the sentence tells of ('starb hier ein Mann')."""
     found = _INDEFINITE_AFTER_VERB.match(sentence.strip())
     words = found.group("rest").split() if found else []
     if not any(is_person_noun(w, reader.language.code) for w in words[:3]):
         return None
+    if gender:
+        there = _PRESENCE & {w.lower() for w in sentence[: found.start("det")].split()}
+        sourced = any(f" {cue} " in f" {sentence.lower()} " for cue in reader.language.according)  # "Ifølge
+        if sourced or not there or gender not in {role_gender(w, reader.language.code) for w in words[:3]}:
+            return None  # vagtchefen er de to tilskadekomne en mand og en kvinde"
     return reader.described(INDEFINITE, words[:12], found.group("det").lower())
 
 
@@ -1732,7 +1743,7 @@ def _said_by_a_pronoun(text: str, reader: Reader) -> bool:
     if len(verbs) != 1:
         return False
     near = text[max(0, verbs[0].start - 5) : verbs[0].start].split()[-1:] + text[verbs[0].end :].split()[:1]
-    return any(w.lower().strip(".,;:!?") in reader.language.pronouns for w in near)  # "«…», sagte er."
+    return any(_bare(w) in reader.language.pronouns for w in near)
 
 
 def _opens_on_someone(sentence: str, reader: Reader) -> str | None:
@@ -1751,6 +1762,11 @@ def _opens_on_someone(sentence: str, reader: Reader) -> str | None:
     return person.name if person and not person.organisation and (" " in person.name or person.gender) else None
 
 
+def _bare(word: str) -> str:
+    """A word without the punctuation after it: 'sagte er.' → 'er'."""
+    return word.lower().strip(".,;:!?")
+
+
 def _opens_on_pronoun(sentence: str, reader: Reader) -> bool:
     words = sentence.split()
     return bool(words) and words[0].lower() in reader.language.pronouns
@@ -1759,8 +1775,8 @@ def _opens_on_pronoun(sentence: str, reader: Reader) -> bool:
 def _gender_after_verb(sentence: str, reader: Reader) -> str | None:
     """The gender of a pronoun right after the sentence's speech verb: '… said she had …'."""
     verbs = speech_verbs(sentence, reader.language.code)
-    after = [w.lower().strip(".,;:!?") for w in sentence[verbs[-1].end :].split()[:2]] if verbs else []
-    subjects = [w for w in after if w in reader.language.pronouns and w not in _OBJECT_PRONOUNS]  # "sagte er."
+    after = [_bare(w) for w in sentence[verbs[-1].end :].split()[:2]] if verbs else []
+    subjects = [w for w in after if w in reader.language.pronouns and w not in _OBJECT_PRONOUNS]
     return reader.language.pronouns[subjects[0]] if subjects else None  # (not "… called her “…”")
 
 

@@ -614,7 +614,8 @@ class Reader:
             body = words[owner][:1].isupper() and words[owner].endswith(_POSSESSIVE)
             if holder and body and holder.name not in self.here and not has_label(holder, role[-1], self.language.code):
                 return " ".join(rest)  # "the Transportation Department's inspector general": not who spoke last
-            if holder and body and words[owner][: -len("’s")] in holder.name.split():
+            namesake = holder and body and words[owner][: -len("’s")] in holder.name.split()
+            if namesake and not all(w.lower() in holder.labels for w in role):  # (but "Dell's chief executive")
                 return self.described(INDEFINITE, role, "a")  # "Brightwater's finance chief": not Brightwater
             return found
         titled = 0 < len(rest) <= 3 and any(w[:1].isupper() for w in rest) and not is_organisation(rest)
@@ -953,10 +954,10 @@ class Reader:
         )
         if name.lower() in NON_NAMES or function_word:
             return None
+        body = self.registry.organisation_in((name,))  # "Harbridge", "teilte Brenntal mit": the one named in full
         if unknown and (noun or name.endswith("s")):  # a lone capitalized word nobody is named by: a noun
-            return self.registry.organisation_in((name,))  # (German), Critics, Democrats; "teilte Brenntal mit"
-        return self.registry.organisation_in((name,)) or self.registry.add(name, gender).name  # "Harbridge":
-        # the club named in full before
+            return body  # (German), Critics, Democrats
+        return body or self.registry.add(name, gender).name
 
     def _spoken_of(self, person: Person) -> bool:
         """Whether the quote being attributed speaks of this person, so is not theirs: by first name
@@ -1660,8 +1661,6 @@ def is_person_noun(word: str, language: str) -> bool:
         return True  # talspersonen, förbundskaptenen: the article is suffixed
     if word.endswith("ment"):
         return False  # argument, établissement, statement: things (the suffix "ent" is a président's)
-    if language == "de" and is_kind_of_organisation(word) and not word.endswith(("händler", "spezialist")):
-        return False  # "Der Betreiber, die … GmbH", "der Zulieferer": a firm (a Händler is mostly a trader)
     if language == "de" and word.endswith("chef"):
         return True  # der Betriebsratschef (the Nordic "förvaltningschefen" is a body's head, seldom named)
     return (
@@ -1731,7 +1730,7 @@ _LOOK_LIKE_ROLES = frozenset(  # words with a role's ending that are no one: "a 
     current present dissent consent rent incident recent frequent silent violent absent apparent efficient
     sufficient evident confident excellent accent patent ancient elegant significant important relevant
     attente entente pente vente rente descente détente plante tente fente trente quarante cinquante soixante
-    ambiante antienne stor store prozent prozentpunkte procent prosent pourcent""".split()
+    ambiante antienne stor store prozent prozentpunkte procent prosent""".split()
     # (Nordic "en stor del": a big part; "um 18 Prozent")
 )
 _COMPARATIVES = frozenset(
@@ -1830,7 +1829,7 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
         n = _noun_phrase(rest, n, language)
     elif rest and language.code == "fr" and rest[0].islower() and rest[0] not in language.verbs | _NOT_ADJECTIVES:
         n = (
-            0 if _verb_after_noun(words[at], rest[0], language, rest[1:2]) else 2 if rest[0] == "non" else 1
+            0 if _verb_after_noun(words[at], rest[0], language, rest[1:2]) else 2 if _negated_adjective(rest) else 1
         )  # "diplomate européen", "conductrice non gréviste", not "retraitée installée"
     end += n
     if language.code == "en" and n == 0 and _singular(words[at]).lower() in _TOLD_APART:
@@ -1839,6 +1838,11 @@ def _description(words: list[str], language: Language) -> tuple[str, str] | None
         end -= 1  # "woman whose husband is among the", "violinist with": not where a phrase ends
     description = _singular(" ".join(words[:end])).strip(" ,.;:")
     return person_head(words[at], language.code), description
+
+
+def _negated_adjective(words: list[str]) -> bool:
+    """'non gréviste', 'non syndiqué': a French adjective after 'non' (not 'non loin de là', 'non, …')."""
+    return len(words) > 1 and words[0] == "non" and words[1].isalpha() and words[1] not in ("loin", "plus", "pas")
 
 
 _LOOSE_WORDS = frozenset(  # no description ends on these: an article, a preposition, an auxiliary
@@ -1975,12 +1979,15 @@ def _verb_after_noun(previous: str, word: str, language: Language, following: li
         return previous[:1].isupper() and word[:1].islower() and bare not in PREPOSITIONS | language.definite
     if language.code == "fr":  # "économiste du travail interrogée", "retraitée installée"
         complement = bool(following) and following[0].lower() in _FRENCH_COMPLEMENTS  # not "expérimentée"
-        participle = bare.endswith(("é", "ée", "és", "ées", "u", "ue", "us", "ues")) and len(bare) > 3 and complement
+        participle = bare.endswith(("é", "ée", "és", "ées")) and len(bare) > 4 and complement
+        participle = participle or bare.endswith(("u", "ue", "us", "ues")) and complement and following[0] not in _OF
+        # ("venu avec ses enfants", "entendu comme témoin"; not "un agriculteur barbu de 50 ans")
         adverb = bool(following) and following[0].lower() in _FRENCH_VERB_ADVERBS  # "Le coach puise aussi …"
         return participle or adverb or bare.startswith(("s’", "s'")) or bare in ("est", "se", "a", "ont", "sont")
     return False
 
 
+_OF = frozenset("de du des d’ d'".split())
 _FRENCH_VERB_ADVERBS = frozenset("aussi encore toujours déjà bien pas plus jamais donc alors souvent".split())
 _FRENCH_COMPLEMENTS = frozenset(
     "à au aux dans depuis en sur par de du des pour près chez avec sous devant comme".split()

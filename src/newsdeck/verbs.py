@@ -25,7 +25,7 @@ def _verb_words(code: str) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     language = LANGUAGES[code]
     phrases: dict[str, list[str]] = {}
     for phrase in language.phrases:
-        phrases.setdefault(phrase.split()[0], []).append(phrase)
+        phrases.setdefault(phrase.split()[0].rstrip(","), []).append(phrase)  # "frygter, at"
     single = language.verbs if code != "en" else frozenset(v.lower() for v in language.verbs)
     if code == "fr":  # "s'est indignée", "se sont exclamés": a participle agrees with its subject
         single = single | {f"{verb}{ending}" for verb in single if verb.endswith("é") for ending in ("e", "s", "es")}
