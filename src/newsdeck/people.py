@@ -280,11 +280,8 @@ _GERMAN_KIND_ENDINGS = (  # German compounds: Betreiberfirma, Energieversorger, 
     "spezialist", "maschinenbauer", "anlagenbauer", "anbieter", "dienstleister", "ausrüster", "betreiber",
     "projektierer", "versorger", "reederei", "versicherer", "händler", "fabrik", "organisation",
 )  # fmt: skip
-_GENITIVE_KIND_ENDINGS = tuple(  # the masculine and neuter ones: "des Zulieferers" (not "der Organisation")
-    e
-    for e in _GERMAN_KIND_ENDINGS
-    if e not in ("gewerkschaft", "gesellschaft", "firma", "reederei", "fabrik", "organisation")
-)
+_FEMININE_KINDS = ("gewerkschaft", "gesellschaft", "firma", "reederei", "fabrik", "organisation")  # no genitive -s
+_GENITIVE_KIND_ENDINGS = tuple(e for e in _GERMAN_KIND_ENDINGS if e not in _FEMININE_KINDS)  # "des Zulieferers"
 _KIND_ENDINGS = (  # and Nordic definite forms: Rederiet, Fagforbundet
     *_GERMAN_KIND_ENDINGS, "organisasjonen", "organisationen", "foreningen", "forbundet", "facket", "föreningen",
     "förbundet", "bolaget", "selskapet", "selskabet", "rederiet", "klubben", "företaget", "firmaet", "virksomheden",

@@ -870,7 +870,8 @@ def _subject_before(text: str, language: Language, whole: bool) -> str | None:
         cut = max((m.start() for m in _COMMA.finditer(inner)), default=-1)  # (not the one in "$18,000")
         appositive = _NAME_BEFORE_PLACE.sub("", inner[cut + 1 :].strip())  # "Daniel Park of Sterling & Co."
         runs = name_runs(appositive)
-        articled = appositive.split()[:1] and appositive.split()[0].lower() in language.definite
+        opening = appositive.split()[:1]
+        articled = bool(opening) and opening[0].lower() in language.definite
         led = runs and (
             runs[0][0] == 0
             or re.match(r"(?:the|a|an)\s+[a-z]", appositive)  # "the shadow … secretary Tom Ellery"
