@@ -271,6 +271,17 @@ NORWEGIAN = Language(
 )
 
 LANGUAGES = {lang.code: lang for lang in (ENGLISH, GERMAN, FRENCH, SWEDISH, DANISH, NORWEGIAN)}
+
+
+def cites_a_source(text: str, language: Language) -> bool:
+    """Whether a text holds the language's 'according to': 'Ifølge vagtchefen …', 'laut der Polizei'."""
+    return bool(_ACCORDING[language.code].search(text))
+
+
+_ACCORDING = {
+    code: re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in language.according)})\s", re.IGNORECASE)
+    for code, language in LANGUAGES.items()
+}
 NORDIC = ("sv", "da", "no")  # one capital in a body's name, the article a suffix: Statens vegvesen, regionen
 
 # Honorifics and titles stripped from names, with the gender they tell where they tell one.

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise, takewhile
 
-from newsdeck.lexicon import FEMALE, LANGUAGES, MALE, NORDIC, POSSESSIVES, Language, role_gender
+from newsdeck.lexicon import FEMALE, LANGUAGES, MALE, NORDIC, POSSESSIVES, Language, cites_a_source, role_gender
 from newsdeck.masking import ABBREVIATION_MARK, MASK, masked
 from newsdeck.model import SPEECH, TERM
 from newsdeck.names import joins_a_name, name_runs
@@ -1175,8 +1175,8 @@ _CLAUSE_AFTER = re.compile(r",\s+(?:who|som|der|die|qui|an?|ein|eine|un|une|en|e
 
 
 _SOMEONE_NEW = re.compile(  # ", a man walking his dog", ", a 52-year-old woman": an appositive bringing someone in
-    r",\s+(?:an?|ein|eine|un|une|en|ett|et|ei)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:man|woman|person|mann|frau|homme|femme|kvinna|kvinne|kvinde|mand)\b"
+    rf",\s+(?:an?|ein|eine|un|une|en|ett|et|ei)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(ANYBODY))})\b",
+    re.IGNORECASE,  # ("eine Frau")
 )
 
 
@@ -1710,7 +1710,7 @@ def _someone_after_the_verb(sentence: str, reader: Reader, gender: str | None = 
         return None
     if gender:
         there = _PRESENCE & {w.lower() for w in sentence[: found.start("det")].split()}
-        sourced = any(f" {cue} " in f" {sentence.lower()} " for cue in reader.language.according)  # "Ifølge
+        sourced = cites_a_source(sentence, reader.language)  # "Ifølge
         if sourced or not there or gender not in {role_gender(w, reader.language.code) for w in words[:3]}:
             return None  # vagtchefen er de to tilskadekomne en mand og en kvinde"
     return reader.described(INDEFINITE, words[:12], found.group("det").lower())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsdeck.lexicon import FEMALE, MALE, Language
+from newsdeck.lexicon import FEMALE, MALE, Language, cites_a_source
 from newsdeck.names import name_runs
 from newsdeck.people import OUTLET
 from newsdeck.story import ORGANISATION_NOUNS, PREPOSITIONS, TIME, is_person_noun
@@ -77,7 +77,7 @@ def _modifies_noun(text: str, before: str, after: str, language: Language) -> bo
     word = follow.group(1)
     if language.code == "de" and word[:1].islower():
         return False  # German nouns are capitalized: "eine „Schattenkasse“ geführt"
-    sourced = any(re.search(rf"(?<!\w){re.escape(cue)}\s", before, re.IGNORECASE) for cue in language.according)
+    sourced = cites_a_source(before, language)
     return (
         not sourced  # "Ifølge Statsforvalteren var det «betydelige konflikter» knyttet til …": its words
         and word.lower() not in PREPOSITIONS | _PREPOSITIONS_AFTER_A_NOUN  # "spricht von einer „Kampagne“ gegen …"
